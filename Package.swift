@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ReaderDesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "readerdesk", targets: ["readerdesk"]),
+        .executable(name: "readerdesk-bench", targets: ["readerdesk-bench"]),
+    ],
+    dependencies: [
+        // SQLite access: DatabasePool (WAL), migrations, records.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The command-line contract (DESIGN §3): subcommands, options, help.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Colour themes in Themes/*.toml.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
+                       providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "ReaderDeskCore",
+                dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "ReaderDeskTUI",
+                dependencies: ["ReaderDeskCore", "CNcursesw",
+                               .product(name: "TOMLKit", package: "TOMLKit")]),
+        .executableTarget(name: "readerdesk",
+                          dependencies: ["ReaderDeskTUI", "ReaderDeskCore",
+                                         .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "readerdesk-bench",
+                          dependencies: ["ReaderDeskTUI", "ReaderDeskCore",
+                                         .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "ReaderDeskCoreTests", dependencies: ["ReaderDeskCore"]),
+        .testTarget(name: "ReaderDeskTUITests", dependencies: ["ReaderDeskTUI", "ReaderDeskCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ReaderDeskCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

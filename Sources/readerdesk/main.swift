@@ -1,0 +1,2 @@
+import ReaderDeskCore
+print(ReaderDeskCoreVersion.string)
