@@ -1,2 +1,1 @@
-import ReaderDeskCore
-print(ReaderDeskCoreVersion.string)
+print("bench: not built yet")

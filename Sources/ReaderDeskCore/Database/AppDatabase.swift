@@ -1,0 +1,108 @@
+import Foundation
+import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Owns the connection (a WAL `DatabasePool` on disk, a queue in tests), the migrator, and the
+/// write methods that keep the invariants. Every write is an immediate transaction, so two
+/// terminals never deadlock upgrading a read lock; the busy timeout makes others wait, not fail.
+public final class AppDatabase: Sendable {
+    public let writer: any DatabaseWriter
+    /// The reader of usage months: computed once per process in the library's time zone.
+    public let calendar: LibraryCalendar
+
+    init(_ writer: any DatabaseWriter, calendar: LibraryCalendar = .current) throws {
+        self.writer = writer
+        self.calendar = calendar
+        var migrator = DatabaseMigrator()
+        Schema.register(in: &migrator)
+        try migrator.migrate(writer)
+    }
+
+    public var reader: any DatabaseReader { writer }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(30)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        return config
+    }
+
+    /// A fresh in-memory database, for tests.
+    public static func inMemory(calendar: LibraryCalendar = .current) throws -> AppDatabase {
+        try AppDatabase(DatabaseQueue(configuration: configuration()), calendar: calendar)
+    }
+
+    /// Opens the database at `path`. With `create`, makes the file (mode 0660: owner and group
+    /// only) when it is missing; without, a missing file is an error that says to run `init`.
+    public static func open(path: String, create: Bool = false, calendar: LibraryCalendar = .current) throws -> AppDatabase {
+        let url = URL(fileURLWithPath: path)
+        let dir = url.deletingLastPathComponent().path
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+            throw ReaderDeskError(.io, "database directory \(dir) does not exist: create it or choose another path with --db")
+        }
+        if !FileManager.default.fileExists(atPath: path) {
+            guard create else {
+                throw ReaderDeskError(.notInitialised, "no database at \(path): run 'readerdesk init' first, or point --db at the shared one")
+            }
+            let fd = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o660)
+            if fd < 0 { throw ReaderDeskError(.io, "cannot create \(path): \(String(cString: strerror(errno)))") }
+            fchmod(fd, 0o660) // the umask may have taken group bits away
+            close(fd)
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration())
+            return try AppDatabase(pool, calendar: calendar)
+        } catch let error as DatabaseError {
+            throw ReaderDeskError(.io, "cannot open \(path): \(error.message ?? error.description)")
+        }
+    }
+
+    /// An immediate write transaction. SQLITE_BUSY left after the busy timeout is retried a few
+    /// times, so a person never sees "database is locked" while others write.
+    @discardableResult
+    public func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try writer.writeWithoutTransaction { db in
+                    var result: T?
+                    try db.inTransaction(.immediate) {
+                        result = try updates(db)
+                        return .commit
+                    }
+                    return result!
+                }
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 5 {
+                attempt += 1
+                usleep(useconds_t(50_000 * attempt))
+            } catch let error as DatabaseError {
+                throw AppDatabase.translate(error)
+            }
+        }
+    }
+
+    public func read<T>(_ value: (Database) throws -> T) throws -> T {
+        do { return try writer.read(value) } catch let error as DatabaseError { throw AppDatabase.translate(error) }
+    }
+
+    /// Constraint failures become one-line messages a person understands.
+    static func translate(_ error: DatabaseError) -> Error {
+        let message = error.message ?? error.description
+        switch error.extendedResultCode {
+        case .SQLITE_CONSTRAINT_UNIQUE, .SQLITE_CONSTRAINT_PRIMARYKEY:
+            return ReaderDeskError(.duplicate, "already exists: \(message)")
+        case .SQLITE_CONSTRAINT_CHECK:
+            return ReaderDeskError(.invalidInput, "a value is out of range: \(message)")
+        case .SQLITE_CONSTRAINT_FOREIGNKEY:
+            return ReaderDeskError(.invalidInput, "refers to something that does not exist")
+        default:
+            return ReaderDeskError(.io, "database error: \(message)")
+        }
+    }
+}

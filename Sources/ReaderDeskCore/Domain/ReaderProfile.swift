@@ -1,0 +1,73 @@
+import GRDB
+
+/// Use of one service by a reader: totals and a monthly series for sparklines.
+public struct ServiceUse: Sendable, Equatable, Codable {
+    public var service: String
+    public var name: String
+    public var total: Int
+    public var lastAt: Int64
+    /// Quantity per month, oldest first, over `months`.
+    public var monthly: [Int]
+}
+
+/// Everything the profile view and `reader show` present about one reader.
+public struct ReaderProfile: Sendable {
+    public var reader: Reader
+    public var owner: Staff?
+    /// Whether the analysis part was withheld for the viewer's role.
+    public var analysisHidden: Bool
+    public var contacts: [ContactListing]
+    public var tickets: [TicketListing]
+    public var lifeEvents: [LifeEvent]
+    public var use: [ServiceUse]
+    /// Month keys (year*100+month) of `ServiceUse.monthly`.
+    public var months: [Int]
+}
+
+extension AppDatabase {
+    /// A reader's whole profile. Looking at a profile is recorded in the audit log.
+    public func profile(_ actor: Actor, card: String, months count: Int = 12) throws -> ReaderProfile {
+        let canSee = actor.can(.readAnalysis)
+        return try write { db in
+            let full = try Self.reader(db, card: card)
+            let r = canSee ? full : full.withoutAnalysis()
+            let owner = try Self.owner(db, full)
+            let contacts = try ContactListing.fetchAll(db, sql: """
+                SELECT contact.id, reader.card, reader.name AS reader_name, staff.login AS staff, contact.at, contact.channel,
+                       contact.cell, contact.read_level, contact.minutes, contact.summary, contact.follow_up
+                FROM contact JOIN reader ON reader.id = contact.reader_id JOIN staff ON staff.id = contact.staff_id
+                WHERE contact.reader_id = ? ORDER BY contact.at DESC, contact.id DESC LIMIT 200
+                """, arguments: [full.id!])
+            let tickets = try TicketListing.fetchAll(db, sql: "\(Self.ticketListingSQL) WHERE ticket.reader_id = ? ORDER BY ticket.created_at DESC LIMIT 100",
+                                                     arguments: [full.id!])
+            let events = try LifeEvent.filter(Column("reader_id") == full.id!).order(Column("date")).fetchAll(db)
+            var monthKeys = [calendar.monthKey(actor.now)]
+            while monthKeys.count < count { monthKeys.insert(calendar.previousMonth(monthKeys[0]), at: 0) }
+            let use = try Self.serviceUse(db, readerId: full.id!, months: monthKeys)
+            try Self.audit(db, actor, "reader.view", readerId: full.id)
+            return ReaderProfile(reader: r, owner: owner, analysisHidden: !canSee, contacts: contacts, tickets: tickets,
+                                 lifeEvents: events, use: use, months: monthKeys)
+        }
+    }
+
+    /// Use per service from the monthly roll-up: totals over all time, series over `months`.
+    static func serviceUse(_ db: Database, readerId: Int64, months: [Int]) throws -> [ServiceUse] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT service.code, service.name, usage_month.month, usage_month.quantity, usage_month.last_at
+            FROM usage_month JOIN service ON service.id = usage_month.service_id
+            WHERE usage_month.reader_id = ? ORDER BY service.code, usage_month.month
+            """, arguments: [readerId])
+        var byCode: [String: ServiceUse] = [:]
+        let index = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1, $0) })
+        for row in rows {
+            let code: String = row["code"]
+            var u = byCode[code] ?? ServiceUse(service: code, name: row["name"], total: 0, lastAt: 0, monthly: Array(repeating: 0, count: months.count))
+            let q: Int = row["quantity"]
+            u.total += q
+            u.lastAt = max(u.lastAt, row["last_at"])
+            if let i = index[row["month"]] { u.monthly[i] += q }
+            byCode[code] = u
+        }
+        return byCode.values.sorted { $0.total != $1.total ? $0.total > $1.total : $0.service < $1.service }
+    }
+}

@@ -1,0 +1,158 @@
+import GRDB
+
+extension AppDatabase {
+    @discardableResult
+    public func addReader(_ actor: Actor, card: String, fields: ReaderFields) throws -> Reader {
+        try actor.require(.writeRecords)
+        return try write { db in try Self.insertReader(db, actor, card: card, fields: fields) }
+    }
+
+    static func insertReader(_ db: Database, _ actor: Actor, card: String, fields: ReaderFields) throws -> Reader {
+        try Validate.code(card, "card")
+        guard let name = fields.name else { throw ReaderDeskError.invalid("a new reader needs --name") }
+        if try Reader.filter(Column("card") == card).fetchCount(db) > 0 {
+            throw ReaderDeskError(.duplicate, "card \(card) already exists: use 'readerdesk reader update \(card)'")
+        }
+        var reader = Reader(card: card, name: name, now: actor.now)
+        try apply(db, actor, fields, to: &reader)
+        try reader.insert(db)
+        try writeTerms(db, reader)
+        try audit(db, actor, "reader.add", readerId: reader.id)
+        return reader
+    }
+
+    @discardableResult
+    public func updateReader(_ actor: Actor, card: String, fields: ReaderFields) throws -> Reader {
+        try actor.require(.writeRecords)
+        if fields.touchesAnalysis { try actor.require(.writeAnalysis) }
+        return try write { db in try Self.updateReader(db, actor, card: card, fields: fields) }
+    }
+
+    static func updateReader(_ db: Database, _ actor: Actor, card: String, fields: ReaderFields) throws -> Reader {
+        var reader = try reader(db, card: card)
+        try apply(db, actor, fields, to: &reader)
+        reader.updatedAt = actor.now
+        try reader.update(db)
+        try writeTerms(db, reader)
+        try audit(db, actor, "reader.update", readerId: reader.id, detail: fields.fieldNames.joined(separator: ","))
+        return reader
+    }
+
+    /// Validates every field first, then sets them: a bad one changes nothing.
+    static func apply(_ db: Database, _ actor: Actor, _ f: ReaderFields, to r: inout Reader) throws {
+        if let v = f.name { try Validate.line(v, "name", required: true, max: 200) }
+        for (v, n) in [(f.dept, "department"), (f.subject, "subject"), (f.degree, "degree"),
+                       (f.address, "address"), (f.postcode, "postcode")] {
+            if let v { try Validate.line(v, n) }
+        }
+        for (v, n) in [(f.attitude, "attitude"), (f.problems, "problems"), (f.needs, "needs")] {
+            if let v { try Validate.text(v, n) }
+        }
+        if let v = f.email, !v.isEmpty { try Validate.email(v) }
+        if let v = f.phone, !v.isEmpty { try Validate.phone(v) }
+        let birthday = try f.birthday.map { $0.isEmpty ? "" : try LibraryCalendar.current.normaliseDay($0) }
+        var librarianId: Int64??
+        if let login = f.librarianLogin {
+            librarianId = login.isEmpty ? .some(nil) : .some(try staff(db, login: login).id)
+        }
+        func blankIsNil(_ s: String?) -> String? { s.flatMap { $0.isEmpty ? nil : $0 } }
+
+        if let v = f.name { r.name = v }
+        if let v = f.type { r.type = v }
+        if let v = f.tier { r.tier = v }
+        if f.dept != nil { r.dept = blankIsNil(f.dept) }
+        if f.subject != nil { r.subject = blankIsNil(f.subject) }
+        if f.degree != nil { r.degree = blankIsNil(f.degree) }
+        if f.email != nil { r.email = blankIsNil(f.email) }
+        if f.phone != nil { r.phone = blankIsNil(f.phone) }
+        if f.address != nil { r.address = blankIsNil(f.address) }
+        if f.postcode != nil { r.postcode = blankIsNil(f.postcode) }
+        if birthday != nil { r.birthday = blankIsNil(birthday) }
+        if f.attitude != nil { r.attitude = blankIsNil(f.attitude) }
+        if f.problems != nil { r.problems = blankIsNil(f.problems) }
+        if f.needs != nil { r.needs = blankIsNil(f.needs) }
+        if let c = f.consent {
+            r.consentEmail = c.contains(.email)
+            r.consentPhone = c.contains(.phone)
+            r.consentBirthday = c.contains(.birthday)
+        }
+        if let v = f.lifecycle { r.lifecycle = v }
+        if let v = f.awareOfReference { r.awareOfReference = v }
+        if let v = librarianId { r.librarianId = v }
+        if f.extra != nil { r.extra = blankIsNil(f.extra) }
+    }
+
+    static func writeTerms(_ db: Database, _ r: Reader) throws {
+        try db.execute(sql: "DELETE FROM reader_term WHERE reader_id = ?", arguments: [r.id])
+        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO reader_term(term, reader_id) VALUES (?, ?)")
+        for term in SearchTerms.forReader(name: r.name, email: r.email, phone: r.phone) {
+            try insert.execute(arguments: [term, r.id])
+        }
+    }
+
+    static func reader(_ db: Database, card: String) throws -> Reader {
+        guard let r = try Reader.filter(Column("card") == card).fetchOne(db) else {
+            throw ReaderDeskError.notFound("no reader with card \(card)")
+        }
+        return r
+    }
+
+    /// One reader as `actor` may see it (analysis hidden from the front desk).
+    public func reader(_ actor: Actor, card: String) throws -> Reader {
+        let r = try read { db in try Self.reader(db, card: card) }
+        return actor.can(.readAnalysis) ? r : r.withoutAnalysis()
+    }
+
+    /// A page of readers in card order, optionally by card tier and department.
+    public func readers(_ actor: Actor, tier: CardTier? = nil, dept: String? = nil, limit: Int = 1000, offset: Int = 0) throws -> [Reader] {
+        let rows = try read { db in
+            var q = Reader.all()
+            if let tier { q = q.filter(Column("tier") == tier.rawValue) }
+            if let dept { q = q.filter(Column("dept") == dept) }
+            return try q.order(Column("card")).limit(limit, offset: offset).fetchAll(db)
+        }
+        return actor.can(.readAnalysis) ? rows : rows.map { $0.withoutAnalysis() }
+    }
+
+    /// Search as you type: card prefix, name, pinyin in full or by initials, email, phone.
+    public func searchReaders(_ actor: Actor, _ text: String, limit: Int = 50) throws -> [Reader] {
+        let rows = try read { db in try Self.searchReaders(db, text, limit: limit) }
+        return actor.can(.readAnalysis) ? rows : rows.map { $0.withoutAnalysis() }
+    }
+
+    static func searchReaders(_ db: Database, _ text: String, limit: Int) throws -> [Reader] {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let q = SearchTerms.normaliseQuery(trimmed)
+        guard !q.isEmpty else { return [] }
+        let digits = trimmed.filter(\.isASCIIDigit)
+        let phoneLike = digits.count >= 3 && trimmed.allSatisfy { $0.isASCIIDigit || " +-()".contains($0) }
+        let end = "\u{10FFFF}"
+        // Exact card and exact name first, then the other prefix matches by name.
+        return try Reader.fetchAll(db, sql: """
+            SELECT reader.* FROM (
+                SELECT id, 0 AS rank FROM reader WHERE card = ?1
+                UNION ALL SELECT id, 1 FROM reader WHERE card > ?1 AND card < ?1 || ?2
+                UNION ALL SELECT reader_id, 1 FROM reader_term WHERE term >= ?3 AND term < ?3 || ?2
+                UNION ALL SELECT reader_id, 1 FROM reader_term WHERE ?5 AND term >= ?4 AND term < ?4 || ?2
+            ) AS hit JOIN reader ON reader.id = hit.id
+            GROUP BY reader.id
+            ORDER BY min(hit.rank), reader.name = ?6 DESC, length(reader.name), reader.card
+            LIMIT ?7
+            """, arguments: [trimmed, end, q, digits, phoneLike, trimmed, limit])
+    }
+
+    /// The subject librarian who owns a reader: the one named on the record, else a librarian
+    /// covering the reader's department or subject.
+    static func owner(_ db: Database, _ r: Reader) throws -> Staff? {
+        if let id = r.librarianId, let s = try Staff.fetchOne(db, key: id) { return s }
+        return try Staff.fetchOne(db, sql: """
+            SELECT staff.* FROM staff_area JOIN staff ON staff.id = staff_area.staff_id
+            WHERE staff_area.area IN (?, ?) AND staff.role != 'front-desk' AND staff.active
+            ORDER BY staff_area.area = ? DESC, staff.role = 'librarian' DESC, staff.id LIMIT 1
+            """, arguments: [r.dept ?? "", r.subject ?? "", r.dept ?? ""])
+    }
+
+    public func owner(of reader: Reader) throws -> Staff? {
+        try read { db in try Self.owner(db, reader) }
+    }
+}

@@ -1,0 +1,80 @@
+import GRDB
+
+extension AppDatabase {
+    /// Makes the first administrator of a new database. Refused once the database has staff.
+    public func initialise(adminLogin: String, name: String? = nil, now: Int64) throws -> Staff {
+        try Validate.login(adminLogin)
+        return try write { db in
+            if try Staff.fetchCount(db) > 0 {
+                throw ReaderDeskError(.duplicate, "this database is already initialised: administrators add staff with 'readerdesk staff add'")
+            }
+            var admin = Staff(login: adminLogin, name: name ?? adminLogin, role: .admin, createdAt: now)
+            try admin.insert(db)
+            try db.execute(sql: "INSERT OR REPLACE INTO setting(key, value) VALUES ('library.timezone', ?)",
+                           arguments: [calendar.timeZone.identifier])
+            try Self.audit(db, Actor(staff: admin, now: now), "database.init")
+            return admin
+        }
+    }
+
+    @discardableResult
+    public func addStaff(_ actor: Actor, login: String, name: String, role: Role, areas: [String] = []) throws -> Staff {
+        try actor.require(.manageStaff)
+        try Validate.login(login)
+        try Validate.text(name, "name", required: true)
+        for a in areas { try Validate.text(a, "subject", required: true) }
+        return try write { db in
+            if try Staff.filter(Column("login") == login).fetchCount(db) > 0 {
+                throw ReaderDeskError(.duplicate, "staff login '\(login)' already exists")
+            }
+            var staff = Staff(login: login, name: name, role: role, areas: areas, createdAt: actor.now)
+            try staff.insert(db)
+            for area in Set(areas) {
+                try db.execute(sql: "INSERT OR IGNORE INTO staff_area(area, staff_id) VALUES (?, ?)", arguments: [area, staff.id])
+            }
+            try Self.audit(db, actor, "staff.add", detail: "\(login) as \(role.rawValue)")
+            return staff
+        }
+    }
+
+    public func allStaff() throws -> [Staff] {
+        try read { db in try Staff.order(Column("login")).fetchAll(db) }
+    }
+
+    @discardableResult
+    public func addService(_ actor: Actor, code: String, name: String, serviceClass: ServiceClass, points: Int,
+                           subjects: [String] = [], hosts: [String] = []) throws -> Service {
+        try actor.require(.manageServices)
+        try Validate.code(code, "service code")
+        try Validate.text(name, "name", required: true)
+        guard points >= 0 else { throw ReaderDeskError.invalid("--value must be 0 or more points, not \(points)") }
+        return try write { db in
+            if try Service.filter(Column("code") == code).fetchCount(db) > 0 {
+                throw ReaderDeskError(.duplicate, "service '\(code)' already exists")
+            }
+            var s = Service(code: code, name: name, serviceClass: serviceClass, points: points,
+                            subjects: subjects, hosts: hosts.map { $0.lowercased() }, createdAt: actor.now)
+            try s.insert(db)
+            try Self.audit(db, actor, "service.add", detail: code)
+            return s
+        }
+    }
+
+    public func allServices() throws -> [Service] {
+        try read { db in try Service.order(Column("code")).fetchAll(db) }
+    }
+
+    static func service(_ db: Database, code: String) throws -> Service {
+        guard let s = try Service.filter(Column("code") == code).fetchOne(db) else {
+            throw ReaderDeskError.notFound("no service '\(code)': 'readerdesk service list' shows the codes")
+        }
+        return s
+    }
+
+    static func staff(_ db: Database, login: String) throws -> Staff {
+        guard let s = try Staff.filter(Column("login") == login).fetchOne(db) else {
+            throw ReaderDeskError.notFound("no staff member '\(login)': 'readerdesk staff list' shows them")
+        }
+        return s
+    }
+}

@@ -1,0 +1,93 @@
+import GRDB
+
+public struct TicketFilter: Sendable, Equatable {
+    public var statuses: Set<TicketStatus>?
+    public var kinds: Set<TicketKind>?
+    public var assigneeId: Int64?
+    public var limit: Int
+    public init(statuses: Set<TicketStatus>? = nil, kinds: Set<TicketKind>? = nil, assigneeId: Int64? = nil, limit: Int = 500) {
+        self.statuses = statuses; self.kinds = kinds; self.assigneeId = assigneeId; self.limit = limit
+    }
+    /// The working queue: everything not yet resolved.
+    public static let open = TicketFilter(statuses: [.new, .open, .waiting])
+}
+
+extension AppDatabase {
+    static let ticketListingSQL = """
+        SELECT ticket.id, ticket.kind, ticket.status, ticket.priority, ticket.subject, reader.card,
+               reader.name AS reader_name, staff.login AS assignee, ticket.due_at, ticket.created_at, ticket.version
+        FROM ticket LEFT JOIN reader ON reader.id = ticket.reader_id LEFT JOIN staff ON staff.id = ticket.assignee_id
+        """
+
+    /// The queue ordered by urgency: due time first, then priority.
+    public func tickets(_ filter: TicketFilter) throws -> [TicketListing] {
+        try read { db in
+            var conditions: [String] = []
+            var args: [any DatabaseValueConvertible] = []
+            if let s = filter.statuses {
+                conditions.append("ticket.status IN (\(s.map { _ in "?" }.joined(separator: ",")))")
+                args += s.map(\.rawValue)
+            }
+            if let k = filter.kinds {
+                conditions.append("ticket.kind IN (\(k.map { _ in "?" }.joined(separator: ",")))")
+                args += k.map(\.rawValue)
+            }
+            if let a = filter.assigneeId { conditions.append("ticket.assignee_id = ?"); args.append(a) }
+            let whereSQL = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            return try TicketListing.fetchAll(db, sql: """
+                \(Self.ticketListingSQL) \(whereSQL)
+                ORDER BY ticket.due_at, CASE ticket.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, ticket.id
+                LIMIT \(filter.limit)
+                """, arguments: StatementArguments(args))
+        }
+    }
+
+    /// One ticket with its replies, notes (only for staff who may see them — all staff) and history.
+    public func ticketDetail(id: Int64) throws -> TicketDetail {
+        try read { db in
+            guard let t = try Ticket.fetchOne(db, key: id),
+                  let listing = try TicketListing.fetchOne(db, sql: "\(Self.ticketListingSQL) WHERE ticket.id = ?", arguments: [id])
+            else { throw ReaderDeskError.notFound("no ticket #\(id)") }
+            let entries = try TicketEntry.fetchAll(db, sql: """
+                SELECT ticket_entry.id, staff.login AS staff, ticket_entry.at, ticket_entry.internal, ticket_entry.body
+                FROM ticket_entry JOIN staff ON staff.id = ticket_entry.staff_id WHERE ticket_id = ? ORDER BY at, ticket_entry.id
+                """, arguments: [id])
+            let history = try TicketChange.fetchAll(db, sql: """
+                SELECT staff.login AS staff, ticket_history.at, field, old_value, new_value
+                FROM ticket_history JOIN staff ON staff.id = ticket_history.staff_id WHERE ticket_id = ? ORDER BY at, ticket_history.id
+                """, arguments: [id])
+            return TicketDetail(ticket: t, listing: listing, entries: entries, history: history)
+        }
+    }
+
+    public func tickets(forReader card: String) throws -> [TicketListing] {
+        try read { db in
+            let r = try Self.reader(db, card: card)
+            return try TicketListing.fetchAll(db, sql: "\(Self.ticketListingSQL) WHERE ticket.reader_id = ? ORDER BY ticket.created_at DESC",
+                                              arguments: [r.id!])
+        }
+    }
+
+    /// Open tickets past their due time.
+    public func overdueTicketCount(now: Int64) throws -> Int {
+        try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM ticket WHERE status IN ('new','open','waiting') AND due_at < ?", arguments: [now]) ?? 0
+        }
+    }
+}
+
+/// How many of each thing the database holds (`readerdesk stats`).
+public struct Stats: Codable, Sendable, Equatable {
+    public var readers, staff, services, usageEvents, contacts, tickets: Int
+    enum CodingKeys: String, CodingKey { case readers, staff, services, contacts, tickets, usageEvents = "usage_events" }
+}
+
+extension AppDatabase {
+    public func stats() throws -> Stats {
+        try read { db in
+            func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
+            return Stats(readers: try count("reader"), staff: try count("staff"), services: try count("service"),
+                         usageEvents: try count("usage"), contacts: try count("contact"), tickets: try count("ticket"))
+        }
+    }
+}

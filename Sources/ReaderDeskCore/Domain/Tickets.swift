@@ -1,0 +1,150 @@
+import GRDB
+
+extension AppDatabase {
+    /// Hours allowed for a priority (settings sla.*.hours).
+    static func slaSeconds(_ db: Database, _ p: Priority) throws -> Int64 {
+        Int64(try number(db, "sla.\(p.rawValue).hours") * 3600)
+    }
+
+    @discardableResult
+    public func newTicket(_ actor: Actor, kind: TicketKind, subject: String, body: String = "",
+                          card: String? = nil, priority: Priority = .normal) throws -> Ticket {
+        try actor.require(.writeRecords)
+        try Validate.line(subject, "subject", required: true)
+        try Validate.text(body, "body")
+        return try write { db in
+            let readerId = try card.map { try Self.reader(db, card: $0).id! }
+            var t = Ticket(kind: kind, subject: subject, body: body, readerId: readerId, priority: priority, status: .new,
+                           createdBy: actor.staff.id!, createdAt: actor.now, updatedAt: actor.now,
+                           dueAt: actor.now + (try Self.slaSeconds(db, priority)), version: 1)
+            try t.insert(db)
+            try Self.recordChange(db, actor, t.id!, "created", nil, kind.rawValue)
+            try Self.audit(db, actor, "ticket.new", readerId: readerId, detail: "#\(t.id!)")
+            return t
+        }
+    }
+
+    /// The transitions a ticket may take; anything else is refused with the allowed ones.
+    static let transitions: [TicketStatus: Set<TicketStatus>] = [
+        .new: [.open, .waiting, .resolved, .closed],
+        .open: [.waiting, .resolved, .closed],
+        .waiting: [.open, .resolved, .closed],
+        .resolved: [.closed, .open],
+        .closed: [.open],
+    ]
+
+    /// Applies `change` to the fresh ticket and saves it only if nobody else changed it since
+    /// `expectedVersion` (when given); every changed field goes to the history.
+    @discardableResult
+    func changeTicket(_ actor: Actor, id: Int64, expectedVersion: Int?, action: String,
+                      _ change: (Database, inout Ticket) throws -> Void) throws -> Ticket {
+        try actor.require(.writeRecords)
+        return try write { db in
+            guard let old = try Ticket.fetchOne(db, key: id) else { throw ReaderDeskError.notFound("no ticket #\(id)") }
+            if let expectedVersion, expectedVersion != old.version {
+                throw ReaderDeskError(.conflict, "ticket #\(id) was changed by someone else (version \(old.version), you had \(expectedVersion)): reload it and try again")
+            }
+            var t = old
+            try change(db, &t)
+            t.updatedAt = actor.now
+            t.version = old.version + 1
+            try db.execute(sql: """
+                UPDATE ticket SET kind = ?, subject = ?, body = ?, priority = ?, status = ?, assignee_id = ?, updated_at = ?,
+                    due_at = ?, first_response_at = ?, resolved_at = ?, closed_at = ?, satisfaction = ?, version = ?
+                WHERE id = ? AND version = ?
+                """, arguments: [t.kind.rawValue, t.subject, t.body, t.priority.rawValue, t.status.rawValue, t.assigneeId,
+                                 t.updatedAt, t.dueAt, t.firstResponseAt, t.resolvedAt, t.closedAt, t.satisfaction,
+                                 t.version, id, old.version])
+            if db.changesCount == 0 {
+                throw ReaderDeskError(.conflict, "ticket #\(id) was changed by someone else: reload it and try again")
+            }
+            try Self.recordDiff(db, actor, old, t)
+            try Self.audit(db, actor, "ticket.\(action)", readerId: t.readerId, detail: "#\(id)")
+            return t
+        }
+    }
+
+    static func recordDiff(_ db: Database, _ actor: Actor, _ a: Ticket, _ b: Ticket) throws {
+        func login(_ id: Int64?) throws -> String? { try id.flatMap { try String.fetchOne(db, sql: "SELECT login FROM staff WHERE id = ?", arguments: [$0]) } }
+        let pairs: [(String, String?, String?)] = [
+            ("status", a.status.rawValue, b.status.rawValue), ("priority", a.priority.rawValue, b.priority.rawValue),
+            ("assignee", try login(a.assigneeId), try login(b.assigneeId)), ("kind", a.kind.rawValue, b.kind.rawValue),
+            ("subject", a.subject, b.subject), ("satisfaction", a.satisfaction.map(String.init), b.satisfaction.map(String.init)),
+        ]
+        for (field, old, new) in pairs where old != new {
+            try recordChange(db, actor, a.id!, field, old, new)
+        }
+    }
+
+    static func recordChange(_ db: Database, _ actor: Actor, _ id: Int64, _ field: String, _ old: String?, _ new: String?) throws {
+        try db.execute(sql: "INSERT INTO ticket_history(ticket_id, staff_id, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [id, actor.staff.id, actor.now, field, old, new])
+    }
+
+    static func move(_ t: inout Ticket, to status: TicketStatus, now: Int64) throws {
+        guard t.status != status else { return }
+        guard transitions[t.status, default: []].contains(status) else {
+            let allowed = transitions[t.status, default: []].map(\.rawValue).sorted().joined(separator: ", ")
+            throw ReaderDeskError.invalid("ticket #\(t.id!) is \(t.status.rawValue): it can go to \(allowed), not \(status.rawValue)")
+        }
+        switch status {
+        case .resolved: t.resolvedAt = now
+        case .closed: t.closedAt = now; if t.resolvedAt == nil { t.resolvedAt = now }
+        case .open where t.status == .resolved || t.status == .closed:
+            t.resolvedAt = nil; t.closedAt = nil   // reopened
+        default: break
+        }
+        t.status = status
+    }
+
+    @discardableResult
+    public func assignTicket(_ actor: Actor, id: Int64, to login: String, expectedVersion: Int? = nil) throws -> Ticket {
+        try changeTicket(actor, id: id, expectedVersion: expectedVersion, action: "assign") { db, t in
+            let s = try Self.staff(db, login: login)
+            guard s.active else { throw ReaderDeskError.invalid("\(login) is no longer active") }
+            t.assigneeId = s.id
+            if t.status == .new { try Self.move(&t, to: .open, now: actor.now) }
+        }
+    }
+
+    @discardableResult
+    public func commentTicket(_ actor: Actor, id: Int64, text: String, internal isInternal: Bool, expectedVersion: Int? = nil) throws -> Ticket {
+        let kind = isInternal ? "note" : "reply"
+        try Validate.text(text, kind, required: true)
+        return try changeTicket(actor, id: id, expectedVersion: expectedVersion, action: kind) { db, t in
+            try db.execute(sql: "INSERT INTO ticket_entry(ticket_id, staff_id, at, internal, body) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [t.id, actor.staff.id, actor.now, isInternal, text])
+            try Self.recordChange(db, actor, t.id!, kind, nil, nil)
+            if !isInternal {
+                if t.firstResponseAt == nil { t.firstResponseAt = actor.now }
+                if t.status == .new { try Self.move(&t, to: .open, now: actor.now) }
+            }
+        }
+    }
+
+    @discardableResult
+    public func setTicketStatus(_ actor: Actor, id: Int64, to status: TicketStatus, expectedVersion: Int? = nil) throws -> Ticket {
+        try changeTicket(actor, id: id, expectedVersion: expectedVersion, action: "status") { db, t in
+            let wasClosed = !t.status.isOpen
+            try Self.move(&t, to: status, now: actor.now)
+            if wasClosed && status == .open { t.dueAt = actor.now + (try Self.slaSeconds(db, t.priority)) }
+        }
+    }
+
+    @discardableResult
+    public func resolveTicket(_ actor: Actor, id: Int64, satisfaction: Int? = nil, expectedVersion: Int? = nil) throws -> Ticket {
+        try Validate.range(satisfaction, "--satisfaction", 1...5)
+        return try changeTicket(actor, id: id, expectedVersion: expectedVersion, action: "resolve") { _, t in
+            try Self.move(&t, to: .resolved, now: actor.now)
+            if let satisfaction { t.satisfaction = satisfaction }
+        }
+    }
+
+    @discardableResult
+    public func setTicketPriority(_ actor: Actor, id: Int64, to p: Priority, expectedVersion: Int? = nil) throws -> Ticket {
+        try changeTicket(actor, id: id, expectedVersion: expectedVersion, action: "priority") { db, t in
+            t.priority = p
+            t.dueAt = t.createdAt + (try Self.slaSeconds(db, p))
+        }
+    }
+}

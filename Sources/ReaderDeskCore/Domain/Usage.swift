@@ -1,0 +1,78 @@
+import GRDB
+
+/// One usage event ready to write: keys resolved, values checked.
+public struct UsageInput: Sendable {
+    public var readerId: Int64
+    public var serviceId: Int64
+    public var at: Int64
+    public var quantity: Int
+    public var location: Location
+    public init(readerId: Int64, serviceId: Int64, at: Int64, quantity: Int, location: Location) {
+        self.readerId = readerId; self.serviceId = serviceId; self.at = at; self.quantity = quantity; self.location = location
+    }
+}
+
+extension Location {
+    var code: Int { switch self { case .onsite: 0; case .campus: 1; case .remote: 2 } }
+}
+
+extension AppDatabase {
+    public func addUsage(_ actor: Actor, card: String, service: String, at: Int64? = nil,
+                         quantity: Int = 1, location: Location = .onsite) throws {
+        try actor.require(.writeRecords)
+        guard quantity > 0 else { throw ReaderDeskError.invalid("--quantity must be 1 or more, not \(quantity)") }
+        try write { db in
+            let r = try Self.reader(db, card: card)
+            let s = try Self.service(db, code: service)
+            try insertUsage(db, [UsageInput(readerId: r.id!, serviceId: s.id!, at: at ?? actor.now,
+                                            quantity: quantity, location: location)])
+        }
+    }
+
+    /// Writes events and keeps the monthly roll-up in step, inside the caller's transaction.
+    /// The roll-up is summed in memory first, so a big import touches each month row once.
+    public func insertUsage(_ db: Database, _ events: [UsageInput]) throws {
+        let insert = try db.cachedStatement(sql: "INSERT INTO usage(reader_id, service_id, at, quantity, location) VALUES (?, ?, ?, ?, ?)")
+        struct Key: Hashable { let month: Int; let reader: Int64; let service: Int64 }
+        struct Sum { var quantity = 0, events = 0, onsite = 0, late = 0; var first = Int64.max, last = Int64.min }
+        var sums: [Key: Sum] = [:]
+        for e in events {
+            try insert.execute(arguments: [e.readerId, e.serviceId, e.at, e.quantity, e.location.code])
+            let (month, hour) = calendar.clock.monthAndHour(e.at)
+            let key = Key(month: month, reader: e.readerId, service: e.serviceId)
+            var s = sums[key] ?? Sum()
+            s.quantity += e.quantity
+            s.events += 1
+            if e.location == .onsite { s.onsite += e.quantity }
+            if hour >= 22 || hour < 6 { s.late += e.quantity }
+            s.first = min(s.first, e.at)
+            s.last = max(s.last, e.at)
+            sums[key] = s
+        }
+        let upsert = try db.cachedStatement(sql: """
+            INSERT INTO usage_month(month, reader_id, service_id, quantity, events, onsite, late, first_at, last_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT DO UPDATE SET quantity = quantity + excluded.quantity, events = events + excluded.events,
+                onsite = onsite + excluded.onsite, late = late + excluded.late,
+                first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at)
+            """)
+        for (k, s) in sums {
+            try upsert.execute(arguments: [k.month, k.reader, k.service, s.quantity, s.events, s.onsite, s.late, s.first, s.last])
+        }
+    }
+
+    public func usage(card: String? = nil, service: String? = nil, limit: Int = 1000) throws -> [UsageEvent] {
+        try read { db in
+            var conditions: [String] = []
+            var args: [any DatabaseValueConvertible] = []
+            if let card { conditions.append("usage.reader_id = ?"); args.append(try Self.reader(db, card: card).id!) }
+            if let service { conditions.append("usage.service_id = ?"); args.append(try Self.service(db, code: service).id!) }
+            let whereSQL = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            return try UsageEvent.fetchAll(db, sql: """
+                SELECT usage.id, reader.card, service.code AS service, usage.at, usage.quantity, usage.location
+                FROM usage JOIN reader ON reader.id = usage.reader_id JOIN service ON service.id = usage.service_id
+                \(whereSQL) ORDER BY usage.at DESC, usage.id DESC LIMIT \(limit)
+                """, arguments: StatementArguments(args))
+        }
+    }
+}

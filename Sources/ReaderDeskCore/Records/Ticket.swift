@@ -1,0 +1,77 @@
+import GRDB
+
+/// A ticket (工单): a complaint, suggestion, question, fault, request or praise, in a queue.
+public struct Ticket: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "ticket"
+    public var id: Int64?
+    public var kind: TicketKind
+    public var subject: String
+    public var body: String
+    public var readerId: Int64?
+    public var priority: Priority
+    public var status: TicketStatus
+    public var assigneeId: Int64?
+    public var createdBy: Int64
+    public var createdAt: Int64
+    public var updatedAt: Int64
+    public var dueAt: Int64
+    public var firstResponseAt: Int64?
+    public var resolvedAt: Int64?
+    public var closedAt: Int64?
+    public var satisfaction: Int?
+    /// Bumped by every change; a write naming an older version is refused.
+    public var version: Int
+
+    enum CodingKeys: String, CodingKey {
+        case id, kind, subject, body, priority, status, satisfaction, version
+        case readerId = "reader_id", assigneeId = "assignee_id", createdBy = "created_by"
+        case createdAt = "created_at", updatedAt = "updated_at", dueAt = "due_at"
+        case firstResponseAt = "first_response_at", resolvedAt = "resolved_at", closedAt = "closed_at"
+    }
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A ticket with the names a queue shows.
+public struct TicketListing: Codable, Sendable, Equatable, FetchableRecord {
+    public var id: Int64
+    public var kind: TicketKind
+    public var status: TicketStatus
+    public var priority: Priority
+    public var subject: String
+    public var card: String?
+    public var readerName: String?
+    public var assignee: String?
+    public var dueAt: Int64
+    public var createdAt: Int64
+    public var version: Int
+    enum CodingKeys: String, CodingKey {
+        case id, kind, status, priority, subject, card, assignee, version
+        case readerName = "reader_name", dueAt = "due_at", createdAt = "created_at"
+    }
+}
+
+public struct TicketEntry: Codable, Sendable, Equatable, FetchableRecord {
+    public var id: Int64
+    public var staff: String
+    public var at: Int64
+    public var isInternal: Bool
+    public var body: String
+    enum CodingKeys: String, CodingKey { case id, staff, at, body, isInternal = "internal" }
+}
+
+public struct TicketChange: Codable, Sendable, Equatable, FetchableRecord {
+    public var staff: String
+    public var at: Int64
+    public var field: String
+    public var oldValue: String?
+    public var newValue: String?
+    enum CodingKeys: String, CodingKey { case staff, at, field, oldValue = "old_value", newValue = "new_value" }
+}
+
+/// Everything about one ticket, for `ticket show` and the ticket view.
+public struct TicketDetail: Sendable {
+    public var ticket: Ticket
+    public var listing: TicketListing
+    public var entries: [TicketEntry]
+    public var history: [TicketChange]
+}

@@ -1,0 +1,40 @@
+/// The normalised forms of a reader that search matches by prefix (DESIGN §5): the name and its
+/// words, pinyin in full and by initials — from the whole name and from each later syllable, so
+/// "sanfeng" and "sf" find 张三丰 as well as "zhangsanfeng" and "zsf" —, email, phone digits.
+public enum SearchTerms {
+    public static func forReader(name: String, email: String?, phone: String?) -> Set<String> {
+        var terms = Set<String>()
+        let folded = Pinyin.fold(name)
+        let compact = folded.filter { !$0.isWhitespace }
+        if !compact.isEmpty { terms.insert(compact) }
+        // Each word of a Latin name, and each tail of a Han name (given name without the surname).
+        for word in folded.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "·" || $0 == "." }) {
+            terms.insert(String(word))
+        }
+        let chars = Array(compact)
+        if chars.contains(where: Pinyin.isHan), chars.count > 1 {
+            for i in 1..<chars.count { terms.insert(String(chars[i...])) }
+        }
+        let syllables = Pinyin.syllables(name)
+        if chars.contains(where: Pinyin.isHan), !syllables.isEmpty {
+            for i in 0..<syllables.count {
+                let tail = syllables[i...]
+                terms.insert(tail.joined())
+                if tail.count > 1 { terms.insert(String(tail.compactMap(\.first))) }
+            }
+        }
+        if let email = email?.lowercased(), !email.isEmpty { terms.insert(email) }
+        if let phone, case let digits = phone.filter(\.isASCIIDigit), digits.count >= 3 { terms.insert(digits) }
+        terms.remove("")
+        return terms
+    }
+
+    /// What a person typed, in the form terms are stored: folded, without spaces ("Zhang San" → "zhangsan").
+    public static func normaliseQuery(_ text: String) -> String {
+        Pinyin.fold(text).filter { !$0.isWhitespace }
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,52 @@
+/// What each role may do. Checked in the core, whatever the interface shows (DESIGN §6).
+public enum Permission: String, Sendable {
+    case writeRecords          // readers' original record, usage, contacts, tickets
+    case readAnalysis          // the librarians' analysis notes on a reader
+    case writeAnalysis
+    case manageStaff, manageServices, manageSettings
+    case exportPersonalData, readAudit, purge
+    case outreach              // segment lists with names and emails
+
+    func allowed(for role: Role) -> Bool {
+        switch self {
+        case .writeRecords: return true
+        case .readAnalysis, .writeAnalysis, .outreach: return role != .frontDesk
+        case .manageStaff, .manageServices, .manageSettings, .exportPersonalData, .readAudit, .purge:
+            return role == .admin
+        }
+    }
+
+    var refusal: String {
+        switch self {
+        case .writeRecords: return "write records"
+        case .readAnalysis: return "read librarians' analysis notes"
+        case .writeAnalysis: return "edit librarians' analysis notes"
+        case .manageStaff: return "manage staff"
+        case .manageServices: return "manage services"
+        case .manageSettings: return "change settings"
+        case .exportPersonalData: return "export personal data"
+        case .readAudit: return "read the audit log"
+        case .purge: return "purge or forget personal data"
+        case .outreach: return "send outreach with names and emails"
+        }
+    }
+}
+
+/// Who is acting, and when: every write method takes one.
+public struct Actor: Sendable {
+    public let staff: Staff
+    public let now: Int64
+
+    public init(staff: Staff, now: Int64) {
+        self.staff = staff
+        self.now = now
+    }
+
+    public func can(_ p: Permission) -> Bool { p.allowed(for: staff.role) }
+
+    public func require(_ p: Permission) throws {
+        guard can(p) else {
+            throw ReaderDeskError.forbidden("\(staff.login) is \(staff.role.rawValue): only \(p.allowed(for: .librarian) ? "librarians and administrators" : "administrators") may \(p.refusal)")
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Synchronization
+
+/// Fast local month and hour of an instant, for the millions of usage events an import writes:
+/// the zone offset is looked up once per quarter hour of UTC and cached, the civil date is
+/// arithmetic (Hinnant's days-to-civil), so no Calendar call sits on the hot path.
+public final class LocalClock: Sendable {
+    public let timeZone: TimeZone
+    private let offsets = Mutex<[Int64: Int64]>([:])
+
+    public init(timeZone: TimeZone) { self.timeZone = timeZone }
+
+    private func offset(_ epoch: Int64) -> Int64 {
+        let bucket = epoch >= 0 ? epoch / 900 : (epoch - 899) / 900
+        if let hit = offsets.withLock({ $0[bucket] }) { return hit }
+        let o = Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(bucket * 900))))
+        offsets.withLock { $0[bucket] = o }
+        return o
+    }
+
+    /// (year*100+month, hour of day) in local time.
+    public func monthAndHour(_ epoch: Int64) -> (month: Int, hour: Int) {
+        let local = epoch + offset(epoch)
+        let days = local >= 0 ? local / 86400 : (local - 86399) / 86400
+        let secs = local - days * 86400
+        let (y, m, _) = LocalClock.civil(days)
+        return (y * 100 + m, Int(secs / 3600))
+    }
+
+    /// Days since 1970-01-01 → (year, month, day).
+    static func civil(_ days: Int64) -> (Int, Int, Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (Int(yoe + era * 400 + (m <= 2 ? 1 : 0)), Int(m), Int(d))
+    }
+}

@@ -1,0 +1,53 @@
+/// Checks on what people type and what files hold, each failing with one line.
+enum Validate {
+    static let maxText = 10_000
+
+    static func text(_ s: String, _ field: String, required: Bool = false, max: Int = maxText) throws {
+        if required && s.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ReaderDeskError.invalid("\(field) must not be empty")
+        }
+        if s.count > max { throw ReaderDeskError.invalid("\(field) is too long (\(s.count) characters, at most \(max))") }
+        // Newlines and tabs are fine in free text; other control characters never are.
+        if s.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) {
+            throw ReaderDeskError.invalid("\(field) contains control characters")
+        }
+    }
+
+    static func line(_ s: String, _ field: String, required: Bool = false, max: Int = 500) throws {
+        try text(s, field, required: required, max: max)
+        if s.contains("\n") || s.contains("\t") { throw ReaderDeskError.invalid("\(field) must be one line") }
+    }
+
+    static func code(_ s: String, _ field: String) throws {
+        guard !s.isEmpty, s.count <= 64,
+              s.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_./:".unicodeScalars.contains($0) })
+        else { throw ReaderDeskError.invalid("\(field) '\(s)' may hold only letters, digits and - _ . / :") }
+    }
+
+    static func login(_ s: String) throws {
+        guard !s.isEmpty, s.count <= 64,
+              s.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.@".unicodeScalars.contains($0) })
+        else { throw ReaderDeskError.invalid("login '\(s)' may hold only letters, digits and - _ . @") }
+    }
+
+    static func email(_ s: String) throws {
+        try line(s, "email", max: 254)
+        let parts = s.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !s.contains(" ") else {
+            throw ReaderDeskError.invalid("'\(s)' is not an email address")
+        }
+    }
+
+    static func phone(_ s: String) throws {
+        try line(s, "phone", max: 40)
+        guard s.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || " +-()./x".unicodeScalars.contains($0) }) else {
+            throw ReaderDeskError.invalid("'\(s)' is not a phone number")
+        }
+    }
+
+    static func range(_ v: Int?, _ field: String, _ r: ClosedRange<Int>) throws {
+        if let v, !r.contains(v) {
+            throw ReaderDeskError.invalid("\(field) must be \(r.lowerBound) to \(r.upperBound), not \(v)")
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import ReaderDeskCore
+
+/// What a command works with: the database, the time ("now"), and who is acting.
+struct CommandContext {
+    let database: AppDatabase
+    let now: Int64
+    let environment: [String: String]
+
+    /// Opens the database named by the options or the environment (DESIGN §3).
+    init(_ options: GlobalOptions, create: Bool = false) throws {
+        environment = ProcessInfo.processInfo.environment
+        now = try Environment.now(environment)
+        let path = try DatabaseLocation.resolve(explicit: options.db, environment: environment)
+        if create {
+            try DatabaseLocation.makeDefaultDirectory(for: path, explicit: options.db, environment: environment)
+        }
+        database = try AppDatabase.open(path: path, create: create)
+    }
+
+    /// The staff member this process acts as, or a one-line refusal.
+    func actor() throws -> Actor {
+        try database.actor(osLogin: Identity.osLogin(environment: environment), now: now)
+    }
+
+    var calendar: LibraryCalendar { database.calendar }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import Foundation
+import ReaderDeskCore
+
+/// Options every command takes (DESIGN §3).
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The database file (else $READERDESK_DB, the config file, or ~/.local/share/readerdesk/readerdesk.sqlite).")
+    var db: String?
+}
+
+/// `--json` for commands that print data.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .long, help: "Print one JSON document instead of a table.")
+    var json = false
+}
+
+/// A failure that ends the command with one line on stderr.
+struct CommandError: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
+}

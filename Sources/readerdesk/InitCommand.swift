@@ -1,0 +1,19 @@
+import ArgumentParser
+import ReaderDeskCore
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "init", abstract: "Create the database; you (or LOGIN) become its administrator.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The login of the first administrator (default: you).") var admin: String?
+    @Option(help: "The administrator's full name.") var name: String?
+
+    func run() throws {
+        try runReporting {
+            let ctx = try CommandContext(global, create: true)
+            let login = admin ?? Identity.osLogin(environment: ctx.environment)
+            let staff = try ctx.database.initialise(adminLogin: login, name: name, now: ctx.now)
+            print("initialised; \(staff.login) is an administrator")
+        }
+    }
+}

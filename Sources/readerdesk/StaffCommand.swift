@@ -1,0 +1,50 @@
+import ArgumentParser
+import ReaderDeskCore
+
+struct StaffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "staff", abstract: "The library's staff and their roles.",
+                                                    subcommands: [Add.self, List.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a staff member (administrators).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Their OS login.") var login: String
+        @Option(help: "Full name.") var name: String
+        @Option(help: "front-desk, librarian or admin.") var role: String
+        @Option(help: "Departments and subjects they cover, comma-separated.") var subjects: String = ""
+
+        func run() throws {
+            try runReporting {
+                let ctx = try CommandContext(global)
+                let s = try ctx.database.addStaff(try ctx.actor(), login: login, name: name, role: try Role.parse(role),
+                                                  areas: Staff.splitList(subjects))
+                print("added \(s.login) (\(s.role.rawValue))")
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List staff.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            try runReporting {
+                let ctx = try CommandContext(global)
+                _ = try ctx.actor()
+                let staff = try ctx.database.allStaff()
+                if output.json {
+                    try Output.json(staff.map { StaffJSON(login: $0.login, name: $0.name, role: $0.role.rawValue, subjects: $0.areaList, active: $0.active) })
+                } else {
+                    Output.table(["LOGIN", "NAME", "ROLE", "COVERS"], staff.map { [$0.login, $0.name, $0.role.rawValue, $0.areaList.joined(separator: ", ")] })
+                }
+            }
+        }
+    }
+}
+
+struct StaffJSON: Encodable {
+    let login, name, role: String
+    let subjects: [String]
+    let active: Bool
+}

@@ -1,2 +1,0 @@
-import ReaderDeskCore
-print(ReaderDeskCoreVersion.string)
