@@ -12,9 +12,10 @@ public final class AppDatabase: Sendable {
     /// The reader of usage months: computed once per process in the library's time zone.
     public let calendar: LibraryCalendar
 
-    init(_ writer: any DatabaseWriter, calendar: LibraryCalendar = .current) throws {
+    init(_ writer: any DatabaseWriter, calendar: LibraryCalendar = .current, migrate: Bool = true) throws {
         self.writer = writer
         self.calendar = calendar
+        guard migrate else { return }
         var migrator = DatabaseMigrator()
         Schema.register(in: &migrator)
         try migrator.migrate(writer)
@@ -28,6 +29,8 @@ public final class AppDatabase: Sendable {
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Erased personal data is overwritten, not left in free pages.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
         }
         return config
     }
@@ -39,7 +42,8 @@ public final class AppDatabase: Sendable {
 
     /// Opens the database at `path`. With `create`, makes the file (mode 0660: owner and group
     /// only) when it is missing; without, a missing file is an error that says to run `init`.
-    public static func open(path: String, create: Bool = false, calendar: LibraryCalendar = .current) throws -> AppDatabase {
+    public static func open(path: String, create: Bool = false, calendar: LibraryCalendar = .current,
+                            migrate: Bool = true) throws -> AppDatabase {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
         var isDir: ObjCBool = false
@@ -57,7 +61,7 @@ public final class AppDatabase: Sendable {
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration())
-            return try AppDatabase(pool, calendar: calendar)
+            return try AppDatabase(pool, calendar: calendar, migrate: migrate)
         } catch let error as DatabaseError {
             throw ReaderDeskError(.io, "cannot open \(path): \(error.message ?? error.description)")
         }

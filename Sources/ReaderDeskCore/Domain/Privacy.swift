@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+
+/// What a purge or an erasure changed, for the person who asked.
+public struct PrivacyReport: Codable, Sendable, Equatable {
+    public var usageDeleted = 0
+    public var contactsScrubbed = 0
+    public var ticketsScrubbed = 0
+    public var cutoff: String = ""
+    enum CodingKeys: String, CodingKey {
+        case cutoff, usageDeleted = "usage_deleted", contactsScrubbed = "contacts_scrubbed", ticketsScrubbed = "tickets_scrubbed"
+    }
+}
+
+extension SettingsCatalog {
+    static let privacy: [SettingDefinition] = [
+        .number("privacy.retention.months", 24, "months after which contact summaries and ticket texts lose personal data", min: 1),
+    ]
+}
+
+extension AppDatabase {
+    /// Storage limitation: usage detail before the month of `before` is dropped — the monthly
+    /// roll-up already holds it, so every later pyramid and trend still counts it — and contacts
+    /// and tickets older than the retention setting lose their texts and their link to a reader.
+    public func purge(_ actor: Actor, before: String) throws -> PrivacyReport {
+        try actor.require(.purge)
+        let (y, m, _) = try calendar.parseDay(before)
+        let cutoff = calendar.startOfDay(year: y, month: m, day: 1)!
+        guard cutoff <= actor.now else {
+            throw ReaderDeskError.invalid("--before \(before) is in the future: purge only what is past")
+        }
+        var report = PrivacyReport(cutoff: calendar.dayString(cutoff))
+        try write { db in
+            try db.execute(sql: "DELETE FROM usage WHERE at < ?", arguments: [cutoff])
+            report.usageDeleted = db.changesCount
+            let months = Int(try Self.number(db, "privacy.retention.months"))
+            var key = calendar.monthKey(actor.now)
+            for _ in 0..<months { key = calendar.previousMonth(key) }
+            let retained = calendar.startOfMonth(key)
+            try db.execute(sql: """
+                UPDATE contact SET summary = '(erased after retention)', follow_up = NULL
+                WHERE at < ? AND summary != '(erased after retention)'
+                """, arguments: [retained])
+            report.contactsScrubbed = db.changesCount
+            let old = try Int64.fetchAll(db, sql: "SELECT id FROM ticket WHERE created_at < ? AND status IN ('resolved','closed') AND (reader_id IS NOT NULL OR body != '')", arguments: [retained])
+            for id in old { try Self.scrubTicket(db, id) }
+            report.ticketsScrubbed = old.count
+            try Self.audit(db, actor, "privacy.purge", detail: "before \(report.cutoff); usage \(report.usageDeleted), contacts \(report.contactsScrubbed), tickets \(report.ticketsScrubbed)")
+        }
+        try checkpoint()
+        return report
+    }
+
+    /// The right to erasure: the reader's personal data goes from every table and index;
+    /// usage stays under an anonymous placeholder so past pyramids keep their counts.
+    public func forget(_ actor: Actor, card: String) throws {
+        try actor.require(.purge)
+        try write { db in
+            let r = try Self.reader(db, card: card)
+            let id = r.id!
+            try db.execute(sql: """
+                UPDATE reader SET card = 'forgotten-' || id, name = '(forgotten reader)', dept = NULL, subject = NULL,
+                    degree = NULL, email = NULL, phone = NULL, address = NULL, postcode = NULL, birthday = NULL,
+                    attitude = NULL, problems = NULL, needs = NULL, consent_email = 0, consent_phone = 0,
+                    consent_birthday = 0, librarian_id = NULL, extra = NULL, forgotten = 1, updated_at = ?
+                WHERE id = ?
+                """, arguments: [actor.now, id])
+            try db.execute(sql: "DELETE FROM reader_term WHERE reader_id = ?", arguments: [id])
+            try db.execute(sql: "UPDATE contact SET summary = '(erased)', follow_up = NULL WHERE reader_id = ?", arguments: [id])
+            try db.execute(sql: "UPDATE life_event SET note = NULL WHERE reader_id = ?", arguments: [id])
+            for t in try Int64.fetchAll(db, sql: "SELECT id FROM ticket WHERE reader_id = ?", arguments: [id]) {
+                try Self.scrubTicket(db, t)
+            }
+            try Self.forgetHooks(db, readerId: id)
+            try Self.audit(db, actor, "privacy.forget", readerId: id)
+        }
+        try checkpoint()
+    }
+
+    static func scrubTicket(_ db: Database, _ id: Int64) throws {
+        try db.execute(sql: "UPDATE ticket SET subject = '(erased)', body = '', reader_id = NULL WHERE id = ?", arguments: [id])
+        try db.execute(sql: "UPDATE ticket_entry SET body = '(erased)' WHERE ticket_id = ?", arguments: [id])
+        try db.execute(sql: "UPDATE ticket_history SET old_value = NULL, new_value = NULL WHERE ticket_id = ? AND field = 'subject'", arguments: [id])
+    }
+
+    /// Other parts holding reader data (outreach lists, actions) erase theirs here.
+    static func forgetHooks(_ db: Database, readerId: Int64) throws {}
+
+    /// Moves the write-ahead log into the file and truncates it, so erased values do not linger
+    /// in old WAL frames (secure_delete zeroes them in the file itself).
+    func checkpoint() throws {
+        guard writer is DatabasePool else { return }
+        _ = try? writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+    }
+
+    /// A consistent copy through SQLite's online backup, while others keep writing.
+    public func backup(_ actor: Actor, to path: String) throws {
+        try actor.require(.exportPersonalData)
+        if FileManager.default.fileExists(atPath: path) {
+            throw ReaderDeskError(.duplicate, "\(path) already exists: choose a new file for the backup")
+        }
+        let target = try AppDatabase.open(path: path, create: true, migrate: false)
+        try writer.backup(to: target.writer)
+        try recordAudit(actor, "database.backup")
+    }
+}
