@@ -1,0 +1,165 @@
+/// An RFC 4180 reader over UTF-8 bytes that hands out one record at a time.
+///
+/// It works on bytes and copies each record's fields into one reused buffer, so a
+/// usage file of millions of rows costs no per-character String building; Strings
+/// are made per field only when asked for. Broken quoting is a file-level error
+/// (thrown), because nothing after it can be trusted.
+public struct CSVReader: Sendable {
+    public let file: String
+    public let separator: UInt8
+    public let maxFieldBytes: Int
+    /// When false, `"` is an ordinary character (tab-separated COUNTER files).
+    public let quoting: Bool
+
+    private let bytes: [UInt8]
+    private var position: Int
+    private var line = 1
+    private var buffer: [UInt8] = []
+    private var ends: [Int] = []
+
+    public init(bytes: [UInt8], file: String = "", separator: UInt8 = UInt8(ascii: ","),
+                maxFieldBytes: Int = 64 * 1024, quoting: Bool = true) {
+        self.bytes = bytes
+        self.file = file
+        self.separator = separator
+        self.maxFieldBytes = maxFieldBytes
+        self.quoting = quoting
+        position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    /// Reads the first record as the header row.
+    public mutating func header() throws(ImportError) -> CSVHeader {
+        guard let record = try next() else { throw ImportError(file: file, line: 1, "the file is empty: no header row") }
+        return try CSVHeader(record, file: file)
+    }
+
+    /// The next record, or nil at the end. Blank lines are skipped.
+    public mutating func next() throws(ImportError) -> CSVRecord? {
+        // Take the buffers out of self so that they stay uniquely referenced.
+        var buffer = self.buffer, ends = self.ends
+        self.buffer = []; self.ends = []
+        buffer.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        defer { self.buffer = buffer; self.ends = ends }
+        let bytes = self.bytes
+        let outcome = bytes.withUnsafeBufferPointer { p in
+            scan(p, into: &buffer, ends: &ends)
+        }
+        switch outcome {
+        case .end: return nil
+        case .failure(let error): throw error
+        case .record(let startLine): return CSVRecord(line: startLine, storage: buffer, ends: ends)
+        }
+    }
+
+    private enum Outcome { case record(Int), end, failure(ImportError) }
+
+    private static let quote = UInt8(ascii: "\""), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+
+    private mutating func scan(_ p: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8],
+                               ends: inout [Int]) -> Outcome {
+        let n = p.count, sep = separator, quote = Self.quote, cr = Self.cr, lf = Self.lf
+        var i = position
+        while i < n, p[i] == lf || p[i] == cr {
+            if p[i] == cr, i + 1 < n, p[i + 1] == lf { i += 1 }
+            i += 1; line += 1
+        }
+        position = i
+        if i >= n { return .end }
+        let startLine = line
+        func fail(_ message: String, line: Int) -> Outcome {
+            .failure(ImportError(file: file, line: line, message))
+        }
+        while true {
+            let fieldStart = buffer.count
+            let fieldNumber = ends.count + 1
+            if quoting, i < n, p[i] == quote {
+                let openedOn = line
+                i += 1
+                while true {
+                    var j = i
+                    while j < n, p[j] != quote {
+                        if p[j] == lf || (p[j] == cr && (j + 1 >= n || p[j + 1] != lf)) { line += 1 }
+                        j += 1
+                    }
+                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
+                    if buffer.count - fieldStart > maxFieldBytes {
+                        return fail("field \(fieldNumber) too long (over \(maxFieldBytes) bytes)", line: openedOn)
+                    }
+                    if j >= n { return fail("unterminated quoted field \(fieldNumber) (quote opened here)", line: openedOn) }
+                    if j + 1 < n, p[j + 1] == quote { buffer.append(quote); i = j + 2; continue }
+                    i = j + 1
+                    break
+                }
+                if i < n, p[i] != sep, p[i] != lf, p[i] != cr {
+                    return fail("unexpected character after the closing quote of field \(fieldNumber)", line: line)
+                }
+            } else {
+                var j = i
+                while j < n {
+                    let b = p[j]
+                    if b == sep || b == lf || b == cr { break }
+                    if b == quote && quoting {
+                        return fail("stray quote in unquoted field \(fieldNumber) (quote the whole field and double inner quotes)", line: line)
+                    }
+                    j += 1
+                }
+                if j - i > maxFieldBytes {
+                    return fail("field \(fieldNumber) too long (over \(maxFieldBytes) bytes)", line: line)
+                }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
+                i = j
+            }
+            ends.append(buffer.count)
+            if i >= n { break }
+            let b = p[i]
+            i += 1
+            if b == sep { continue }
+            if b == cr, i < n, p[i] == lf { i += 1 }
+            line += 1
+            break
+        }
+        position = i
+        return .record(startLine)
+    }
+}
+
+/// One record: its fields and the physical line where it starts.
+public struct CSVRecord: Sendable {
+    /// 1-based physical line of the record's first byte (quoted fields may span lines).
+    public let line: Int
+    let storage: [UInt8]
+    let ends: [Int]
+
+    public var count: Int { ends.count }
+
+    /// The field as a String; "" for a column the record does not have.
+    public subscript(index: Int) -> String {
+        withFieldBytes(index) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Zero-copy access to a field's bytes (empty for a missing column).
+    public func withFieldBytes<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        guard index >= 0, index < ends.count else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let start = index == 0 ? 0 : ends[index - 1]
+        return try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start..<ends[index]])) }
+    }
+
+    public var fields: [String] { (0..<count).map { self[$0] } }
+
+    /// True when every field is empty (e.g. a COUNTER separator row of tabs).
+    public var isBlank: Bool { storage.isEmpty }
+
+    /// Index of the first field holding a control character (C0, DEL or C1), or nil.
+    public func firstFieldWithControlCharacter() -> Int? {
+        storage.withUnsafeBufferPointer { p -> Int? in
+            for i in 0..<p.count {
+                let b = p[i]
+                if b < 0x20 || b == 0x7F || (b == 0xC2 && i + 1 < p.count && (0x80...0x9F).contains(p[i + 1])) {
+                    return ends.firstIndex { $0 > i }
+                }
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,117 @@
+/// One reader read from an import file: the original-record part of the reader
+/// master file. Rows upsert by card number; nil means "not given in the file".
+public struct ReaderRow: Equatable, Sendable {
+    /// Who uses the service; weighs in the value score.
+    public enum ReaderType: String, Sendable, CaseIterable {
+        case faculty, researcher, postgraduate, undergraduate, staff, external, alumni
+    }
+    /// The card the reader holds.
+    public enum CardTier: String, Sendable, CaseIterable {
+        case regular, student, senior, vip
+    }
+
+    public var card: String
+    public var name: String
+    public var type: ReaderType?
+    public var tier: CardTier?
+    public var dept: String?
+    public var subject: String?
+    public var email: String?
+    public var phone: String?
+    public var address: String?
+    public var postcode: String?
+    /// `YYYY-MM-DD`, checked to be a real date.
+    public var birthday: String?
+    /// Columns the importer does not know, by header name as written.
+    public var extra: [String: String]
+    /// Physical line in the import file, for messages.
+    public var line: Int
+
+    public init(card: String, name: String, type: ReaderType? = nil, tier: CardTier? = nil,
+                dept: String? = nil, subject: String? = nil, email: String? = nil, phone: String? = nil,
+                address: String? = nil, postcode: String? = nil, birthday: String? = nil,
+                extra: [String: String] = [:], line: Int = 0) {
+        self.card = card; self.name = name; self.type = type; self.tier = tier
+        self.dept = dept; self.subject = subject; self.email = email; self.phone = phone
+        self.address = address; self.postcode = postcode; self.birthday = birthday
+        self.extra = extra; self.line = line
+    }
+}
+
+/// Reads `import readers --format csv`:
+/// `card,name,type,tier,dept,subject,email,phone,birthday` in any order
+/// (`address` and `postcode` are recognised too; other columns go to `extra`).
+public struct ReaderCSVParser: Sendable {
+    public static let knownColumns = ["card", "name", "type", "tier", "dept", "subject",
+                                      "email", "phone", "address", "postcode", "birthday"]
+    public let header: CSVHeader
+    private let column: [String: Int]
+    private let extraColumns: [(name: String, index: Int)]
+
+    public init(header: CSVHeader) throws(ImportError) {
+        try header.require(["card", "name"])
+        self.header = header
+        var column: [String: Int] = [:]
+        for name in Self.knownColumns { column[name] = header.index(of: name) }
+        self.column = column
+        extraColumns = header.names.enumerated()
+            .filter { !$0.element.isEmpty && !Self.knownColumns.contains($0.element.lowercased()) }
+            .map { ($0.element, $0.offset) }
+    }
+
+    /// Reads a whole file: thrown errors concern the file, row errors are collected.
+    public static func parse(_ bytes: [UInt8], file: String = "") throws(ImportError) -> ImportResult<ReaderRow> {
+        var reader = CSVReader(bytes: bytes, file: file)
+        let parser = try ReaderCSVParser(header: try reader.header())
+        var result = ImportResult<ReaderRow>()
+        while let record = try reader.next() {
+            do { result.rows.append(try parser.row(from: record)) } catch { result.errors.append(error) }
+        }
+        return result
+    }
+
+    public func row(from record: CSVRecord) throws(ImportError) -> ReaderRow {
+        try rejectControlCharacters(record, header: header)
+        func value(_ name: String) -> String? {
+            guard let index = column[name] else { return nil }
+            let text = record[index].trimmingSpaces()
+            return text.isEmpty ? nil : text
+        }
+        func fail(_ message: String) -> ImportError { ImportError(file: header.file, line: record.line, message) }
+        guard let card = value("card") else { throw fail("card is empty") }
+        guard let name = value("name") else { throw fail("name is empty for card \(ImportError.quoted(card))") }
+        var row = ReaderRow(card: card, name: name, dept: value("dept"), subject: value("subject"),
+                            email: value("email"), phone: value("phone"), address: value("address"),
+                            postcode: value("postcode"), line: record.line)
+        if let text = value("type") {
+            guard let type = ReaderRow.ReaderType(rawValue: text.lowercased()) else {
+                throw fail("unknown reader type \(ImportError.quoted(text)) (expected \(ReaderRow.ReaderType.allCases.map(\.rawValue).joined(separator: "|")))")
+            }
+            row.type = type
+        }
+        if let text = value("tier") {
+            guard let tier = ReaderRow.CardTier(rawValue: text.lowercased()) else {
+                throw fail("unknown card tier \(ImportError.quoted(text)) (expected \(ReaderRow.CardTier.allCases.map(\.rawValue).joined(separator: "|")))")
+            }
+            row.tier = tier
+        }
+        if let text = value("birthday") {
+            guard ImportTime.parseDate(text) != nil else {
+                throw fail("birthday \(ImportError.quoted(text)) is not a date YYYY-MM-DD")
+            }
+            row.birthday = text
+        }
+        for (name, index) in extraColumns {
+            let text = record[index]
+            if !text.isEmpty { row.extra[name] = text }
+        }
+        return row
+    }
+}
+
+/// Imported text is shown on terminals later; control characters are refused at the door.
+func rejectControlCharacters(_ record: CSVRecord, header: CSVHeader) throws(ImportError) {
+    guard let index = record.firstFieldWithControlCharacter() else { return }
+    let name = index < header.names.count && !header.names[index].isEmpty ? header.names[index] : "field \(index + 1)"
+    throw ImportError(file: header.file, line: record.line, "column \(name) holds a control character")
+}
