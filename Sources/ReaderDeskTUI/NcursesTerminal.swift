@@ -14,6 +14,7 @@ public final class NcursesTerminal: Terminal {
     private var colours: NcursesColours
     private var active = true
     private var cursesScreen: OpaquePointer?
+    private var cursorPosition: (x: Int, y: Int)?
 
     /// Enters full-screen mode on the process's terminal. Throws (leaving the terminal
     /// untouched) when stdin/stdout is not a terminal or TERM is unknown.
@@ -72,13 +73,17 @@ public final class NcursesTerminal: Terminal {
         wtimeout(rd_stdscr(), Int32(clamping: timeout))
         var value: wint_t = 0
         let status = wget_wch(rd_stdscr(), &value)
-        return NcursesKeys.decode(status: status, value: UInt32(value))
+        let key = NcursesKeys.decode(status: status, value: UInt32(value))
+        // ncurses has resized its windows already; what it shows no longer matches lastFlushed.
+        if key == .resize { lastFlushed = nil }
+        return key
     }
 
     public func flush(_ screen: Screen, previous: Screen?) {
         guard active else { return }
         let window = rd_stdscr()
         for run in screen.diff(from: previous) { draw(run, in: window) }
+        if let c = cursorPosition { wmove(window, Int32(c.y), Int32(c.x)) }
         wnoutrefresh(window)
         doupdate()
         lastFlushed = screen
@@ -91,6 +96,7 @@ public final class NcursesTerminal: Terminal {
 
     public func setCursor(_ position: (x: Int, y: Int)?) {
         guard active else { return }
+        cursorPosition = position
         if let p = position {
             wmove(rd_stdscr(), Int32(p.y), Int32(p.x))
             curs_set(1)
@@ -112,29 +118,33 @@ public final class NcursesTerminal: Terminal {
         cursesScreen = nil
     }
 
-    /// Narrow characters go out in batches; each wide character is placed at its own
-    /// column, so even if the C library measures a character differently from
-    /// DisplayWidth, the rest of the line stays where the grid says.
+    /// ASCII goes out in batches; every other character is placed at its own column, so
+    /// even where the C library measures a character differently from DisplayWidth the rest
+    /// of the line stays where the grid says. Before a wide character the column of its
+    /// right half is blanked, so nothing stale survives if the C library thinks it narrow.
     private func draw(_ run: ScreenRun, in window: UnsafeMutablePointer<WINDOW>?) {
         var batch: [cchar_t] = []
         batch.reserveCapacity(run.cells.count)
         var batchX = run.x
+        let y = Int32(run.y)
         func send() {
-            if !batch.isEmpty { mvwadd_wchnstr(window, Int32(run.y), Int32(batchX), batch, Int32(batch.count)) }
+            if !batch.isEmpty { mvwadd_wchnstr(window, y, Int32(batchX), batch, Int32(batch.count)) }
             batch.removeAll(keepingCapacity: true)
         }
         for (offset, cell) in run.cells.enumerated() where !cell.isContinuation {
             let x = run.x + offset
-            let isWide = offset + 1 < run.cells.count && run.cells[offset + 1].isContinuation
-            if isWide {
-                send()
-                var one = [makeCell(cell)]
-                mvwadd_wchnstr(window, Int32(run.y), Int32(x), &one, 1)
-                batchX = x + 2
-            } else {
+            if cell.character.isASCII {
                 if batch.isEmpty { batchX = x }
                 batch.append(makeCell(cell))
+                continue
             }
+            send()
+            if offset + 1 < run.cells.count && run.cells[offset + 1].isContinuation {
+                var blank = [makeCell(Cell(" ", style: cell.style))]
+                mvwadd_wchnstr(window, y, Int32(x + 1), &blank, 1)
+            }
+            var one = [makeCell(cell)]
+            mvwadd_wchnstr(window, y, Int32(x), &one, 1)
         }
         send()
     }
