@@ -23,5 +23,8 @@ static inline int rd_key_resize(void) { return KEY_RESIZE; }
 static inline int rd_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int rd_err(void) { return ERR; }
 static inline int rd_ok(void) { return OK; }
+static inline FILE *rd_stdin(void) { return stdin; }
+static inline FILE *rd_stdout(void) { return stdout; }
+static inline WINDOW *rd_curscr(void) { return curscr; }
 
 #endif

@@ -1,0 +1,38 @@
+/// Everything a key can ask the app to do. The raw value is the name used in config
+/// files (`[keys] logContact = ["c"]`).
+public enum Action: String, CaseIterable, Sendable, Hashable {
+    // General
+    case quit, help, refresh, search, filter
+    // Navigation
+    case nextPane, previousPane, pane1, pane2, pane3
+    case up, down, left, right, top, bottom, pageUp, pageDown, open, back
+    // Readers
+    case editReader, newReader
+    // Contacts and the matrix
+    case logContact, snooze, dismiss, pyramid, trends
+    // Tickets
+    case newTicket, claimTicket, assignTicket, reply, internalNote, changeStatus, resolve, mine
+}
+
+/// Where the user is, so the same key can be bound differently in different panes.
+/// `textInput` is any field being typed into: there plain characters are text, not commands.
+public enum KeyContext: String, CaseIterable, Sendable, Hashable {
+    case readers, matrix, tickets, overlay, textInput
+}
+
+/// Headings of the help overlay, in display order.
+public enum BindingGroup: Int, CaseIterable, Sendable, Comparable {
+    case general, navigation, readers, matrix, tickets
+
+    public static func < (a: BindingGroup, b: BindingGroup) -> Bool { a.rawValue < b.rawValue }
+
+    public var title: LocalisedKey {
+        switch self {
+        case .general: return .helpGroupGeneral
+        case .navigation: return .helpGroupNavigation
+        case .readers: return .paneReaders
+        case .matrix: return .paneMatrix
+        case .tickets: return .paneTickets
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// One row of the key table: the single source for dispatch and for the help overlay.
+public struct KeyBinding: Sendable {
+    public var action: Action
+    public var keys: [Key]
+    public var help: Bilingual
+    public var group: BindingGroup
+    /// The contexts where the binding applies; nil means everywhere.
+    public var contexts: Set<KeyContext>?
+}
+
+extension KeyBinding {
+    private static func b(_ action: Action, _ keys: [Key], _ en: String, _ zh: String,
+                          _ group: BindingGroup, _ contexts: Set<KeyContext>? = nil) -> KeyBinding {
+        KeyBinding(action: action, keys: keys, help: Bilingual(en, zh), group: group, contexts: contexts)
+    }
+
+    /// The default bindings. Order here is the order in the help overlay.
+    public static let defaults: [KeyBinding] = [
+        b(.quit, [.char("q")], "Quit", "退出", .general),
+        b(.help, [.char("?"), .function(1)], "Show or hide this help", "显示或隐藏帮助", .general),
+        b(.search, [.char("/")], "Search readers", "搜索读者", .general),
+        b(.filter, [.char("f")], "Filter the list", "筛选列表", .general),
+        b(.refresh, [.ctrl("l")], "Redraw and reload", "刷新并重新加载", .general),
+        b(.logContact, [.char("c")], "Log a contact", "记录一次联系", .general),
+        b(.newTicket, [.char("n")], "New ticket", "新建工单", .general),
+        b(.pyramid, [.char("p")], "Reader pyramid", "读者金字塔", .general),
+        b(.trends, [.char("t")], "Trends", "趋势图", .general),
+
+        b(.nextPane, [.tab], "Next pane", "下一个窗格", .navigation),
+        b(.previousPane, [.backTab], "Previous pane", "上一个窗格", .navigation),
+        b(.pane1, [.char("1")], "Readers pane", "读者窗格", .navigation),
+        b(.pane2, [.char("2")], "Matrix pane", "矩阵窗格", .navigation),
+        b(.pane3, [.char("3")], "Tickets pane", "工单窗格", .navigation),
+        b(.up, [.up, .char("k")], "Move up", "上移", .navigation),
+        b(.down, [.down, .char("j")], "Move down", "下移", .navigation),
+        b(.left, [.left, .char("h")], "Move left", "左移", .navigation),
+        b(.right, [.right, .char("l")], "Move right", "右移", .navigation),
+        b(.top, [.char("g"), .home], "First item", "第一项", .navigation),
+        b(.bottom, [.char("G"), .end], "Last item", "最后一项", .navigation),
+        b(.pageUp, [.pageUp, .ctrl("b")], "Page up", "上一页", .navigation),
+        b(.pageDown, [.pageDown, .ctrl("f")], "Page down", "下一页", .navigation),
+        b(.open, [.enter], "Open", "打开", .navigation),
+        b(.back, [.escape], "Back / close", "返回 / 关闭", .navigation),
+
+        b(.editReader, [.char("E")], "Edit reader", "编辑读者", .readers, [.readers]),
+        b(.newReader, [.char("N")], "New reader", "新建读者", .readers, [.readers]),
+
+        b(.snooze, [.char("s")], "Snooze action", "推迟行动", .matrix, [.matrix]),
+        b(.dismiss, [.char("x")], "Dismiss action", "忽略行动", .matrix, [.matrix]),
+
+        b(.claimTicket, [.char("a")], "Claim ticket", "认领工单", .tickets, [.tickets]),
+        b(.assignTicket, [.char("A")], "Assign ticket", "分派工单", .tickets, [.tickets]),
+        b(.reply, [.char("r")], "Reply to reader", "回复读者", .tickets, [.tickets]),
+        b(.internalNote, [.char("i")], "Internal note", "内部备注", .tickets, [.tickets]),
+        b(.changeStatus, [.char("e")], "Change status", "更改状态", .tickets, [.tickets]),
+        b(.resolve, [.char("R")], "Resolve ticket", "解决工单", .tickets, [.tickets]),
+        b(.mine, [.char("m")], "Only my tickets", "只看我的工单", .tickets, [.tickets]),
+    ]
+}

@@ -1,3 +1,0 @@
-import CNcursesw
-import ReaderDeskCore
-public enum ReaderDeskTUIInfo { public static func cols() -> Int32 { rd_cols() } }

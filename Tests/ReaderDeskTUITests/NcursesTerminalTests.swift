@@ -1,0 +1,76 @@
+import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
+@testable import ReaderDeskTUI
+
+/// Drives the real ncurses terminal through a pseudo-terminal and counts the bytes it sends.
+final class NcursesTerminalTests: XCTestCase {
+    private var master: Int32 = -1
+
+    private func drain(waitMs: Int32 = 100) -> [UInt8] {
+        var out: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 8192)
+        while true {
+            var p = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            guard poll(&p, 1, waitMs) > 0 else { break }
+            let n = read(master, &buffer, buffer.count)
+            if n <= 0 { break }
+            out += buffer[0..<n]
+        }
+        return out
+    }
+
+    private func send(_ s: String) {
+        let bytes = Array(s.utf8)
+        _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+    }
+
+    func testFlushSendsFewBytesAndKeysDecode() throws {
+        setenv("LC_ALL", "C.UTF-8", 1)
+        // posix_openpt and friends are hidden from Swift's Glibc; do what they do on Linux.
+        master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+        var unlock: Int32 = 0, number: Int32 = 0
+        guard master >= 0, ioctl(master, 0x4004_5431 /* TIOCSPTLCK */, &unlock) == 0,
+              ioctl(master, 0x8004_5430 /* TIOCGPTN */, &number) == 0 else {
+            throw XCTSkip("no pseudo-terminal available")
+        }
+        defer { close(master) }
+        guard let slave = fopen("/dev/pts/\(number)", "r+") else { throw XCTSkip("cannot open pty slave") }
+        defer { fclose(slave) }
+
+        let terminal = try NcursesTerminal(theme: ThemeLoader.builtinDefault(), input: slave, output: slave,
+                                           type: "xterm-256color", environment: [:])
+        defer { terminal.shutdown() }
+        XCTAssertEqual(terminal.colourMode, ColourMode.indexed256)
+        XCTAssertEqual(terminal.size, TerminalSize(width: 80, height: 24))
+        _ = drain()
+
+        terminal.flush(MemoryTerminalTests.listFrame(selected: 3))
+        let first = drain()
+        XCTAssertGreaterThan(first.count, 1000)
+        XCTAssertTrue(String(decoding: first, as: UTF8.self).contains("张三丰"))
+
+        terminal.flush(MemoryTerminalTests.listFrame(selected: 4))
+        let move = drain()
+        XCTAssertGreaterThan(move.count, 0)
+        print("moving the selection one row: \(move.count) bytes (first frame \(first.count))")
+        XCTAssertLessThan(move.count, 300, "moving the selection one row sent \(move.count) bytes")
+
+        terminal.flush(MemoryTerminalTests.listFrame(selected: 4))
+        XCTAssertEqual(drain(waitMs: 50).count, 0, "an unchanged frame sends nothing")
+
+        // keypad() switches the terminal to application mode: arrows arrive as ESC O A.
+        let keys: [(String, Key)] = [("\u{1B}OA", .up), ("张", .char("张")), ("\t", .tab), ("\u{1B}[Z", .backTab),
+                                     ("\r", .enter), ("\u{0C}", .ctrl("l")), ("q", .char("q")), ("\u{1B}", .escape)]
+        for (bytes, key) in keys {
+            send(bytes)
+            XCTAssertEqual(terminal.readKey(timeout: 1000), key, "for \(bytes.debugDescription)")
+        }
+        XCTAssertNil(terminal.readKey(timeout: 10))
+
+        terminal.shutdown()
+        let tail = String(decoding: drain(), as: UTF8.self)
+        XCTAssertTrue(tail.contains("\u{1B}[?1049l"), "endwin leaves the alternate screen")
+    }
+}
