@@ -1,5 +1,6 @@
 import Foundation
 import ReaderDeskCore
+import ReaderDeskTUI
 
 /// Printing: one JSON document with `--json`, else an aligned table for people.
 enum Output {
@@ -13,13 +14,13 @@ enum Output {
 
     /// Columns aligned by display width (CJK names take two columns per character).
     static func table(_ header: [String], _ rows: [[String]]) {
-        let clean = rows.map { $0.map(TextCleaning.oneLine) }
-        var widths = header.map(TextCleaning.displayWidth)
-        for row in clean { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], min(40, TextCleaning.displayWidth(cell))) } }
+        let clean = rows.map { $0.map(Sanitizer.singleLine) }
+        var widths = header.map { DisplayWidth.width(of: $0) }
+        for row in clean { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], min(40, DisplayWidth.width(of: cell))) } }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { i, c in
-                let cut = TextCleaning.truncate(c, to: widths[i])
-                return i == cells.count - 1 ? cut : cut + String(repeating: " ", count: widths[i] - TextCleaning.displayWidth(cut))
+                let cut = DisplayWidth.truncate(c, to: widths[i])
+                return i == cells.count - 1 ? cut : cut + String(repeating: " ", count: widths[i] - DisplayWidth.width(of: cut))
             }.joined(separator: "  ")
         }
         print(line(header))
@@ -31,7 +32,7 @@ enum Output {
         let width = pairs.map { $0.0.count }.max() ?? 0
         for (k, v) in pairs {
             guard let v, !v.isEmpty else { continue }
-            print(k.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + TextCleaning.oneLine(v))
+            print(k.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + Sanitizer.singleLine(v))
         }
     }
 }

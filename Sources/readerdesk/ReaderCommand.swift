@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReaderDeskCore
+import ReaderDeskTUI
 
 struct ReaderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "reader", abstract: "The reader master file.",
@@ -16,7 +17,7 @@ struct ReaderCommand: ParsableCommand {
                 let ctx = try CommandContext(global)
                 guard fields.name != nil else { throw CommandError("a new reader needs --name") }
                 let r = try ctx.database.addReader(try ctx.actor(), card: card, fields: try fields.readerFields())
-                print("added reader \(r.card) \(TextCleaning.oneLine(r.name))")
+                print("added reader \(r.card) \(Sanitizer.singleLine(r.name))")
             }
         }
     }

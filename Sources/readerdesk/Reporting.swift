@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderDeskCore
+import ReaderDeskTUI
 
 /// Runs a command body; any failure becomes one line on stderr and a non-zero exit
 /// (2 for bad input or refusals, 1 for anything else), never a stack trace.
@@ -19,6 +20,6 @@ func runReporting(_ body: () throws -> Void) throws {
 }
 
 func fail(_ message: String, code: Int32) -> Never {
-    FileHandle.standardError.write(Data(("readerdesk: " + TextCleaning.oneLine(message) + "\n").utf8))
+    FileHandle.standardError.write(Data(("readerdesk: " + Sanitizer.singleLine(message) + "\n").utf8))
     exit(code)
 }

@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskTUI
 
 /// The JSON of a ticket in a list (DESIGN §3: id, kind, status, priority, subject, card, assignee, due).
 struct TicketListJSON: Encodable {
@@ -46,10 +47,10 @@ enum TicketPrinting {
         Output.fields([("ticket", "#\(t.id!) (version \(t.version))"), ("kind", t.kind.rawValue), ("status", t.status.rawValue),
                        ("priority", t.priority.rawValue), ("subject", t.subject), ("reader", d.listing.card.map { "\($0) \(d.listing.readerName ?? "")" }),
                        ("assignee", d.listing.assignee), ("due", cal.timestamp(t.dueAt)), ("satisfaction", t.satisfaction.map(String.init))])
-        if !t.body.isEmpty { print(""); print(TextCleaning.oneLine(t.body)) }
+        if !t.body.isEmpty { print(""); print(Sanitizer.singleLine(t.body)) }
         if !d.entries.isEmpty {
             print("— replies and notes")
-            for e in d.entries { print("\(cal.timestamp(e.at)) \(e.staff) \(e.isInternal ? "[note]" : "[reply]") \(TextCleaning.oneLine(e.body))") }
+            for e in d.entries { print("\(cal.timestamp(e.at)) \(e.staff) \(e.isInternal ? "[note]" : "[reply]") \(Sanitizer.singleLine(e.body))") }
         }
         print("— history")
         for h in d.history { print("\(cal.timestamp(h.at)) \(h.staff) \(h.field): \(h.oldValue ?? "–") → \(h.newValue ?? "–")") }
