@@ -3,7 +3,7 @@ import ReaderDeskCore
 
 struct StaffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "staff", abstract: "The library's staff and their roles.",
-                                                    subcommands: [Add.self, List.self])
+                                                    subcommands: [Add.self, List.self, Map.self, Deactivate.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a staff member (administrators).")
@@ -38,6 +38,37 @@ struct StaffCommand: ParsableCommand {
                 } else {
                     Output.table(["LOGIN", "NAME", "ROLE", "COVERS"], staff.map { [$0.login, $0.name, $0.role.rawValue, $0.areaList.joined(separator: ", ")] })
                 }
+            }
+        }
+    }
+}
+
+extension StaffCommand {
+    struct Map: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Let an OS login act as a staff login (administrators).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The OS login ($USER).") var osLogin: String
+        @Option(help: "The staff login it acts as.") var to: String
+
+        func run() throws {
+            try runReporting {
+                let ctx = try CommandContext(global)
+                try ctx.database.mapLogin(try ctx.actor(), osLogin: osLogin, to: to)
+                print("\(osLogin) now acts as \(to)")
+            }
+        }
+    }
+
+    struct Deactivate: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Stop a staff member from acting; their history stays (administrators).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Staff login.") var login: String
+
+        func run() throws {
+            try runReporting {
+                let ctx = try CommandContext(global)
+                try ctx.database.deactivateStaff(try ctx.actor(), login: login)
+                print("\(login) deactivated")
             }
         }
     }

@@ -78,3 +78,28 @@ extension AppDatabase {
         return s
     }
 }
+
+extension AppDatabase {
+    /// Lets an OS login act as a staff login (a shared desk account, a renamed user).
+    public func mapLogin(_ actor: Actor, osLogin: String, to login: String) throws {
+        try actor.require(.manageStaff)
+        try Validate.login(osLogin)
+        try write { db in
+            let s = try Self.staff(db, login: login)
+            try db.execute(sql: "INSERT INTO login_alias(os_login, staff_id) VALUES (?, ?) ON CONFLICT(os_login) DO UPDATE SET staff_id = excluded.staff_id",
+                           arguments: [osLogin, s.id])
+            try Self.audit(db, actor, "staff.map", detail: "\(osLogin) → \(login)")
+        }
+    }
+
+    /// A staff member who leaves keeps their history but may no longer act.
+    public func deactivateStaff(_ actor: Actor, login: String) throws {
+        try actor.require(.manageStaff)
+        guard login != actor.staff.login else { throw ReaderDeskError.invalid("you cannot deactivate yourself") }
+        try write { db in
+            let s = try Self.staff(db, login: login)
+            try db.execute(sql: "UPDATE staff SET active = 0 WHERE id = ?", arguments: [s.id])
+            try Self.audit(db, actor, "staff.deactivate", detail: login)
+        }
+    }
+}
