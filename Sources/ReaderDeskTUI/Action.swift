@@ -11,7 +11,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     // Contacts and the matrix
     case logContact, snooze, dismiss, pyramid, trends
     // Tickets
-    case newTicket, claimTicket, assignTicket, reply, internalNote, changeStatus, resolve, mine
+    case newTicket, claimTicket, assignTicket, reply, internalNote, changeStatus, resolve, mine, kindFilter
 }
 
 /// Where the user is, so the same key can be bound differently in different panes.

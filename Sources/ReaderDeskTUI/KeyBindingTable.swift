@@ -19,7 +19,7 @@ extension KeyBinding {
         b(.quit, [.char("q")], "Quit", "退出", .general),
         b(.help, [.char("?"), .function(1)], "Show or hide this help", "显示或隐藏帮助", .general),
         b(.search, [.char("/")], "Search readers", "搜索读者", .general),
-        b(.filter, [.char("f")], "Filter the list", "筛选列表", .general),
+        b(.filter, [.char("f")], "Filter: my readers, ticket status", "筛选：我的读者、工单状态", .general),
         b(.refresh, [.ctrl("l")], "Redraw and reload", "刷新并重新加载", .general),
         b(.logContact, [.char("c")], "Log a contact", "记录一次联系", .general),
         b(.newTicket, [.char("n")], "New ticket", "新建工单", .general),
@@ -54,6 +54,7 @@ extension KeyBinding {
         b(.internalNote, [.char("i")], "Internal note", "内部备注", .tickets, [.tickets]),
         b(.changeStatus, [.char("e")], "Change status", "更改状态", .tickets, [.tickets]),
         b(.resolve, [.char("R")], "Resolve ticket", "解决工单", .tickets, [.tickets]),
-        b(.mine, [.char("m")], "Only my tickets", "只看我的工单", .tickets, [.tickets]),
+        b(.mine, [.char("m")], "Only mine: my readers, my tickets", "只看我的：我的读者、我的工单", .readers, [.readers, .tickets]),
+        b(.kindFilter, [.char("K")], "Filter by kind", "按类型筛选", .tickets, [.tickets]),
     ]
 }

@@ -12,7 +12,7 @@ public enum LocalisedKey: String, CaseIterable, Sendable {
     case statusPending, statusOverdue, statusRole, searchPrompt, filterPrompt
     case loading, noResults, yes, no, cancel, save
     // Errors and notices
-    case terminalTooSmall, terminalTooSmallHint, themeError, keyConfigError
+    case terminalTooSmall, terminalTooSmallHint, themeError, keyConfigError, notYet
 
     public var text: Bilingual {
         switch self {
@@ -46,6 +46,7 @@ public enum LocalisedKey: String, CaseIterable, Sendable {
                                                      "请放大窗口，或按 q 退出")
         case .themeError: return Bilingual("Theme problem: %@", "主题有误：%@")
         case .keyConfigError: return Bilingual("Key config problem: %@", "快捷键配置有误：%@")
+        case .notYet: return Bilingual("%@: not in this version yet", "%@：此版本尚未提供")
         }
     }
 }

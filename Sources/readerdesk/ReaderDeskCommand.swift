@@ -8,6 +8,7 @@ struct ReaderDeskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "readerdesk",
         abstract: "Reader relationship management for libraries.",
+        discussion: "With no subcommand, opens the full-screen app (press ? in it for the keys, q to quit).",
         subcommands: [
             InitCommand.self, StaffCommand.self, ServiceCommand.self, ReaderCommand.self,
             UsageCommand.self, ContactCommand.self, TicketCommand.self, ImportCommand.self,
@@ -17,7 +18,14 @@ struct ReaderDeskCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Option(name: .long, help: "Colour theme: default, high-contrast, monochrome, or a .toml file (else the config file's 'theme').")
+    var theme: String?
+
+    @Flag(name: .long, help: "Open a demo library ($XDG_DATA_HOME/readerdesk/demo.sqlite), making it first if there is none.")
+    var demo = false
+
     mutating func run() throws {
-        throw CommandError("the full-screen app is not built yet: see 'readerdesk --help' for the commands")
+        let options = self
+        try runReporting { try AppLaunch(options).run() }
     }
 }

@@ -1,0 +1,100 @@
+import ReaderDeskCore
+
+/// Fills the state with the data it is missing, and only for what is on screen: the
+/// window of readers around the visible rows, the open profile, the queue with its filters.
+/// Loaded data stays in the state until an action or a change in the database drops it.
+public struct AppLoader {
+    public let data: AppData
+
+    public init(_ data: AppData) { self.data = data }
+
+    public func sync(_ s: inout AppState) {
+        guard !s.layout.tooSmall else { return }
+        attempt(&s) { s in try syncStatus(&s) }
+        if s.layout.wide || s.focus == .readers { attempt(&s) { s in try syncReaders(&s) } }
+        if s.layout.wide || s.focus == .matrix { attempt(&s) { s in try syncMatrix(&s) } }
+        if s.layout.wide || s.focus == .tickets { attempt(&s) { s in try syncTickets(&s) } }
+    }
+
+    /// A failed query becomes the status message; the rest of the screen still works.
+    private func attempt(_ s: inout AppState, _ body: (inout AppState) throws -> Void) {
+        do { try body(&s) } catch {
+            let text = (error as? ReaderDeskError)?.message ?? String(describing: error)
+            s.message = Sanitizer.singleLine(text)
+        }
+    }
+
+    private func syncStatus(_ s: inout AppState) throws {
+        guard s.status.stale else { return }
+        s.status.stale = false
+        s.status.overdue = try data.overdueTickets()
+        if s.matrix.summary == nil { s.matrix.summary = try data.matrix() }
+        s.status.pending = s.matrix.summary.flatMap { $0.cells.isEmpty ? nil : $0.pending }
+    }
+
+    private func syncReaders(_ s: inout AppState) throws {
+        if s.readers.total == nil {
+            s.readers.total = try data.readerCount(s.readers.scope)
+            s.readers.windowStale = true
+        }
+        let total = s.readers.total ?? 0
+        let visible = s.layout.readerRows(searching: false)
+        s.readers.cursor.clamp(count: total, visible: visible)
+        let top = s.readers.cursor.top
+        let end = min(total, top + visible)
+        let cached = s.readers.windowOffset...(s.readers.windowOffset + s.readers.window.count)
+        if s.readers.windowStale || !cached.contains(top) || !cached.contains(end) {
+            // A window of three screens around the visible one: small moves need no query.
+            let offset = max(0, top - visible)
+            s.readers.window = try data.readers(s.readers.scope, offset: offset, limit: visible * 3)
+            s.readers.windowOffset = offset
+            s.readers.windowStale = false
+        }
+        if var search = s.readers.search, search.loadedText != search.text {
+            search.results = try data.search(search.text)
+            search.loadedText = search.text
+            search.cursor.clamp(count: search.results.count, visible: s.layout.readerRows(searching: true))
+            s.readers.search = search
+        }
+        if let p = s.readers.profile, p.data == nil {
+            do {
+                s.readers.profile?.data = try data.profile(card: p.card)
+            } catch {
+                s.readers.profile = nil
+                throw error
+            }
+        }
+    }
+
+    private func syncMatrix(_ s: inout AppState) throws {
+        if s.matrix.summary == nil { s.matrix.summary = try data.matrix() }
+        switch s.matrix.view {
+        case .grid: break
+        case .cell(let n):
+            if s.matrix.items == nil { s.matrix.items = try data.cellActions(n) }
+        case .pyramid:
+            if !s.matrix.pyramidLoaded {
+                s.matrix.pyramid = try data.pyramid()
+                s.matrix.pyramidLoaded = true
+            }
+        case .trends:
+            if s.matrix.trends == nil { s.matrix.trends = try data.serviceTrends() }
+        }
+    }
+
+    private func syncTickets(_ s: inout AppState) throws {
+        if s.tickets.list == nil {
+            var filter = s.tickets.status.map { TicketFilter(statuses: [$0]) } ?? .open
+            if let k = s.tickets.kind { filter.kinds = [k] }
+            if s.tickets.mine { filter.assigneeId = data.staff.id }
+            s.tickets.list = try data.tickets(filter)
+        }
+        s.tickets.cursor.clamp(count: s.tickets.list?.count ?? 0, visible: s.layout.ticketRows)
+        if let id = s.tickets.detailID, s.tickets.detail == nil {
+            do { s.tickets.detail = try data.ticketDetail(id: id) } catch {
+                s.tickets.detailID = nil
+                throw error
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import ReaderDeskCore
+
+/// The loop: wait for a key (or a timeout), update the state, let the loader fetch what the
+/// new state needs, render, and flush only the cells that changed. On a timeout it polls
+/// `PRAGMA data_version`, so changes made by other processes show within a second.
+public final class AppRunner {
+    public let terminal: any Terminal
+    public let data: AppData
+    public private(set) var state: AppState
+    private let loader: AppLoader
+    private var dataVersion: Int
+
+    public init(terminal: any Terminal, data: AppData, language: Language, keys: KeyBindings = KeyBindings(),
+                message: String? = nil) {
+        self.terminal = terminal
+        self.data = data
+        loader = AppLoader(data)
+        var status = StatusInfo(login: data.staff.login, role: data.staff.role, now: data.clock())
+        status.stale = true
+        state = AppState(size: terminal.size, language: language, status: status, keys: keys, calendar: data.calendar)
+        state.message = message
+        dataVersion = data.dataVersion()
+    }
+
+    /// The first full frame.
+    public func start() {
+        loader.sync(&state)
+        draw()
+    }
+
+    /// One turn of the loop; false once the user has quit.
+    @discardableResult
+    public func step(timeout: Int = 300) -> Bool {
+        if let key = terminal.readKey(timeout: timeout) {
+            if key == .resize || terminal.size != state.size {
+                state.size = terminal.size
+                terminal.redrawAll()
+            }
+            let context = state.keyContext
+            if context != .textInput, state.keys.action(for: key, in: context) == .refresh { terminal.redrawAll() }
+            state.handle(key)
+            if state.quit { return false }
+        } else {
+            tick()
+        }
+        loader.sync(&state)
+        draw()
+        return true
+    }
+
+    /// Runs until `q`; the caller restores the terminal.
+    public func run() {
+        start()
+        while step() {}
+    }
+
+    /// Between keys: the clock, the window size, and changes made by other processes.
+    private func tick() {
+        state.status.now = data.clock()
+        if terminal.size != state.size {
+            state.size = terminal.size
+            terminal.redrawAll()
+        }
+        let version = data.dataVersion()
+        if version != dataVersion {
+            dataVersion = version
+            state.markStale()
+        }
+    }
+
+    private func draw() {
+        let screen = AppRender.render(state)
+        terminal.setCursor(AppRender.cursor(state))
+        terminal.flush(screen)
+    }
+}

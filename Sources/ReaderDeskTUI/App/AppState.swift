@@ -1,0 +1,137 @@
+import ReaderDeskCore
+
+public enum PaneID: Int, CaseIterable, Sendable {
+    case readers, matrix, tickets
+
+    var title: LocalisedKey { [.paneReaders, .paneMatrix, .paneTickets][rawValue] }
+    var context: KeyContext { [.readers, .matrix, .tickets][rawValue] }
+}
+
+/// Typing in the readers pane: the query, the hits for it, and which hit is selected.
+public struct SearchState: Sendable {
+    public var text = ""
+    /// The text `results` belong to; differs from `text` until the loader catches up.
+    public var loadedText: String?
+    public var results: [Reader] = []
+    public var cursor = ListCursor()
+}
+
+/// An open profile; `data` is nil until loaded.
+public struct ProfileState: Sendable {
+    public var card: String
+    public var data: ReaderProfile?
+    public var scroll = 0
+}
+
+public struct ReadersState: Sendable {
+    public var scope: ReaderScope = .all
+    /// nil: not counted yet (or stale after a change).
+    public var total: Int?
+    public var cursor = ListCursor()
+    /// The cached rows `window` start at this index of the list.
+    public var windowOffset = 0
+    public var window: [Reader] = []
+    public var windowStale = true
+    public var search: SearchState?
+    public var profile: ProfileState?
+
+    /// The row at list index `i`, if it is in the cached window.
+    public func row(_ i: Int) -> Reader? {
+        let j = i - windowOffset
+        return j >= 0 && j < window.count ? window[j] : nil
+    }
+}
+
+public enum MatrixView: Sendable, Equatable {
+    case grid, cell(Int), pyramid, trends
+}
+
+public struct MatrixState: Sendable {
+    public var row = 0, column = 0
+    public var view: MatrixView = .grid
+    public var summary: MatrixSummary?
+    public var items: [MatrixItem]?
+    public var itemCursor = ListCursor()
+    public var pyramid: PyramidSummary?
+    public var pyramidLoaded = false
+    public var trends: (months: [Int], services: [ServiceUse])?
+    public var selectedCell: Int { MatrixGrid.cell(row: row, column: column) }
+}
+
+/// The ticket queue's filters: a status (nil: the open queue), a kind, and "assigned to me".
+public struct TicketsState: Sendable {
+    public static let statusChoices: [TicketStatus?] = [nil, .new, .open, .waiting, .resolved, .closed]
+    public var statusIndex = 0
+    public var kind: TicketKind?
+    public var mine = false
+    public var list: [TicketListing]?
+    public var cursor = ListCursor()
+    public var detailID: Int64?
+    public var detail: TicketDetail?
+    public var scroll = 0
+    public var status: TicketStatus? { Self.statusChoices[statusIndex] }
+}
+
+/// Who is at the desk and the counts the status line shows.
+public struct StatusInfo: Sendable {
+    public var login: String
+    public var role: Role
+    public var pending: Int?
+    public var overdue = 0
+    /// Counts need reloading (at start and after a change in the database).
+    public var stale = true
+    public var now: Int64
+    public init(login: String, role: Role, now: Int64) { self.login = login; self.role = role; self.now = now }
+}
+
+/// The whole app as a value: update changes it, render draws it.
+public struct AppState: Sendable {
+    public var size: TerminalSize
+    public var language: Language
+    /// The key table in force (defaults plus the user's overrides): dispatch and help use it.
+    public var keys: KeyBindings
+    /// Dates and months in the library's time zone.
+    public let calendar: LibraryCalendar
+    public var focus: PaneID = .readers
+    public var help: Int?              // the help overlay's scroll, nil when closed
+    public var readers = ReadersState()
+    public var matrix = MatrixState()
+    public var tickets = TicketsState()
+    public var status: StatusInfo
+    public var message: String?
+    public var quit = false
+
+    public init(size: TerminalSize, language: Language, status: StatusInfo,
+                keys: KeyBindings = KeyBindings(), calendar: LibraryCalendar = .current) {
+        self.size = size
+        self.language = language
+        self.status = status
+        self.keys = keys
+        self.calendar = calendar
+    }
+
+    public var layout: Layout { Layout(size) }
+    public var text: Localisation { Localisation(language) }
+
+    /// Where keys go: an overlay, a text field, or the focused pane.
+    public var keyContext: KeyContext {
+        if help != nil { return .overlay }
+        if focus == .readers, readers.search != nil, readers.profile == nil { return .textInput }
+        return focus.context
+    }
+
+    /// Forgets loaded data so the loader fetches it again, keeping selections (live refresh).
+    public mutating func markStale() {
+        status.stale = true
+        readers.total = nil
+        readers.windowStale = true
+        readers.search?.loadedText = nil
+        if readers.profile != nil { readers.profile?.data = nil }
+        matrix.summary = nil
+        matrix.items = nil
+        matrix.pyramidLoaded = false
+        matrix.trends = nil
+        tickets.list = nil
+        tickets.detail = nil
+    }
+}

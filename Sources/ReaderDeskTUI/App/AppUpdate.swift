@@ -1,0 +1,190 @@
+import ReaderDeskCore
+
+/// The update half of the loop: a key becomes an action in the current context, and the
+/// action changes the state. Nothing here touches the terminal or the database; the
+/// loader fetches whatever the new state needs.
+extension AppState {
+    public mutating func handle(_ key: Key) {
+        message = nil
+        if key == .resize { return }
+        let context = keyContext
+        if layout.tooSmall {
+            if keys.action(for: key, in: context == .textInput ? nil : context) == .quit { quit = true }
+            return
+        }
+        if context == .textInput, typeIntoSearch(key) { return }
+        guard let action = keys.action(for: key, in: context) else { return }
+        apply(action)
+    }
+
+    /// Characters and Backspace edit the query; the hits restart at the top.
+    private mutating func typeIntoSearch(_ key: Key) -> Bool {
+        switch key {
+        case .char(let c): readers.search?.text.append(c)
+        case .backspace, .delete, .ctrl("h"):
+            if readers.search?.text.isEmpty == false { readers.search?.text.removeLast() }
+        default: return false
+        }
+        readers.search?.cursor = ListCursor()
+        return true
+    }
+
+    public mutating func apply(_ action: Action) {
+        if help != nil, applyToHelp(action) { return }
+        switch action {
+        case .quit: quit = true
+        case .help: help = 0
+        case .refresh: markStale()
+        case .nextPane: focus = PaneID(rawValue: (focus.rawValue + 1) % 3)!
+        case .previousPane: focus = PaneID(rawValue: (focus.rawValue + 2) % 3)!
+        case .pane1: focus = .readers
+        case .pane2: focus = .matrix
+        case .pane3: focus = .tickets
+        case .search:
+            focus = .readers
+            readers.profile = nil
+            if readers.search == nil { readers.search = SearchState() }
+        case .pyramid, .trends:
+            focus = .matrix
+            matrix.view = action == .pyramid ? .pyramid : .trends
+        default:
+            switch focus {
+            case .readers: applyToReaders(action)
+            case .matrix: applyToMatrix(action)
+            case .tickets: applyToTickets(action)
+            }
+        }
+    }
+
+    private mutating func applyToHelp(_ action: Action) -> Bool {
+        let count = keys.helpLines(language: language).count
+        let page = max(1, size.height - 5)
+        switch action {
+        case .help, .back: help = nil
+        case .quit: quit = true
+        default:
+            var scroll = help ?? 0
+            guard TextScroll.apply(action, to: &scroll, lines: count, visible: page) else { return true }
+            help = scroll
+        }
+        return true
+    }
+
+    private mutating func applyToReaders(_ action: Action) {
+        if var p = readers.profile {
+            let count = p.data.map { ProfileLines.build($0, language: language, calendar: calendar, now: status.now).count } ?? 0
+            if action == .back { readers.profile = nil; return }
+            if TextScroll.apply(action, to: &p.scroll, lines: count, visible: layout.textRows) { readers.profile = p; return }
+        } else if var s = readers.search {
+            let visible = layout.readerRows(searching: true)
+            switch action {
+            case .back: readers.search = nil
+            case .open: if s.cursor.selected < s.results.count { openProfile(s.results[s.cursor.selected].card) }
+            default:
+                if s.cursor.apply(action, count: s.results.count, visible: visible) { readers.search = s }
+            }
+            return
+        } else {
+            let visible = layout.readerRows(searching: false)
+            switch action {
+            case .open: if let r = readers.row(readers.cursor.selected) { openProfile(r.card) }
+            case .filter, .mine:
+                readers.scope = readers.scope == .all ? .mine : .all
+                readers.cursor = ListCursor()
+                readers.total = nil
+                readers.windowStale = true
+            default:
+                if readers.cursor.apply(action, count: readers.total ?? 0, visible: visible) { return }
+                notYet(action)
+            }
+            return
+        }
+        notYet(action)
+    }
+
+    private mutating func openProfile(_ card: String) {
+        readers.profile = ProfileState(card: card)
+    }
+
+    private mutating func applyToMatrix(_ action: Action) {
+        switch matrix.view {
+        case .grid:
+            switch action {
+            case .up: matrix.row = max(0, matrix.row - 1)
+            case .down: matrix.row = min(MatrixGrid.rows - 1, matrix.row + 1)
+            case .left: matrix.column = max(0, matrix.column - 1)
+            case .right: matrix.column = min(MatrixGrid.columns - 1, matrix.column + 1)
+            case .top: matrix.row = 0; matrix.column = 0
+            case .bottom: matrix.row = MatrixGrid.rows - 1; matrix.column = MatrixGrid.columns - 1
+            case .open:
+                matrix.view = .cell(matrix.selectedCell)
+                matrix.items = nil
+                matrix.itemCursor = ListCursor()
+            default: notYet(action)
+            }
+        case .cell:
+            if action == .back { matrix.view = .grid; return }
+            if matrix.itemCursor.apply(action, count: matrix.items?.count ?? 0, visible: layout.textRows - 2) { return }
+            notYet(action)
+        case .pyramid, .trends:
+            if action == .back { matrix.view = .grid } else { notYet(action) }
+        }
+    }
+
+    private mutating func applyToTickets(_ action: Action) {
+        if tickets.detailID != nil {
+            if action == .back { tickets.detailID = nil; tickets.detail = nil; return }
+            let count = tickets.detail.map { TicketLines.build($0, language: language, calendar: calendar, now: status.now).count } ?? 0
+            if TextScroll.apply(action, to: &tickets.scroll, lines: count, visible: layout.textRows) { return }
+            notYet(action)
+            return
+        }
+        switch action {
+        case .open:
+            if let list = tickets.list, tickets.cursor.selected < list.count {
+                tickets.detailID = list[tickets.cursor.selected].id
+                tickets.scroll = 0
+            }
+        case .filter: tickets.statusIndex = (tickets.statusIndex + 1) % TicketsState.statusChoices.count; reloadTickets()
+        case .kindFilter:
+            let all: [TicketKind?] = [nil] + TicketKind.allCases
+            let i = all.firstIndex(of: tickets.kind) ?? 0
+            tickets.kind = all[(i + 1) % all.count]
+            reloadTickets()
+        case .mine: tickets.mine.toggle(); reloadTickets()
+        default:
+            if tickets.cursor.apply(action, count: tickets.list?.count ?? 0, visible: layout.ticketRows) { return }
+            notYet(action)
+        }
+    }
+
+    private mutating func reloadTickets() {
+        tickets.list = nil
+        tickets.cursor = ListCursor()
+    }
+
+    /// Keys of the table whose work is not part of this version say so instead of doing nothing.
+    private mutating func notYet(_ action: Action) {
+        let movement: Set<Action> = [.up, .down, .left, .right, .top, .bottom, .pageUp, .pageDown, .open, .back]
+        guard !movement.contains(action), let b = keys.binding(for: action) else { return }
+        message = text.format(.notYet, b.help.text(language))
+    }
+}
+
+/// Scrolling a text view of `lines` lines with `visible` rows on screen.
+public enum TextScroll {
+    public static func apply(_ action: Action, to scroll: inout Int, lines: Int, visible: Int) -> Bool {
+        let last = max(0, lines - visible)
+        switch action {
+        case .up: scroll -= 1
+        case .down: scroll += 1
+        case .pageUp: scroll -= max(1, visible - 1)
+        case .pageDown: scroll += max(1, visible - 1)
+        case .top: scroll = 0
+        case .bottom: scroll = last
+        default: return false
+        }
+        scroll = min(max(0, scroll), last)
+        return true
+    }
+}

@@ -1,0 +1,52 @@
+/// A rectangle of the screen.
+public struct Rect: Sendable, Equatable {
+    public var x, y, width, height: Int
+    public init(x: Int, y: Int, width: Int, height: Int) { self.x = x; self.y = y; self.width = width; self.height = height }
+    /// The inside of a box drawn on this rectangle.
+    public var inner: Rect { Rect(x: x + 1, y: y + 1, width: max(0, width - 2), height: max(0, height - 2)) }
+}
+
+/// Where things go for a terminal size: three panes side by side from `wideWidth` columns,
+/// else one pane under a tab bar. Both update and render use it, so they agree on page sizes.
+public struct Layout: Sendable, Equatable {
+    public static let minimum = (width: 60, height: 16)
+    public static let wideWidth = 160
+
+    public let size: TerminalSize
+    public var tooSmall: Bool { size.width < Layout.minimum.width || size.height < Layout.minimum.height }
+    public var wide: Bool { size.width >= Layout.wideWidth }
+    public var statusLine: Rect { Rect(x: 0, y: size.height - 1, width: size.width, height: 1) }
+    public var tabBar: Rect? { wide ? nil : Rect(x: 0, y: 0, width: size.width, height: 1) }
+
+    public init(_ size: TerminalSize) { self.size = size }
+
+    /// The rectangle of a pane, or nil when it is not shown (narrow layout, another tab).
+    public func rect(of pane: PaneID, focus: PaneID) -> Rect? {
+        let h = size.height - 1
+        guard wide else {
+            return pane == focus ? Rect(x: 0, y: 1, width: size.width, height: h - 1) : nil
+        }
+        let readers = size.width * 2 / 5
+        let matrix = (size.width - readers) / 2
+        switch pane {
+        case .readers: return Rect(x: 0, y: 0, width: readers, height: h)
+        case .matrix: return Rect(x: readers, y: 0, width: matrix, height: h)
+        case .tickets: return Rect(x: readers + matrix, y: 0, width: size.width - readers - matrix, height: h)
+        }
+    }
+
+    /// Rows of the reader list: the box, a column header and (while searching) the search line.
+    public func readerRows(searching: Bool) -> Int {
+        let inner = (rect(of: .readers, focus: .readers) ?? Rect(x: 0, y: 0, width: 0, height: 0)).inner
+        return max(1, inner.height - 1 - (searching ? 1 : 0))
+    }
+
+    /// Rows of the ticket queue: the box, the filter line and a column header.
+    public var ticketRows: Int {
+        let inner = (rect(of: .tickets, focus: .tickets) ?? Rect(x: 0, y: 0, width: 0, height: 0)).inner
+        return max(1, inner.height - 2)
+    }
+
+    /// Lines of a scrolling text view (profile, ticket, help) in a pane.
+    public var textRows: Int { max(1, (rect(of: .readers, focus: .readers)?.inner.height ?? 1)) }
+}

@@ -1,0 +1,51 @@
+import ReaderDeskCore
+
+/// One attention item of a matrix cell: a reader or service, why, and when.
+public struct MatrixItem: Sendable, Equatable {
+    /// A card number or a service code.
+    public var subject: String
+    public var name: String
+    public var reason: String
+    public var due: String?
+    public init(subject: String, name: String, reason: String, due: String? = nil) {
+        self.subject = subject; self.name = name; self.reason = reason; self.due = due
+    }
+}
+
+/// One of the six cells: 1–3 about services, 4–6… see `MatrixCellID`.
+public struct MatrixCellSummary: Sendable, Equatable {
+    public var cell: Int
+    public var count: Int
+    public var top: [MatrixItem]
+    public init(cell: Int, count: Int, top: [MatrixItem]) { self.cell = cell; self.count = count; self.top = top }
+}
+
+/// Where a cell sits in the 2×3 grid. DESIGN numbers them ①③⑤ for services and ②④⑥ for readers.
+public enum MatrixGrid {
+    public static let rows = 2, columns = 3
+    /// Cell number (1...6) at grid row (0 service, 1 reader) and column (0 care, 1 remind, 2 trend).
+    public static func cell(row: Int, column: Int) -> Int { column * 2 + row + 1 }
+    public static let circled: [Character] = ["①", "②", "③", "④", "⑤", "⑥"]
+}
+
+/// A band of the value pyramid with its movement since the previous period.
+public struct PyramidBand: Sendable, Equatable {
+    public var tier: String            // vip, key, mid, basic, inactive
+    public var count: Int
+    public var change: Int?
+    public init(tier: String, count: Int, change: Int? = nil) { self.tier = tier; self.count = count; self.change = change }
+}
+
+public struct PyramidSummary: Sendable, Equatable {
+    public var period: String
+    public var bands: [PyramidBand]
+    public init(period: String, bands: [PyramidBand]) { self.period = period; self.bands = bands }
+}
+
+/// Everything the matrix pane shows; `cells` is empty when the matrix rules are not installed.
+public struct MatrixSummary: Sendable, Equatable {
+    public var cells: [MatrixCellSummary]
+    public var pending: Int
+    public init(cells: [MatrixCellSummary], pending: Int) { self.cells = cells; self.pending = pending }
+    public func cell(_ n: Int) -> MatrixCellSummary? { cells.first { $0.cell == n } }
+}

@@ -1,0 +1,73 @@
+import ReaderDeskCore
+
+/// Charts people would rather look at than read: the value pyramid as a pyramid of
+/// bands, and the use of each service as a sparkline with a bar for its total.
+enum MatrixCharts {
+    static let bandRoles: [String: ColourRole] = [
+        "vip": .tierVip, "key": .tierKey, "mid": .tierMid, "basic": .tierBasic, "inactive": .tierInactive,
+    ]
+
+    static func drawPyramid(_ screen: inout Screen, _ s: AppState, in rect: Rect) {
+        let l = s.language
+        guard s.matrix.pyramidLoaded else {
+            screen.put(s.text[.loading], x: rect.x, y: rect.y, style: Style(.dim)); return
+        }
+        guard let pyramid = s.matrix.pyramid else {
+            screen.put(Words.noPyramid.text(l), x: rect.x, y: rect.y, style: Style(.dim), maxWidth: rect.width); return
+        }
+        screen.put(pyramid.period, x: rect.x, y: rect.y, style: Style(.header, [.bold]))
+        let ranked = pyramid.bands.filter { $0.tier != "inactive" }
+        let bandHeight = max(1, min(3, (rect.height - 5) / max(1, ranked.count)))
+        var y = rect.y + 2
+        for (i, band) in ranked.enumerated() {
+            // Each band wider than the one above: the top of the pyramid is the few.
+            let width = max(DisplayWidth.width(of: label(band, l)) + 2, rect.width * (i + 1) / ranked.count)
+            let x = rect.x + (rect.width - width) / 2
+            let style = Style(bandRoles[band.tier] ?? .normal, [.reverse])
+            screen.fill(x: x, y: y, width: width, height: bandHeight, style: style)
+            screen.put(DisplayWidth.pad(label(band, l), to: width, align: .center), x: x, y: y + bandHeight / 2, style: style)
+            y += bandHeight
+        }
+        if let inactive = pyramid.bands.first(where: { $0.tier == "inactive" }) {
+            screen.put(label(inactive, l), x: rect.x, y: y + 1, style: Style(.tierInactive))
+        }
+    }
+
+    /// "VIP 13 ▲2": the band, its readers, and how many more or fewer than last period.
+    static func label(_ band: PyramidBand, _ l: Language) -> String {
+        let name = Words.bandNames[band.tier]?.text(l) ?? band.tier
+        let move = band.change.map { $0 > 0 ? " ▲\($0)" : $0 < 0 ? " ▼\(-$0)" : " =" } ?? ""
+        return "\(name) \(band.count)\(move)"
+    }
+
+    static func drawTrends(_ screen: inout Screen, _ s: AppState, in rect: Rect) {
+        let l = s.language
+        guard let trends = s.matrix.trends else {
+            screen.put(s.text[.loading], x: rect.x, y: rect.y, style: Style(.dim)); return
+        }
+        if let first = trends.months.first, let last = trends.months.last {
+            screen.put(TimeText.month(first) + " … " + TimeText.month(last), x: rect.x, y: rect.y, style: Style(.header, [.bold]))
+        }
+        if trends.services.isEmpty {
+            screen.put(Words.noUse.text(l), x: rect.x, y: rect.y + 2, style: Style(.dim), maxWidth: rect.width); return
+        }
+        let nameWidth = min(18, max(8, rect.width / 4))
+        let months = trends.months.count
+        let top = trends.services.map(\.total).max() ?? 0
+        let barWidth = max(0, rect.width - nameWidth - months - 10)
+        for (i, u) in trends.services.prefix(max(0, rect.height - 2)).enumerated() {
+            let y = rect.y + 2 + i
+            var x = screen.put(DisplayWidth.pad(u.name, to: nameWidth) + " ", x: rect.x, y: y)
+            x = screen.put(Sparkline.render(u.monthly), x: x, y: y, style: Style(.accent))
+            x = screen.put(" " + DisplayWidth.pad(String(u.total), to: 6, align: .right) + " ", x: x, y: y, style: Style(.dim))
+            let bar = top > 0 ? (u.total * barWidth + top - 1) / top : 0
+            screen.put(String(repeating: "█", count: bar), x: x, y: y, style: Style(trendRole(u.monthly)))
+        }
+    }
+
+    /// Rising use in the ok colour, falling in the warning colour.
+    static func trendRole(_ series: [Int]) -> ColourRole {
+        let recent = series.suffix(3).reduce(0, +), before = series.dropLast(3).suffix(3).reduce(0, +)
+        return recent > before ? .ok : recent < before ? .warning : .normal
+    }
+}

@@ -1,0 +1,109 @@
+/// Rendering: a pure function of the state into a grid of cells. The runner flushes the
+/// grid; tests compare its text.
+public enum AppRender {
+    public static func render(_ s: AppState) -> Screen {
+        var screen = Screen(width: s.size.width, height: s.size.height)
+        let layout = s.layout
+        if layout.tooSmall {
+            drawTooSmall(&screen, s)
+            return screen
+        }
+        if let bar = layout.tabBar { TabBar.draw(&screen, s, in: bar) }
+        for pane in PaneID.allCases {
+            guard let rect = layout.rect(of: pane, focus: s.focus) else { continue }
+            let focused = pane == s.focus
+            switch pane {
+            case .readers: ReadersPane.draw(&screen, s, in: rect, focused: focused)
+            case .matrix: MatrixPane.draw(&screen, s, in: rect, focused: focused)
+            case .tickets: TicketsPane.draw(&screen, s, in: rect, focused: focused)
+            }
+        }
+        StatusLine.draw(&screen, s, in: layout.statusLine)
+        if let scroll = s.help { HelpOverlay.draw(&screen, s, scroll: scroll) }
+        return screen
+    }
+
+    /// Where the text cursor goes: the end of the search field while typing, else hidden.
+    public static func cursor(_ s: AppState) -> (x: Int, y: Int)? {
+        guard s.keyContext == .textInput, !s.layout.tooSmall, let search = s.readers.search,
+              let rect = s.layout.rect(of: .readers, focus: s.focus) else { return nil }
+        let inner = rect.inner
+        let x = inner.x + DisplayWidth.width(of: s.text[.searchPrompt]) + DisplayWidth.width(of: Sanitizer.singleLine(search.text))
+        return (min(x, inner.x + inner.width - 1), inner.y)
+    }
+
+    /// A pane's frame: a box whose title names the pane; the focused one stands out.
+    static func frame(_ screen: inout Screen, _ s: AppState, _ rect: Rect, focused: Bool, title: String) {
+        let highlight = focused && s.layout.wide
+        screen.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height,
+                   style: Style(highlight ? .accent : .border), kind: highlight ? .heavy : .single,
+                   title: title, titleStyle: Style(focused ? .title : .dim, focused ? [.bold] : []))
+    }
+
+    private static func drawTooSmall(_ screen: inout Screen, _ s: AppState) {
+        let lines = [s.text.terminalTooSmall(need: Layout.minimum, have: (s.size.width, s.size.height)),
+                     s.text[.terminalTooSmallHint]]
+        let top = max(0, s.size.height / 2 - 1)
+        for (i, line) in lines.enumerated() {
+            let w = DisplayWidth.width(of: line)
+            screen.put(line, x: max(0, (s.size.width - w) / 2), y: top + i, style: Style(i == 0 ? .warning : .dim))
+        }
+    }
+}
+
+enum TabBar {
+    static func draw(_ screen: inout Screen, _ s: AppState, in rect: Rect) {
+        screen.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: Style(.tabInactive))
+        var x = rect.x
+        for pane in PaneID.allCases {
+            let label = " \(pane.rawValue + 1) \(s.text[pane.title]) "
+            x = screen.put(label, x: x, y: rect.y, style: Style(pane == s.focus ? .tabActive : .tabInactive,
+                                                                    pane == s.focus ? [.bold] : []))
+            x += 1
+        }
+        let name = "ReaderDesk "
+        screen.put(name, x: rect.x + rect.width - DisplayWidth.width(of: name), y: rect.y, style: Style(.tabInactive))
+    }
+}
+
+enum StatusLine {
+    static func draw(_ screen: inout Screen, _ s: AppState, in rect: Rect) {
+        let l = s.language
+        screen.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: Style(.status))
+        let pending = s.status.pending.map(String.init) ?? "—"
+        let counts = l == .zhHans
+            ? "\(s.text[.statusPending]) \(pending) · \(s.text[.statusOverdue]) \(s.status.overdue)"
+            : "\(pending) \(s.text[.statusPending]) · \(s.status.overdue) \(s.text[.statusOverdue])"
+        let left = " \(s.status.login) · \(VocabularyText.name(s.status.role, l)) · \(counts) "
+        var x = screen.put(left, x: rect.x, y: rect.y, style: Style(.status))
+        if s.status.overdue > 0 {
+            // The overdue count in the warning colour, so it is seen.
+            let mark = l == .zhHans ? "\(s.text[.statusOverdue]) \(s.status.overdue)" : "\(s.status.overdue) \(s.text[.statusOverdue])"
+            screen.put(mark, x: x - 1 - DisplayWidth.width(of: mark), y: rect.y, style: Style(.danger, [.bold]))
+        }
+        let right = " \(Words.help.text(l))  \(TimeText.clock(s.status.now, s.calendar)) "
+        let rightX = rect.x + rect.width - DisplayWidth.width(of: right)
+        if let message = s.message {
+            x += 1
+            screen.put(message, x: x, y: rect.y, style: Style(.warning, [.bold]), maxWidth: max(0, rightX - x - 1))
+        }
+        screen.put(right, x: rightX, y: rect.y, style: Style(.status))
+    }
+}
+
+enum HelpOverlay {
+    static func draw(_ screen: inout Screen, _ s: AppState, scroll: Int) {
+        let lines = s.keys.helpLines(language: s.language)
+        let width = min(s.size.width - 4, 76)
+        let height = min(s.size.height - 2, lines.count + 3)
+        let x = (s.size.width - width) / 2, y = (s.size.height - height) / 2
+        screen.fill(x: x, y: y, width: width, height: height, style: Style(.help))
+        screen.box(x: x, y: y, width: width, height: height, style: Style(.border), kind: .double, title: s.text[.helpTitle])
+        let body = Rect(x: x + 2, y: y + 1, width: width - 4, height: height - 3)
+        let styled = lines.map { line -> StyledLine in
+            line.hasPrefix("  ") || line.isEmpty ? StyledLine(line, Style(.help)) : StyledLine(line, Style(.header, [.bold]))
+        }
+        screen.draw(styled, in: body, scroll: scroll)
+        screen.put(s.text[.helpClose], x: x + 2, y: y + height - 2, style: Style(.dim), maxWidth: width - 4)
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import ReaderDeskCore
+import ReaderDeskTUI
+
+/// Opens the full-screen app: the database and who you are, the theme (`--theme`, else the
+/// config file), the language (`READERDESK_LANG`, the config file, the locale), the key map
+/// (defaults plus the user's `[keys]`), then the terminal, which is restored on every exit.
+struct AppLaunch {
+    let global: GlobalOptions
+    let theme: String?
+    let demo: Bool
+
+    init(_ command: ReaderDeskCommand) {
+        global = command.global
+        theme = command.theme
+        demo = command.demo
+    }
+
+    func run() throws {
+        let env = ProcessInfo.processInfo.environment
+        let config = try ConfigFile.load(environment: env)
+        var options = global
+        if demo { options.db = try DemoLibrary.prepare(environment: env) }
+        let ctx = try CommandContext(options)
+        let staff = try ctx.actor().staff
+        let themeName = theme ?? config.theme ?? "default"
+        let loadedTheme: Theme
+        do { loadedTheme = try ThemeLoader(environment: env).load(themeName) } catch {
+            throw CommandError("theme: \(error)")
+        }
+        var language = Language.detect(environment: env)
+        if (env["READERDESK_LANG"] ?? "").isEmpty, let l = config.language {
+            language = l.lowercased().hasPrefix("zh") ? .zhHans : .en
+        }
+        // A broken [keys] section should not lock someone out: say so in the app, use the defaults.
+        var keys = KeyBindings()
+        var message: String?
+        do { keys = try KeyConfig.load(path: KeyConfig.defaultPath(environment: env)) } catch {
+            message = Localisation(language).format(.keyConfigError, String(describing: error))
+        }
+        let fixedNow = !(env["READERDESK_NOW"] ?? "").isEmpty
+        let now = ctx.now
+        let data = AppData(database: ctx.database, staff: staff,
+                           clock: fixedNow ? { now } : { Int64(Date().timeIntervalSince1970) })
+        try NcursesTerminal.run(theme: loadedTheme) { terminal in
+            AppRunner(terminal: terminal, data: data, language: language, keys: keys, message: message).run()
+        }
+    }
+}
+
+/// The demo library behind `--demo`.
+enum DemoLibrary {
+    static func path(_ env: [String: String]) -> String {
+        let home = env["HOME"] ?? NSHomeDirectory()
+        let data = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.local/share"
+        return data + "/readerdesk/demo.sqlite"
+    }
+
+    /// The demo database's path, made and filled first if there is none.
+    static func prepare(environment env: [String: String]) throws -> String {
+        let p = path(env)
+        if FileManager.default.fileExists(atPath: p) { return p }
+        throw CommandError("--demo needs the demo generator, which this build does not have yet: make a library with 'readerdesk init' and open it with 'readerdesk --db PATH'")
+    }
+}
