@@ -26,7 +26,7 @@ public struct Layout: Sendable, Equatable {
         guard wide else {
             return pane == focus ? Rect(x: 0, y: 1, width: size.width, height: h - 1) : nil
         }
-        let readers = size.width * 2 / 5
+        let readers = size.width * 9 / 25
         let matrix = (size.width - readers) / 2
         switch pane {
         case .readers: return Rect(x: 0, y: 0, width: readers, height: h)

@@ -23,10 +23,12 @@ enum TicketsPane {
         let who = (t.mine ? Words.mine : Words.everyone).text(l)
         let filterText = Words.format(Words.filterLine, l, status, kind, who)
         screen.put(filterText, x: inner.x, y: inner.y, style: Style(.dim), maxWidth: inner.width)
-        let columns = layout(width: inner.width)
-        let titles = [" ", "#", Words.due.text(l), Words.priority.text(l), Words.kind.text(l), Words.status.text(l),
-                      Words.subject.text(l), Words.reader.text(l), Words.owner.text(l)]
-        screen.put(TableColumn.row(Array(titles.prefix(columns.count)), columns), x: inner.x, y: inner.y + 1,
+        let layout = layout(width: inner.width)
+        let columns = layout.map(\.1)
+        let titles: [Column: String] = [.mark: " ", .id: "#", .due: Words.due.text(l), .priority: Words.priority.text(l),
+                                        .kind: Words.kind.text(l), .status: Words.status.text(l), .subject: Words.subject.text(l),
+                                        .reader: Words.reader.text(l), .owner: Words.owner.text(l)]
+        screen.put(TableColumn.row(layout.map { titles[$0.0]! }, columns), x: inner.x, y: inner.y + 1,
                    style: Style(.header, [.bold]), maxWidth: inner.width)
         guard let list = t.list else {
             screen.put(s.text[.loading], x: inner.x, y: inner.y + 2, style: Style(.dim)); return
@@ -37,11 +39,14 @@ enum TicketsPane {
             guard index < list.count else { break }
             let ticket = list[index]
             let sla = SLA(ticket, now: s.status.now)
-            let values = [sla.mark, String(ticket.id), sla == .done ? VocabularyText.name(ticket.status, l) : SLA.dueText(ticket, now: s.status.now, language: l),
-                          VocabularyText.name(ticket.priority, l), VocabularyText.name(ticket.kind, l),
-                          VocabularyText.name(ticket.status, l), ticket.subject, ticket.readerName ?? "", ticket.assignee ?? ""]
+            let values: [Column: String] = [
+                .mark: sla.mark, .id: String(ticket.id),
+                .due: sla == .done ? VocabularyText.name(ticket.status, l) : SLA.dueText(ticket, now: s.status.now, language: l),
+                .priority: VocabularyText.name(ticket.priority, l), .kind: VocabularyText.name(ticket.kind, l),
+                .status: VocabularyText.name(ticket.status, l), .subject: ticket.subject,
+                .reader: ticket.readerName ?? "", .owner: ticket.assignee ?? ""]
             let y = inner.y + 2 + i
-            screen.put(TableColumn.row(Array(values.prefix(columns.count)), columns), x: inner.x, y: y,
+            screen.put(TableColumn.row(layout.map { values[$0.0]! }, columns), x: inner.x, y: y,
                        style: Style(sla.role), maxWidth: inner.width)
             if index == t.cursor.selected {
                 screen.restyle(x: inner.x, y: y, width: inner.width,
@@ -50,15 +55,20 @@ enum TicketsPane {
         }
     }
 
-    /// Mark, number, due, priority, kind, status and subject always; reader and owner if room.
-    static func layout(width: Int) -> [TableColumn] {
-        var columns = [TableColumn(width: 1), TableColumn(width: 5, align: .right), TableColumn(width: 10),
-                       TableColumn(width: 6), TableColumn(width: 10), TableColumn(width: 8)]
-        var spare = width - columns.reduce(0) { $0 + $1.width + 1 }
-        let extras = spare >= 16 + 1 + 10 + 1 + 10 + 1 ? 2 : spare >= 16 + 1 + 10 + 1 ? 1 : 0
-        spare -= extras * 11
-        columns.append(TableColumn(width: max(8, spare - 1)))
-        for _ in 0..<extras { columns.append(TableColumn(width: 10)) }
-        return columns
+    enum Column: CaseIterable { case mark, id, due, priority, kind, status, subject, reader, owner }
+
+    /// Mark, number, due, priority, kind and subject always; status, reader and owner if room.
+    static func layout(width: Int) -> [(Column, TableColumn)] {
+        let widths: [Column: Int] = [.mark: 1, .id: 5, .due: 10, .priority: 6, .kind: 10, .status: 8, .reader: 10, .owner: 10]
+        var chosen: [Column] = [.mark, .id, .due, .priority, .kind]
+        var spare = width - chosen.reduce(0) { $0 + widths[$1]! + 1 } - 16
+        for extra in [Column.status, .reader, .owner] where spare >= widths[extra]! + 1 {
+            chosen.append(extra); spare -= widths[extra]! + 1
+        }
+        let subjectAt = chosen.firstIndex(of: .status).map { $0 + 1 } ?? chosen.count
+        chosen.insert(.subject, at: subjectAt)
+        return chosen.map { c in
+            (c, TableColumn(width: c == .subject ? 16 + max(0, spare) : widths[c]!, align: c == .id ? .right : .left))
+        }
     }
 }
