@@ -74,18 +74,20 @@ enum StatusLine {
         let counts = l == .zhHans
             ? "\(s.text[.statusPending]) \(pending) · \(s.text[.statusOverdue]) \(s.status.overdue)"
             : "\(pending) \(s.text[.statusPending]) · \(s.status.overdue) \(s.text[.statusOverdue])"
-        let left = " \(s.status.login) · \(VocabularyText.name(s.status.role, l)) · \(counts) "
-        var x = screen.put(left, x: rect.x, y: rect.y, style: Style(.status))
-        if s.status.overdue > 0 {
-            // The overdue count in the warning colour, so it is seen.
-            let mark = l == .zhHans ? "\(s.text[.statusOverdue]) \(s.status.overdue)" : "\(s.status.overdue) \(s.text[.statusOverdue])"
-            screen.put(mark, x: x - 1 - DisplayWidth.width(of: mark), y: rect.y, style: Style(.danger, [.bold]))
-        }
         let right = " \(Words.help.text(l))  \(TimeText.clock(s.status.now, s.calendar)) "
         let rightX = rect.x + rect.width - DisplayWidth.width(of: right)
+        let who = " \(s.status.login) · \(VocabularyText.name(s.status.role, l)) · "
+        let x = screen.put(who, x: rect.x, y: rect.y, style: Style(.status))
         if let message = s.message {
-            x += 1
+            // A message takes the counts' place until the next key.
             screen.put(message, x: x, y: rect.y, style: Style(.warning, [.bold]), maxWidth: max(0, rightX - x - 1))
+        } else {
+            let end = screen.put(counts + " ", x: x, y: rect.y, style: Style(.status))
+            if s.status.overdue > 0 {
+                // The overdue count in the warning colour, so it is seen.
+                let mark = l == .zhHans ? "\(s.text[.statusOverdue]) \(s.status.overdue)" : "\(s.status.overdue) \(s.text[.statusOverdue])"
+                screen.put(mark, x: end - 1 - DisplayWidth.width(of: mark), y: rect.y, style: Style(.danger, [.bold]))
+            }
         }
         screen.put(right, x: rightX, y: rect.y, style: Style(.status))
     }
