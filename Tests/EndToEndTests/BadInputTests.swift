@@ -135,6 +135,19 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(try h.stats()["readers"], 3)
     }
 
+    func testUsageErrorsAreOneLineToo() throws {
+        let h = try Harness()
+        try h.library()
+        try h.refused("contact", "log", "--card", "2026001", "--summary", "x", mentioning: "--channel")
+        try h.refused("contact", "log", "--card", "2026001", "--channel", "phone", "--cell", "seven", "--summary", "x", mentioning: "seven")
+        try h.refused("reader", "add", "--card", "1", "--name", "X", "--no-such-option", mentioning: "--no-such-option")
+        try h.refused("no-such-command")
+        let help = try h.run(["contact", "log", "--help"])
+        XCTAssertEqual(help.status, 0)
+        XCTAssertTrue(help.stdout.contains("--channel"), help.stdout)
+        XCTAssertEqual(help.stderr, "")
+    }
+
     func testNoSubcommandIsAOneLineErrorForNow() throws {
         let h = try Harness()
         try h.library()
