@@ -60,9 +60,9 @@ struct ReaderJSON: Encodable {
 struct LifeEventJSON: Encodable { let kind, date: String; let note: String? }
 
 enum ReaderPrinting {
-    static func list(_ rows: [Reader], json: Bool) {
+    static func list(_ rows: [Reader], json: Bool) throws {
         if json {
-            try? Output.json(rows.map { ReaderJSON($0) })
+            try Output.json(rows.map { ReaderJSON($0) })
         } else {
             Output.table(["CARD", "NAME", "TYPE", "TIER", "DEPT", "EMAIL", "PHONE"],
                          rows.map { [$0.card, $0.name, $0.type.rawValue, $0.tier.rawValue, $0.dept ?? "", $0.email ?? "", $0.phone ?? ""] })
