@@ -32,7 +32,7 @@ let package = Package(
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "ReaderDeskCoreTests", dependencies: ["ReaderDeskCore"]),
         .testTarget(name: "ReaderDeskTUITests", dependencies: ["ReaderDeskTUI", "ReaderDeskCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ReaderDeskCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ReaderDeskCore", "readerdesk"]),
     ],
     swiftLanguageModes: [.v6]
 )

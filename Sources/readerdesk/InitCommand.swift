@@ -10,8 +10,10 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         try runReporting {
+            // A bad login is refused before the database file is created, so nothing is left behind.
+            let login = admin ?? Identity.osLogin()
+            try Identity.checkLogin(login)
             let ctx = try CommandContext(global, create: true)
-            let login = admin ?? Identity.osLogin(environment: ctx.environment)
             let staff = try ctx.database.initialise(adminLogin: login, name: name, now: ctx.now)
             print("initialised; \(staff.login) is an administrator")
         }

@@ -77,7 +77,7 @@ struct ReaderCommand: ParsableCommand {
             try runReporting {
                 let ctx = try CommandContext(global)
                 let rows = try ctx.database.readers(try ctx.actor(), tier: try tier.map(CardTier.parse), dept: dept, limit: limit)
-                ReaderPrinting.list(rows, json: output.json)
+                try ReaderPrinting.list(rows, json: output.json)
             }
         }
     }
@@ -92,7 +92,7 @@ struct ReaderCommand: ParsableCommand {
             try runReporting {
                 let ctx = try CommandContext(global)
                 let rows = try ctx.database.searchReaders(try ctx.actor(), text)
-                ReaderPrinting.list(rows, json: output.json)
+                try ReaderPrinting.list(rows, json: output.json)
             }
         }
     }

@@ -24,6 +24,19 @@ struct ReaderDeskCommand: ParsableCommand {
     @Flag(name: .long, help: "Open a demo library ($XDG_DATA_HOME/readerdesk/demo.sqlite), making it first if there is none.")
     var demo = false
 
+    /// As ArgumentParser's own `main`, except that a usage error is one line on stderr (DESIGN §3),
+    /// not the error with help and usage lines; `--help` still prints the full help on stdout.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) != .success else { exit(withError: error) }
+            let first = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+            fail("\(first) (see --help)", code: exitCode(for: error).rawValue)
+        }
+    }
+
     mutating func run() throws {
         let options = self
         try runReporting { try AppLaunch(options).run() }

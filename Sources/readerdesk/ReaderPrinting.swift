@@ -39,14 +39,30 @@ struct ReaderJSON: Encodable {
         lifeEvents = p.lifeEvents.map { LifeEventJSON(kind: $0.kind.rawValue, date: $0.date, note: $0.note) }
         use = p.use
     }
+
+    /// `dept`, `email` and `phone` are part of the contract: written as null when empty, never left out.
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(card, forKey: .card); try c.encode(name, forKey: .name); try c.encode(type, forKey: .type)
+        try c.encode(tier, forKey: .tier); try c.encode(dept, forKey: .dept); try c.encode(email, forKey: .email)
+        try c.encode(phone, forKey: .phone)
+        try c.encodeIfPresent(subject, forKey: .subject); try c.encodeIfPresent(degree, forKey: .degree)
+        try c.encodeIfPresent(address, forKey: .address); try c.encodeIfPresent(postcode, forKey: .postcode)
+        try c.encodeIfPresent(birthday, forKey: .birthday); try c.encodeIfPresent(attitude, forKey: .attitude)
+        try c.encodeIfPresent(problems, forKey: .problems); try c.encodeIfPresent(needs, forKey: .needs)
+        try c.encode(consent, forKey: .consent); try c.encode(lifecycle, forKey: .lifecycle)
+        try c.encode(awareOfReference, forKey: .awareOfReference); try c.encodeIfPresent(librarian, forKey: .librarian)
+        try c.encodeIfPresent(contacts, forKey: .contacts); try c.encodeIfPresent(tickets, forKey: .tickets)
+        try c.encodeIfPresent(lifeEvents, forKey: .lifeEvents); try c.encodeIfPresent(use, forKey: .use)
+    }
 }
 
 struct LifeEventJSON: Encodable { let kind, date: String; let note: String? }
 
 enum ReaderPrinting {
-    static func list(_ rows: [Reader], json: Bool) {
+    static func list(_ rows: [Reader], json: Bool) throws {
         if json {
-            try? Output.json(rows.map { ReaderJSON($0) })
+            try Output.json(rows.map { ReaderJSON($0) })
         } else {
             Output.table(["CARD", "NAME", "TYPE", "TIER", "DEPT", "EMAIL", "PHONE"],
                          rows.map { [$0.card, $0.name, $0.type.rawValue, $0.tier.rawValue, $0.dept ?? "", $0.email ?? "", $0.phone ?? ""] })

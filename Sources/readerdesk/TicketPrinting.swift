@@ -12,6 +12,17 @@ struct TicketListJSON: Encodable {
         due = cal.timestamp(t.dueAt); created = cal.timestamp(t.createdAt); card = t.card; name = t.readerName
         assignee = t.assignee; version = t.version
     }
+
+    enum CodingKeys: String, CodingKey { case id, kind, status, priority, subject, due, created, card, name, assignee, version }
+
+    /// `card` and `assignee` are part of the contract: written as null when there is none, never left out.
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id); try c.encode(kind, forKey: .kind); try c.encode(status, forKey: .status)
+        try c.encode(priority, forKey: .priority); try c.encode(subject, forKey: .subject); try c.encode(due, forKey: .due)
+        try c.encode(created, forKey: .created); try c.encode(card, forKey: .card); try c.encodeIfPresent(name, forKey: .name)
+        try c.encode(assignee, forKey: .assignee); try c.encode(version, forKey: .version)
+    }
 }
 
 struct TicketDetailJSON: Encodable {

@@ -29,7 +29,7 @@ public enum DatabaseLocation {
     /// `init` may create the default folder (~/.local/share/readerdesk); a folder named
     /// explicitly must already exist, so a typo is not silently made real.
     public static func makeDefaultDirectory(for path: String, explicit: String?, environment env: [String: String]) throws {
-        guard explicit == nil, env["READERDESK_DB"] == nil, path == defaultPath(env) else { return }
+        guard (explicit ?? "").isEmpty, (env["READERDESK_DB"] ?? "").isEmpty, path == defaultPath(env) else { return }
         let dir = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o750])

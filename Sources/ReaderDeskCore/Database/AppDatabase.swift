@@ -11,15 +11,31 @@ public final class AppDatabase: Sendable {
     public let writer: any DatabaseWriter
     /// The reader of usage months: computed once per process in the library's time zone.
     public let calendar: LibraryCalendar
+    /// The clock that files usage into months: the zone recorded at `init` (setting
+    /// library.timezone), so a terminal with another TZ never files into the wrong month.
+    public let rollupClock: LocalClock
 
     init(_ writer: any DatabaseWriter, calendar: LibraryCalendar = .current, migrate: Bool = true) throws {
         self.writer = writer
         self.calendar = calendar
-        guard migrate else { return }
-        var migrator = DatabaseMigrator()
-        Schema.register(in: &migrator)
-        try migrator.migrate(writer)
+        if migrate {
+            var migrator = DatabaseMigrator()
+            Schema.register(in: &migrator)
+            try migrator.migrate(writer)
+        }
+        let recorded = migrate ? try writer.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'library.timezone'")
+        } : nil
+        if let recorded, let zone = TimeZone(identifier: recorded), zone.identifier != calendar.timeZone.identifier {
+            rollupClock = LocalClock(timeZone: zone)
+        } else {
+            rollupClock = calendar.clock
+        }
     }
+
+    /// Whether usage months were filed in this process's time zone: when not, periods are
+    /// counted from the detail rather than the monthly roll-up.
+    public var rollupMatchesProcessZone: Bool { rollupClock.timeZone.identifier == calendar.timeZone.identifier }
 
     public var reader: any DatabaseReader { writer }
 

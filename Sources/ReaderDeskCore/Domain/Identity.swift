@@ -12,6 +12,9 @@ public enum Identity {
         if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
         return "uid\(getuid())"
     }
+
+    /// Refuses a login that could not be a staff login, before anything is created for it.
+    public static func checkLogin(_ login: String) throws { try Validate.login(login) }
 }
 
 extension AppDatabase {

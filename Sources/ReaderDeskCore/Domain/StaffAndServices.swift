@@ -21,8 +21,8 @@ extension AppDatabase {
     public func addStaff(_ actor: Actor, login: String, name: String, role: Role, areas: [String] = []) throws -> Staff {
         try actor.require(.manageStaff)
         try Validate.login(login)
-        try Validate.text(name, "name", required: true)
-        for a in areas { try Validate.text(a, "subject", required: true) }
+        try Validate.line(name, "name", required: true, max: 200)
+        for a in areas { try Validate.line(a, "subject", required: true) }
         return try write { db in
             if try Staff.filter(Column("login") == login).fetchCount(db) > 0 {
                 throw ReaderDeskError(.duplicate, "staff login '\(login)' already exists")
@@ -46,7 +46,7 @@ extension AppDatabase {
                            subjects: [String] = [], hosts: [String] = []) throws -> Service {
         try actor.require(.manageServices)
         try Validate.code(code, "service code")
-        try Validate.text(name, "name", required: true)
+        try Validate.line(name, "name", required: true, max: 200)
         guard points >= 0 else { throw ReaderDeskError.invalid("--value must be 0 or more points, not \(points)") }
         return try write { db in
             if try Service.filter(Column("code") == code).fetchCount(db) > 0 {

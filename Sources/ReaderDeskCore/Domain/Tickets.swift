@@ -82,7 +82,9 @@ extension AppDatabase {
     }
 
     static func move(_ t: inout Ticket, to status: TicketStatus, now: Int64) throws {
-        guard t.status != status else { return }
+        guard t.status != status else {
+            throw ReaderDeskError.invalid("ticket #\(t.id!) is already \(status.rawValue)")
+        }
         guard transitions[t.status, default: []].contains(status) else {
             let allowed = transitions[t.status, default: []].map(\.rawValue).sorted().joined(separator: ", ")
             throw ReaderDeskError.invalid("ticket #\(t.id!) is \(t.status.rawValue): it can go to \(allowed), not \(status.rawValue)")

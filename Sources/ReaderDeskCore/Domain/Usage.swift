@@ -38,7 +38,7 @@ extension AppDatabase {
         var sums: [Key: Sum] = [:]
         for e in events {
             try insert.execute(arguments: [e.readerId, e.serviceId, e.at, e.quantity, e.location.code])
-            let (month, hour) = calendar.clock.monthAndHour(e.at)
+            let (month, hour) = rollupClock.monthAndHour(e.at)
             let key = Key(month: month, reader: e.readerId, service: e.serviceId)
             var s = sums[key] ?? Sum()
             s.quantity += e.quantity

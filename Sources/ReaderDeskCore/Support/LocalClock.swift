@@ -14,6 +14,10 @@ public final class LocalClock: Sendable {
         let bucket = epoch >= 0 ? epoch / 900 : (epoch - 899) / 900
         if let hit = offsets.withLock({ $0[bucket] }) { return hit }
         let o = Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(bucket * 900))))
+        // Most transitions fall on a quarter hour of UTC, but not all (St John's changed at 00:01
+        // local until 2011): a quarter hour whose offset changes inside it is never cached.
+        let end = Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(bucket * 900 + 899))))
+        guard end == o else { return Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(epoch)))) }
         offsets.withLock { $0[bucket] = o }
         return o
     }

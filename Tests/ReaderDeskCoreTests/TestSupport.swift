@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+import XCTest
+@testable import ReaderDeskCore
+
+/// A small library on an in-memory database: an administrator, a librarian covering Physics,
+/// a front-desk clerk, one service and a couple of readers.
+struct Fixture {
+    static let shanghai = LibraryCalendar(timeZone: TimeZone(identifier: "Asia/Shanghai")!)
+    /// 2026-10-05T10:00:00+08:00
+    static let now: Int64 = 1_791_165_600
+
+    let db: AppDatabase
+    let admin: Actor
+    let librarian: Actor
+    let frontDesk: Actor
+
+    init(calendar: LibraryCalendar = Fixture.shanghai, now: Int64 = Fixture.now) throws {
+        db = try AppDatabase.inMemory(calendar: calendar)
+        let a = try db.initialise(adminLogin: "admin", name: "Ada Admin", now: now)
+        admin = Actor(staff: a, now: now)
+        librarian = Actor(staff: try db.addStaff(admin, login: "lin", name: "Lin Librarian", role: .librarian, areas: ["Physics"]), now: now)
+        frontDesk = Actor(staff: try db.addStaff(admin, login: "fred", name: "Fred Desk", role: .frontDesk), now: now)
+        try db.addService(admin, code: "NOV", name: "Novelty search", serviceClass: .premium, points: 10)
+        try db.addService(admin, code: "LOAN", name: "Loans", serviceClass: .basic, points: 1)
+    }
+
+    @discardableResult
+    func reader(_ card: String, _ name: String, configure: (inout ReaderFields) -> Void = { _ in }) throws -> Reader {
+        var f = ReaderFields()
+        f.name = name
+        configure(&f)
+        return try db.addReader(admin, card: card, fields: f)
+    }
+
+    /// Every row of every table, as text: equal snapshots mean nothing was written.
+    func snapshot() throws -> [String] {
+        try db.writer.read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            return try tables.flatMap { t in
+                try Row.fetchAll(db, sql: "SELECT * FROM \(t.quotedDatabaseIdentifier)").map { "\(t): \($0.description)" }
+            }
+        }
+    }
+}
+
+/// Asserts that `body` throws a ReaderDeskError of `kind` whose message is one line.
+func XCTAssertRefused<T>(_ kind: ReaderDeskError.Kind, _ body: @autoclosure () throws -> T,
+                         _ message: String = "", file: StaticString = #filePath, line: UInt = #line) {
+    XCTAssertThrowsError(try body(), message, file: file, line: line) { error in
+        guard let e = error as? ReaderDeskError else {
+            return XCTFail("expected ReaderDeskError(\(kind)), got \(error)", file: file, line: line)
+        }
+        XCTAssertEqual(e.kind, kind, e.message, file: file, line: line)
+        XCTAssertFalse(e.message.isEmpty, file: file, line: line)
+        XCTAssertFalse(e.message.contains("\n"), file: file, line: line)
+    }
+}
+
+/// Asserts that `body` is refused with `kind` and leaves every table as it was.
+func XCTAssertRefusedUnchanged<T>(_ fixture: Fixture, _ kind: ReaderDeskError.Kind, _ body: @autoclosure () throws -> T,
+                                  _ message: String = "", file: StaticString = #filePath, line: UInt = #line) throws {
+    let before = try fixture.snapshot()
+    XCTAssertRefused(kind, try body(), message, file: file, line: line)
+    XCTAssertEqual(try fixture.snapshot(), before, "a refused write changed the database \(message)", file: file, line: line)
+}
+
+/// A reproducible random source (SplitMix64).
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
