@@ -28,7 +28,9 @@ public final class NcursesTerminal: Terminal {
     /// Enters full-screen mode on any pair of streams (tests use a pseudo-terminal).
     init(theme: Theme, input: UnsafeMutablePointer<FILE>?, output: UnsafeMutablePointer<FILE>?,
          type: String?, environment: [String: String]) throws {
-        setlocale(LC_ALL, "")                       // before newterm, or wide characters break
+        // Before newterm, or wide characters break. A locale the system lacks (zh_CN.UTF-8 on a
+        // minimal server) would leave us in ASCII "C": fall back to C.UTF-8 instead.
+        if setlocale(LC_ALL, "") == nil { setlocale(LC_ALL, "C.UTF-8") }
         TerminalRestore.install()                   // before newterm, so ncurses keeps our handlers
         guard let screenPointer = newterm(type, output, input) else {
             throw TerminalError(description: "cannot open terminal '\(type ?? environment["TERM"] ?? "")'")
