@@ -31,9 +31,18 @@ public final class AppData {
         try database.searchReaders(actor, text, limit: limit)
     }
 
-    public func profile(card: String) throws -> ReaderProfile {
-        try database.profile(actor, card: card)
+    /// `audit` only for a new opening: live reloads of an open profile are not new looks.
+    public func profile(card: String, audit: Bool = true) throws -> ReaderProfile {
+        try database.profile(actor, card: card, audit: audit)
     }
+
+    public func staffList() throws -> [Staff] { try database.allStaff() }
+
+    public func lastChannel() throws -> Channel? { try database.lastChannel(staffId: staff.id!) }
+
+    public func dueFollowUps() throws -> [ContactListing] { try database.dueFollowUps(actor, limit: 50) }
+
+    public func dueFollowUpCount() throws -> Int { try database.dueFollowUpCount(actor) }
 
     public func tickets(_ filter: TicketFilter) throws -> [TicketListing] { try database.tickets(filter) }
 
@@ -57,5 +66,17 @@ public final class AppData {
         var keys = [calendar.monthKey(clock())]
         while keys.count < count { keys.insert(calendar.previousMonth(keys[0]), at: 0) }
         return (keys, try database.serviceTrends(months: keys))
+    }
+
+    /// After a contact logged from an action: true once the action is done (the contact's
+    /// cell may already have completed it).
+    public func finishAction(_ id: Int64) throws -> Bool { false }
+
+    public func snoozeAction(_ id: Int64, until day: String) throws {
+        throw ReaderDeskError.invalid("matrix actions are not installed yet")
+    }
+
+    public func dismissAction(_ id: Int64, reason: String) throws {
+        throw ReaderDeskError.invalid("matrix actions are not installed yet")
     }
 }
