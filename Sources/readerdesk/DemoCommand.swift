@@ -20,6 +20,7 @@ struct DemoCommand: ParsableCommand {
         try runReporting {
             let started = Date()
             let ctx = try CommandContext(global, create: true)
+            try ctx.database.requireNoReaders()
             // A new database gets its administrator here (as init would), who then fills it.
             let actor: Actor
             if try ctx.database.allStaff().isEmpty {

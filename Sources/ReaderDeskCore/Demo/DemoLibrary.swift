@@ -27,7 +27,7 @@ extension AppDatabase {
         try actor.require(.manageStaff)
         guard (1...5_000_000).contains(options.readers) else { throw ReaderDeskError.invalid("--readers must be 1 to 5000000, not \(options.readers)") }
         guard (1...240).contains(options.months) else { throw ReaderDeskError.invalid("--months must be 1 to 240, not \(options.months)") }
-        try refuseIfReaders(try read { try Reader.fetchCount($0) })
+        try requireNoReaders()
         let seed = options.seed
         let window = DemoCalendar(calendar: calendar, now: actor.now, count: options.months)
         let staff = try addDemoStaff(actor, window, seed: seed)
@@ -36,10 +36,12 @@ extension AppDatabase {
         progress?("planning \(options.readers) readers")
         var maker = DemoReaderMaker(seed: seed, calendar: calendar, window: window)
         let plans = (0..<options.readers).map { maker.make($0) }
+        let cacheSize = try write { try Int.fetchOne($0, sql: "PRAGMA cache_size") ?? -2000 }   // the writer's own
         let ids = try writeDemoReaders(actor, plans, staff, options)
         var summary = DemoSummary()
         summary.readers = ids.count
         summary.usageEvents = try writeDemoUsage(plans, ids, window, serviceIds, seed: seed, progress: progress)
+        try write { db in try db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
 
         progress?("contacts, life events and tickets")
         let people = DemoContacts(plans: plans, ids: ids, staff: staff, window: window, calendar: calendar, seed: seed)
@@ -59,6 +61,11 @@ extension AppDatabase {
             summary.services = try Service.fetchCount(db)
         }
         return summary
+    }
+
+    /// The demo fills only an empty library: a one-line refusal otherwise.
+    public func requireNoReaders() throws {
+        try refuseIfReaders(try read { try Reader.fetchCount($0) })
     }
 
     private func refuseIfReaders(_ count: Int) throws {
@@ -97,7 +104,7 @@ extension AppDatabase {
     private func writeDemoReaders(_ actor: Actor, _ plans: [DemoReaderPlan], _ staff: DemoStaff, _ options: DemoOptions) throws -> [Int64] {
         try write { db in
             try refuseIfReaders(try Reader.fetchCount(db))
-            try db.execute(sql: "PRAGMA cache_size = -524288")   // 512 MiB while the indexes grow
+            try db.execute(sql: "PRAGMA cache_size = -524288")   // 512 MiB while the indexes grow; put back after usage
             let term = try db.cachedStatement(sql: "INSERT OR IGNORE INTO reader_term(term, reader_id) VALUES (?, ?)")
             var ids: [Int64] = []
             ids.reserveCapacity(plans.count)

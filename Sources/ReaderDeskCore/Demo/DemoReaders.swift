@@ -135,7 +135,7 @@ struct DemoReaderMaker {
         if rng.chance(0.003) { level *= 6 }
         level = min(level, 200)
         var idle: UInt32 = 0
-        for b in 0..<UInt32((window.months.count + 11) / 12) where rng.chance(0.1) { idle |= 1 << b }
+        for b in 0..<UInt32((window.months.count + 11) / 12) where rng.chance(0.13) { idle |= 1 << b }
         let neverUsed = rng.chance(0.02)
         if neverUsed { idle = .max }
         let trend = rng.weighted([(0.0, 82.0), (-0.8, 10), (0.8, 8)])
