@@ -11,7 +11,7 @@ struct ReaderDeskCommand: ParsableCommand {
         subcommands: [
             InitCommand.self, StaffCommand.self, ServiceCommand.self, ReaderCommand.self,
             UsageCommand.self, ContactCommand.self, TicketCommand.self, ImportCommand.self,
-            StatsCommand.self, SettingsCommand.self, PyramidCommand.self,
+            StatsCommand.self, SettingsCommand.self, PyramidCommand.self, MatrixCommand.self, ActionCommand.self,
         ]
     )
 
