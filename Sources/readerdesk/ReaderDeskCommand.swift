@@ -12,6 +12,7 @@ struct ReaderDeskCommand: ParsableCommand {
             InitCommand.self, StaffCommand.self, ServiceCommand.self, ReaderCommand.self,
             UsageCommand.self, ContactCommand.self, TicketCommand.self, ImportCommand.self,
             StatsCommand.self, SettingsCommand.self, PyramidCommand.self, MatrixCommand.self, ActionCommand.self,
+            OutreachCommand.self, ReportCommand.self, TrendsCommand.self,
         ]
     )
 

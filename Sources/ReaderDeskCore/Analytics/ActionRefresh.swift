@@ -137,6 +137,18 @@ extension AppDatabase {
         try db.execute(sql: "DELETE FROM reader_value")
         let insert = try db.cachedStatement(sql: "INSERT INTO reader_value(reader_id, tier, score) VALUES (?, ?, ?)")
         for r in p.readers { try insert.execute(arguments: [r.readerId, r.tier.rawValue, r.score]) }
+        try db.execute(sql: "DELETE FROM reader_quarter")
+        let quarter = try db.cachedStatement(sql: "INSERT INTO reader_quarter(reader_id, quarter, tier) VALUES (?, ?, ?)")
+        for q in lastQuarters(now: now) {
+            for r in try pyramid(db, q).readers { try quarter.execute(arguments: [r.readerId, q.label, r.tier.rawValue]) }
+        }
+    }
+
+    /// The last four completed quarters, oldest first.
+    public func lastQuarters(now: Int64, count: Int = 4) -> [Period] {
+        var qs = [calendar.previous(calendar.quarter(containing: now))]
+        while qs.count < count { qs.insert(calendar.previous(qs[0]), at: 0) }
+        return qs
     }
 }
 

@@ -56,8 +56,9 @@ extension AppDatabase {
         return zone.isEmpty || zone == calendar.timeZone.identifier
     }
 
-    /// R, F, M, S and T per active reader: whole months from the roll-up, edge days from the detail.
-    func valueComponents(_ db: Database, _ period: Period, _ s: ScoreSettings) throws -> [ValueComponents] {
+    /// Rows (reader_id, service_id, quantity, last_at) of a period: whole months from the roll-up,
+    /// edge days from the detail; nil for a period with no months at all.
+    func periodParts(_ db: Database, _ period: Period) throws -> (sql: String, args: [any DatabaseValueConvertible])? {
         var (months, partial) = calendar.spans(period)
         if try !monthsMatchZone(db) { months = nil; partial = [(period.start, period.end)] }
         var parts: [String] = []
@@ -74,22 +75,25 @@ extension AppDatabase {
                 """)
             args += [a, b]
         }
-        guard !parts.isEmpty else { return [] }
-        args += [s.classPoints[.premium]!, s.classPoints[.standard]!, s.classPoints[.basic]!]
-        let typePoints = s.typePoints
+        return parts.isEmpty ? nil : (parts.joined(separator: " UNION ALL "), args)
+    }
+
+    /// R, F, M, S and T per active reader.
+    func valueComponents(_ db: Database, _ period: Period, _ s: ScoreSettings) throws -> [ValueComponents] {
+        let use = try periodUse(db, period)
+        guard !use.isEmpty else { return [] }
+        let classPoints = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, class FROM service").map {
+            ($0[0] as Int64, Int64(s.classPoints[ServiceClass(rawValue: $0[1]) ?? .basic] ?? 0))
+        })
         var result: [ValueComponents] = []
-        let rows = try Row.fetchCursor(db, sql: """
-            WITH part(reader_id, service_id, quantity, last_at) AS (\(parts.joined(separator: " UNION ALL "))),
-            pair AS (SELECT reader_id, service_id, sum(quantity) AS q, max(last_at) AS l FROM part GROUP BY reader_id, service_id)
-            SELECT pair.reader_id, reader.card, reader.name, reader.type, max(pair.l), sum(pair.q), sum(pair.q * service.points),
-                   sum(CASE service.class WHEN 'premium' THEN ? WHEN 'standard' THEN ? ELSE ? END)
-            FROM pair JOIN service ON service.id = pair.service_id JOIN reader ON reader.id = pair.reader_id
-            GROUP BY pair.reader_id
-            """, arguments: StatementArguments(args))
+        result.reserveCapacity(use.count)
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, card, name, type FROM reader")
         while let row = try rows.next() {
+            guard let u = use[row[0]] else { continue }
             let type = ReaderType(rawValue: row[3]) ?? .undergraduate
-            result.append(ValueComponents(readerId: row[0], card: row[1], name: row[2], recency: row[4], frequency: row[5],
-                                          value: row[6], breadth: row[7], type: Int64(typePoints[type] ?? 0)))
+            result.append(ValueComponents(readerId: row[0], card: row[1], name: row[2], recency: u.last, frequency: u.quantity,
+                                          value: u.value, breadth: u.services.reduce(0) { $0 + (classPoints[$1] ?? 0) },
+                                          type: Int64(s.typePoints[type] ?? 0)))
         }
         return result
     }

@@ -87,15 +87,19 @@ extension MatrixRules {
 
     /// ⑥ Readers whose tier fell (from mid or better) between the last two completed quarters.
     static func tierFell(_ c: RuleContext) throws -> [ActionCandidate] {
-        let later = c.cal.previous(c.cal.quarter(containing: c.now)), earlier = c.cal.previous(later)
-        let (a, b) = (try c.app.pyramid(c.db, earlier), try c.app.pyramid(c.db, later))
-        return try a.readers.filter { $0.tier >= .mid }.compactMap { r in
-            let now = b.tier(ofReader: r.readerId)
-            guard now < r.tier else { return nil }
-            return ActionCandidate(cell: 6, rule: "tier-fell", readerId: r.readerId, serviceId: nil, key: "tier-fell:\(r.readerId):\(later.label)",
-                reason: "tier fell from \(r.tier.rawValue) in \(earlier.label) to \(now.rawValue) in \(later.label)",
+        let qs = c.app.lastQuarters(now: c.now, count: 2)
+        let rows = try Row.fetchAll(c.db, sql: """
+            SELECT a.reader_id, a.tier AS before, coalesce(b.tier, 'inactive') AS after FROM reader_quarter a
+            LEFT JOIN reader_quarter b ON b.reader_id = a.reader_id AND b.quarter = ?2
+            WHERE a.quarter = ?1 AND a.tier IN ('vip', 'key', 'mid') ORDER BY a.reader_id
+            """, arguments: [qs[0].label, qs[1].label])
+        return try rows.compactMap { r in
+            let before = ValueTier(rawValue: r["before"])!, after = ValueTier(rawValue: r["after"]) ?? .inactive, id: Int64 = r["reader_id"]
+            guard after < before else { return nil }
+            return ActionCandidate(cell: 6, rule: "tier-fell", readerId: id, serviceId: nil, key: "tier-fell:\(id):\(qs[1].label)",
+                reason: "tier fell from \(before.rawValue) in \(qs[0].label) to \(after.rawValue) in \(qs[1].label)",
                 step: "find out why: a care contact, and what would serve them better", due: try c.defaultDue(),
-                ownerId: try c.owners.forReader(r.readerId))
+                ownerId: try c.owners.forReader(id))
         }
     }
 }

@@ -54,6 +54,14 @@ extension Schema {
         );
         CREATE INDEX reader_value_tier ON reader_value(tier);
 
+        -- Tiers of the last four completed quarters (persistency in the 7P view, tier moves in cell 6).
+        CREATE TABLE reader_quarter (
+            reader_id INTEGER NOT NULL REFERENCES reader(id) ON DELETE CASCADE,
+            quarter TEXT NOT NULL,
+            tier TEXT NOT NULL,
+            PRIMARY KEY (reader_id, quarter)
+        ) WITHOUT ROWID;
+
         CREATE TABLE analytics_state (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
