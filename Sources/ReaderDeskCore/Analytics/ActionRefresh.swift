@@ -68,7 +68,11 @@ extension AppDatabase {
             let ctx = RuleContext(db: db, now: now, cal: calendar, owners: try OwnerFinder(db), app: self)
             let stamp = (Int64(try state("stamp") ?? "0") ?? 0) + 1
             if try force || state("daily") != dailyKey {
+                let t0 = Date()
                 try storeCurrentTiers(db, now: now)
+                if ProcessInfo.processInfo.environment["READERDESK_TIMING"] != nil {
+                    FileHandle.standardError.write(Data(String(format: "current and quarter tiers: %.0f ms\n", Date().timeIntervalSince(t0) * 1000).utf8))
+                }
                 try apply(ctx, MatrixRules.daily, stamp: stamp)
                 try setState(db, "daily", dailyKey)
             }
@@ -116,8 +120,13 @@ extension AppDatabase {
             ON CONFLICT(dedup) DO UPDATE SET seen = excluded.seen, reason = excluded.reason, step = excluded.step,
                 owner_id = excluded.owner_id WHERE status IN ('open', 'snoozed')
             """)
+        let timing = ProcessInfo.processInfo.environment["READERDESK_TIMING"] != nil
         for rule in rules {
-            for c in try rule.run(ctx) {
+            let t0 = Date()
+            let candidates = try rule.run(ctx)
+            let t1 = Date()
+            defer { if timing { FileHandle.standardError.write(Data(String(format: "rule %@: %d in %.0f ms + write %.0f ms\n", rule.name, candidates.count, t1.timeIntervalSince(t0) * 1000, Date().timeIntervalSince(t1) * 1000).utf8)) } }
+            for c in candidates {
                 try upsert.execute(arguments: [c.cell, rule.name, c.readerId, c.serviceId, c.key, c.reason, c.step, c.due,
                                                c.ownerId, stamp, ctx.now, ctx.now])
             }
