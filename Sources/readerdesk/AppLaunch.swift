@@ -60,6 +60,12 @@ enum DemoLibrary {
     static func prepare(environment env: [String: String]) throws -> String {
         let p = path(env)
         if FileManager.default.fileExists(atPath: p) { return p }
-        throw CommandError("--demo needs the demo generator, which this build does not have yet: make a library with 'readerdesk init' and open it with 'readerdesk --db PATH'")
+        try FileManager.default.createDirectory(atPath: (p as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
+        var options = GlobalOptions()
+        options.db = p
+        // Big enough to feel like a real library, small enough to make in seconds.
+        try DemoCommand.fill(try CommandContext(options, create: true), DemoOptions(readers: 10_000, months: 24, seed: 1), admin: nil)
+        return p
     }
 }

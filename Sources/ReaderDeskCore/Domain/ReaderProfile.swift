@@ -22,13 +22,16 @@ public struct ReaderProfile: Sendable {
     public var use: [ServiceUse]
     /// Month keys (year*100+month) of `ServiceUse.monthly`.
     public var months: [Int]
+    /// The 7P summary (profiling, persistency, value, performance, prospecting, products, promotion).
+    public var sevenP: SevenP?
 }
 
 extension AppDatabase {
     /// A reader's whole profile. Looking at a profile is recorded in the audit log; `audit: false`
     /// is for fetching again a profile that is already open (a live refresh is not a new look).
     public func profile(_ actor: Actor, card: String, months count: Int = 12, audit: Bool = true) throws -> ReaderProfile {
-        audit ? try write { db in try profile(db, actor, card: card, months: count, audit: true) }
+        try refreshActionsIfStale(now: actor.now)   // the tier caches the 7P view reads
+        return audit ? try write { db in try profile(db, actor, card: card, months: count, audit: true) }
               : try read { db in try profile(db, actor, card: card, months: count, audit: false) }
     }
 
@@ -51,7 +54,7 @@ extension AppDatabase {
         let use = try Self.serviceUse(db, readerId: full.id!, months: monthKeys)
         if audit { try Self.audit(db, actor, "reader.view", readerId: full.id) }
         return ReaderProfile(reader: r, owner: owner, analysisHidden: !canSee, contacts: contacts, tickets: tickets,
-                             lifeEvents: events, use: use, months: monthKeys)
+                             lifeEvents: events, use: use, months: monthKeys, sevenP: try sevenP(db, full, now: actor.now))
     }
 
     /// Use per service from the monthly roll-up: totals over all time, series over `months`.

@@ -50,16 +50,35 @@ public final class AppData {
 
     public func overdueTickets() throws -> Int { try database.overdueTicketCount(now: clock()) }
 
-    /// The six cells with their counts and top actions. Empty until the matrix rules exist.
+    /// The six cells with their counts and top actions.
     public func matrix() throws -> MatrixSummary {
-        MatrixSummary(cells: [], pending: 0)
+        let cells = try database.matrix(actor, perCell: 5)
+        return MatrixSummary(cells: cells.map { MatrixCellSummary(cell: $0.info.cell, count: $0.open, top: $0.actions.map(Self.item)) },
+                             pending: cells.reduce(0) { $0 + $1.open })
     }
 
-    /// All open actions of one cell.
-    public func cellActions(_ cell: Int) throws -> [MatrixItem] { [] }
+    /// All open actions of one cell, most urgent first.
+    public func cellActions(_ cell: Int) throws -> [MatrixItem] {
+        try database.actions(actor, ActionFilter(cell: cell)).map(Self.item)
+    }
 
-    /// The value pyramid of the current period, or nil when ranking is not available.
-    public func pyramid() throws -> PyramidSummary? { nil }
+    static func item(_ a: ActionListing) -> MatrixItem {
+        MatrixItem(subject: a.card ?? a.service ?? "", name: a.readerName ?? a.service ?? "", reason: a.reason, due: a.due,
+                   actionID: a.id, card: a.card, cell: a.cell)
+    }
+
+    /// The value pyramid of the last completed quarter, with each band's change since the
+    /// quarter before it.
+    public func pyramid() throws -> PyramidSummary? {
+        let last = calendar.previous(calendar.quarter(containing: clock()))
+        let c = try database.comparePyramids(calendar.previous(last), last)
+        let bands = ValueTier.allCases.map { tier -> PyramidBand in
+            let count = tier == .inactive ? c.later.inactive : c.later.tiers[tier]
+            let before = tier == .inactive ? c.earlier.inactive : c.earlier.tiers[tier]
+            return PyramidBand(tier: tier.rawValue, count: count, change: count - before)
+        }
+        return PyramidSummary(period: last.label, bands: bands)
+    }
 
     /// Use of every service over the last `months` months, for sparklines and bars.
     public func serviceTrends(months count: Int = 12) throws -> (months: [Int], services: [ServiceUse]) {
@@ -70,13 +89,18 @@ public final class AppData {
 
     /// After a contact logged from an action: true once the action is done (the contact's
     /// cell may already have completed it).
-    public func finishAction(_ id: Int64) throws -> Bool { false }
+    public func finishAction(_ id: Int64, card: String) throws -> Bool {
+        let done = try database.actions(actor, ActionFilter(statuses: [.done], card: card, limit: 10_000))
+        if done.contains(where: { $0.id == id }) { return true }
+        try database.completeAction(actor, id: id)
+        return true
+    }
 
     public func snoozeAction(_ id: Int64, until day: String) throws {
-        throw ReaderDeskError.invalid("matrix actions are not installed yet")
+        try database.snoozeAction(actor, id: id, until: day)
     }
 
     public func dismissAction(_ id: Int64, reason: String) throws {
-        throw ReaderDeskError.invalid("matrix actions are not installed yet")
+        try database.dismissAction(actor, id: id, reason: reason)
     }
 }

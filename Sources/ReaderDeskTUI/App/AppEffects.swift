@@ -69,7 +69,7 @@ public struct AppEffects {
             let input = try FormInput.contact(f, card: card, calendar: data.calendar, language: l)
             try db.logContact(me, input)
             s.status.lastChannel = input.channel
-            if let action, try data.finishAction(action) {
+            if let action, try data.finishAction(action, card: card) {
                 return Words.format(FormWords.actionDone, l, name)
             }
             if let day = input.followUp { return Words.format(FormWords.loggedFollowUp, l, name, day) }

@@ -1,3 +1,5 @@
+import ReaderDeskCore
+
 /// One line of editable text. The cursor counts Swift Characters, which are grapheme
 /// clusters: an arrow or Backspace moves over 张, é (e + accent) or a flag as one unit.
 public struct TextEditor: Sendable, Equatable {

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import ReaderDeskCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Fill an empty database with a realistic synthetic library (the same one for the same seed and time).")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "How many readers.") var readers = 2000
+    @Option(help: "How many months of usage, ending now ($READERDESK_NOW or the clock).") var months = 24
+    @Option(help: "The seed: the same seed and time give the same library.") var seed: UInt64 = 1
+    @Option(help: "The administrator's login when the database is new (default: you).") var admin: String?
+
+    func run() throws {
+        try runReporting {
+            let ctx = try CommandContext(global, create: true)
+            try DemoCommand.fill(ctx, DemoOptions(readers: readers, months: months, seed: seed), admin: admin)
+        }
+    }
+
+    /// Fills the (empty) database of `ctx`; a new database gets its administrator first, as init
+    /// would. Progress goes to stderr only on a terminal; the summary to stdout.
+    static func fill(_ ctx: CommandContext, _ options: DemoOptions, admin: String?) throws {
+        let started = Date()
+        try ctx.database.requireNoReaders()
+        let actor: Actor
+        if try ctx.database.allStaff().isEmpty {
+            let login = admin ?? Identity.osLogin(environment: ctx.environment)
+            actor = Actor(staff: try ctx.database.initialise(adminLogin: login, now: ctx.now), now: ctx.now)
+        } else {
+            actor = try ctx.actor()
+        }
+        let showProgress = isatty(2) == 1
+        let summary = try ctx.database.fillDemo(actor, options) { line in
+            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K\(line) (\(Int(Date().timeIntervalSince(started))) s)".utf8)) }
+        }
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        let seconds = Date().timeIntervalSince(started)
+        print("demo library: \(summary.readers) readers, \(summary.usageEvents) usage events, \(summary.contacts) contacts, "
+              + "\(summary.tickets) tickets, \(summary.lifeEvents) life events, \(summary.staff) staff, \(summary.services) services "
+              + "in \(String(format: "%.1f", seconds)) s")
+    }
+}
