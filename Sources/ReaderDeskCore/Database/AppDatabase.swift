@@ -69,8 +69,9 @@ public final class AppDatabase: Sendable {
 
     /// An immediate write transaction. SQLITE_BUSY left after the busy timeout is retried a few
     /// times, so a person never sees "database is locked" while others write.
+    /// With `rollback` the work is done and then undone (an import's dry run).
     @discardableResult
-    public func write<T>(_ updates: (Database) throws -> T) throws -> T {
+    public func write<T>(rollback: Bool = false, _ updates: (Database) throws -> T) throws -> T {
         var attempt = 0
         while true {
             do {
@@ -78,7 +79,7 @@ public final class AppDatabase: Sendable {
                     var result: T?
                     try db.inTransaction(.immediate) {
                         result = try updates(db)
-                        return .commit
+                        return rollback ? .rollback : .commit
                     }
                     return result!
                 }

@@ -1,0 +1,59 @@
+import GRDB
+
+extension Importer {
+    /// Usage from a CSV file (`card,service,at,quantity,location`) or an EZproxy log.
+    public func usage(_ bytes: [UInt8], format: UsageFormat, options: ImportOptions) throws -> ImportSummary {
+        try actor.require(.writeRecords)
+        switch format {
+        case .csv: return try usageCSV(bytes, options)
+        case .ezproxy(let ezproxy): return try usageEZproxy(bytes, ezproxy, options)
+        }
+    }
+
+    /// Events go to `insertUsage` in chunks, so the monthly roll-up is summed in memory.
+    static let usageChunk = 100_000
+
+    private func usageCSV(_ bytes: [UInt8], _ options: ImportOptions) throws -> ImportSummary {
+        let text = try Self.text(bytes, options)
+        return try database.write(rollback: options.dryRun) { db in
+            try Self.withLargeCache(db) {
+                var reader = CSVReader(bytes: text, file: options.file)
+                var parser = try UsageCSVParser(header: try reader.header(), timeZone: database.calendar.timeZone)
+                var summary = ImportSummary(kind: "usage", format: "csv", options: options)
+                let cards = try Self.cardIndex(db), services = try Self.serviceIndex(db)
+                var chunk: [UsageInput] = []
+                chunk.reserveCapacity(Self.usageChunk)
+                func flush() throws {
+                    if !options.dryRun { try database.insertUsage(db, chunk) }
+                    summary.added += chunk.count
+                    chunk.removeAll(keepingCapacity: true)
+                }
+                while let record = try reader.next() {
+                    summary.rows += 1
+                    do throws(ImportError) {
+                        let row = try parser.row(from: record)
+                        guard let readerId = cards[row.card] else {
+                            throw ImportError(file: options.file, line: row.line, "unknown card \(ImportError.quoted(row.card)): import the readers first")
+                        }
+                        guard let serviceId = services[row.service] else {
+                            throw ImportError(file: options.file, line: row.line,
+                                              "unknown service \(ImportError.quoted(row.service)): 'readerdesk service list' shows the codes")
+                        }
+                        chunk.append(UsageInput(readerId: readerId, serviceId: serviceId, at: row.at,
+                                                quantity: row.quantity, location: row.location))
+                    } catch {
+                        try Self.reject(error, &summary, options)
+                    }
+                    if chunk.count == Self.usageChunk { try flush() }
+                    if summary.rows % Self.progressEvery == 0 {
+                        report(rows: summary.rows, done: reader.offset, total: reader.byteCount)
+                    }
+                }
+                try flush()
+                try AppDatabase.audit(db, actor, "import.usage", detail: "csv: \(summary.added) events, \(summary.invalidCount) invalid")
+                report(rows: summary.rows, done: reader.byteCount, total: reader.byteCount)
+                return summary
+            }
+        }
+    }
+}
