@@ -10,7 +10,7 @@ struct ReaderDeskCommand: ParsableCommand {
         abstract: "Reader relationship management for libraries.",
         subcommands: [
             InitCommand.self, StaffCommand.self, ServiceCommand.self, ReaderCommand.self,
-            UsageCommand.self, ContactCommand.self, TicketCommand.self, ImportCommand.self,
+            UsageCommand.self, ContactCommand.self, TicketCommand.self, ImportCommand.self, ExportCommand.self,
             StatsCommand.self, PrivacyCommand.self, AuditCommand.self, BackupCommand.self,
         ]
     )
