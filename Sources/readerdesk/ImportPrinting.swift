@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import ReaderDeskCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The options every import takes, and the run they share: read the file, import with a
 /// progress bar, print the summary (or `--json`), list bad rows on stderr.
@@ -16,14 +19,12 @@ struct ImportFileOptions: ParsableArguments {
         guard let encoding = TextEncoding(name: encoding) else {
             throw CommandError("--encoding takes auto, utf-8 or gb18030, not '\(self.encoding)'")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandError("cannot read \(path): check the name and permissions")
-        }
+        let bytes = try Self.read(path)
         let bar = ProgressBar("importing \(label)")
         let importer = Importer(ctx.database, actor: try ctx.actor(), progress: bar.handler)
         let options = ImportOptions(file: path, encoding: encoding, dryRun: dryRun, skipInvalid: skipInvalid)
         let summary: ImportSummary
-        do { summary = try body(importer, [UInt8](data), options) } catch { bar.finish(); throw error }
+        do { summary = try body(importer, bytes, options) } catch { bar.finish(); throw error }
         bar.finish()
         for line in summary.invalid { FileHandle.standardError.write(Data("skipped \(TextCleaning.oneLine(line))\n".utf8)) }
         if json {
@@ -31,6 +32,27 @@ struct ImportFileOptions: ParsableArguments {
         } else {
             print(Self.describe(summary))
         }
+    }
+
+    /// The whole file, read straight into one array (a usage file can be hundreds of megabytes).
+    static func read(_ path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        var info = stat()
+        guard fd >= 0, fstat(fd, &info) == 0 else {
+            throw CommandError("cannot read \(path): \(String(cString: strerror(errno)))")
+        }
+        defer { close(fd) }
+        let size = Int(info.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, size - count)
+                if n <= 0 { failed = n < 0; break }
+                count += n
+            }
+        }
+        if failed { throw CommandError("cannot read \(path): \(String(cString: strerror(errno)))") }
+        return bytes
     }
 
     static func describe(_ s: ImportSummary) -> String {

@@ -33,7 +33,7 @@ extension Importer {
             parsed = try mapper.map(text, file: options.file)
         }
         let parseErrors = parsed.errors.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
-        return try database.write(rollback: options.dryRun) { db in
+        return try database.write(rollback: options.dryRun) { db in try Self.withLargeCache(db) {
             var summary = ImportSummary(kind: "readers", format: format.name, options: options)
             var known = try Self.knownReaders(db)
             var nextError = 0
@@ -60,7 +60,7 @@ extension Importer {
                                   + "\(summary.updated) updated, \(summary.unchanged) unchanged, \(summary.invalidCount) invalid")
             report(rows: parsed.rows.count, done: parsed.rows.count, total: parsed.rows.count)
             return summary
-        }
+        } }
     }
 
     /// The original-record fields an import may set, as stored.
