@@ -34,7 +34,7 @@ let package = Package(
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "ReaderDeskCoreTests", dependencies: ["ReaderDeskCore"]),
         .testTarget(name: "ReaderDeskTUITests", dependencies: ["ReaderDeskTUI", "ReaderDeskCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ReaderDeskCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ReaderDeskCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )
