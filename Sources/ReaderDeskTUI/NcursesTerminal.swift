@@ -38,6 +38,17 @@ public final class NcursesTerminal: Terminal {
         cursesScreen = screenPointer
         set_escdelay(25)                            // Esc is a key here, not a prefix to wait on
         cbreak()
+        // Ctrl-S saves a form: the tty must not take it as XOFF and freeze the screen.
+        // endwin() puts back the shell's modes, flow control included.
+        if let input {
+            var modes = termios()
+            let fd = fileno(input)
+            if tcgetattr(fd, &modes) == 0 {
+                modes.c_iflag &= ~tcflag_t(IXON)
+                tcsetattr(fd, TCSANOW, &modes)
+                def_prog_mode()
+            }
+        }
         noecho()
         nonl()
         keypad(rd_stdscr(), true)
