@@ -26,8 +26,10 @@ enum TerminalRestore {
 private func restoreTerminal() {
     if !isendwin() {
         // write(2) is safe in a signal handler; stdio is not.
-        let off = Array(BracketedPaste.off.utf8)
-        _ = off.withUnsafeBufferPointer { write(1, $0.baseAddress, $0.count) }
+        if isatty(1) == 1 {
+            let off = Array(BracketedPaste.off.utf8)
+            _ = off.withUnsafeBufferPointer { write(1, $0.baseAddress, $0.count) }
+        }
         endwin()
     }
 }
