@@ -1,3 +1,4 @@
+import ReaderDeskCore
 /// The frame being drawn: a grid of cells, built by rendering and then flushed by a
 /// Terminal. Being a plain value makes snapshot tests and minimal flushing easy.
 public struct Screen: Sendable, Equatable {

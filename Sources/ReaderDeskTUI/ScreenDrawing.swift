@@ -1,3 +1,4 @@
+import ReaderDeskCore
 /// Lines and boxes in Unicode box-drawing characters (all one column wide everywhere).
 public enum BorderKind: Sendable {
     case single, double, rounded, heavy

@@ -13,6 +13,8 @@ struct ReaderDeskCommand: ParsableCommand {
             InitCommand.self, StaffCommand.self, ServiceCommand.self, ReaderCommand.self,
             UsageCommand.self, ContactCommand.self, TicketCommand.self, ImportCommand.self,
             StatsCommand.self, PrivacyCommand.self, AuditCommand.self, BackupCommand.self, DemoCommand.self,
+            StatsCommand.self, SettingsCommand.self, PyramidCommand.self, MatrixCommand.self, ActionCommand.self,
+            OutreachCommand.self, ReportCommand.self, TrendsCommand.self,
         ]
     )
 

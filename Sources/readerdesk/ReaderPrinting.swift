@@ -14,11 +14,12 @@ struct ReaderJSON: Encodable {
     var tickets: [TicketListJSON]?
     var lifeEvents: [LifeEventJSON]?
     var use: [ServiceUse]?
+    var sevenP: SevenP?
 
     enum CodingKeys: String, CodingKey {
         case card, name, type, tier, dept, subject, degree, email, phone, address, postcode, birthday
         case attitude, problems, needs, consent, lifecycle, librarian, contacts, tickets, use
-        case awareOfReference = "aware_of_reference", lifeEvents = "life_events"
+        case awareOfReference = "aware_of_reference", lifeEvents = "life_events", sevenP = "seven_p"
     }
 
     init(_ r: Reader, librarian: String? = nil) {
@@ -38,6 +39,7 @@ struct ReaderJSON: Encodable {
         tickets = p.tickets.map { TicketListJSON($0, cal) }
         lifeEvents = p.lifeEvents.map { LifeEventJSON(kind: $0.kind.rawValue, date: $0.date, note: $0.note) }
         use = p.use
+        sevenP = p.sevenP
     }
 
     /// `dept`, `email` and `phone` are part of the contract: written as null when empty, never left out.
@@ -99,5 +101,20 @@ enum ReaderPrinting {
             print("— life stages")
             Output.table(["DATE", "KIND", "NOTE"], p.lifeEvents.map { [$0.date, $0.kind.rawValue, $0.note ?? ""] })
         }
+        if let s = p.sevenP { sevenP(s, cal) }
+    }
+
+    static func sevenP(_ s: SevenP, _ cal: LibraryCalendar) {
+        func list(_ m: [String: Int]) -> String { m.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") }
+        print("— 7P")
+        Output.fields([
+            ("profiling", [s.profiling.type, s.profiling.dept, s.profiling.subject, s.profiling.lifecycle].compactMap { $0 }.joined(separator: ", ")),
+            ("persistency", s.persistency.map { "\($0.quarter) \($0.tier.rawValue)" }.joined(separator: " → ")),
+            ("value", s.value.tier.rawValue + (s.value.score.map { String(format: " (score %.4f)", $0) } ?? "")),
+            ("performance", "services: \(list(s.performance.services).isEmpty ? "none" : list(s.performance.services)); channels: \(list(s.performance.channels).isEmpty ? "none" : list(s.performance.channels))"),
+            ("prospecting", "\(s.prospecting.trend): \(s.prospecting.recent) uses in the last \(s.prospecting.days) days, \(s.prospecting.before) before"),
+            ("products", "used \(s.products.used.joined(separator: ", ")); suggested \(s.products.suggested.isEmpty ? "none" : s.products.suggested.joined(separator: ", "))"),
+            ("promotion", "\(s.promotion.received.count) notices received, \(s.promotion.responses) answered by use"),
+        ])
     }
 }

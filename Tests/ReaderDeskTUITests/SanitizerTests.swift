@@ -1,5 +1,6 @@
 import XCTest
 @testable import ReaderDeskTUI
+import ReaderDeskCore
 
 final class SanitizerTests: XCTestCase {
     private func assertSafe(_ s: String, file: StaticString = #filePath, line: UInt = #line) {

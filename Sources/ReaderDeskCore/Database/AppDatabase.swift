@@ -15,8 +15,14 @@ public final class AppDatabase: Sendable {
     /// library.timezone), so a terminal with another TZ never files into the wrong month.
     public let rollupClock: LocalClock
 
-    init(_ writer: any DatabaseWriter, calendar: LibraryCalendar = .current, migrate: Bool = true) throws {
+    /// A connection of its own that only asks `PRAGMA data_version`, so polling for other
+    /// writers never waits behind this process's writes (nil for in-memory databases).
+    let watcher: DatabaseQueue?
+
+    init(_ writer: any DatabaseWriter, calendar: LibraryCalendar = .current, migrate: Bool = true,
+         watcher: DatabaseQueue? = nil) throws {
         self.writer = writer
+        self.watcher = watcher
         self.calendar = calendar
         if migrate {
             var migrator = DatabaseMigrator()
@@ -77,7 +83,10 @@ public final class AppDatabase: Sendable {
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration())
-            return try AppDatabase(pool, calendar: calendar, migrate: migrate)
+            var watch = Configuration()
+            watch.busyMode = .timeout(5)
+            return try AppDatabase(pool, calendar: calendar, migrate: migrate,
+                                   watcher: try DatabaseQueue(path: path, configuration: watch))
         } catch let error as DatabaseError {
             throw ReaderDeskError(.io, "cannot open \(path): \(error.message ?? error.description)")
         }

@@ -4,6 +4,7 @@ import GRDB
 enum Schema {
     static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v1-foundation", migrate: foundation)
+        migrator.registerMigration("v2-analytics", migrate: analytics)
     }
 
     /// Integer keys everywhere; times as Unix seconds; calendar dates as 'YYYY-MM-DD' text.

@@ -22,12 +22,15 @@ public struct ReaderProfile: Sendable {
     public var use: [ServiceUse]
     /// Month keys (year*100+month) of `ServiceUse.monthly`.
     public var months: [Int]
+    /// The 7P summary (profiling, persistency, value, performance, prospecting, products, promotion).
+    public var sevenP: SevenP?
 }
 
 extension AppDatabase {
     /// A reader's whole profile. Looking at a profile is recorded in the audit log.
     public func profile(_ actor: Actor, card: String, months count: Int = 12) throws -> ReaderProfile {
         let canSee = actor.can(.readAnalysis)
+        try refreshActionsIfStale(now: actor.now)   // the tier caches the 7P view reads
         return try write { db in
             let full = try Self.reader(db, card: card)
             let r = canSee ? full : full.withoutAnalysis()
@@ -46,7 +49,7 @@ extension AppDatabase {
             let use = try Self.serviceUse(db, readerId: full.id!, months: monthKeys)
             try Self.audit(db, actor, "reader.view", readerId: full.id)
             return ReaderProfile(reader: r, owner: owner, analysisHidden: !canSee, contacts: contacts, tickets: tickets,
-                                 lifeEvents: events, use: use, months: monthKeys)
+                                 lifeEvents: events, use: use, months: monthKeys, sevenP: try sevenP(db, full, now: actor.now))
         }
     }
 

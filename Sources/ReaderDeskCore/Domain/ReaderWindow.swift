@@ -36,10 +36,14 @@ extension AppDatabase {
         return actor.can(.readAnalysis) ? rows : rows.map { $0.withoutAnalysis() }
     }
 
-    /// SQLite's `PRAGMA data_version` on the writer's connection: it changes when another
-    /// process commits, which GRDB's observation cannot see. Our own writes do not change it.
+    /// SQLite's `PRAGMA data_version` on a connection of its own: it changes whenever any
+    /// other connection commits — another process, or this one's writer — which GRDB's
+    /// observation cannot see across processes. In memory (tests) the writer's own is used.
     public func dataVersion() throws -> Int {
-        try writer.writeWithoutTransaction { db in
+        if let watcher {
+            return try watcher.inDatabase { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        }
+        return try writer.writeWithoutTransaction { db in
             try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
         }
     }

@@ -41,16 +41,34 @@ public final class AppData {
 
     public func overdueTickets() throws -> Int { try database.overdueTicketCount(now: clock()) }
 
-    /// The six cells with their counts and top actions. Empty until the matrix rules exist.
+    /// The six cells with their counts and top actions.
     public func matrix() throws -> MatrixSummary {
-        MatrixSummary(cells: [], pending: 0)
+        let cells = try database.matrix(actor, perCell: 5)
+        return MatrixSummary(cells: cells.map { MatrixCellSummary(cell: $0.info.cell, count: $0.open, top: $0.actions.map(Self.item)) },
+                             pending: cells.reduce(0) { $0 + $1.open })
     }
 
-    /// All open actions of one cell.
-    public func cellActions(_ cell: Int) throws -> [MatrixItem] { [] }
+    /// All open actions of one cell, most urgent first.
+    public func cellActions(_ cell: Int) throws -> [MatrixItem] {
+        try database.actions(actor, ActionFilter(cell: cell)).map(Self.item)
+    }
 
-    /// The value pyramid of the current period, or nil when ranking is not available.
-    public func pyramid() throws -> PyramidSummary? { nil }
+    static func item(_ a: ActionListing) -> MatrixItem {
+        MatrixItem(subject: a.card ?? a.service ?? "", name: a.readerName ?? a.service ?? "", reason: a.reason, due: a.due)
+    }
+
+    /// The value pyramid of the last completed quarter, with each band's change since the
+    /// quarter before it.
+    public func pyramid() throws -> PyramidSummary? {
+        let last = calendar.previous(calendar.quarter(containing: clock()))
+        let c = try database.comparePyramids(calendar.previous(last), last)
+        let bands = ValueTier.allCases.map { tier -> PyramidBand in
+            let count = tier == .inactive ? c.later.inactive : c.later.tiers[tier]
+            let before = tier == .inactive ? c.earlier.inactive : c.earlier.tiers[tier]
+            return PyramidBand(tier: tier.rawValue, count: count, change: count - before)
+        }
+        return PyramidSummary(period: last.label, bands: bands)
+    }
 
     /// Use of every service over the last `months` months, for sparklines and bars.
     public func serviceTrends(months count: Int = 12) throws -> (months: [Int], services: [ServiceUse]) {

@@ -24,8 +24,11 @@ enum MatrixCharts {
             let width = max(DisplayWidth.width(of: label(band, l)) + 2, rect.width * (i + 1) / ranked.count)
             let x = rect.x + (rect.width - width) / 2
             let style = Style(bandRoles[band.tier] ?? .normal, [.reverse])
-            screen.fill(x: x, y: y, width: width, height: bandHeight, style: style)
-            screen.put(DisplayWidth.pad(label(band, l), to: width, align: .center), x: x, y: y + bandHeight / 2, style: style)
+            // Shaded, so the shape shows without colour too (NO_COLOR, a text capture).
+            screen.fill(x: x, y: y, width: width, height: bandHeight, character: "░", style: Style(bandRoles[band.tier] ?? .normal))
+            let text = " " + label(band, l) + " "
+            let textWidth = DisplayWidth.width(of: text)
+            screen.put(text, x: x + max(0, (width - textWidth) / 2), y: y + bandHeight / 2, style: style, maxWidth: width)
             y += bandHeight
         }
         if let inactive = pyramid.bands.first(where: { $0.tier == "inactive" }) {

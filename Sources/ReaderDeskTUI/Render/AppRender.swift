@@ -1,3 +1,4 @@
+import ReaderDeskCore
 /// Rendering: a pure function of the state into a grid of cells. The runner flushes the
 /// grid; tests compare its text.
 public enum AppRender {

@@ -1,0 +1,140 @@
+import Foundation
+import GRDB
+
+/// Who a notice goes to.
+public enum OutreachSegment: Sendable, Equatable {
+    case dept(String), subject(String), tier(ValueTier), cards([String])
+    var label: String {
+        switch self {
+        case .dept(let d): "dept \(d)"
+        case .subject(let s): "subject \(s)"
+        case .tier(let t): "tier \(t.rawValue)"
+        case .cards(let c): "\(c.count) cards"
+        }
+    }
+}
+
+public struct OutreachInput: Sendable {
+    public var title: String
+    public var service: String?
+    public var segment: OutreachSegment
+    public var channel: Channel
+    /// When the notice is tied to a life stage: only readers with that event coming up, in cell 4.
+    public var lifeStage: LifeEventKind?
+    public init(title: String, service: String? = nil, segment: OutreachSegment, channel: Channel, lifeStage: LifeEventKind? = nil) {
+        self.title = title; self.service = service; self.segment = segment; self.channel = channel; self.lifeStage = lifeStage
+    }
+}
+
+/// A recipient as the mail merge needs them (personal data: librarians and administrators only).
+public struct OutreachRecipient: Sendable, Equatable, Codable {
+    public var card: String
+    public var name: String
+    public var email: String?
+    public var dept: String?
+    public var subject: String?
+}
+
+public struct OutreachResult: Sendable {
+    public var id: Int64
+    public var cell: Int
+    public var recipients: [OutreachRecipient]
+    /// Cards in a --cards list that are not readers.
+    public var unknownCards: [String]
+
+    /// RFC 4180 CSV with a header, for a mail merge.
+    public var csv: String {
+        func field(_ s: String?) -> String {
+            let v = Sanitizer.singleLine(s ?? "")
+            return v.contains(where: { $0 == "," || $0 == "\"" }) || v.hasPrefix("=") ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
+        }
+        return (["card,name,email,dept,subject"] + recipients.map { r in [r.card, r.name, r.email, r.dept, r.subject].map(field).joined(separator: ",") })
+            .joined(separator: "\r\n") + "\r\n"
+    }
+}
+
+extension AppDatabase {
+    /// Records one contact per reader of the segment (cell 3, or 4 for a life stage) and returns the recipients.
+    public func sendOutreach(_ actor: Actor, _ input: OutreachInput) throws -> OutreachResult {
+        try actor.require(.outreach)
+        try Validate.line(input.title, "--title", required: true, max: 300)
+        guard [.email, .phone, .inPerson, .web].contains(input.channel) else {
+            throw ReaderDeskError.invalid("outreach goes by email, phone, in-person or web, not \(input.channel.rawValue)")
+        }
+        if case .tier = input.segment { try refreshActionsIfStale(now: actor.now) }   // current tiers
+        let cell = input.lifeStage == nil ? 3 : 4
+        return try write { db in
+            let serviceId = try input.service.map { try Self.service(db, code: $0).id! }
+            var (ids, unknown) = try Self.segmentReaders(db, input.segment)
+            if let kind = input.lifeStage {
+                let horizon = calendar.day(actor.now, plus: Int(try Self.number(db, "matrix.remind.days")))
+                let due = try Set(Int64.fetchAll(db, sql: "SELECT reader_id FROM life_event WHERE kind = ? AND date BETWEEN ? AND ?",
+                                                 arguments: [kind.rawValue, calendar.dayString(actor.now), horizon]))
+                ids = ids.filter(due.contains)
+            }
+            try db.execute(sql: "INSERT INTO outreach(title, service_id, segment, channel, cell, staff_id, at, recipients) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           arguments: [input.title, serviceId, input.segment.label, input.channel.rawValue, cell, actor.staff.id, actor.now, ids.count])
+            let id = db.lastInsertedRowID
+            var recipients: [OutreachRecipient] = []
+            for readerId in ids {
+                var c = Contact(readerId: readerId, staffId: actor.staff.id!, at: actor.now, channel: input.channel, cell: cell,
+                                readLevel: nil, minutes: nil, summary: "outreach: \(input.title)", followUp: nil, outreachId: id)
+                try c.insert(db)
+                try Self.contactLogged(db, actor, c)
+                let r = try Reader.fetchOne(db, key: readerId)!
+                recipients.append(OutreachRecipient(card: r.card, name: r.name, email: r.email, dept: r.dept, subject: r.subject))
+            }
+            try Self.audit(db, actor, "outreach.new", detail: "#\(id) to \(ids.count) readers (recipient list with names and emails)")
+            return OutreachResult(id: id, cell: cell, recipients: recipients, unknownCards: unknown)
+        }
+    }
+
+    /// Readers in a segment (never erased ones), in card order, and cards that were not found.
+    static func segmentReaders(_ db: Database, _ segment: OutreachSegment) throws -> ([Int64], [String]) {
+        let base = "SELECT id FROM reader WHERE forgotten = 0 AND "
+        switch segment {
+        case .dept(let d): return (try Int64.fetchAll(db, sql: base + "dept = ? COLLATE NOCASE ORDER BY card", arguments: [d]), [])
+        case .subject(let s): return (try Int64.fetchAll(db, sql: base + "subject = ? COLLATE NOCASE ORDER BY card", arguments: [s]), [])
+        case .tier(let t):
+            return (try Int64.fetchAll(db, sql: base + "id IN (SELECT reader_id FROM reader_value WHERE tier = ?) ORDER BY card", arguments: [t.rawValue]), [])
+        case .cards(let cards):
+            var ids: [Int64] = [], unknown: [String] = [], seen = Set<Int64>()
+            for card in cards {
+                if let id = try Int64.fetchOne(db, sql: base + "card = ?", arguments: [card]) { if seen.insert(id).inserted { ids.append(id) } } else { unknown.append(card) }
+            }
+            return (ids, unknown)
+        }
+    }
+}
+
+/// How a notice was answered: recipients who used its service within the response window.
+public struct OutreachSummary: Sendable, Equatable, Codable {
+    public var id: Int64
+    public var title: String
+    public var service: String?
+    public var at: Int64
+    public var recipients: Int
+    public var responses: Int
+}
+
+extension AppDatabase {
+    /// Notices sent in [start, end) with their responses.
+    public func outreachSummaries(from start: Int64 = 0, to end: Int64 = .max, readerId: Int64? = nil) throws -> [OutreachSummary] {
+        try read { db in try Self.outreachSummaries(db, from: start, to: end, readerId: readerId) }
+    }
+
+    static func outreachSummaries(_ db: Database, from start: Int64, to end: Int64, readerId: Int64? = nil) throws -> [OutreachSummary] {
+        let window = Int64(try number(db, "outreach.response.days")) * 86_400
+        return try Row.fetchAll(db, sql: """
+            SELECT o.id, o.title, s.code, o.at, o.recipients,
+                   (SELECT count(DISTINCT c.reader_id) FROM contact c WHERE c.outreach_id = o.id AND (?3 IS NULL OR c.reader_id = ?3)
+                      AND EXISTS (SELECT 1 FROM usage u WHERE u.reader_id = c.reader_id AND u.service_id = o.service_id
+                                  AND u.at > o.at AND u.at <= o.at + ?4)) AS responses
+            FROM outreach o LEFT JOIN service s ON s.id = o.service_id
+            WHERE o.at >= ?1 AND o.at < ?2 AND (?3 IS NULL OR EXISTS (SELECT 1 FROM contact WHERE outreach_id = o.id AND reader_id = ?3))
+            ORDER BY o.at, o.id
+            """, arguments: [start, end, readerId, window]).map {
+            OutreachSummary(id: $0[0], title: $0[1], service: $0[2], at: $0[3], recipients: $0[4], responses: $0[5])
+        }
+    }
+}

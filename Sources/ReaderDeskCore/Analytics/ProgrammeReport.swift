@@ -1,0 +1,89 @@
+import GRDB
+
+/// Mean and median of durations, in hours.
+public struct Durations: Sendable, Equatable, Codable {
+    public var count: Int
+    public var meanHours: Double?
+    public var medianHours: Double?
+    init(_ seconds: [Int64]) {
+        count = seconds.count
+        guard !seconds.isEmpty else { return }
+        let s = seconds.sorted()
+        meanHours = Double(s.reduce(0, +)) / Double(s.count) / 3600
+        medianHours = Double(s.count % 2 == 1 ? s[s.count / 2] * 2 : s[s.count / 2 - 1] + s[s.count / 2]) / 2 / 3600
+    }
+    enum CodingKeys: String, CodingKey { case count, meanHours = "mean_hours", medianHours = "median_hours" }
+}
+
+/// The measures of the programme (DESIGN §1) over a period, against the period before.
+public struct ProgrammeReport: Sendable {
+    public var period: Period
+    public var previous: Period
+    public var activeReaders = 0
+    /// Active readers who used two or more services, and their share of the active.
+    public var crossUseReaders = 0
+    public var crossUse: Double { activeReaders == 0 ? 0 : Double(crossUseReaders) / Double(activeReaders) }
+    /// Active in the previous period, inactive in this one.
+    public var previousActive = 0, churned = 0
+    public var churn: Double { previousActive == 0 ? 0 : Double(churned) / Double(previousActive) }
+    public var outreach: [OutreachSummary] = []
+    public var responseRate: Double {
+        let sent = outreach.filter { $0.service != nil }
+        let n = sent.reduce(0) { $0 + $1.recipients }
+        return n == 0 ? 0 : Double(sent.reduce(0) { $0 + $1.responses }) / Double(n)
+    }
+    /// Satisfaction of tickets resolved in the period: counts of 1…5.
+    public var satisfaction: [Int] = [0, 0, 0, 0, 0]
+    public var satisfactionMean: Double? {
+        let n = satisfaction.reduce(0, +)
+        return n == 0 ? nil : Double(satisfaction.enumerated().reduce(0) { $0 + ($1.offset + 1) * $1.element }) / Double(n)
+    }
+    /// Tickets opened in the period, by kind: time to the first public reply and to resolution.
+    public var firstResponse: [String: Durations] = [:]
+    public var resolution: [String: Durations] = [:]
+    public var contactsByCell: [String: Int] = [:], contactsByChannel: [String: Int] = [:], contactsByRead: [String: Int] = [:]
+    public var tiers = TierCounts(), previousTiers = TierCounts()
+    public var movedUp = 0, movedDown = 0
+}
+
+extension AppDatabase {
+    public func programmeReport(_ period: Period) throws -> ProgrammeReport {
+        try read { db in
+            let prev = calendar.previous(period)
+            var r = ProgrammeReport(period: period, previous: prev)
+            let (now, before) = (try activeServices(db, period), try activeServices(db, prev))
+            r.activeReaders = now.count
+            r.crossUseReaders = now.values.filter { $0 >= 2 }.count
+            r.previousActive = before.count
+            r.churned = before.keys.filter { now[$0] == nil }.count
+            r.outreach = try Self.outreachSummaries(db, from: period.start, to: period.end)
+            for row in try Row.fetchAll(db, sql: "SELECT satisfaction, count(*) FROM ticket WHERE resolved_at >= ? AND resolved_at < ? AND satisfaction IS NOT NULL GROUP BY satisfaction",
+                                        arguments: [period.start, period.end]) {
+                r.satisfaction[(row[0] as Int) - 1] = row[1]
+            }
+            var first: [String: [Int64]] = [:], resolved: [String: [Int64]] = [:]
+            for t in try Row.fetchAll(db, sql: "SELECT kind, created_at, first_response_at, resolved_at FROM ticket WHERE created_at >= ? AND created_at < ?",
+                                      arguments: [period.start, period.end]) {
+                let kind: String = t[0], created: Int64 = t[1]
+                if let f: Int64 = t[2] { first[kind, default: []].append(f - created) }
+                if let z: Int64 = t[3] { resolved[kind, default: []].append(z - created) }
+            }
+            r.firstResponse = first.mapValues(Durations.init)
+            r.resolution = resolved.mapValues(Durations.init)
+            func grouped(_ column: String) throws -> [String: Int] {
+                Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT coalesce(CAST(\(column) AS TEXT), 'none'), count(*) FROM contact WHERE at >= ? AND at < ? GROUP BY 1",
+                                                                 arguments: [period.start, period.end]).map { ($0[0] as String, $0[1] as Int) })
+            }
+            r.contactsByCell = try grouped("cell"); r.contactsByChannel = try grouped("channel"); r.contactsByRead = try grouped("read_level")
+            let c = Self.compare(earlier: try pyramid(db, prev), later: try pyramid(db, period))
+            r.tiers = c.later.tiers; r.previousTiers = c.earlier.tiers
+            r.movedUp = c.up.count; r.movedDown = c.down.count
+            return r
+        }
+    }
+
+    /// Active readers of a period → how many distinct services each used.
+    func activeServices(_ db: Database, _ period: Period) throws -> [Int64: Int] {
+        try periodUse(db, period).mapValues { $0.services.count }
+    }
+}

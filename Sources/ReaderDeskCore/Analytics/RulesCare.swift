@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+
+/// Cells ① service care and ② reader care.
+extension MatrixRules {
+    /// ① A reader's first use of a service in the last N days, with no contact with them since.
+    static func firstUse(_ c: RuleContext) throws -> [ActionCandidate] {
+        let days = try c.int("matrix.first_use.days")
+        let since = c.cal.shiftDays(c.cal.startOfLocalDay(c.now), days: -days)
+        let rows = try Row.fetchAll(c.db, sql: """
+            SELECT um.reader_id, um.service_id, um.first_at, service.name, reader.librarian_id, reader.dept, reader.subject
+            FROM usage_month um JOIN service ON service.id = um.service_id JOIN reader ON reader.id = um.reader_id
+            WHERE um.month >= ? AND um.first_at >= ? AND um.first_at <= ? AND reader.forgotten = 0
+              AND NOT EXISTS (SELECT 1 FROM usage_month e INDEXED BY usage_month_reader
+                              WHERE e.reader_id = um.reader_id AND e.month < um.month AND e.service_id = um.service_id)
+              AND NOT EXISTS (SELECT 1 FROM contact WHERE contact.reader_id = um.reader_id AND contact.at >= um.first_at)
+            """, arguments: [c.cal.monthKey(since), since, c.now])
+        return rows.map { r in
+            let first: Int64 = r[2], name: String = r[3]
+            return ActionCandidate(cell: 1, rule: "first-use", readerId: r[0], serviceId: r[1],
+                                   key: "first-use:\(r[0] as Int64):\(r[1] as Int64):\(first)",
+                                   reason: "first used \(name) on \(c.cal.dayString(first)); no contact since",
+                                   step: "check in after first use of \(name): can they find what they need? any problem?",
+                                   due: c.cal.day(first, plus: days),
+                                   ownerId: c.owners.forReader(librarianId: r[4], dept: r[5], subject: r[6]))
+        }
+    }
+
+    /// ① A service named (by code or name) in an open fault ticket needs upkeep.
+    static func upkeep(_ c: RuleContext) throws -> [ActionCandidate] {
+        let tickets = try Row.fetchAll(c.db, sql: """
+            SELECT id, subject, body, due_at, assignee_id FROM ticket WHERE kind = 'fault' AND status IN ('new','open','waiting')
+            """)
+        guard !tickets.isEmpty else { return [] }
+        let services = try Service.fetchAll(c.db)
+        var out: [ActionCandidate] = []
+        for t in tickets {
+            let text = ((t["subject"] as String) + " " + (t["body"] as String)).lowercased()
+            let words = Set(text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "_" }).map(String.init))
+            for s in services where words.contains(s.code.lowercased()) || text.contains(s.name.lowercased()) {
+                let id: Int64 = t["id"]
+                out.append(ActionCandidate(cell: 1, rule: "upkeep", readerId: nil, serviceId: s.id, key: "upkeep:\(s.id!):\(id)",
+                                           reason: "fault ticket #\(id) is open: \(Sanitizer.singleLine(t["subject"]))",
+                                           step: "upkeep of \(s.name): check access and speed, then tell the readers affected",
+                                           due: c.cal.dayString(t["due_at"]), ownerId: (t["assignee_id"] as Int64?) ?? c.owners.forSubjects(s.subjectList)))
+            }
+        }
+        return out
+    }
+
+    /// ② Readers whose current tier is vip or key with no contact for too long.
+    static func tierCare(_ c: RuleContext) throws -> [ActionCandidate] {
+        let limits: [String: Int] = ["vip": try c.int("matrix.care.vip.days"), "key": try c.int("matrix.care.key.days")]
+        let rows = try Row.fetchAll(c.db, sql: """
+            SELECT rv.reader_id, rv.tier, r.librarian_id, r.dept, r.subject,
+                   (SELECT max(at) FROM contact WHERE contact.reader_id = rv.reader_id) AS last
+            FROM reader_value rv JOIN reader r ON r.id = rv.reader_id WHERE rv.tier IN ('vip', 'key') AND r.forgotten = 0
+            """)
+        return rows.compactMap { r in
+            let tier: String = r["tier"], days = limits[tier]!, last: Int64? = r["last"], id: Int64 = r["reader_id"]
+            let dueAt = last.map { c.cal.shiftDays(c.cal.startOfLocalDay($0), days: days) }
+            if let dueAt, dueAt > c.now { return nil }
+            let reason = last.map { "\(tier) reader, no contact since \(c.cal.dayString($0)) (care every \(days) days)" }
+                ?? "\(tier) reader, never contacted (care every \(days) days)"
+            return ActionCandidate(cell: 2, rule: "tier-care", readerId: id, serviceId: nil, key: "tier-care:\(id):\(tier):\(last ?? 0)",
+                                   reason: reason, step: "a care contact: ask how the library serves them and what they need",
+                                   due: dueAt.map(c.cal.dayString) ?? c.today,
+                                   ownerId: c.owners.forReader(librarianId: r["librarian_id"], dept: r["dept"], subject: r["subject"]))
+        }
+    }
+
+    /// ② Birthdays in the next N days of readers who consented to greetings.
+    static func birthdays(_ c: RuleContext) throws -> [ActionCandidate] {
+        let days = try c.int("matrix.birthday.days")
+        var dates: [String: String] = [:]   // 'MM-DD' → this year's date
+        for d in 0...days {
+            let date = c.cal.day(c.now, plus: d)
+            dates[String(date.dropFirst(5))] = date
+            // 29 February is greeted on the 28th in other years.
+            if date.hasSuffix("-02-28"), c.cal.startOfDay(year: Int(date.prefix(4))!, month: 2, day: 29) == nil { dates["02-29"] = date }
+        }
+        let rows = try Row.fetchAll(c.db, sql: """
+            SELECT id, substr(birthday, 6) AS md, librarian_id, dept, subject FROM reader
+            WHERE consent_birthday = 1 AND forgotten = 0 AND substr(birthday, 6) IN (\(dates.keys.map { "'\($0)'" }.joined(separator: ",")))
+            """)
+        return rows.map { r in
+            let id: Int64 = r["id"], date = dates[r["md"]]!
+            return ActionCandidate(cell: 2, rule: "birthday", readerId: id, serviceId: nil, key: "birthday:\(id):\(date)",
+                                   reason: "birthday on \(date) (consented to greetings)", step: "send birthday greetings",
+                                   due: date, ownerId: c.owners.forReader(librarianId: r["librarian_id"], dept: r["dept"], subject: r["subject"]))
+        }
+    }
+
+    /// ② Complaints still open past their due time.
+    static func complaints(_ c: RuleContext) throws -> [ActionCandidate] {
+        let rows = try Row.fetchAll(c.db, sql: """
+            SELECT t.id, t.reader_id, t.subject, t.due_at, t.assignee_id, r.librarian_id, r.dept, r.subject AS area
+            FROM ticket t LEFT JOIN reader r ON r.id = t.reader_id
+            WHERE t.kind = 'complaint' AND t.status IN ('new','open','waiting') AND t.due_at < ?
+            """, arguments: [c.now])
+        return rows.map { r in
+            let id: Int64 = r["id"], dueAt: Int64 = r["due_at"]
+            let owner = c.owners.forReader(librarianId: r["librarian_id"], dept: r["dept"], subject: r["area"]) ?? (r["assignee_id"] as Int64?)
+            return ActionCandidate(cell: 2, rule: "complaint", readerId: r["reader_id"], serviceId: nil, key: "complaint:\(id):\(dueAt)",
+                                   reason: "complaint #\(id) past its due time (\(c.cal.timestamp(dueAt))): \(Sanitizer.singleLine(r["subject"]))",
+                                   step: "answer the reader today and follow the complaint through", due: c.cal.dayString(dueAt), ownerId: owner)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+
+/// Cells ⑤ service trends and ⑥ reader trends.
+extension MatrixRules {
+    /// ⑤ A service whose use in the last full month changed by X% or more against the mean of the
+    /// three months before (with enough use in those three). Integer cross-multiplication: no rounding.
+    static func serviceTrends(_ c: RuleContext) throws -> [ActionCandidate] {
+        let last = c.cal.previousMonth(c.cal.monthKey(c.now))
+        let b1 = c.cal.previousMonth(c.cal.previousMonth(c.cal.previousMonth(last)))
+        let percent = try c.number("matrix.trend.percent"), minBase = try c.int("matrix.trend.min_baseline")
+        let rows = try Row.fetchAll(c.db, sql: """
+            SELECT service.id, service.name, service.subjects,
+                   coalesce(sum(CASE WHEN month = ?2 THEN quantity END), 0) AS recent,
+                   coalesce(sum(CASE WHEN month < ?2 THEN quantity END), 0) AS base
+            FROM service JOIN usage_month ON usage_month.service_id = service.id AND usage_month.month BETWEEN ?1 AND ?2
+            GROUP BY service.id
+            """, arguments: [b1, last])
+        let label = String(format: "%04d-%02d", last / 100, last % 100)
+        return try rows.compactMap { r in
+            let recent: Int = r["recent"], base: Int = r["base"], id: Int64 = r["id"], name: String = r["name"]
+            guard base >= minBase, Double(abs(3 * recent - base)) * 100 >= percent * Double(base) else { return nil }
+            let rising = 3 * recent > base
+            let change = Int((Double(3 * recent - base) * 100 / Double(base)).rounded())
+            return ActionCandidate(cell: 5, rule: "service-trend", readerId: nil, serviceId: id,
+                key: "service-trend:\(id):\(last):\(rising ? "up" : "down")",
+                reason: "\(name) \(rising ? "rising" : "falling"): \(recent) uses in \(label), \(change > 0 ? "+" : "")\(change)% against the mean \(String(format: "%.1f", Double(base) / 3)) of the three months before",
+                step: rising ? "find out why, and keep access and capacity up with demand" : "check access problems, then remind its readers of \(name)",
+                due: try c.defaultDue(), ownerId: c.owners.forSubjects(Staff.splitList(r["subjects"])))
+        }
+    }
+
+    /// Each reader's use in two back-to-back windows of N days before today: totals, on-site and late-night.
+    struct Windows { var before = 0, recent = 0, onsiteBefore = 0, onsiteRecent = 0, lateBefore = 0, lateRecent = 0 }
+
+    static func readerWindows(_ c: RuleContext, days: Int) throws -> [Int64: Windows] {
+        let today = c.cal.startOfLocalDay(c.now)
+        let mid = c.cal.shiftDays(today, days: -days), start = c.cal.shiftDays(today, days: -2 * days)
+        var w: [Int64: Windows] = [:]
+        // Service first, so the events come by the usage_service index range.
+        let rows = try Row.fetchCursor(c.db, sql: """
+            SELECT usage.reader_id, usage.at, usage.quantity, usage.location FROM service CROSS JOIN usage
+            ON usage.service_id = service.id AND usage.at >= ? AND usage.at < ?
+            """, arguments: [start, today])
+        while let r = try rows.next() {
+            let at: Int64 = r[1], q: Int = r[2], onsite = (r[3] as Int) == 0, late = c.cal.isLateNight(at)
+            var x = w[r[0]] ?? Windows()
+            if at >= mid {
+                x.recent += q; if onsite { x.onsiteRecent += q }; if late { x.lateRecent += q }
+            } else {
+                x.before += q; if onsite { x.onsiteBefore += q }; if late { x.lateBefore += q }
+            }
+            w[r[0]] = x
+        }
+        return w
+    }
+
+    /// ⑥ Falling activity and changed habits (where and when), per quarter so a dismissal holds for the quarter.
+    static func readerTrends(_ c: RuleContext) throws -> [ActionCandidate] {
+        let days = try c.int("matrix.activity.days")
+        let percent = try c.number("matrix.activity.percent"), minBefore = try c.int("matrix.activity.min_before")
+        let points = try c.number("matrix.habits.points"), minUses = try c.int("matrix.habits.min_uses")
+        let quarter = c.cal.quarter(containing: c.now).label
+        let forgotten = try Set(Int64.fetchAll(c.db, sql: "SELECT id FROM reader WHERE forgotten = 1"))
+        var out: [ActionCandidate] = []
+        for (id, w) in try readerWindows(c, days: days).sorted(by: { $0.key < $1.key }) where !forgotten.contains(id) {
+            if w.before >= minBefore, Double(w.before - w.recent) * 100 >= percent * Double(w.before) {
+                let fall = Int((Double(w.before - w.recent) * 100 / Double(w.before)).rounded())
+                out.append(ActionCandidate(cell: 6, rule: "reader-trend", readerId: id, serviceId: nil, key: "falling:\(id):\(quarter)",
+                    reason: "activity falling: \(w.recent) uses in the last \(days) days against \(w.before) the \(days) days before (−\(fall)%)",
+                    step: "a care call: has something changed? offer help", due: try c.defaultDue(), ownerId: try c.owners.forReader(id)))
+            }
+            guard w.before >= minUses, w.recent >= minUses else { continue }
+            for (what, a, b) in [("on-site", w.onsiteBefore, w.onsiteRecent), ("late-night", w.lateBefore, w.lateRecent)] {
+                // |a/before − b/recent| ≥ points/100, cross-multiplied.
+                let diff = abs(a * w.recent - b * w.before)
+                guard Double(diff) * 100 >= points * Double(w.before * w.recent) else { continue }
+                let (pa, pb) = (a * 100 / w.before, b * 100 / w.recent)
+                out.append(ActionCandidate(cell: 6, rule: "reader-trend", readerId: id, serviceId: nil, key: "habits:\(id):\(quarter):\(what)",
+                    reason: "habits changed: \(what) share of use \(pa)% → \(pb)% (last \(days) days against the \(days) before)",
+                    step: what == "on-site" ? "ask whether remote access or the reading rooms need attention" : "ask whether opening hours or remote access fit their work",
+                    due: try c.defaultDue(), ownerId: try c.owners.forReader(id)))
+            }
+        }
+        return out
+    }
+
+    /// ⑥ Readers whose tier fell (from mid or better) between the last two completed quarters.
+    static func tierFell(_ c: RuleContext) throws -> [ActionCandidate] {
+        let qs = c.app.lastQuarters(now: c.now, count: 2)
+        let rows = try Row.fetchAll(c.db, sql: """
+            SELECT a.reader_id, a.tier AS before, coalesce(b.tier, 'inactive') AS after FROM reader_quarter a
+            LEFT JOIN reader_quarter b ON b.reader_id = a.reader_id AND b.quarter = ?2
+            WHERE a.quarter = ?1 AND a.tier IN ('vip', 'key', 'mid') ORDER BY a.reader_id
+            """, arguments: [qs[0].label, qs[1].label])
+        return try rows.compactMap { r in
+            let before = ValueTier(rawValue: r["before"])!, after = ValueTier(rawValue: r["after"]) ?? .inactive, id: Int64 = r["reader_id"]
+            guard after < before else { return nil }
+            return ActionCandidate(cell: 6, rule: "tier-fell", readerId: id, serviceId: nil, key: "tier-fell:\(id):\(qs[1].label)",
+                reason: "tier fell from \(before.rawValue) in \(qs[0].label) to \(after.rawValue) in \(qs[1].label)",
+                step: "find out why: a care contact, and what would serve them better", due: try c.defaultDue(),
+                ownerId: try c.owners.forReader(id))
+        }
+    }
+}
