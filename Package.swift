@@ -20,7 +20,9 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
                        providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "ReaderDeskCore",
-                dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+                dependencies: [.product(name: "GRDB", package: "GRDB.swift"),
+                               // The C API, for binding integers without boxing in bulk imports.
+                               .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "ReaderDeskTUI",
                 dependencies: ["ReaderDeskCore", "CNcursesw",
                                .product(name: "TOMLKit", package: "TOMLKit")]),
@@ -32,7 +34,7 @@ let package = Package(
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "ReaderDeskCoreTests", dependencies: ["ReaderDeskCore"]),
         .testTarget(name: "ReaderDeskTUITests", dependencies: ["ReaderDeskTUI", "ReaderDeskCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ReaderDeskCore", "readerdesk"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ReaderDeskCore", "readerdesk", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -36,7 +36,7 @@ keys() { tmux -L "$sock" send-keys -t app "$@"; }
 tmux -L "$sock" new-session -d -s app -x 100 -y 30 \
   "env READERDESK_DB='$READERDESK_DB' '$bin'; echo EXIT=\$? > '$tmp/status'; sleep 30"
 wait_for "Readers · all readers"
-wait_for "张三丰"
+wait_for "Card"
 keys 3; wait_for "Tickets · 1/"
 wait_for "CNKI will not open"
 keys 2; wait_for "Remind"

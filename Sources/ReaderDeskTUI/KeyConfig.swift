@@ -1,4 +1,5 @@
 import Foundation
+import ReaderDeskCore
 import TOMLKit
 
 /// Reads the `[keys]` section of the user's config file:
@@ -16,10 +17,8 @@ public enum KeyConfig {
     /// `$READERDESK_CONFIG`, else `$XDG_CONFIG_HOME/readerdesk/config.toml`,
     /// else `~/.config/readerdesk/config.toml`.
     public static func defaultPath(environment: [String: String]) -> String? {
-        if let p = environment["READERDESK_CONFIG"], !p.isEmpty { return p }
-        if let x = environment["XDG_CONFIG_HOME"], !x.isEmpty { return x + "/readerdesk/config.toml" }
-        if let h = environment["HOME"], !h.isEmpty { return h + "/.config/readerdesk/config.toml" }
-        return nil
+        // The file in use, else where the user's own would go.
+        ConfigFile.path(environment: environment) ?? ConfigFile.candidates(environment).first
     }
 
     /// Parses the overrides; unknown actions or key names are errors naming them.

@@ -11,9 +11,9 @@ struct ReaderDeskCommand: ParsableCommand {
         discussion: "With no subcommand, opens the full-screen app (press ? in it for the keys, q to quit).",
         subcommands: [
             InitCommand.self, StaffCommand.self, ServiceCommand.self, ReaderCommand.self,
-            UsageCommand.self, ContactCommand.self, TicketCommand.self, ImportCommand.self,
+            UsageCommand.self, ContactCommand.self, TicketCommand.self, ImportCommand.self, ExportCommand.self,
             StatsCommand.self, PrivacyCommand.self, AuditCommand.self, BackupCommand.self, DemoCommand.self,
-            StatsCommand.self, SettingsCommand.self, PyramidCommand.self, MatrixCommand.self, ActionCommand.self,
+            SettingsCommand.self, PyramidCommand.self, MatrixCommand.self, ActionCommand.self,
             OutreachCommand.self, ReportCommand.self, TrendsCommand.self,
         ]
     )

@@ -10,6 +10,8 @@ func runReporting(_ body: () throws -> Void) throws {
         try body()
     } catch let e as ReaderDeskError {
         fail(e.message, code: e.kind == .io ? 1 : 2)
+    } catch let e as ImportError {
+        fail(e.description, code: 2)
     } catch let e as CommandError {
         fail(e.description, code: 2)
     } catch let e as ExitCode {

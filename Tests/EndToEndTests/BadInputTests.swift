@@ -100,7 +100,7 @@ final class BadInputTests: XCTestCase {
         // ...or the config file.
         let cfgDir = h.dir.appendingPathComponent("config/readerdesk")
         try FileManager.default.createDirectory(at: cfgDir, withIntermediateDirectories: true)
-        try "database = \(h.dbPath)\n".write(to: cfgDir.appendingPathComponent("config"), atomically: true, encoding: .utf8)
+        try "database = \"\(h.dbPath)\"\n\n[keys]\nquit = [\"q\"]\n".write(to: cfgDir.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
         XCTAssertEqual(try h.run(["stats", "--json"]).stdout.contains("\"readers\" : 3"), true)
         h.extra = [:]
     }

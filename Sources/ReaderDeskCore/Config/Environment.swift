@@ -41,8 +41,9 @@ public enum DatabaseLocation {
     }
 }
 
-/// The config file: `$READERDESK_CONFIG`, else `$XDG_CONFIG_HOME/readerdesk/config`, else
-/// `/etc/readerdesk/config` (the system-wide one naming a shared database). Lines `key = value`.
+/// The config file (TOML): `$READERDESK_CONFIG`, else `$XDG_CONFIG_HOME/readerdesk/config.toml`,
+/// else `/etc/readerdesk/config.toml` (the system-wide one naming a shared database). The core
+/// reads its top-level `key = "value"` lines; tables such as `[keys]` belong to the app.
 public struct ConfigFile: Sendable {
     public var database: String?
     public var theme: String?
@@ -53,11 +54,16 @@ public struct ConfigFile: Sendable {
         if let p = env["READERDESK_CONFIG"], !p.isEmpty { return [p] }
         let home = env["HOME"] ?? NSHomeDirectory()
         let config = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
-        return [config + "/readerdesk/config", "/etc/readerdesk/config"]
+        return [config + "/readerdesk/config.toml", "/etc/readerdesk/config.toml"]
+    }
+
+    /// The first config file that exists, if any.
+    public static func path(environment env: [String: String]) -> String? {
+        candidates(env).first { FileManager.default.fileExists(atPath: $0) }
     }
 
     public static func load(environment env: [String: String]) throws -> ConfigFile {
-        for path in candidates(env) where FileManager.default.fileExists(atPath: path) {
+        if let path = path(environment: env) {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 throw ReaderDeskError(.io, "cannot read the config file \(path)")
             }
@@ -70,7 +76,8 @@ public struct ConfigFile: Sendable {
         var c = ConfigFile()
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("[") { continue }
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("[") { break }   // the app's tables follow the top-level keys
             guard let eq = line.firstIndex(of: "=") else {
                 throw ReaderDeskError.invalid("\(path):\(n + 1): expected 'key = value'")
             }

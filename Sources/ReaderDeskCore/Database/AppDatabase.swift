@@ -94,16 +94,23 @@ public final class AppDatabase: Sendable {
 
     /// An immediate write transaction. SQLITE_BUSY left after the busy timeout is retried a few
     /// times, so a person never sees "database is locked" while others write.
+    /// With `rollback` the work is done and then undone (an import's dry run). Without
+    /// `checkingForeignKeys` (for bulk imports that resolved every key inside the transaction)
+    /// SQLite skips a lookup per reference per row.
     @discardableResult
-    public func write<T>(_ updates: (Database) throws -> T) throws -> T {
+    public func write<T>(rollback: Bool = false, checkingForeignKeys: Bool = true,
+                         _ updates: (Database) throws -> T) throws -> T {
         var attempt = 0
         while true {
             do {
                 return try writer.writeWithoutTransaction { db in
+                    // The pragma is a no-op inside a transaction, so it goes around it.
+                    if !checkingForeignKeys { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+                    defer { if !checkingForeignKeys { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
                     var result: T?
                     try db.inTransaction(.immediate) {
                         result = try updates(db)
-                        return .commit
+                        return rollback ? .rollback : .commit
                     }
                     return result!
                 }

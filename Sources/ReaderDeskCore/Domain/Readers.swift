@@ -83,10 +83,18 @@ extension AppDatabase {
     }
 
     static func writeTerms(_ db: Database, _ r: Reader) throws {
-        try db.execute(sql: "DELETE FROM reader_term WHERE reader_id = ?", arguments: [r.id])
+        try writeTerms(db, readerId: r.id!, name: r.name, email: r.email, phone: r.phone)
+    }
+
+    /// `isNew` skips deleting old terms, for readers an import has just inserted.
+    static func writeTerms(_ db: Database, readerId: Int64, name: String, email: String?, phone: String?,
+                           isNew: Bool = false) throws {
+        if !isNew {
+            try db.cachedStatement(sql: "DELETE FROM reader_term WHERE reader_id = ?").execute(arguments: [readerId])
+        }
         let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO reader_term(term, reader_id) VALUES (?, ?)")
-        for term in SearchTerms.forReader(name: r.name, email: r.email, phone: r.phone) {
-            try insert.execute(arguments: [term, r.id])
+        for term in SearchTerms.forReader(name: name, email: email, phone: phone) {
+            try insert.execute(arguments: [term, readerId])
         }
     }
 

@@ -33,21 +33,27 @@ extension AppDatabase {
     /// The roll-up is summed in memory first, so a big import touches each month row once.
     public func insertUsage(_ db: Database, _ events: [UsageInput]) throws {
         let insert = try db.cachedStatement(sql: "INSERT INTO usage(reader_id, service_id, at, quantity, location) VALUES (?, ?, ?, ?, ?)")
-        struct Key: Hashable { let month: Int; let reader: Int64; let service: Int64 }
-        struct Sum { var quantity = 0, events = 0, onsite = 0, late = 0; var first = Int64.max, last = Int64.min }
+        struct Key: Hashable, Comparable {
+            let month: Int; let reader: Int64; let service: Int64
+            static func < (a: Key, b: Key) -> Bool { (a.month, a.reader, a.service) < (b.month, b.reader, b.service) }
+        }
+        struct Sum {
+            var quantity = 0, events = 0, onsite = 0, late = 0; var first = Int64.max, last = Int64.min
+            mutating func add(_ e: UsageInput, late isLate: Bool) {
+                quantity += e.quantity
+                events += 1
+                if e.location == .onsite { onsite += e.quantity }
+                if isLate { late += e.quantity }
+                first = min(first, e.at)
+                last = max(last, e.at)
+            }
+        }
         var sums: [Key: Sum] = [:]
         for e in events {
-            try insert.execute(arguments: [e.readerId, e.serviceId, e.at, e.quantity, e.location.code])
+            try insert.executeIntegers(e.readerId, e.serviceId, e.at, Int64(e.quantity), Int64(e.location.code))
             let (month, hour) = rollupClock.monthAndHour(e.at)
             let key = Key(month: month, reader: e.readerId, service: e.serviceId)
-            var s = sums[key] ?? Sum()
-            s.quantity += e.quantity
-            s.events += 1
-            if e.location == .onsite { s.onsite += e.quantity }
-            if hour >= 22 || hour < 6 { s.late += e.quantity }
-            s.first = min(s.first, e.at)
-            s.last = max(s.last, e.at)
-            sums[key] = s
+            sums[key, default: Sum()].add(e, late: hour >= 22 || hour < 6)
         }
         let upsert = try db.cachedStatement(sql: """
             INSERT INTO usage_month(month, reader_id, service_id, quantity, events, onsite, late, first_at, last_at)
@@ -56,8 +62,11 @@ extension AppDatabase {
                 onsite = onsite + excluded.onsite, late = late + excluded.late,
                 first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at)
             """)
-        for (k, s) in sums {
-            try upsert.execute(arguments: [k.month, k.reader, k.service, s.quantity, s.events, s.onsite, s.late, s.first, s.last])
+        // In key order, so that a large batch walks the roll-up's B-tree once instead of at random.
+        for k in sums.keys.sorted() {
+            let s = sums[k]!
+            try upsert.executeIntegers(Int64(k.month), k.reader, k.service, Int64(s.quantity), Int64(s.events),
+                                       Int64(s.onsite), Int64(s.late), s.first, s.last)
         }
     }
 

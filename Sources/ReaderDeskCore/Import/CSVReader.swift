@@ -27,6 +27,10 @@ public struct CSVReader: Sendable {
         position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
+    /// How far reading has got, in bytes: for progress bars.
+    public var offset: Int { position }
+    public var byteCount: Int { bytes.count }
+
     /// Reads the first record as the header row.
     public mutating func header() throws(ImportError) -> CSVHeader {
         guard let record = try next() else { throw ImportError(file: file, line: 1, "the file is empty: no header row") }
@@ -150,12 +154,14 @@ public struct CSVRecord: Sendable {
     /// True when every field is empty (e.g. a COUNTER separator row of tabs).
     public var isBlank: Bool { storage.isEmpty }
 
-    /// Index of the first field holding a control character (C0, DEL or C1), or nil.
+    /// Index of the first field holding a control character (C0, DEL or C1), or nil. Tabs and
+    /// line breaks are layout, not terminal controls: quoted fields may hold them, and fields
+    /// that must be one line say so when they are checked.
     public func firstFieldWithControlCharacter() -> Int? {
         storage.withUnsafeBufferPointer { p -> Int? in
             for i in 0..<p.count {
                 let b = p[i]
-                if b < 0x20 || b == 0x7F || (b == 0xC2 && i + 1 < p.count && (0x80...0x9F).contains(p[i + 1])) {
+                if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F || (b == 0xC2 && i + 1 < p.count && (0x80...0x9F).contains(p[i + 1])) {
                     return ends.firstIndex { $0 > i }
                 }
             }

@@ -31,6 +31,9 @@ public struct EZproxyLogParser: Sendable {
     private var line = 0
     private var seenOne = false
 
+    /// How far reading has got, in bytes: for progress bars.
+    public var offset: Int { min(position, bytes.count) }
+
     public init(bytes: [UInt8], file: String = "") {
         self.bytes = bytes
         self.file = file

@@ -18,12 +18,12 @@ public struct EZproxySessionizer: Sendable {
     public let gapSeconds: Int64
     private let services: [String: String]
     private let proxyHosts: Set<String>
-    private let ranges: [(range: IPRange, location: UsageRow.Location)]
+    private let ranges: [(range: IPRange, location: Location)]
     private var open: [SessionKey: Session] = [:]
     private var summary = Summary()
 
     private struct SessionKey: Hashable { let card: String, service: String }
-    private struct Session { var first: Int64, last: Int64, location: UsageRow.Location, line: Int }
+    private struct Session { var first: Int64, last: Int64, location: Location, line: Int }
 
     private static let ownPages: Set<String> = ["login", "connect", "logout", "menu"]
 
@@ -33,11 +33,11 @@ public struct EZproxySessionizer: Sendable {
     ///   - locations: CIDR ranges (IPv4 or IPv6) and their class; the longest match
     ///     wins; addresses in no range are remote.
     ///   - proxyHosts: the EZproxy server's own host names.
-    public init(services: [String: String], locations: [(cidr: String, location: UsageRow.Location)] = [],
+    public init(services: [String: String], locations: [(cidr: String, location: Location)] = [],
                 proxyHosts: [String] = [], gapSeconds: Int64 = 30 * 60) throws(ImportError) {
         var table: [String: String] = [:]
         for (host, code) in services { table[Self.normalised(host)] = code }
-        var ranges: [(IPRange, UsageRow.Location)] = []
+        var ranges: [(IPRange, Location)] = []
         for (cidr, location) in locations {
             guard let range = IPRange(cidr: cidr) else {
                 throw ImportError("location range \(ImportError.quoted(cidr)) is not a CIDR range such as 10.0.0.0/8 or 2001:db8::/32")
@@ -96,7 +96,7 @@ public struct EZproxySessionizer: Sendable {
         }
     }
 
-    public func location(of address: String) -> UsageRow.Location {
+    public func location(of address: String) -> Location {
         guard let bytes = IPRange.address(address) else { return .remote }
         return ranges.first { $0.range.contains(bytes) }?.location ?? .remote
     }

@@ -5,23 +5,23 @@ public struct KohaPatronMapper: Sendable {
     /// How `dateofbirth` is written: `YYYY-MM-DD`, `MM/DD/YYYY` or `DD/MM/YYYY` (also `DD.MM.YYYY`).
     public enum DateFormat: String, Sendable, CaseIterable { case iso, us, eu }
 
-    public let categoryTypes: [String: ReaderRow.ReaderType]
-    public let defaultType: ReaderRow.ReaderType?
+    public let categoryTypes: [String: ReaderType]
+    public let defaultType: ReaderType?
     public let dateFormat: DateFormat
 
     /// `categoryTypes` maps Koha category codes (e.g. `PT`, `ST`) to reader type names;
     /// categories not listed take `defaultType`, or the import is refused.
     public init(categoryTypes: [String: String], defaultType: String? = nil,
                 dateFormat: DateFormat = .iso) throws(ImportError) {
-        var types: [String: ReaderRow.ReaderType] = [:]
+        var types: [String: ReaderType] = [:]
         for (code, name) in categoryTypes {
-            guard let type = ReaderRow.ReaderType(rawValue: name.lowercased()) else {
+            guard let type = ReaderType(rawValue: name.lowercased()) else {
                 throw ImportError("category \(ImportError.quoted(code)) maps to unknown reader type \(ImportError.quoted(name))")
             }
             types[code.trimmingSpaces().uppercased()] = type
         }
         if let defaultType {
-            guard let type = ReaderRow.ReaderType(rawValue: defaultType.lowercased()) else {
+            guard let type = ReaderType(rawValue: defaultType.lowercased()) else {
                 throw ImportError("unknown default reader type \(ImportError.quoted(defaultType))")
             }
             self.defaultType = type

@@ -1,15 +1,6 @@
 /// One reader read from an import file: the original-record part of the reader
 /// master file. Rows upsert by card number; nil means "not given in the file".
 public struct ReaderRow: Equatable, Sendable {
-    /// Who uses the service; weighs in the value score.
-    public enum ReaderType: String, Sendable, CaseIterable {
-        case faculty, researcher, postgraduate, undergraduate, staff, external, alumni
-    }
-    /// The card the reader holds.
-    public enum CardTier: String, Sendable, CaseIterable {
-        case regular, student, senior, vip
-    }
-
     public var card: String
     public var name: String
     public var type: ReaderType?
@@ -84,14 +75,14 @@ public struct ReaderCSVParser: Sendable {
                             email: value("email"), phone: value("phone"), address: value("address"),
                             postcode: value("postcode"), line: record.line)
         if let text = value("type") {
-            guard let type = ReaderRow.ReaderType(rawValue: text.lowercased()) else {
-                throw fail("unknown reader type \(ImportError.quoted(text)) (expected \(ReaderRow.ReaderType.allCases.map(\.rawValue).joined(separator: "|")))")
+            guard let type = ReaderType(rawValue: text.lowercased()) else {
+                throw fail("unknown reader type \(ImportError.quoted(text)) (expected \(ReaderType.allCases.map(\.rawValue).joined(separator: "|")))")
             }
             row.type = type
         }
         if let text = value("tier") {
-            guard let tier = ReaderRow.CardTier(rawValue: text.lowercased()) else {
-                throw fail("unknown card tier \(ImportError.quoted(text)) (expected \(ReaderRow.CardTier.allCases.map(\.rawValue).joined(separator: "|")))")
+            guard let tier = CardTier(rawValue: text.lowercased()) else {
+                throw fail("unknown card tier \(ImportError.quoted(text)) (expected \(CardTier.allCases.map(\.rawValue).joined(separator: "|")))")
             }
             row.tier = tier
         }

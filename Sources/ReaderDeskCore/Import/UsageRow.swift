@@ -3,10 +3,6 @@ import Foundation
 /// One usage event: "reader R used service S at time T, from location L, N times".
 /// Service level only; never what was read.
 public struct UsageRow: Equatable, Sendable {
-    public enum Location: String, Sendable, CaseIterable {
-        case onsite, campus, remote
-    }
-
     public var card: String
     /// The service code, e.g. `db-cnki`.
     public var service: String
@@ -78,7 +74,7 @@ public struct UsageCSVParser: Sendable {
         if let location {
             let text = record[location].trimmingSpaces()
             if !text.isEmpty {
-                guard let place = UsageRow.Location(rawValue: text.lowercased()) else {
+                guard let place = Location(rawValue: text.lowercased()) else {
                     throw fail("unknown location \(ImportError.quoted(text)) (expected onsite|campus|remote)")
                 }
                 row.location = place

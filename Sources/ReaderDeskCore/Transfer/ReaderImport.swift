@@ -1,0 +1,144 @@
+import Foundation
+import GRDB
+
+/// `import readers --format koha` choices.
+public struct KohaOptions: Sendable {
+    /// Category code → reader type from `--category-map`; added to the setting for next time.
+    public var categoryMap: [String: String]
+    public var defaultType: String?
+    public var dateFormat: KohaPatronMapper.DateFormat
+
+    public init(categoryMap: [String: String] = [:], defaultType: String? = nil, dateFormat: KohaPatronMapper.DateFormat = .iso) {
+        self.categoryMap = categoryMap; self.defaultType = defaultType; self.dateFormat = dateFormat
+    }
+}
+
+extension Importer {
+    /// Upserts readers by card: new cards are added, changed ones updated, the same left alone.
+    /// A column the file lacks (or an empty cell) leaves the stored value as it is.
+    public func readers(_ bytes: [UInt8], format: ReaderFormat, options: ImportOptions) throws -> ImportSummary {
+        try actor.require(.writeRecords)
+        let text = try Self.text(bytes, options)
+        var categories: [String: String] = [:]
+        let parsed: ImportResult<ReaderRow>
+        switch format {
+        case .csv:
+            parsed = try ReaderCSVParser.parse(text, file: options.file)
+        case .koha(let koha):
+            for (code, type) in TransferSettings.pairs(try database.setting(TransferSettings.kohaCategories), ",") {
+                categories[code.uppercased()] = type
+            }
+            for (code, type) in koha.categoryMap { categories[code.trimmingSpaces().uppercased()] = type.lowercased() }
+            let mapper = try KohaPatronMapper(categoryTypes: categories, defaultType: koha.defaultType, dateFormat: koha.dateFormat)
+            parsed = try mapper.map(text, file: options.file)
+        }
+        let parseErrors = parsed.errors.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
+        return try database.write(rollback: options.dryRun) { db in try Self.withLargeCache(db) {
+            var summary = ImportSummary(kind: "readers", format: format.name, options: options)
+            var known = try Self.knownReaders(db)
+            var nextError = 0
+            for (i, row) in parsed.rows.enumerated() {
+                while nextError < parseErrors.count, parseErrors[nextError].line ?? 0 < row.line {
+                    try Self.reject(parseErrors[nextError], &summary, options)
+                    nextError += 1
+                }
+                do {
+                    try Self.check(row)
+                } catch {
+                    try Self.reject(Self.rowError(error, file: options.file, line: row.line), &summary, options)
+                    continue
+                }
+                try upsert(db, row, &known, &summary)
+                if i % Self.progressEvery == 0 { report(rows: i, done: i, total: parsed.rows.count) }
+            }
+            for error in parseErrors[nextError...] { try Self.reject(error, &summary, options) }
+            summary.rows = parsed.rows.count + parseErrors.count
+            if case .koha(let koha) = format, !koha.categoryMap.isEmpty {
+                try AppDatabase.rememberSetting(db, actor, TransferSettings.kohaCategories, TransferSettings.text(categories, ","))
+            }
+            try AppDatabase.audit(db, actor, "import.readers", detail: "\(format.name): \(summary.added) added, "
+                                  + "\(summary.updated) updated, \(summary.unchanged) unchanged, \(summary.invalidCount) invalid")
+            report(rows: parsed.rows.count, done: parsed.rows.count, total: parsed.rows.count)
+            return summary
+        } }
+    }
+
+    /// The original-record fields an import may set, as stored.
+    struct ReaderState: Equatable {
+        var name: String, type: String, tier: String
+        var dept, subject, email, phone, address, postcode, birthday, extra: String?
+    }
+
+    static func knownReaders(_ db: Database) throws -> [String: (id: Int64, state: ReaderState)] {
+        var known: [String: (id: Int64, state: ReaderState)] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT id, card, name, type, tier, dept, subject, email, phone, address, postcode, birthday, extra
+            FROM reader WHERE forgotten = 0
+            """)
+        while let r = try rows.next() {
+            known[r[1]] = (r[0], ReaderState(name: r[2], type: r[3], tier: r[4], dept: r[5], subject: r[6], email: r[7],
+                                             phone: r[8], address: r[9], postcode: r[10], birthday: r[11], extra: r[12]))
+        }
+        return known
+    }
+
+    /// The same rules as `reader add`, so that imported readers obey them too.
+    static func check(_ row: ReaderRow) throws {
+        try Validate.code(row.card, "card")
+        try Validate.line(row.name, "name", required: true, max: 200)
+        for (value, field) in [(row.dept, "department"), (row.subject, "subject"), (row.address, "address"), (row.postcode, "postcode")] {
+            if let value { try Validate.line(value, field) }
+        }
+        if let email = row.email { try Validate.email(email) }
+        if let phone = row.phone { try Validate.phone(phone) }
+    }
+
+    private func upsert(_ db: Database, _ row: ReaderRow, _ known: inout [String: (id: Int64, state: ReaderState)],
+                        _ summary: inout ImportSummary) throws {
+        let old = known[row.card]
+        var new = old?.state ?? ReaderState(name: row.name, type: ReaderType.undergraduate.rawValue, tier: CardTier.regular.rawValue)
+        new.name = row.name
+        if let v = row.type { new.type = v.rawValue }
+        if let v = row.tier { new.tier = v.rawValue }
+        if let v = row.dept { new.dept = v }
+        if let v = row.subject { new.subject = v }
+        if let v = row.email { new.email = v }
+        if let v = row.phone { new.phone = v }
+        if let v = row.address { new.address = v }
+        if let v = row.postcode { new.postcode = v }
+        if let v = row.birthday { new.birthday = v }
+        if !row.extra.isEmpty { new.extra = Self.mergedExtra(new.extra, row.extra) }
+        let s = new
+        if let old {
+            guard old.state != s else { summary.unchanged += 1; return }
+            try db.cachedStatement(sql: """
+                UPDATE reader SET name = ?, type = ?, tier = ?, dept = ?, subject = ?, email = ?, phone = ?, address = ?,
+                    postcode = ?, birthday = ?, extra = ?, updated_at = ? WHERE id = ?
+                """).execute(arguments: [s.name, s.type, s.tier, s.dept, s.subject, s.email, s.phone, s.address,
+                                         s.postcode, s.birthday, s.extra, actor.now, old.id])
+            if (old.state.name, old.state.email, old.state.phone) != (s.name, s.email, s.phone) {
+                try AppDatabase.writeTerms(db, readerId: old.id, name: s.name, email: s.email, phone: s.phone)
+            }
+            known[row.card] = (old.id, s)
+            summary.updated += 1
+        } else {
+            try db.cachedStatement(sql: """
+                INSERT INTO reader(card, name, type, tier, dept, subject, email, phone, address, postcode, birthday, extra,
+                    created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [row.card, s.name, s.type, s.tier, s.dept, s.subject, s.email, s.phone, s.address,
+                                         s.postcode, s.birthday, s.extra, actor.now, actor.now])
+            let id = db.lastInsertedRowID
+            try AppDatabase.writeTerms(db, readerId: id, name: s.name, email: s.email, phone: s.phone, isNew: true)
+            known[row.card] = (id, s)
+            summary.added += 1
+        }
+    }
+
+    /// Columns the importer does not know are kept in `extra`, a JSON object, merged by name.
+    static func mergedExtra(_ stored: String?, _ imported: [String: String]) -> String? {
+        var all = stored.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String] } ?? [:]
+        all.merge(imported) { _, new in new }
+        guard let data = try? JSONSerialization.data(withJSONObject: all, options: [.sortedKeys]) else { return stored }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,84 @@
+import GRDB
+
+extension Importer {
+    /// Usage from a CSV file (`card,service,at,quantity,location`) or an EZproxy log.
+    public func usage(_ bytes: [UInt8], format: UsageFormat, options: ImportOptions) throws -> ImportSummary {
+        try actor.require(.writeRecords)
+        switch format {
+        case .csv: return try usageCSV(bytes, options)
+        case .ezproxy(let ezproxy): return try usageEZproxy(bytes, ezproxy, options)
+        }
+    }
+
+    /// Events go to `insertUsage` in chunks, so the monthly roll-up is summed in memory.
+    static let usageChunk = 100_000
+
+    private func usageCSV(_ bytes: [UInt8], _ options: ImportOptions) throws -> ImportSummary {
+        let text = try Self.text(bytes, options)
+        // Every card and service is resolved to an id in this transaction: no foreign key can dangle.
+        return try database.write(rollback: options.dryRun, checkingForeignKeys: false) { db in
+            try Self.withLargeCache(db) {
+                var reader = CSVReader(bytes: text, file: options.file)
+                var parser = try UsageCSVParser(header: try reader.header(), timeZone: database.calendar.timeZone)
+                var summary = ImportSummary(kind: "usage", format: "csv", options: options)
+                let cards = try Self.cardIndex(db), services = try Self.serviceIndex(db)
+                let rebuild = options.dryRun ? [] : try Self.dropUsageIndexesForBulk(db, incoming: Self.lineCount(text))
+                var chunk: [UsageInput] = []
+                chunk.reserveCapacity(Self.usageChunk)
+                func flush() throws {
+                    if !options.dryRun { try database.insertUsage(db, chunk) }
+                    summary.added += chunk.count
+                    chunk.removeAll(keepingCapacity: true)
+                }
+                while let record = try reader.next() {
+                    summary.rows += 1
+                    do throws(ImportError) {
+                        let row = try parser.row(from: record)
+                        guard let readerId = cards[row.card] else {
+                            throw ImportError(file: options.file, line: row.line, "unknown card \(ImportError.quoted(row.card)): import the readers first")
+                        }
+                        guard let serviceId = services[row.service] else {
+                            throw ImportError(file: options.file, line: row.line,
+                                              "unknown service \(ImportError.quoted(row.service)): 'readerdesk service list' shows the codes")
+                        }
+                        chunk.append(UsageInput(readerId: readerId, serviceId: serviceId, at: row.at,
+                                                quantity: row.quantity, location: row.location))
+                    } catch {
+                        try Self.reject(error, &summary, options)
+                    }
+                    if chunk.count == Self.usageChunk { try flush() }
+                    if summary.rows % Self.progressEvery == 0 {
+                        report(rows: summary.rows, done: reader.offset, total: reader.byteCount)
+                    }
+                }
+                try flush()
+                // The sorter behind CREATE INDEX is faster with small in-memory runs (a large page
+                // cache makes it sort one huge run) and a helper thread on the second core.
+                try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA threads = 2")
+                for sql in rebuild { try db.execute(sql: sql) }
+                try AppDatabase.audit(db, actor, "import.usage", detail: "csv: \(summary.added) events, \(summary.invalidCount) invalid")
+                report(rows: summary.rows, done: reader.byteCount, total: reader.byteCount)
+                return summary
+            }
+        }
+    }
+
+    /// A large import drops the usage indexes and builds them again at the end, in the same
+    /// transaction: sorting millions of keys once is far faster than inserting them one by one
+    /// at random places. Only when the file is large beside what the tables already hold.
+    /// Returns the statements that rebuild what was dropped.
+    static func dropUsageIndexesForBulk(_ db: Database, incoming: Int) throws -> [String] {
+        let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM usage") ?? 0
+        guard incoming >= 50_000, incoming >= existing / 4 else { return [] }
+        let indexes = try Row.fetchAll(db, sql: """
+            SELECT name, sql FROM sqlite_master
+            WHERE type = 'index' AND tbl_name IN ('usage', 'usage_month') AND sql IS NOT NULL
+            """)
+        for index in indexes { try db.execute(sql: "DROP INDEX \(index["name"] as String)") }
+        return indexes.map { $0["sql"] }
+    }
+
+    static func lineCount(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { p in p.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import ReaderDeskCore
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Write readers, contacts, tickets or usage as CSV or JSON (every export is audited).")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "readers, contacts, tickets, usage or pyramid.") var what: String
+    @Option(help: "csv or json.") var format: String = "csv"
+    @Option(help: "Write to this file instead of stdout.") var output: String?
+    @Flag(name: .customLong("include-pii"), help: "Include email, phone, address, birthday and notes (administrators).")
+    var includePII = false
+    @OptionGroup var periods: PeriodOptions
+
+    func run() throws {
+        try runReporting {
+            let dataset = Exporter.Dataset(rawValue: what)
+            guard dataset != nil || what == "pyramid" else {
+                throw CommandError("export takes readers, contacts, tickets, usage or pyramid, not '\(what)'")
+            }
+            guard let format = Exporter.Format(rawValue: format.lowercased()) else {
+                throw CommandError("--format takes csv or json, not '\(self.format)'")
+            }
+            let ctx = try CommandContext(global)
+            let bar = ProgressBar("exporting \(what)")
+            let exporter = Exporter(ctx.database, actor: try ctx.actor(), progress: bar.handler)
+            let target = try output.map { try ExportFile(path: $0, personal: includePII) }
+            do {
+                let sink: ([UInt8]) throws -> Void = { bytes in
+                    if let target { try target.write(bytes) } else { FileHandle.standardOutput.write(Data(bytes)) }
+                }
+                let rows: Int
+                if let dataset {
+                    rows = try exporter.export(dataset, format: format, includePersonalData: includePII, to: sink)
+                } else {
+                    // The pyramid of --period (or --from/--to), else of the 12 months before now.
+                    let period = try periods.resolve(ctx.calendar) { ctx.calendar.lastTwelveMonths(before: ctx.now) }
+                    rows = try exporter.exportPyramid(period, format: format, to: sink)
+                }
+                try target?.commit()
+                bar.finish()
+                if let output { FileHandle.standardError.write(Data("exported \(rows) \(what) to \(output)\n".utf8)) }
+            } catch {
+                bar.finish()
+                target?.abandon()
+                throw error
+            }
+        }
+    }
+}
+
+/// Writes beside the target and renames at the end, so a failed export leaves no half file;
+/// personal data is readable by its owner only.
+final class ExportFile {
+    let path: String, temporary: String
+    let handle: FileHandle
+
+    init(path: String, personal: Bool) throws {
+        self.path = path
+        temporary = path + ".partial-\(getpid())"
+        let fd = open(temporary, O_CREAT | O_EXCL | O_WRONLY, personal ? 0o600 : 0o644)
+        guard fd >= 0 else { throw CommandError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+    }
+
+    func write(_ bytes: [UInt8]) throws { try handle.write(contentsOf: bytes) }
+
+    func commit() throws {
+        try handle.synchronize()
+        try handle.close()
+        guard rename(temporary, path) == 0 else { throw CommandError("cannot write \(path): \(String(cString: strerror(errno)))") }
+    }
+
+    func abandon() {
+        try? handle.close()
+        unlink(temporary)
+    }
+}

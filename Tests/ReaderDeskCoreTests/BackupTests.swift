@@ -1,0 +1,51 @@
+import XCTest
+import GRDB
+import Synchronization
+@testable import ReaderDeskCore
+
+final class BackupTests: XCTestCase {
+    /// A backup taken while another thread keeps writing is a consistent database: it passes
+    /// integrity_check and its usage detail agrees with its monthly roll-up.
+    func testBackupWhileAnotherThreadKeepsWriting() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rd-backup-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = try AppDatabase.open(path: dir.appendingPathComponent("live.sqlite").path, create: true)
+        let admin = Actor(staff: try db.initialise(adminLogin: "admin", now: 1_790_000_000), now: 1_790_000_000)
+        try db.addService(admin, code: "db-cnki", name: "CNKI", serviceClass: .premium, points: 3)
+        _ = try Importer(db, actor: admin).readers(Array("card,name\n1,A\n2,B\n".utf8), format: .csv, options: ImportOptions())
+
+        let stop = Mutex(false), written = Mutex(0)
+        let writer = Thread {
+            var i: Int64 = 0
+            while !stop.withLock({ $0 }) {
+                i += 1
+                try! db.addUsage(admin, card: i % 2 == 0 ? "1" : "2", service: "db-cnki", at: 1_780_000_000 + i * 3600)
+                try! db.logContact(admin, ContactInput(card: "1", channel: .phone, summary: "call \(i)"))
+                written.withLock { $0 += 1 }
+            }
+        }
+        writer.start()
+        while written.withLock({ $0 }) < 20 { usleep(1000) }
+        let copyPath = dir.appendingPathComponent("copy.sqlite").path
+        try db.backup(admin, to: copyPath)
+        let duringBackup = written.withLock { $0 }
+        while written.withLock({ $0 }) < duringBackup + 20 { usleep(1000) }
+        stop.withLock { $0 = true }
+        while !writer.isFinished { usleep(1000) }
+
+        let copy = try DatabaseQueue(path: copyPath)
+        try copy.read { db in
+            XCTAssertEqual(try String.fetchAll(db, sql: "PRAGMA integrity_check"), ["ok"])
+            let events = try Int.fetchOne(db, sql: "SELECT count(*) FROM usage")!
+            XCTAssertGreaterThanOrEqual(events, 20)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(events) FROM usage_month"), events)
+            // Each usage event is followed by a contact in its own transaction: the copy may fall between.
+            let contacts = try Int.fetchOne(db, sql: "SELECT count(*) FROM contact")!
+            XCTAssertTrue(contacts == events || contacts == events - 1, "\(contacts) contacts, \(events) events")
+        }
+        XCTAssertGreaterThan(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM usage")! },
+                             try copy.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM usage")! },
+                             "writing went on after the copy")
+    }
+}

@@ -1,0 +1,62 @@
+import XCTest
+@testable import ReaderDeskCore
+
+final class CounterImportTests: XCTestCase {
+    func counter(_ lib: TransferLibrary, _ path: String, mapping: [String: String] = [:], dryRun: Bool = false) throws -> ImportSummary {
+        try lib.importer.counter(try ImportFixtures.bytes(path), mapping: mapping,
+                                 options: ImportOptions(file: (path as NSString).lastPathComponent, dryRun: dryRun))
+    }
+
+    func testR51DatabaseReportMatchesByNameAndListsTheUnmatched() throws {
+        let lib = try TransferLibrary()
+        let s = try counter(lib, "counter/DRD1_sample_r51.tsv")
+        let c = try XCTUnwrap(s.counter)
+        XCTAssertEqual([c.report, c.release, c.period.from, c.period.to], ["DR_D1", "5.1", "2022-01-01", "2022-12-31"])
+        XCTAssertEqual(c.metrics.count, 7)
+        XCTAssertEqual(c.services, ["db-sd"])
+        XCTAssertEqual(c.unmatched, ["Database 2", "Database 3"])
+        XCTAssertEqual(c.figures, try lib.count("counter_figure"))
+        let series = try lib.db.counterSeries(service: "db-sd", months: [202201, 202202, 202301])
+        XCTAssertEqual(series.first { $0.metric == "Searches_Automated" }?.counts, [31000, 33636, 0])
+    }
+
+    func testReimportReplacesNeverDoubles() throws {
+        let lib = try TransferLibrary()
+        let first = try counter(lib, "counter/DRD1_sample_r51.tsv")
+        let total = try lib.db.read { try Int.fetchOne($0, sql: "SELECT sum(count) FROM counter_figure")! }
+        let again = try counter(lib, "counter/DRD1_sample_r51.tsv")
+        XCTAssertEqual(again.counter?.replaced, first.counter?.figures)
+        XCTAssertEqual(try lib.db.read { try Int.fetchOne($0, sql: "SELECT sum(count) FROM counter_figure")! }, total)
+        XCTAssertEqual(try lib.count("counter_figure"), first.counter?.figures)
+    }
+
+    func testR50TitleReportWithAPlatformMappingRememberedAndADryRun() throws {
+        let lib = try TransferLibrary()
+        XCTAssertEqual(try counter(lib, "counter/Sample-TR_J1.tsv", mapping: ["PPDelta": "db-cnki"], dryRun: true).counter?.figures, 12)
+        XCTAssertEqual(try lib.count("counter_figure"), 0)
+        let s = try counter(lib, "counter/Sample-TR_J1.tsv", mapping: ["PPDelta": "db-cnki"])
+        XCTAssertEqual(s.counter?.release, "5")
+        XCTAssertEqual(s.counter?.services, ["db-cnki"])
+        XCTAssertEqual(try lib.db.setting(TransferSettings.counterServices), "PPDelta=db-cnki")
+        let requests = try lib.db.counterSeries(service: "db-cnki", months: [201601, 201602, 201603])
+            .first { $0.metric == "Total_Item_Requests" }
+        XCTAssertEqual(requests?.counts, [9, 15, 16]) // Journal 10 + Journal 11
+    }
+
+    func testRelease4AndUnknownLayoutsAreRefused() throws {
+        let lib = try TransferLibrary()
+        let r4 = "Journal Report 1 (R4),Number of Successful Full-Text Article Requests by Month and Journal\nX,Y\n"
+        XCTAssertThrowsError(try lib.importer.counter(Array(r4.utf8), options: ImportOptions(file: "jr1.csv"))) {
+            XCTAssertTrue("\($0)".contains("COUNTER Release 4 report"), "\($0)")
+        }
+        XCTAssertThrowsError(try lib.importer.counter(Array("a,b\n1,2\n".utf8), options: ImportOptions(file: "x.csv"))) {
+            XCTAssertEqual("\($0)", "x.csv:1: not a COUNTER Release 5 or 5.1 tabular report: the first row should be Report_Name")
+        }
+    }
+
+    func testAMapToAnUnknownServiceIsRefused() throws {
+        let lib = try TransferLibrary()
+        XCTAssertThrowsError(try counter(lib, "counter/Sample-TR_J1.tsv", mapping: ["PPDelta": "nope"]))
+        XCTAssertEqual(try lib.count("counter_figure"), 0)
+    }
+}

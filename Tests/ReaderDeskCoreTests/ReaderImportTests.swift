@@ -1,0 +1,117 @@
+import XCTest
+@testable import ReaderDeskCore
+
+final class ReaderImportTests: XCTestCase {
+    func testCSVAddsThenReimportUpdatesNeverDuplicates() throws {
+        let lib = try TransferLibrary()
+        let first = try lib.readers("card,name,type,tier,dept,email\n1,张三丰,faculty,vip,物理系,z@x.cn\n2,Ada Lovelace,,,,\n")
+        XCTAssertEqual([first.added, first.updated, first.unchanged], [2, 0, 0])
+        let again = try lib.readers("card,name,email\r\n1,张三丰,zsf@x.cn\r\n2,Ada Lovelace,\r\n3,New,\r\n")
+        XCTAssertEqual([again.added, again.updated, again.unchanged], [1, 1, 1])
+        XCTAssertEqual(try lib.count("reader"), 3)
+        let zhang = try lib.db.reader(lib.admin, card: "1")
+        XCTAssertEqual([zhang.email, zhang.dept, zhang.type.rawValue, zhang.tier.rawValue], ["zsf@x.cn", "物理系", "faculty", "vip"])
+        XCTAssertEqual(try lib.db.searchReaders(lib.admin, "zsf").map(\.card), ["1"])
+        XCTAssertEqual(try lib.db.searchReaders(lib.admin, "zsf@x").map(\.card), ["1"], "terms follow the new email")
+    }
+
+    func testQuotedFieldsWithCommasQuotesAndNewlines() throws {
+        let lib = try TransferLibrary()
+        _ = try lib.readers("card,name,dept,locker\r\n7,\"Smith, \"\"Jo\"\"\",\"Physics, Dept\",\"B1\nB2\"\r\n")
+        let r = try lib.db.reader(lib.admin, card: "7")
+        XCTAssertEqual(r.name, "Smith, \"Jo\"")
+        XCTAssertEqual(r.dept, "Physics, Dept")
+        XCTAssertEqual(r.extra, #"{"locker":"B1\nB2"}"#)
+    }
+
+    func testBOMAndGB18030Files() throws {
+        let lib = try TransferLibrary()
+        let bom = [0xEF, 0xBB, 0xBF] + Array("card,name\n1,李四\n".utf8)
+        XCTAssertEqual(try lib.importer.readers(bom, format: .csv, options: ImportOptions(file: "bom.csv")).added, 1)
+        let gb = Array("card,name,dept\n2,".utf8) + [0xD5, 0xC5, 0xC8, 0xFD, 0xB7, 0xE1] + Array(",x\n".utf8)
+        XCTAssertEqual(try lib.importer.readers(gb, format: .csv, options: ImportOptions(file: "gb.csv")).added, 1)
+        XCTAssertEqual(try lib.db.reader(lib.admin, card: "2").name, "张三丰")
+        XCTAssertEqual(try lib.db.reader(lib.admin, card: "1").name, "李四")
+        XCTAssertThrowsError(try lib.importer.readers(gb, format: .csv, options: ImportOptions(file: "gb.csv", encoding: .utf8)))
+    }
+
+    func testABadRowStopsTheImportAtItsLineAndChangesNothing() throws {
+        let lib = try TransferLibrary()
+        _ = try lib.readers("card,name\n1,A\n")
+        let before = try lib.fingerprint()
+        let text = "card,name,email\n1,Changed,\n2,B,b@x.cn\n3,C,not-an-email\n4,,\n"
+        XCTAssertThrowsImportError(try lib.readers(text), "r.csv:4: 'not-an-email' is not an email address")
+        XCTAssertEqual(try lib.fingerprint(), before)
+        XCTAssertEqual(try lib.db.reader(lib.admin, card: "1").name, "A")
+    }
+
+    func testSkipInvalidImportsTheGoodRowsAndListsTheBadOnes() throws {
+        let lib = try TransferLibrary()
+        let s = try lib.readers("card,name,email,tier\n1,A,,\n2,B,bad,\n3,,,\n4,D,,gold\n5,E,,\n", skipInvalid: true)
+        XCTAssertEqual(s.added, 2)
+        XCTAssertEqual(s.invalid, ["r.csv:3: 'bad' is not an email address", "r.csv:4: name is empty for card \"3\"",
+                                   "r.csv:5: unknown card tier \"gold\" (expected regular|student|senior|vip)"])
+        XCTAssertEqual(try lib.count("reader"), 2)
+    }
+
+    func testDryRunReportsAndChangesNothing() throws {
+        let lib = try TransferLibrary()
+        _ = try lib.readers("card,name\n1,A\n")
+        let before = try lib.fingerprint()
+        let s = try lib.readers("card,name\n1,Changed\n2,B\n", dryRun: true)
+        XCTAssertEqual([s.added, s.updated], [1, 1])
+        XCTAssertTrue(s.dryRun)
+        XCTAssertEqual(try lib.fingerprint(), before)
+    }
+
+    func testKohaFixtureWithUSDatesAndARememberedCategoryMap() throws {
+        let lib = try TransferLibrary()
+        let bytes = try ImportFixtures.bytes("koha/Import.t_csv_one_line.csv")
+        func koha(_ options: KohaOptions) throws -> ImportSummary {
+            try lib.importer.readers(bytes, format: .koha(options), options: ImportOptions(file: "one.csv"))
+        }
+        XCTAssertThrowsImportError(try koha(KohaOptions(categoryMap: ["PT": "external"])),
+                                   "one.csv:2: dateofbirth \"10/16/1965\" does not fit the iso date format")
+        XCTAssertEqual(try lib.db.setting(TransferSettings.kohaCategories), "", "a failed import remembers nothing")
+        XCTAssertThrowsImportError(try koha(KohaOptions(dateFormat: .us)),
+                                   "one.csv: unmapped Koha category code \"PT\": map each to a reader type in settings, or give a default type")
+        XCTAssertEqual(try koha(KohaOptions(categoryMap: ["pt": "external"], dateFormat: .us)).added, 1)
+        XCTAssertEqual(try lib.db.setting(TransferSettings.kohaCategories), "PT=external")
+        XCTAssertEqual(try koha(KohaOptions(dateFormat: .us)).unchanged, 1, "the map was kept for next time")
+        let r = try lib.db.reader(lib.admin, card: "1000")
+        XCTAssertEqual([r.name, r.type.rawValue, r.birthday, r.phone], ["Jenkins Nancy", "external", "1965-10-16", "7-(388)559-6763"])
+        XCTAssertEqual(r.extra, #"{"branchcode":"CPL","categorycode":"PT"}"#)
+    }
+
+    func testKohaStarterHeaderAndNamesSortFieldsAndDefaultType() throws {
+        let lib = try TransferLibrary()
+        let starter = try ImportFixtures.bytes("koha/koha_starter.csv")
+        XCTAssertEqual(try lib.importer.readers(starter, format: .koha(KohaOptions()), options: ImportOptions()).rows, 0)
+        // Columns in another order than Koha's, as another Koha version writes them.
+        let text = "sort2,categorycode,firstname,surname,cardnumber,sort1\n凝聚态,ST,三丰,张,1,物理系\n,FA,Ada,Lovelace,2,\n,XX,,Bo,3,\n"
+        XCTAssertThrowsImportError(
+            try lib.importer.readers(Array(text.utf8), format: .koha(KohaOptions()), options: ImportOptions(file: "k.csv")),
+            "k.csv: unmapped Koha category codes \"ST\", \"FA\", \"XX\": map each to a reader type in settings, or give a default type")
+        let s = try lib.importer.readers(Array(text.utf8), format: .koha(KohaOptions(categoryMap: ["ST": "postgraduate"], defaultType: "external")),
+                                         options: ImportOptions(file: "k.csv"))
+        XCTAssertEqual(s.added, 3)
+        let zhang = try lib.db.reader(lib.admin, card: "1")
+        XCTAssertEqual([zhang.name, zhang.dept, zhang.subject, zhang.type.rawValue], ["张三丰", "物理系", "凝聚态", "postgraduate"])
+        XCTAssertEqual(try lib.db.reader(lib.admin, card: "2").name, "Ada Lovelace")
+        XCTAssertEqual(try lib.db.reader(lib.admin, card: "3").type, .external)
+    }
+
+    func testImportingNeedsPermissionAndIsAudited() throws {
+        let lib = try TransferLibrary()
+        _ = try lib.readers("card,name\n1,A\n")
+        let actions = try lib.db.read { try String.fetchAll($0, sql: "SELECT action FROM audit ORDER BY id DESC LIMIT 1") }
+        XCTAssertEqual(actions, ["import.readers"])
+    }
+}
+
+extension ReaderImportTests {
+    func testANewlineInAOneLineFieldIsABadRowNamingTheField() throws {
+        let lib = try TransferLibrary()
+        XCTAssertThrowsImportError(try lib.readers("card,name,dept\n1,A,\"Physics\nDept\"\n"), "r.csv:2: department must be one line")
+    }
+}
