@@ -12,17 +12,20 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case logContact, snooze, dismiss, pyramid, trends
     // Tickets
     case newTicket, claimTicket, assignTicket, reply, internalNote, changeStatus, resolve, mine, kindFilter
+    // Forms
+    case save, nextField, previousField, confirmField, cancelForm
 }
 
 /// Where the user is, so the same key can be bound differently in different panes.
 /// `textInput` is any field being typed into: there plain characters are text, not commands.
+/// `form` is an open form: plain characters are text or a choice's key, never commands.
 public enum KeyContext: String, CaseIterable, Sendable, Hashable {
-    case readers, matrix, tickets, overlay, textInput
+    case readers, matrix, tickets, overlay, textInput, form
 }
 
 /// Headings of the help overlay, in display order.
 public enum BindingGroup: Int, CaseIterable, Sendable, Comparable {
-    case general, navigation, readers, matrix, tickets
+    case general, navigation, readers, matrix, tickets, forms
 
     public static func < (a: BindingGroup, b: BindingGroup) -> Bool { a.rawValue < b.rawValue }
 
@@ -33,6 +36,7 @@ public enum BindingGroup: Int, CaseIterable, Sendable, Comparable {
         case .readers: return .paneReaders
         case .matrix: return .paneMatrix
         case .tickets: return .paneTickets
+        case .forms: return .helpGroupForms
         }
     }
 }

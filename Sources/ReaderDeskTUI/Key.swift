@@ -9,6 +9,8 @@ public enum Key: Hashable, Sendable {
     case ctrl(Character)
     /// The terminal changed size; re-read the size and redraw.
     case resize
+    /// Text the terminal marked as pasted (bracketed paste): inserted whole, never as commands.
+    case paste(String)
     case unknown(Int)
 }
 
@@ -71,6 +73,7 @@ extension Key {
         case .function(let n): return "F\(n)"
         case .ctrl(let c): return "Ctrl-" + c.uppercased()
         case .resize: return "Resize"
+        case .paste: return "Paste"
         case .unknown(let n): return "Key(\(n))"
         }
     }

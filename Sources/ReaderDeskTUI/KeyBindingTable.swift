@@ -21,8 +21,8 @@ extension KeyBinding {
         b(.search, [.char("/")], "Search readers", "搜索读者", .general),
         b(.filter, [.char("f")], "Filter: my readers, ticket status", "筛选：我的读者、工单状态", .general),
         b(.refresh, [.ctrl("l")], "Redraw and reload", "刷新并重新加载", .general),
-        b(.logContact, [.char("c")], "Log a contact", "记录一次联系", .general),
-        b(.newTicket, [.char("n")], "New ticket", "新建工单", .general),
+        b(.logContact, [.char("c")], "Log a contact (reader, or matrix action: done)", "记录联系（读者；矩阵行动则完成）", .general),
+        b(.newTicket, [.char("n")], "New ticket (a subject alone: normal question)", "新建工单（只填主题即为普通咨询）", .general),
         b(.pyramid, [.char("p")], "Reader pyramid", "读者金字塔", .general),
         b(.trends, [.char("t")], "Trends", "趋势图", .general),
 
@@ -42,19 +42,25 @@ extension KeyBinding {
         b(.open, [.enter], "Open", "打开", .navigation),
         b(.back, [.escape], "Back / close", "返回 / 关闭", .navigation),
 
-        b(.editReader, [.char("E")], "Edit reader", "编辑读者", .readers, [.readers]),
-        b(.newReader, [.char("N")], "New reader", "新建读者", .readers, [.readers]),
+        b(.editReader, [.char("E")], "Edit the reader (fields your role may change)", "编辑读者（按角色开放字段）", .readers, [.readers]),
+        b(.newReader, [.char("N")], "Add a reader", "新建读者", .readers, [.readers]),
 
-        b(.snooze, [.char("s")], "Snooze action", "推迟行动", .matrix, [.matrix]),
-        b(.dismiss, [.char("x")], "Dismiss action", "忽略行动", .matrix, [.matrix]),
+        b(.snooze, [.char("s")], "Snooze the action until a date", "推迟行动到某日", .matrix, [.matrix]),
+        b(.dismiss, [.char("x")], "Dismiss the action, with a reason", "忽略行动（需填原因）", .matrix, [.matrix]),
 
-        b(.claimTicket, [.char("a")], "Claim ticket", "认领工单", .tickets, [.tickets]),
-        b(.assignTicket, [.char("A")], "Assign ticket", "分派工单", .tickets, [.tickets]),
-        b(.reply, [.char("r")], "Reply to reader", "回复读者", .tickets, [.tickets]),
+        b(.claimTicket, [.char("a")], "Assign the ticket to me", "认领工单（分派给我）", .tickets, [.tickets]),
+        b(.assignTicket, [.char("A")], "Assign the ticket to someone", "将工单分派给他人", .tickets, [.tickets]),
+        b(.reply, [.char("r")], "Public reply to the reader", "公开回复读者", .tickets, [.tickets]),
         b(.internalNote, [.char("i")], "Internal note", "内部备注", .tickets, [.tickets]),
-        b(.changeStatus, [.char("e")], "Change status", "更改状态", .tickets, [.tickets]),
-        b(.resolve, [.char("R")], "Resolve ticket", "解决工单", .tickets, [.tickets]),
+        b(.changeStatus, [.char("e")], "Change the status", "更改状态", .tickets, [.tickets]),
+        b(.resolve, [.char("R")], "Resolve, with the reader's satisfaction", "解决工单（记录读者满意度）", .tickets, [.tickets]),
         b(.mine, [.char("m")], "Only mine: my readers, my tickets", "只看我的：我的读者、我的工单", .readers, [.readers, .tickets]),
         b(.kindFilter, [.char("K")], "Filter by kind", "按类型筛选", .tickets, [.tickets]),
+
+        b(.save, [.ctrl("s")], "Save, from any field", "保存（任何字段均可）", .forms, [.form]),
+        b(.nextField, [.tab], "Next field", "下一项", .forms, [.form]),
+        b(.previousField, [.backTab], "Previous field", "上一项", .forms, [.form]),
+        b(.confirmField, [.enter], "Next field; on the last one, save", "下一项；在最后一项时保存", .forms, [.form]),
+        b(.cancelForm, [.escape], "Cancel (asks first if you typed)", "取消（已输入内容时先确认）", .forms, [.form]),
     ]
 }

@@ -28,7 +28,7 @@ public struct KeyBindings: Sendable {
     /// The action for `key` in `context`. Bindings of the context come before global ones.
     /// While typing (`.textInput`) plain characters are text, so they never map to actions.
     public func action(for key: Key, in context: KeyContext? = nil) -> Action? {
-        if context == .textInput, case .char = key { return nil }
+        if context == .textInput || context == .form, case .char = key { return nil }
         if let context, let a = scoped[context]?[key] { return a }
         return global[key]
     }

@@ -7,7 +7,7 @@ public enum LocalisedKey: String, CaseIterable, Sendable {
     case matrixCare, matrixRemind, matrixTrend
     case matrixService, matrixReader
     // Help overlay
-    case helpTitle, helpGroupGeneral, helpGroupNavigation, helpClose
+    case helpTitle, helpGroupGeneral, helpGroupNavigation, helpGroupForms, helpClose
     // Status line and common words
     case statusPending, statusOverdue, statusRole, searchPrompt, filterPrompt
     case loading, noResults, yes, no, cancel, save
@@ -27,6 +27,7 @@ public enum LocalisedKey: String, CaseIterable, Sendable {
         case .helpTitle: return Bilingual("Keys", "快捷键")
         case .helpGroupGeneral: return Bilingual("General", "通用")
         case .helpGroupNavigation: return Bilingual("Navigation", "导航")
+        case .helpGroupForms: return Bilingual("Forms", "表单")
         case .helpClose: return Bilingual("Press ? or Esc to close", "按 ? 或 Esc 关闭")
         case .statusPending: return Bilingual("pending", "待办")
         case .statusOverdue: return Bilingual("overdue", "逾期")

@@ -27,6 +27,8 @@ public final class MemoryTerminal: Terminal {
     /// Queues keys for `readKey` to return, in order.
     public func press(_ keys: Key...) { self.keys.append(contentsOf: keys) }
     public func type(_ text: String) { keys.append(contentsOf: text.map { Key.char($0) }) }
+    /// Queues text as a terminal with bracketed paste delivers it.
+    public func paste(_ text: String) { keys.append(.paste(text)) }
 
     /// Changes the size and queues `.resize`, as a real terminal does on SIGWINCH.
     public func resize(width: Int, height: Int) {

@@ -38,6 +38,17 @@ public final class NcursesTerminal: Terminal {
         cursesScreen = screenPointer
         set_escdelay(25)                            // Esc is a key here, not a prefix to wait on
         cbreak()
+        // Ctrl-S saves a form: the tty must not take it as XOFF and freeze the screen.
+        // endwin() puts back the shell's modes, flow control included.
+        if let input {
+            var modes = termios()
+            let fd = fileno(input)
+            if tcgetattr(fd, &modes) == 0 {
+                modes.c_iflag &= ~tcflag_t(IXON)
+                tcsetattr(fd, TCSANOW, &modes)
+                def_prog_mode()
+            }
+        }
         noecho()
         nonl()
         keypad(rd_stdscr(), true)
@@ -52,6 +63,42 @@ public final class NcursesTerminal: Terminal {
         colourMode = ColourMode.detect(environment: environment, terminalColours: colourCount)
         colours = NcursesColours(theme: theme, mode: colourMode)
         wtimeout(rd_stdscr(), 250)
+        // Bracketed paste: the terminal wraps pasted text in ESC[200~ … ESC[201~, so a paste
+        // with line breaks arrives as text and never as Enter or as commands.
+        define_key("\u{1b}[200~", Self.pasteStart)
+        define_key("\u{1b}[201~", Self.pasteEnd)
+        self.output = output
+        send(BracketedPaste.on)
+    }
+
+    static let pasteStart = KEY_MAX + 1, pasteEnd = KEY_MAX + 2
+    private var output: UnsafeMutablePointer<FILE>?
+
+    private func send(_ sequence: String) {
+        guard let output else { return }
+        fputs(sequence, output)
+        fflush(output)
+    }
+
+    /// Reads up to the end-of-paste mark; a paste that never ends stops after a quiet 200 ms.
+    private func readPaste() -> Key {
+        var text = ""
+        var value: wint_t = 0
+        wtimeout(rd_stdscr(), 200)
+        while true {
+            let status = wget_wch(rd_stdscr(), &value)
+            if status == rd_err() { break }
+            if status == rd_key_code_yes() {
+                if Int32(value) == Self.pasteEnd { break }
+                continue
+            }
+            switch value {
+            case 13, 10: text.append("\n")
+            case 9: text.append("\t")
+            default: if let u = Unicode.Scalar(UInt32(value)) { text.unicodeScalars.append(u) }
+            }
+        }
+        return .paste(text)
     }
 
     deinit { shutdown() }
@@ -75,6 +122,7 @@ public final class NcursesTerminal: Terminal {
         wtimeout(rd_stdscr(), Int32(clamping: timeout))
         var value: wint_t = 0
         let status = wget_wch(rd_stdscr(), &value)
+        if status == rd_key_code_yes(), Int32(value) == Self.pasteStart { return readPaste() }
         let key = NcursesKeys.decode(status: status, value: UInt32(value))
         // ncurses has resized its windows already; what it shows no longer matches lastFlushed.
         if key == .resize { lastFlushed = nil }
@@ -115,6 +163,7 @@ public final class NcursesTerminal: Terminal {
     public func shutdown() {
         guard active else { return }
         active = false
+        send(BracketedPaste.off)
         if !isendwin() { endwin() }
         if let cursesScreen { delscreen(cursesScreen) }
         cursesScreen = nil

@@ -24,7 +24,18 @@ enum TerminalRestore {
 /// Leaves curses mode if it is active. isendwin() is false before initscr too, but endwin()
 /// then returns ERR without touching anything.
 private func restoreTerminal() {
-    if !isendwin() { endwin() }
+    if !isendwin() {
+        // write(2) is safe in a signal handler; stdio is not.
+        if isatty(1) == 1 {
+            let off = Array(BracketedPaste.off.utf8)
+            _ = off.withUnsafeBufferPointer { write(1, $0.baseAddress, $0.count) }
+        }
+        endwin()
+    }
+}
+
+enum BracketedPaste {
+    static let on = "\u{1b}[?2004h", off = "\u{1b}[?2004l"
 }
 
 private func restoreAndReraise(_ sig: Int32) {

@@ -91,7 +91,10 @@ struct TrendsCommand: ParsableCommand {
                 try Output.json(TrendsJSON(months: t.months.map { String(format: "%04d-%02d", $0 / 100, $0 % 100) }, services: t.services))
                 return
             }
-            Output.table(["SERVICE", "NAME", "USES", "TREND"], t.services.map { [$0.service, $0.name, "\($0.uses.reduce(0, +))", Sparkline.render($0.uses)] })
+            Output.table(["SERVICE", "NAME", "USES", "TREND", "COUNTER", "COUNTER TREND"], t.services.map {
+                [$0.service, $0.name, "\($0.uses.reduce(0, +))", Sparkline.render($0.uses),
+                 $0.counter.map { "\($0.reduce(0, +))" } ?? "", $0.counter.map(Sparkline.render) ?? ""]
+            })
         }
     }
 }

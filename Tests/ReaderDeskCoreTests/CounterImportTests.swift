@@ -20,6 +20,18 @@ final class CounterImportTests: XCTestCase {
         XCTAssertEqual(series.first { $0.metric == "Searches_Automated" }?.counts, [31000, 33636, 0])
     }
 
+    func testFiguresFeedTheServiceTrends() throws {
+        let lib = try TransferLibrary()
+        _ = try counter(lib, "counter/Sample-TR_J1.tsv", mapping: ["PPDelta": "db-cnki"])
+        let now = try lib.db.calendar.parseInstant("2016-03-15T12:00:00+08:00")
+        let cnki = try XCTUnwrap(try lib.db.serviceTrends(now: now, months: 4).services.first { $0.service == "db-cnki" })
+        XCTAssertEqual(cnki.counterMetric, "Total_Item_Requests")
+        let total = try lib.db.read { try Int.fetchOne($0, sql: "SELECT sum(count) FROM counter_figure WHERE metric = 'Total_Item_Requests' AND month = 201601")! }
+        XCTAssertEqual(cnki.counter?.count, 4)
+        XCTAssertEqual(cnki.counter?[1], total)
+        XCTAssertNil(try lib.db.serviceTrends(now: now, months: 4).services.first { $0.service == "db-sd" }?.counter)
+    }
+
     func testReimportReplacesNeverDoubles() throws {
         let lib = try TransferLibrary()
         let first = try counter(lib, "counter/DRD1_sample_r51.tsv")

@@ -59,12 +59,33 @@ final class AppBehaviourTests: XCTestCase {
         XCTAssertTrue(t.screen.text().contains("Zhou Yu"))
     }
 
-    func testQuitAndKeysThatAreNotHereYetSaySo() throws {
-        let (runner, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("c")])
-        XCTAssertTrue(t.screen.lines()[23].contains("Log a contact: not in this version yet"))
+    func testQuitAndWriteKeysWithNothingSelectedSaySo() throws {
+        let (runner, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("2"), .char("c")])
+        XCTAssertTrue(t.screen.lines()[23].contains("Select a reader first"))
+        AppFixture.press(runner, t, [.char("s")])
+        XCTAssertTrue(t.screen.lines()[23].contains("Select an action in a matrix cell first"))
         t.press(.char("q"))
         XCTAssertFalse(runner.step(timeout: 0))
         XCTAssertTrue(runner.state.quit)
+    }
+
+    func testAnotherProcessesTicketShowsWhileAFormKeepsItsText() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rd-live-form-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("lib.sqlite").path
+        let db = try AppDatabase.open(path: path, create: true, calendar: AppFixture.calendar)
+        let admin = try db.initialise(adminLogin: "desk", now: AppFixture.now)
+        var f = ReaderFields(); f.name = "张三丰"
+        try db.addReader(Actor(staff: admin, now: AppFixture.now), card: "2026001", fields: f)
+        let other = try AppDatabase.open(path: path, calendar: AppFixture.calendar)
+        let (runner, t) = try AppFixture.run(width: 180, height: 50, keys: [.char("c")] + AppFixture.keys("正在输入"),
+                                             database: (db, admin))
+        try other.newTicket(Actor(staff: admin, now: AppFixture.now), kind: .fault, subject: "另一台终端的工单")
+        runner.step(timeout: 0)                       // a tick sees data_version move
+        XCTAssertTrue(t.screen.text().contains("另一台终端的工单"))
+        XCTAssertEqual(runner.state.form?[.summary], "正在输入")
+        XCTAssertEqual(runner.state.form?.focused.id, .summary)
     }
 
     func testTypingQInSearchIsText() throws {

@@ -77,6 +77,14 @@ enum AppFixture {
     }
 
     static func keys(_ text: String) -> [Key] { text.map { Key.char($0) } }
+
+    /// Presses keys one at a time, a frame after each, as a person would.
+    static func press(_ runner: AppRunner, _ t: MemoryTerminal, _ keys: [Key]) {
+        for key in keys {
+            t.press(key)
+            runner.step(timeout: 0)
+        }
+    }
 }
 
 /// Compares a screen's text with Snapshots/NAME.txt. A missing file is written (and the test

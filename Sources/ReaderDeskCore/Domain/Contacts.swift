@@ -51,6 +51,14 @@ extension AppDatabase {
         }
     }
 
+    /// The channel of a staff member's most recent contact (the app's default for the next one).
+    public func lastChannel(staffId: Int64) throws -> Channel? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT channel FROM contact WHERE staff_id = ? ORDER BY at DESC, id DESC LIMIT 1",
+                                arguments: [staffId]).flatMap(Channel.init(rawValue:))
+        }
+    }
+
     @discardableResult
     public func addLifeEvent(_ actor: Actor, card: String, kind: LifeEventKind, date: String, note: String? = nil) throws -> LifeEvent {
         try actor.require(.writeRecords)

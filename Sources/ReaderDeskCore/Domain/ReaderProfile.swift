@@ -27,30 +27,34 @@ public struct ReaderProfile: Sendable {
 }
 
 extension AppDatabase {
-    /// A reader's whole profile. Looking at a profile is recorded in the audit log.
-    public func profile(_ actor: Actor, card: String, months count: Int = 12) throws -> ReaderProfile {
-        let canSee = actor.can(.readAnalysis)
+    /// A reader's whole profile. Looking at a profile is recorded in the audit log; `audit: false`
+    /// is for fetching again a profile that is already open (a live refresh is not a new look).
+    public func profile(_ actor: Actor, card: String, months count: Int = 12, audit: Bool = true) throws -> ReaderProfile {
         try refreshActionsIfStale(now: actor.now)   // the tier caches the 7P view reads
-        return try write { db in
-            let full = try Self.reader(db, card: card)
-            let r = canSee ? full : full.withoutAnalysis()
-            let owner = try Self.owner(db, full)
-            let contacts = try ContactListing.fetchAll(db, sql: """
-                SELECT contact.id, reader.card, reader.name AS reader_name, staff.login AS staff, contact.at, contact.channel,
-                       contact.cell, contact.read_level, contact.minutes, contact.summary, contact.follow_up
-                FROM contact JOIN reader ON reader.id = contact.reader_id JOIN staff ON staff.id = contact.staff_id
-                WHERE contact.reader_id = ? ORDER BY contact.at DESC, contact.id DESC LIMIT 200
-                """, arguments: [full.id!])
-            let tickets = try TicketListing.fetchAll(db, sql: "\(Self.ticketListingSQL) WHERE ticket.reader_id = ? ORDER BY ticket.created_at DESC LIMIT 100",
-                                                     arguments: [full.id!])
-            let events = try LifeEvent.filter(Column("reader_id") == full.id!).order(Column("date")).fetchAll(db)
-            var monthKeys = [calendar.monthKey(actor.now)]
-            while monthKeys.count < count { monthKeys.insert(calendar.previousMonth(monthKeys[0]), at: 0) }
-            let use = try Self.serviceUse(db, readerId: full.id!, months: monthKeys)
-            try Self.audit(db, actor, "reader.view", readerId: full.id)
-            return ReaderProfile(reader: r, owner: owner, analysisHidden: !canSee, contacts: contacts, tickets: tickets,
-                                 lifeEvents: events, use: use, months: monthKeys, sevenP: try sevenP(db, full, now: actor.now))
-        }
+        return audit ? try write { db in try profile(db, actor, card: card, months: count, audit: true) }
+              : try read { db in try profile(db, actor, card: card, months: count, audit: false) }
+    }
+
+    private func profile(_ db: Database, _ actor: Actor, card: String, months count: Int, audit: Bool) throws -> ReaderProfile {
+        let canSee = actor.can(.readAnalysis)
+        let full = try Self.reader(db, card: card)
+        let r = canSee ? full : full.withoutAnalysis()
+        let owner = try Self.owner(db, full)
+        let contacts = try ContactListing.fetchAll(db, sql: """
+            SELECT contact.id, reader.card, reader.name AS reader_name, staff.login AS staff, contact.at, contact.channel,
+                   contact.cell, contact.read_level, contact.minutes, contact.summary, contact.follow_up
+            FROM contact JOIN reader ON reader.id = contact.reader_id JOIN staff ON staff.id = contact.staff_id
+            WHERE contact.reader_id = ? ORDER BY contact.at DESC, contact.id DESC LIMIT 200
+            """, arguments: [full.id!])
+        let tickets = try TicketListing.fetchAll(db, sql: "\(Self.ticketListingSQL) WHERE ticket.reader_id = ? ORDER BY ticket.created_at DESC LIMIT 100",
+                                                 arguments: [full.id!])
+        let events = try LifeEvent.filter(Column("reader_id") == full.id!).order(Column("date")).fetchAll(db)
+        var monthKeys = [calendar.monthKey(actor.now)]
+        while monthKeys.count < count { monthKeys.insert(calendar.previousMonth(monthKeys[0]), at: 0) }
+        let use = try Self.serviceUse(db, readerId: full.id!, months: monthKeys)
+        if audit { try Self.audit(db, actor, "reader.view", readerId: full.id) }
+        return ReaderProfile(reader: r, owner: owner, analysisHidden: !canSee, contacts: contacts, tickets: tickets,
+                             lifeEvents: events, use: use, months: monthKeys, sevenP: try sevenP(db, full, now: actor.now))
     }
 
     /// Use per service from the monthly roll-up: totals over all time, series over `months`.

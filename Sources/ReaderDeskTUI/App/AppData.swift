@@ -31,9 +31,18 @@ public final class AppData {
         try database.searchReaders(actor, text, limit: limit)
     }
 
-    public func profile(card: String) throws -> ReaderProfile {
-        try database.profile(actor, card: card)
+    /// `audit` only for a new opening: live reloads of an open profile are not new looks.
+    public func profile(card: String, audit: Bool = true) throws -> ReaderProfile {
+        try database.profile(actor, card: card, audit: audit)
     }
+
+    public func staffList() throws -> [Staff] { try database.allStaff() }
+
+    public func lastChannel() throws -> Channel? { try database.lastChannel(staffId: staff.id!) }
+
+    public func dueFollowUps() throws -> [ContactListing] { try database.dueFollowUps(actor, limit: 50) }
+
+    public func dueFollowUpCount() throws -> Int { try database.dueFollowUpCount(actor) }
 
     public func tickets(_ filter: TicketFilter) throws -> [TicketListing] { try database.tickets(filter) }
 
@@ -54,7 +63,8 @@ public final class AppData {
     }
 
     static func item(_ a: ActionListing) -> MatrixItem {
-        MatrixItem(subject: a.card ?? a.service ?? "", name: a.readerName ?? a.service ?? "", reason: a.reason, due: a.due)
+        MatrixItem(subject: a.card ?? a.service ?? "", name: a.readerName ?? a.service ?? "", reason: a.reason, due: a.due,
+                   actionID: a.id, card: a.card, cell: a.cell)
     }
 
     /// The value pyramid of the last completed quarter, with each band's change since the
@@ -75,5 +85,22 @@ public final class AppData {
         var keys = [calendar.monthKey(clock())]
         while keys.count < count { keys.insert(calendar.previousMonth(keys[0]), at: 0) }
         return (keys, try database.serviceTrends(months: keys))
+    }
+
+    /// After a contact logged from an action: true once the action is done (the contact's
+    /// cell may already have completed it).
+    public func finishAction(_ id: Int64, card: String) throws -> Bool {
+        let done = try database.actions(actor, ActionFilter(statuses: [.done], card: card, limit: 10_000))
+        if done.contains(where: { $0.id == id }) { return true }
+        try database.completeAction(actor, id: id)
+        return true
+    }
+
+    public func snoozeAction(_ id: Int64, until day: String) throws {
+        try database.snoozeAction(actor, id: id, until: day)
+    }
+
+    public func dismissAction(_ id: Int64, reason: String) throws {
+        try database.dismissAction(actor, id: id, reason: reason)
     }
 }

@@ -14,6 +14,7 @@ public struct AppLoader {
         if s.layout.wide || s.focus == .readers { attempt(&s) { s in try syncReaders(&s) } }
         if s.layout.wide || s.focus == .matrix { attempt(&s) { s in try syncMatrix(&s) } }
         if s.layout.wide || s.focus == .tickets { attempt(&s) { s in try syncTickets(&s) } }
+        if s.form != nil { attempt(&s) { s in try syncForm(&s) } }
     }
 
     /// A failed query becomes the status message; the rest of the screen still works.
@@ -28,6 +29,7 @@ public struct AppLoader {
         guard s.status.stale else { return }
         s.status.stale = false
         s.status.overdue = try data.overdueTickets()
+        s.status.followUps = try data.dueFollowUpCount()
         if s.matrix.summary == nil { s.matrix.summary = try data.matrix() }
         s.status.pending = s.matrix.summary.flatMap { $0.cells.isEmpty ? nil : $0.pending }
     }
@@ -58,7 +60,8 @@ public struct AppLoader {
         }
         if let p = s.readers.profile, p.data == nil {
             do {
-                s.readers.profile?.data = try data.profile(card: p.card)
+                s.readers.profile?.data = try data.profile(card: p.card, audit: !p.viewed)
+                s.readers.profile?.viewed = true
             } catch {
                 s.readers.profile = nil
                 throw error
@@ -69,7 +72,8 @@ public struct AppLoader {
     private func syncMatrix(_ s: inout AppState) throws {
         if s.matrix.summary == nil { s.matrix.summary = try data.matrix() }
         switch s.matrix.view {
-        case .grid: break
+        case .grid:
+            if s.matrix.followUps == nil { s.matrix.followUps = try data.dueFollowUps() }
         case .cell(let n):
             if s.matrix.items == nil { s.matrix.items = try data.cellActions(n) }
         case .pyramid:
@@ -84,10 +88,18 @@ public struct AppLoader {
 
     private func syncTickets(_ s: inout AppState) throws {
         if s.tickets.list == nil {
+            // A reload keeps the same ticket selected, wherever it moved in the queue.
+            let selectedID = s.tickets.list.flatMap { $0.indices.contains(s.tickets.cursor.selected) ? $0[s.tickets.cursor.selected].id : nil }
+                ?? s.tickets.selectedID
             var filter = s.tickets.status.map { TicketFilter(statuses: [$0]) } ?? .open
             if let k = s.tickets.kind { filter.kinds = [k] }
             if s.tickets.mine { filter.assigneeId = data.staff.id }
-            s.tickets.list = try data.tickets(filter)
+            let list = try data.tickets(filter)
+            s.tickets.list = list
+            if let id = selectedID, let i = list.firstIndex(where: { $0.id == id }) { s.tickets.cursor.selected = i }
+        }
+        if let list = s.tickets.list, list.indices.contains(s.tickets.cursor.selected) {
+            s.tickets.selectedID = list[s.tickets.cursor.selected].id
         }
         s.tickets.cursor.clamp(count: s.tickets.list?.count ?? 0, visible: s.layout.ticketRows)
         if let id = s.tickets.detailID, s.tickets.detail == nil {
@@ -96,5 +108,24 @@ public struct AppLoader {
                 throw error
             }
         }
+    }
+
+    /// A form's own data: the staff to assign to, the readers matching what was typed.
+    private func syncForm(_ s: inout AppState) throws {
+        guard var f = s.form else { return }
+        if f.needsStaff, let i = f.fields.firstIndex(where: { $0.id == .assignee }) {
+            f.fields[i].kind = .choice(FormChoices.staff(try data.staffList()))
+            f.fields[i].initial = f.fields[i].value
+            f.needsStaff = false
+        }
+        if f.fields.contains(where: { $0.kind == .reader }) {
+            let query = f[.reader] ?? ""
+            if f.lookup == nil || f.lookup?.query != query || f.lookup?.stale == true {
+                let keep = f.lookup?.query == query ? f.pickedReader?.card : nil
+                let hits = query.isEmpty ? [] : try data.search(query, limit: 5)
+                f.lookup = ReaderLookup(query: query, hits: hits, selected: keep.flatMap { c in hits.firstIndex { $0.card == c } } ?? 0)
+            }
+        }
+        s.form = f
     }
 }

@@ -8,17 +8,21 @@ public final class AppRunner {
     public let data: AppData
     public private(set) var state: AppState
     private let loader: AppLoader
+    private let effects: AppEffects
     private var dataVersion: Int
+    private var lastPoll = ContinuousClock.now
 
     public init(terminal: any Terminal, data: AppData, language: Language, keys: KeyBindings = KeyBindings(),
                 message: String? = nil) {
         self.terminal = terminal
         self.data = data
         loader = AppLoader(data)
+        effects = AppEffects(data)
         var status = StatusInfo(login: data.staff.login, role: data.staff.role, now: data.clock())
         status.stale = true
         state = AppState(size: terminal.size, language: language, status: status, keys: keys, calendar: data.calendar)
         state.message = message
+        if let channel = try? data.lastChannel() { state.status.lastChannel = channel }
         dataVersion = data.dataVersion()
     }
 
@@ -40,6 +44,9 @@ public final class AppRunner {
             if context != .textInput, state.keys.action(for: key, in: context) == .refresh { terminal.redrawAll() }
             state.handle(key)
             if state.quit { return false }
+            effects.run(&state)
+            // Someone typing without pause still sees other terminals' changes within a second.
+            if ContinuousClock.now - lastPoll > .milliseconds(500) { tick() }
         } else {
             tick()
         }
@@ -56,6 +63,7 @@ public final class AppRunner {
 
     /// Between keys: the clock, the window size, and changes made by other processes.
     private func tick() {
+        lastPoll = ContinuousClock.now
         state.status.now = data.clock()
         if terminal.size != state.size {
             state.size = terminal.size

@@ -16,11 +16,13 @@ public struct SearchState: Sendable {
     public var cursor = ListCursor()
 }
 
-/// An open profile; `data` is nil until loaded.
+/// An open profile; `data` is nil until loaded. `viewed` turns true once the opening is in
+/// the audit log, so live reloads of the same opening are not logged again.
 public struct ProfileState: Sendable {
     public var card: String
     public var data: ReaderProfile?
     public var scroll = 0
+    public var viewed = false
 }
 
 public struct ReadersState: Sendable {
@@ -55,6 +57,8 @@ public struct MatrixState: Sendable {
     public var pyramid: PyramidSummary?
     public var pyramidLoaded = false
     public var trends: (months: [Int], services: [ServiceUse])?
+    /// Follow-ups due, listed above the grid; nil until loaded.
+    public var followUps: [ContactListing]?
     public var selectedCell: Int { MatrixGrid.cell(row: row, column: column) }
 }
 
@@ -66,6 +70,8 @@ public struct TicketsState: Sendable {
     public var mine = false
     public var list: [TicketListing]?
     public var cursor = ListCursor()
+    /// The id of the selected ticket, so a reload can find it again.
+    public var selectedID: Int64?
     public var detailID: Int64?
     public var detail: TicketDetail?
     public var scroll = 0
@@ -78,6 +84,10 @@ public struct StatusInfo: Sendable {
     public var role: Role
     public var pending: Int?
     public var overdue = 0
+    /// Contacts whose follow-up date has come and that no later contact has settled.
+    public var followUps = 0
+    /// The channel of this person's last contact: the contact form's default.
+    public var lastChannel: Channel = .inPerson
     /// Counts need reloading (at start and after a change in the database).
     public var stale = true
     public var now: Int64
@@ -94,6 +104,10 @@ public struct AppState: Sendable {
     public let calendar: LibraryCalendar
     public var focus: PaneID = .readers
     public var help: Int?              // the help overlay's scroll, nil when closed
+    /// The open form, drawn over the panes; it keeps its text through live reloads.
+    public var form: Form?
+    /// Writes asked for by a key, done by the runner before the next frame.
+    public var effects: [AppEffect] = []
     public var readers = ReadersState()
     public var matrix = MatrixState()
     public var tickets = TicketsState()
@@ -116,6 +130,7 @@ public struct AppState: Sendable {
     /// Where keys go: an overlay, a text field, or the focused pane.
     public var keyContext: KeyContext {
         if help != nil { return .overlay }
+        if form != nil { return .form }
         if focus == .readers, readers.search != nil, readers.profile == nil { return .textInput }
         return focus.context
     }
@@ -128,10 +143,12 @@ public struct AppState: Sendable {
         readers.search?.loadedText = nil
         if readers.profile != nil { readers.profile?.data = nil }
         matrix.summary = nil
+        matrix.followUps = nil
         matrix.items = nil
         matrix.pyramidLoaded = false
         matrix.trends = nil
         tickets.list = nil
         tickets.detail = nil
+        form?.lookup?.stale = true        // look the reader up again, keeping what was typed
     }
 }

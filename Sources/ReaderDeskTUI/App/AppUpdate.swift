@@ -12,6 +12,7 @@ extension AppState {
             if keys.action(for: key, in: context == .textInput ? nil : context) == .quit { quit = true }
             return
         }
+        if context == .form { handleForm(key); return }
         if context == .textInput, typeIntoSearch(key) { return }
         guard let action = keys.action(for: key, in: context) else { return }
         apply(action)
@@ -21,6 +22,7 @@ extension AppState {
     private mutating func typeIntoSearch(_ key: Key) -> Bool {
         switch key {
         case .char(let c): readers.search?.text.append(c)
+        case .paste(let text): readers.search?.text += TextEditor.clean(text)
         case .backspace, .delete, .ctrl("h"):
             if readers.search?.text.isEmpty == false { readers.search?.text.removeLast() }
         default: return false
@@ -48,6 +50,7 @@ extension AppState {
             focus = .matrix
             matrix.view = action == .pyramid ? .pyramid : .trends
         default:
+            if openForm(for: action) { return }
             switch focus {
             case .readers: applyToReaders(action)
             case .matrix: applyToMatrix(action)
@@ -160,6 +163,7 @@ extension AppState {
 
     private mutating func reloadTickets() {
         tickets.list = nil
+        tickets.selectedID = nil
         tickets.cursor = ListCursor()
     }
 

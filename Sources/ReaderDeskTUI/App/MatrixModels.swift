@@ -7,8 +7,14 @@ public struct MatrixItem: Sendable, Equatable {
     public var name: String
     public var reason: String
     public var due: String?
-    public init(subject: String, name: String, reason: String, due: String? = nil) {
+    /// The action behind the item (done, snoozed or dismissed by id) and its reader, if any.
+    public var actionID: Int64?
+    public var card: String?
+    public var cell: Int?
+    public init(subject: String, name: String, reason: String, due: String? = nil,
+                actionID: Int64? = nil, card: String? = nil, cell: Int? = nil) {
         self.subject = subject; self.name = name; self.reason = reason; self.due = due
+        self.actionID = actionID; self.card = card; self.cell = cell
     }
 }
 

@@ -67,4 +67,9 @@ enum Words {
     ]
     // Status line
     static let help = Bilingual("? help", "? 帮助")
+    static let followUpsDue = Bilingual("follow-ups %d", "待跟进 %d")
+    // Follow-ups (reminders from contacts)
+    static let followUps = Bilingual("Follow-ups due", "到期跟进")
+    static let followUpLine = Bilingual("Follow-up due %@: %@", "%@ 应跟进：%@")
+    static let followUpLater = Bilingual("Follow-up on %@: %@", "%@ 跟进：%@")
 }

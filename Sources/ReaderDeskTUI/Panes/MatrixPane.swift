@@ -30,8 +30,9 @@ enum MatrixPane {
         return "\(MatrixGrid.circled[n - 1]) \(s.text[rowTitles[row]]) · \(s.text[columnTitles[column]])"
     }
 
-    static func drawGrid(_ screen: inout Screen, _ s: AppState, in rect: Rect, focused: Bool) {
+    static func drawGrid(_ screen: inout Screen, _ s: AppState, in whole: Rect, focused: Bool) {
         let l = s.language
+        let rect = drawFollowUps(&screen, s, in: whole)
         let labelWidth = max(DisplayWidth.width(of: s.text[.matrixService]), DisplayWidth.width(of: s.text[.matrixReader])) + 1
         let cellWidth = max(8, (rect.width - labelWidth) / 3)
         let cellHeight = max(3, (rect.height - 3) / 2)
@@ -65,6 +66,19 @@ enum MatrixPane {
             screen.put(Words.noRules.text(l), x: rect.x, y: hintY - 1, style: Style(.dim), maxWidth: rect.width)
         }
         screen.put(Words.matrixHint.text(l), x: rect.x, y: hintY, style: Style(.dim), maxWidth: rect.width)
+    }
+
+    /// Follow-ups due, above the grid, when there are any; returns the room left for the grid.
+    static func drawFollowUps(_ screen: inout Screen, _ s: AppState, in rect: Rect) -> Rect {
+        guard let due = s.matrix.followUps, !due.isEmpty else { return rect }
+        let shown = due.prefix(3)
+        screen.put("\(Words.followUps.text(s.language)) · \(due.count)", x: rect.x, y: rect.y, style: Style(.warning, [.bold]))
+        for (i, c) in shown.enumerated() {
+            let line = (c.followUp ?? "") + "  " + DisplayWidth.pad(c.readerName, to: 12) + " " + c.card + "  " + c.summary
+            screen.put(line, x: rect.x, y: rect.y + 1 + i, maxWidth: rect.width)
+        }
+        let used = shown.count + 1
+        return Rect(x: rect.x, y: rect.y + used, width: rect.width, height: max(0, rect.height - used))
     }
 
     static func drawItems(_ screen: inout Screen, _ s: AppState, in rect: Rect, focused: Bool) {

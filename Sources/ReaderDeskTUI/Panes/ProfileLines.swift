@@ -13,6 +13,12 @@ enum ProfileLines {
 
         out.append(StyledLine(r.name, Style(.title, [.bold])).adding("  " + r.card + "  ", Style(.dim))
             .adding(v(r.type) + " · " + v(r.tier), Style(.accent)))
+        // The latest contact's follow-up is the reader's open reminder (a later contact settles it).
+        if let last = p.contacts.first, let day = last.followUp {
+            let due = day <= calendar.dayString(now)
+            out.append(StyledLine(Words.format(due ? Words.followUpLine : Words.followUpLater, l, day, last.summary),
+                                  Style(due ? .warning : .accent, due ? [.bold] : [])))
+        }
         heading(Words.partRecord)
         out.append(.field(t(Words.type), v(r.type)))
         out.append(.field(t(Words.tier), v(r.tier)))

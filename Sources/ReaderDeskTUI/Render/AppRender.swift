@@ -20,12 +20,15 @@ public enum AppRender {
             }
         }
         StatusLine.draw(&screen, s, in: layout.statusLine)
+        FormView.draw(&screen, s)
         if let scroll = s.help { HelpOverlay.draw(&screen, s, scroll: scroll) }
         return screen
     }
 
-    /// Where the text cursor goes: the end of the search field while typing, else hidden.
+    /// Where the text cursor goes: in the focused text field of a form, at the end of the
+    /// search field while typing, else hidden.
     public static func cursor(_ s: AppState) -> (x: Int, y: Int)? {
+        if s.keyContext == .form, !s.layout.tooSmall { return FormView.plan(s)?.cursor }
         guard s.keyContext == .textInput, !s.layout.tooSmall, let search = s.readers.search,
               let rect = s.layout.rect(of: .readers, focus: s.focus) else { return nil }
         let inner = rect.inner
@@ -72,9 +75,10 @@ enum StatusLine {
         let l = s.language
         screen.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: Style(.status))
         let pending = s.status.pending.map(String.init) ?? "—"
-        let counts = l == .zhHans
+        let base = l == .zhHans
             ? "\(s.text[.statusPending]) \(pending) · \(s.text[.statusOverdue]) \(s.status.overdue)"
             : "\(pending) \(s.text[.statusPending]) · \(s.status.overdue) \(s.text[.statusOverdue])"
+        let counts = base + (s.status.followUps > 0 ? " · " + Words.format(Words.followUpsDue, l, s.status.followUps) : "")
         let right = " \(Words.help.text(l))  \(TimeText.clock(s.status.now, s.calendar)) "
         let rightX = rect.x + rect.width - DisplayWidth.width(of: right)
         let who = " \(s.status.login) · \(VocabularyText.name(s.status.role, l)) · "
@@ -83,7 +87,8 @@ enum StatusLine {
             // A message takes the counts' place until the next key.
             screen.put(message, x: x, y: rect.y, style: Style(.warning, [.bold]), maxWidth: max(0, rightX - x - 1))
         } else {
-            let end = screen.put(counts + " ", x: x, y: rect.y, style: Style(.status))
+            screen.put(counts + " ", x: x, y: rect.y, style: Style(.status))
+            let end = x + DisplayWidth.width(of: base) + 1
             if s.status.overdue > 0 {
                 // The overdue count in the warning colour, so it is seen.
                 let mark = l == .zhHans ? "\(s.text[.statusOverdue]) \(s.status.overdue)" : "\(s.status.overdue) \(s.text[.statusOverdue])"

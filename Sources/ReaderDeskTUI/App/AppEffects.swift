@@ -1,0 +1,133 @@
+import ReaderDeskCore
+
+/// The writes: a saved form or a queued effect becomes one call of the core, whose answer
+/// becomes a confirmation in the status line, or the reason for a refusal in the form.
+/// After a write the loaded data is dropped, so the panes show it at once.
+public struct AppEffects {
+    public let data: AppData
+
+    public init(_ data: AppData) { self.data = data }
+
+    public func run(_ s: inout AppState) {
+        let l = s.language
+        for effect in s.effects {
+            switch effect {
+            case .claim(let id, let version):
+                do {
+                    try data.database.assignTicket(data.actor, id: id, to: data.staff.login, expectedVersion: version)
+                    s.message = Words.format(FormWords.claimed, l, id)
+                } catch let e as ReaderDeskError where e.kind == .conflict {
+                    s.message = Words.format(FormWords.conflictClaim, l, id, freshState(id, l))
+                } catch {
+                    s.message = Self.oneLine(error)
+                }
+                s.markStale()
+            }
+        }
+        s.effects = []
+        guard var f = s.form, f.saveRequested else { return }
+        f.saveRequested = false
+        do {
+            let done = try save(f, &s)
+            s.form = nil
+            s.message = done
+        } catch let e as ReaderDeskError where e.kind == .conflict {
+            // Refused: the form keeps what was typed and now holds the fresh version, and the
+            // ticket behind it is reloaded, so a second Ctrl-S is a decision made on fresh data.
+            if let id = f.ticketID, let fresh = try? data.database.ticketDetail(id: id) {
+                f.setVersion(fresh.ticket.version)
+                f.error = Words.format(FormWords.conflict, l, id, describe(fresh, l))
+            } else {
+                f.error = e.message
+            }
+            s.form = f
+        } catch {
+            f.error = Self.oneLine(error)
+            s.form = f
+        }
+        s.markStale()
+    }
+
+    static func oneLine(_ error: Error) -> String {
+        Sanitizer.singleLine((error as? ReaderDeskError)?.message ?? String(describing: error))
+    }
+
+    private func freshState(_ id: Int64, _ l: Language) -> String {
+        (try? data.database.ticketDetail(id: id)).map { describe($0, l) } ?? "?"
+    }
+
+    private func describe(_ d: TicketDetail, _ l: Language) -> String {
+        VocabularyText.name(d.ticket.status, l) + (d.listing.assignee.map { ", → \($0)" } ?? "")
+    }
+
+    /// Saves one form; returns the confirmation to show.
+    private func save(_ f: Form, _ s: inout AppState) throws -> String {
+        let l = s.language
+        let db = data.database, me = data.actor
+        switch f.purpose {
+        case .contact(let card, let name, let action):
+            let input = try FormInput.contact(f, card: card, calendar: data.calendar, language: l)
+            try db.logContact(me, input)
+            s.status.lastChannel = input.channel
+            if let action, try data.finishAction(action, card: card) {
+                return Words.format(FormWords.actionDone, l, name)
+            }
+            if let day = input.followUp { return Words.format(FormWords.loggedFollowUp, l, name, day) }
+            return Words.format(FormWords.logged, l, name)
+        case .newTicket:
+            let t = try FormInput.newTicket(f, me, db, language: l)
+            return Words.format(FormWords.created, l, t.id!)
+        case .comment(let id, let version, let isInternal):
+            try db.commentTicket(me, id: id, text: try FormInput.required(f, .text, l), internal: isInternal, expectedVersion: version)
+            return Words.format(isInternal ? FormWords.noted : FormWords.replied, l, id)
+        case .status(let id, let version):
+            let status = try TicketStatus.parse(f[.status] ?? "")
+            try db.setTicketStatus(me, id: id, to: status, expectedVersion: version)
+            return Words.format(FormWords.statusSet, l, id, VocabularyText.name(status, l))
+        case .resolve(let id, let version):
+            try db.resolveTicket(me, id: id, satisfaction: f[.satisfaction].flatMap { Int($0) }, expectedVersion: version)
+            return Words.format(FormWords.resolved, l, id)
+        case .assign(let id, let version):
+            let login = try FormInput.required(f, .assignee, l)
+            try db.assignTicket(me, id: id, to: login, expectedVersion: version)
+            return Words.format(FormWords.assigned, l, id, login)
+        case .editReader(let card, let name):
+            let fields = try FormInput.readerFields(f, calendar: data.calendar)
+            guard fields != ReaderFields() else { return FormWords.nothingChanged.text(l) }
+            try db.updateReader(me, card: card, fields: fields)
+            return Words.format(FormWords.readerSaved, l, fields.name ?? name)
+        case .newReader:
+            let card = try FormInput.required(f, .card, l)
+            var fields = try FormInput.readerFields(f, calendar: data.calendar)
+            fields.name = try FormInput.required(f, .name, l)
+            try db.addReader(me, card: card, fields: fields)
+            return Words.format(FormWords.readerAdded, l, card)
+        case .snooze(let id, _):
+            let day = try data.calendar.normaliseDay(try FormInput.required(f, .until, l))
+            try data.snoozeAction(id, until: day)
+            return Words.format(FormWords.snoozed, l, day)
+        case .dismiss(let id, _):
+            try data.dismissAction(id, reason: try FormInput.required(f, .reason, l))
+            return FormWords.dismissed.text(l)
+        }
+    }
+}
+
+extension Form {
+    var ticketID: Int64? {
+        switch purpose {
+        case .comment(let id, _, _), .status(let id, _), .resolve(let id, _), .assign(let id, _): return id
+        default: return nil
+        }
+    }
+
+    mutating func setVersion(_ v: Int) {
+        switch purpose {
+        case .comment(let id, _, let i): purpose = .comment(ticket: id, version: v, isInternal: i)
+        case .status(let id, _): purpose = .status(ticket: id, version: v)
+        case .resolve(let id, _): purpose = .resolve(ticket: id, version: v)
+        case .assign(let id, _): purpose = .assign(ticket: id, version: v)
+        default: break
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ReaderDeskCore
+
+/// The options of choice fields and the single key that picks each one.
+enum FormChoices {
+    /// A vocabulary's words with their keys, as `VocabularyText` names them.
+    static func of<V: Vocabulary>(_ type: V.Type, keys: String, none: Bool = false) -> [Choice] {
+        var out = none ? [Choice("", Words.none, key: "-")] : []
+        for (v, k) in zip(V.allCases, keys) {
+            out.append(Choice(v.rawValue, Bilingual(v.rawValue, VocabularyText.name(v, .zhHans)), key: k))
+        }
+        return out
+    }
+
+    static let channel = of(Channel.self, keys: "ipecwv")          // in-person phone email chat web visit
+    static let kind = of(TicketKind.self, keys: "csqfrp")          // complaint suggestion question fault request praise
+    static let priority = of(Priority.self, keys: "lnhu")
+    static let status = of(TicketStatus.self, keys: "nowrc")
+    static let readerType = of(ReaderType.self, keys: "frpusea")
+    static let tier = of(CardTier.self, keys: "rsev")
+
+    /// 1…n picked by digits, with "-" for none first.
+    static func numbers(_ n: Int, labels: [Bilingual]? = nil) -> [Choice] {
+        var out = [Choice("", Words.none, key: "-")]
+        for i in 1...n {
+            let label: Bilingual = labels?[i - 1] ?? Bilingual(String(i), String(i))
+            out.append(Choice(String(i), label, key: Character(String(i))))
+        }
+        return out
+    }
+
+    /// The six matrix cells by their place in the grid; the key is the cell's number.
+    static var cells: [Choice] {
+        let rows: [LocalisedKey] = [.matrixService, .matrixReader]
+        let columns: [LocalisedKey] = [.matrixCare, .matrixRemind, .matrixTrend]
+        var labels: [Bilingual] = []
+        for n in 1...6 {
+            let row = rows[(n - 1) % 2].text, column = columns[(n - 1) / 2].text
+            labels.append(Bilingual(row.en + " " + column.en.lowercased(), row.zh + column.zh))
+        }
+        return numbers(6, labels: labels)
+    }
+
+    /// The staff one may assign to (active ones), picked with ←/→ or the first letter.
+    static func staff(_ list: [Staff]) -> [Choice] {
+        list.filter(\.active).map { s in
+            let label = s.name == s.login ? s.login : "\(s.login) \(s.name)"
+            return Choice(s.login, Bilingual(label, label), key: s.login.first ?? "?")
+        }
+    }
+}
