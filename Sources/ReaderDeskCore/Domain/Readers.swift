@@ -135,17 +135,21 @@ extension AppDatabase {
         let digits = trimmed.filter(\.isASCIIDigit)
         let phoneLike = digits.count >= 3 && trimmed.allSatisfy { $0.isASCIIDigit || " +-()".contains($0) }
         let end = "\u{10FFFF}"
-        // Exact card and exact name first, then the other prefix matches by name.
+        // Exact card and exact name first, then the other prefix matches by name. Hits are grouped
+        // and ordered by id and sort keys only, and whole rows read for the `limit` kept: a short
+        // prefix ("2" of a card) matches most readers, and sorting their whole rows took 0.4 s.
         return try Reader.fetchAll(db, sql: """
-            SELECT reader.* FROM (
-                SELECT id, 0 AS rank FROM reader WHERE card = ?1
+            WITH hit(id, rank) AS (
+                SELECT id, 0 FROM reader WHERE card = ?1
                 UNION ALL SELECT id, 1 FROM reader WHERE card > ?1 AND card < ?1 || ?2
                 UNION ALL SELECT reader_id, 1 FROM reader_term WHERE term >= ?3 AND term < ?3 || ?2
-                UNION ALL SELECT reader_id, 1 FROM reader_term WHERE ?5 AND term >= ?4 AND term < ?4 || ?2
-            ) AS hit JOIN reader ON reader.id = hit.id
-            GROUP BY reader.id
-            ORDER BY min(hit.rank), reader.name = ?6 DESC, length(reader.name), reader.card
-            LIMIT ?7
+                UNION ALL SELECT reader_id, 1 FROM reader_term WHERE ?5 AND term >= ?4 AND term < ?4 || ?2),
+            best AS (SELECT id, min(rank) AS rank FROM hit GROUP BY id),
+            top AS (SELECT best.id, best.rank, r.name = ?6 AS exact, length(r.name) AS len, r.card
+                    FROM best JOIN reader AS r ON r.id = best.id
+                    ORDER BY best.rank, exact DESC, len, r.card LIMIT ?7)
+            SELECT reader.* FROM top JOIN reader ON reader.id = top.id
+            ORDER BY top.rank, top.exact DESC, top.len, top.card
             """, arguments: [trimmed, end, q, digits, phoneLike, trimmed, limit])
     }
 

@@ -1,0 +1,43 @@
+import Foundation
+import ReaderDeskCore
+import ReaderDeskTUI
+
+/// The analytics the benchmark times: the pyramid of a year and the matrix pane.
+enum Analytics {
+    /// Best of three computations of the year's pyramid: milliseconds and the readers per tier.
+    static func pyramid(_ lib: BenchLibrary, year: Int) throws -> (Double, [String: Int])? {
+        let database = try AppDatabase.open(path: lib.path, calendar: lib.calendar)
+        let period = try lib.calendar.period(String(year))
+        var best: (Double, [String: Int])?
+        for _ in 0..<3 {
+            let (p, ms) = try Measure.time { try database.pyramid(period) }
+            let tiers = ["vip": p.tiers.vip, "key": p.tiers.key, "mid": p.tiers.mid, "basic": p.tiers.basic].filter { $0.value > 0 }
+            if best == nil || ms < best!.0 { best = (ms, tiers) }
+        }
+        return best
+    }
+
+    struct MatrixOpen {
+        /// The first look of a day: every rule re-evaluated, the cells read, the pane drawn.
+        var coldMs: Double
+        /// Later looks: the actions are current, so only the cells are read and drawn.
+        var warmMs: Double
+        var refreshMs: Double
+    }
+
+    /// Opening the matrix pane (key `2`) of a running app, with the cells read afresh.
+    static func matrixOpen(_ lib: BenchLibrary, _ session: AppSession) throws -> MatrixOpen? {
+        let data = session.runner.data
+        let refreshMs = try Measure.ms { try data.database.refreshActions(now: lib.now, force: true) }
+        let readMs = try Measure.ms { _ = try data.matrix() }
+        let keyMs = session.press(.char("2")).ms
+        _ = session.press(.char("1"))
+        return MatrixOpen(coldMs: refreshMs + readMs + keyMs, warmMs: readMs + keyMs, refreshMs: refreshMs)
+    }
+
+    /// Brings the matrix's actions up to date before the app is timed, as any earlier look that
+    /// day would have; the cost of doing it is in the matrix figures.
+    static func prepare(_ lib: BenchLibrary) throws {
+        try AppDatabase.open(path: lib.path, calendar: lib.calendar).refreshActionsIfStale(now: lib.now)
+    }
+}

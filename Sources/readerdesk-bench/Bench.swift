@@ -1,0 +1,109 @@
+import Foundation
+import ReaderDeskCore
+import ReaderDeskTUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The order of the run: the library, the app (first frame, keys, bytes, memory), search, the
+/// matrix, the pyramid against plain SQL, the imports. Progress goes to stderr.
+struct Bench {
+    var readers: Int
+    var events: Int
+    var db: String?
+
+    func log(_ line: String) {
+        FileHandle.standardError.write(Data("bench: \(line)\n".utf8))
+    }
+
+    func run() throws -> Report {
+        let lib = try LibraryPrep.prepare(db: db, readers: readers, events: events, log: log)
+        if let ms = lib.buildMs { restartClean(buildMs: ms) }
+        var r = Report()
+        r.info = Machine.describe()
+        r.info["library"] = "\(lib.readers) readers, \(lib.events) usage events, zone \(lib.calendar.timeZone.identifier)"
+        r.info["library_path"] = lib.path
+        r.info["now"] = lib.calendar.timestamp(lib.now)
+        if let built = ProcessInfo.processInfo.environment["READERDESK_BENCH_BUILT_MS"] { r.info["library_made_ms"] = built }
+
+        log("bringing the matrix actions up to date")
+        try Analytics.prepare(lib)
+        log("the app at 80×24 and 180×50")
+        let (session, firstMs) = try AppSession.start(lib, width: 80, height: 24)
+        let (wide, wideMs) = try AppSession.start(lib, width: 180, height: 50)
+        r.add(Metric(key: "first_frame_ms", what: "start to first full frame (80×24)", value: firstMs, unit: "ms",
+                     target: "< 300 ms", limit: 300))
+        r.add(Metric(key: "first_frame_wide_ms", what: "start to first full frame (180×50, three panes)", value: wideMs,
+                     unit: "ms", target: "< 300 ms", limit: 300))
+        let queries = try SearchTimings.queries(session.runner.data, total: lib.readers)
+        let frames = FrameTimings.run(session, queries: queries)
+        frames.metrics(into: &r, fullScreenBytes: session.fullScreenBytes)
+        let pyramidPane = session.press(.char("p")).ms
+        _ = session.press(.escape)
+        r.add(Metric(key: "pyramid_pane_ms", what: "opening the pyramid pane (p: last quarter and the one before)",
+                     value: pyramidPane, unit: "ms"))
+        // The app has drawn the big library and been driven for a while: its footprint now.
+        let memory = Measure.memory()
+        withExtendedLifetime(wide) {}
+
+        log("search as you type and the reader search process")
+        SearchTimings.run(session.runner.data, queries: queries, lib: lib, log: log).metrics(into: &r)
+
+        log("opening the matrix pane")
+        do {
+            if let m = try Analytics.matrixOpen(lib, session) {
+                r.add(Metric(key: "matrix_open_ms", what: "opening the matrix pane, first look of a day", value: m.coldMs,
+                             unit: "ms", target: "< 500 ms", limit: 500))
+                r.add(Metric(key: "matrix_refresh_ms", what: "  of which the rules of all six cells", value: m.refreshMs, unit: "ms"))
+                r.add(Metric(key: "matrix_open_warm_ms", what: "  later looks (actions current)", value: m.warmMs, unit: "ms",
+                             target: "< 500 ms", limit: 500))
+            } else {
+                r.missing("matrix_open_ms", "opening the matrix pane", unit: "ms", target: "< 500 ms")
+            }
+        } catch {
+            r.missing("matrix_open_ms", "opening the matrix pane", unit: "ms", target: "< 500 ms", why: "failed: \(error)")
+        }
+
+        log("the pyramid")
+        PyramidTimings.run(lib, log: log).metrics(into: &r)
+        ImportTimings.run(lib, events: lib.events, log: log).metrics(into: &r, readersTarget: 100_000)
+
+        r.add(Metric(key: "rss_mb", what: "resident memory after driving the app", value: memory.rss, unit: "MB",
+                     target: "< 150 MB", limit: 150))
+        r.add(Metric(key: "rss_peak_mb", what: "peak resident memory until then (VmHWM)", value: memory.peak, unit: "MB"))
+        return r
+    }
+
+    /// Making the library grows the heap far beyond what the app needs; a fresh process on the
+    /// cached library measures memory as a person's session would have it.
+    private func restartClean(buildMs: Double) -> Never {
+        log("starting again on the cached library, for a clean memory figure")
+        setenv("READERDESK_BENCH_BUILT_MS", String(format: "%.0f", buildMs), 1)
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let args = CommandLine.arguments.map { strdup($0) } + [nil]
+        execv(exe, args)
+        log("could not restart (\(String(cString: strerror(errno)))); memory figures include making the library")
+        exit(1)
+    }
+}
+
+/// Where the figures came from.
+enum Machine {
+    static func describe() -> [String: String] {
+        var info: [String: String] = [:]
+        if let cpu = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+           let line = cpu.split(separator: "\n").first(where: { $0.hasPrefix("model name") }) {
+            info["cpu"] = line.split(separator: ":", maxSplits: 1)[1].trimmingCharacters(in: .whitespaces)
+        }
+        info["cores"] = "\(ProcessInfo.processInfo.activeProcessorCount)"
+        info["memory_gib"] = String(format: "%.0f", Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824)
+        #if DEBUG
+        info["build"] = "debug"
+        #else
+        info["build"] = "release"
+        #endif
+        info["load_average"] = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))
+            .map { $0.split(separator: " ").prefix(3).joined(separator: " ") }
+        return info
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import ReaderDeskCore
+
+/// Both imports through the built `readerdesk` (as a librarian runs them), into a fresh
+/// library, and the `sqlite3` shell's `.import` of the same usage file for comparison.
+struct ImportTimings {
+    var readersMs: Double?
+    var usageMs: Double?
+    var shellMs: Double?
+    var rows: (readers: Int, events: Int) = (0, 0)
+    var note: String?
+
+    /// The CSV files, exported once from the library and kept beside it.
+    static func files(_ lib: BenchLibrary, events: Int) throws -> (readers: String, usage: String) {
+        let base = (lib.path as NSString).deletingPathExtension
+        let readers = base + "-readers.csv", usage = base + "-usage-\(events).csv"
+        if !FileManager.default.fileExists(atPath: readers) {
+            try export(lib.path, to: readers, """
+                SELECT card, name, type, tier, dept, subject, email, phone, birthday FROM reader ORDER BY id;
+                """)
+        }
+        if !FileManager.default.fileExists(atPath: usage) {
+            try export(lib.path, to: usage, """
+                SELECT reader.card, service.code AS service, strftime('%Y-%m-%dT%H:%M:%SZ', usage.at, 'unixepoch') AS at,
+                       usage.quantity, CASE usage.location WHEN 0 THEN 'onsite' WHEN 1 THEN 'campus' ELSE 'remote' END AS location
+                FROM usage JOIN reader ON reader.id = usage.reader_id JOIN service ON service.id = usage.service_id
+                ORDER BY usage.id LIMIT \(events);
+                """)
+        }
+        return (readers, usage)
+    }
+
+    private static func export(_ db: String, to file: String, _ select: String) throws {
+        let part = file + ".part"
+        let run = try ProcessRun.run(PlainSQLPyramid.shell, ["-readonly", "-batch", db],
+                                     stdin: ".headers on\n.mode csv\n.once \(part)\n\(select)\n")
+        guard run.status == 0 else { throw BenchError("sqlite3 export: \(run.stderr.prefix(200))") }
+        try FileManager.default.moveItem(atPath: part, toPath: file)
+    }
+
+    static func run(_ lib: BenchLibrary, events: Int, log: (String) -> Void) -> ImportTimings {
+        var t = ImportTimings()
+        t.rows = (lib.readers, min(events, lib.events))
+        guard let bin = Sibling.readerdesk(), Sibling.has("import", "readers"), Sibling.has("import", "usage") else {
+            t.note = Report.notBuilt
+            return t
+        }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("readerdesk-bench-import-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            let (readers, usage) = try files(lib, events: events)
+            t.rows = (lines(readers) - 1, lines(usage) - 1)
+            let fresh = dir + "/import.sqlite"
+            try prepareEmpty(fresh, like: lib)
+            let env = ["READERDESK_DB": fresh, "USER": lib.adminLogin, "TZ": lib.calendar.timeZone.identifier]
+            log("importing \(t.rows.readers) readers and \(t.rows.events) usage events")
+            t.readersMs = try timed(bin, ["import", "readers", readers], env)
+            t.usageMs = try timed(bin, ["import", "usage", usage], env)
+            let shell = try ProcessRun.run(PlainSQLPyramid.shell, ["-batch", dir + "/shell.sqlite"],
+                                           stdin: ".mode csv\n.import \(usage) usage_csv\n")
+            guard shell.status == 0 else { throw BenchError("sqlite3 .import: \(shell.stderr.prefix(200))") }
+            t.shellMs = shell.ms
+        } catch {
+            t.note = "failed: \(error)"
+            log("import: \(error)")
+        }
+        return t
+    }
+
+    private static func timed(_ bin: String, _ args: [String], _ env: [String: String]) throws -> Double {
+        let run = try ProcessRun.run(bin, args, environment: env)
+        guard run.status == 0 else { throw BenchError("readerdesk \(args[0]) \(args[1]): \(run.stderr.prefix(300))") }
+        return run.ms
+    }
+
+    /// A new library with the same administrator and services, and no readers yet.
+    private static func prepareEmpty(_ path: String, like lib: BenchLibrary) throws {
+        let source = try AppDatabase.open(path: lib.path, calendar: lib.calendar)
+        let target = try AppDatabase.open(path: path, create: true, calendar: lib.calendar)
+        let admin = try target.initialise(adminLogin: lib.adminLogin, now: lib.now)
+        let actor = Actor(staff: admin, now: lib.now)
+        for s in try source.allServices() {
+            _ = try target.addService(actor, code: s.code, name: s.name, serviceClass: s.serviceClass, points: s.points)
+        }
+    }
+
+    private static func lines(_ path: String) -> Int {
+        guard let h = FileHandle(forReadingAtPath: path) else { return 0 }
+        defer { try? h.close() }
+        var n = 0
+        while let chunk = try? h.read(upToCount: 1 << 20), !chunk.isEmpty { n += chunk.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } }
+        return n
+    }
+
+    func metrics(into r: inout Report, readersTarget: Int) {
+        let n = rows.readers, m = rows.events
+        r.add(Metric(key: "import_readers_ms", what: "import of \(n) readers (CSV)", value: readersMs, unit: "ms",
+                     target: n >= readersTarget ? "< 3 s" : "< 3 s at 100,000", limit: n >= readersTarget ? 3000 : nil, note: note))
+        r.add(Metric(key: "import_usage_ms", what: "import of \(m) usage events (CSV)", value: usageMs, unit: "ms",
+                     target: m >= 5_000_000 ? "< 30 s" : "< 30 s at 5,000,000", limit: m >= 5_000_000 ? 30_000 : nil, note: note))
+        r.add(Metric(key: "sqlite_import_usage_ms", what: "  the sqlite3 shell's .import of the same file", value: shellMs,
+                     unit: "ms", note: note))
+        let ratio = usageMs.flatMap { u in shellMs.map { u / $0 } }
+        r.add(Metric(key: "import_usage_vs_sqlite", what: "  import ÷ sqlite3 .import", value: ratio, unit: "×",
+                     target: "≤ 4×", limit: 4, inclusive: true, note: note))
+    }
+}
