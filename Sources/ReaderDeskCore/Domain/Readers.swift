@@ -135,22 +135,30 @@ extension AppDatabase {
         let digits = trimmed.filter(\.isASCIIDigit)
         let phoneLike = digits.count >= 3 && trimmed.allSatisfy { $0.isASCIIDigit || " +-()".contains($0) }
         let end = "\u{10FFFF}"
-        // Exact card and exact name first, then the other prefix matches by name. Hits are grouped
-        // and ordered by id and sort keys only, and whole rows read for the `limit` kept: a short
-        // prefix ("2" of a card) matches most readers, and sorting their whole rows took 0.4 s.
-        return try Reader.fetchAll(db, sql: """
-            WITH hit(id, rank) AS (
-                SELECT id, 0 FROM reader WHERE card = ?1
-                UNION ALL SELECT id, 1 FROM reader WHERE card > ?1 AND card < ?1 || ?2
-                UNION ALL SELECT reader_id, 1 FROM reader_term WHERE term >= ?3 AND term < ?3 || ?2
-                UNION ALL SELECT reader_id, 1 FROM reader_term WHERE ?5 AND term >= ?4 AND term < ?4 || ?2),
-            best AS (SELECT id, min(rank) AS rank FROM hit GROUP BY id),
-            top AS (SELECT best.id, best.rank, r.name = ?6 AS exact, length(r.name) AS len, r.card
-                    FROM best JOIN reader AS r ON r.id = best.id
-                    ORDER BY best.rank, exact DESC, len, r.card LIMIT ?7)
-            SELECT reader.* FROM top JOIN reader ON reader.id = top.id
-            ORDER BY top.rank, top.exact DESC, top.len, top.card
-            """, arguments: [trimmed, end, q, digits, phoneLike, trimmed, limit])
+        // Each source is read in its index's order and stops after a few hundred hits, so a short
+        // prefix ("2" of a card, "z" of a name) that matches most readers costs no more than a
+        // long one; only the few hundred kept are read whole and ranked: exact card, exact name,
+        // then shorter names first.
+        var rank: [Int64: Int] = [:]
+        func collect(_ sql: String, _ args: StatementArguments, _ r: Int) throws {
+            for id in try Int64.fetchAll(db, sql: sql, arguments: args) where rank[id] == nil { rank[id] = r }
+        }
+        try collect("SELECT id FROM reader WHERE card = ?", [trimmed], 0)
+        try collect("SELECT id FROM reader WHERE card > ?1 AND card < ?1 || ?2 ORDER BY card LIMIT ?3", [trimmed, end, limit], 1)
+        try collect("SELECT reader_id FROM reader_term WHERE term >= ?1 AND term < ?1 || ?2 ORDER BY term LIMIT ?3", [q, end, limit * 4], 1)
+        if phoneLike {
+            try collect("SELECT reader_id FROM reader_term WHERE term >= ?1 AND term < ?1 || ?2 ORDER BY term LIMIT ?3", [digits, end, limit * 4], 1)
+        }
+        guard !rank.isEmpty else { return [] }
+        let rows = try Reader.fetchAll(db, sql: "SELECT * FROM reader WHERE id IN (\(rank.keys.map(String.init).joined(separator: ",")))")
+        return rows.sorted { a, b in
+            let ra = rank[a.id!]!, rb = rank[b.id!]!
+            if ra != rb { return ra < rb }
+            let ea = a.name == trimmed, eb = b.name == trimmed
+            if ea != eb { return ea }
+            if a.name.count != b.name.count { return a.name.count < b.name.count }
+            return a.card < b.card
+        }.prefix(limit).map { $0 }
     }
 
     /// The subject librarian who owns a reader: the one named on the record, else a librarian
