@@ -53,6 +53,10 @@ public final class NcursesTerminal: Terminal {
         nonl()
         keypad(rd_stdscr(), true)
         intrflush(rd_stdscr(), false)
+        // Let ncurses scroll the terminal when the same lines come back one row up or down
+        // (a list scrolling by a row), rather than repainting each of them: on slow SSH links
+        // a one-row move then costs a scroll and one line, not a screenful.
+        idlok(rd_stdscr(), true)
         curs_set(0)
         var colourCount = 0
         if has_colors() {

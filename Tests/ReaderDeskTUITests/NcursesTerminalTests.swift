@@ -26,6 +26,23 @@ final class NcursesTerminalTests: XCTestCase {
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }
 
+    /// A bordered list of readers starting at `top`, the last row selected, as the readers pane draws it.
+    static func scrolledList(top: Int, width: Int = 80, height: Int = 24) -> Screen {
+        var s = Screen(width: width, height: height)
+        s.put(" Readers  Matrix  Tickets", x: 0, y: 0, style: Style(.tabActive))
+        s.box(x: 0, y: 1, width: width, height: height - 2, style: Style(.border), kind: .single, title: "Readers")
+        for row in 0..<(height - 4) {
+            let n = top + row
+            let name = n % 3 == 0 ? "张三丰" : n % 3 == 1 ? "Li Wei" : "欧阳娜娜"
+            let line = DisplayWidth.pad("R\(1000 + n)", to: 8) + DisplayWidth.pad(name, to: 12) + "reader\(n)@example.org"
+            let selected = row == height - 5
+            s.put(line, x: 1, y: row + 2, style: selected ? Style(.selected) : .normal, maxWidth: width - 2)
+            if selected { s.restyle(x: 1, y: row + 2, width: width - 2, style: Style(.selected)) }
+        }
+        s.put("alice · librarian · 3 pending", x: 0, y: height - 1, style: Style(.status))
+        return s
+    }
+
     func testFlushSendsFewBytesAndKeysDecode() throws {
         setenv("LC_ALL", "C.UTF-8", 1)
         // posix_openpt and friends are hidden from Swift's Glibc; do what they do on Linux.
@@ -59,6 +76,14 @@ final class NcursesTerminalTests: XCTestCase {
 
         terminal.flush(MemoryTerminalTests.listFrame(selected: 4))
         XCTAssertEqual(drain(waitMs: 50).count, 0, "an unchanged frame sends nothing")
+
+        // A list that scrolls by one row under a fixed selection: ncurses scrolls the region.
+        terminal.flush(Self.scrolledList(top: 0))
+        _ = drain()
+        terminal.flush(Self.scrolledList(top: 1))
+        let scroll = drain()
+        print("scrolling the list one row: \(scroll.count) bytes")
+        XCTAssertLessThan(scroll.count, 300, "scrolling the list one row sent \(scroll.count) bytes")
 
         // keypad() switches the terminal to application mode: arrows arrive as ESC O A.
         let keys: [(String, Key)] = [("\u{1B}OA", .up), ("张", .char("张")), ("\t", .tab), ("\u{1B}[Z", .backTab),
