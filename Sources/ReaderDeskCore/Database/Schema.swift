@@ -5,6 +5,7 @@ enum Schema {
     static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v1-foundation", migrate: foundation)
         migrator.registerMigration("v2-analytics", migrate: analytics)
+        migrator.registerMigration("v3-matrix-speed", migrate: matrixSpeed)
     }
 
     /// Integer keys everywhere; times as Unix seconds; calendar dates as 'YYYY-MM-DD' text.
