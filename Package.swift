@@ -20,7 +20,9 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
                        providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "ReaderDeskCore",
-                dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+                dependencies: [.product(name: "GRDB", package: "GRDB.swift"),
+                               // The C API for the daily scan's hot loop (DailyScan).
+                               .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "ReaderDeskTUI",
                 dependencies: ["ReaderDeskCore", "CNcursesw",
                                .product(name: "TOMLKit", package: "TOMLKit")]),

@@ -85,7 +85,11 @@ extension AppDatabase {
     /// Current tiers where they changed; quarters that were ranked again, with their fingerprints.
     func storeTiers(_ db: Database, _ d: DailyData, old: [Int64: TierRow]) throws {
         let put = try db.cachedStatement(sql: "INSERT OR REPLACE INTO reader_value(reader_id, tier, score) VALUES (?, ?, ?)")
-        for (id, t) in d.current where old[id] != t { try put.execute(arguments: [id, t.tier.rawValue, t.score]) }
+        // Most scores move a little every day; an update in place leaves the tier index alone.
+        let score = try db.cachedStatement(sql: "UPDATE reader_value SET score = ? WHERE reader_id = ?")
+        for (id, t) in d.current where old[id] != t {
+            if old[id]?.tier == t.tier { try score.execute(arguments: [t.score, id]) } else { try put.execute(arguments: [id, t.tier.rawValue, t.score]) }
+        }
         let gone = try db.cachedStatement(sql: "DELETE FROM reader_value WHERE reader_id = ?")
         for id in old.keys where d.current[id] == nil { try gone.execute(arguments: [id]) }
         guard !d.computedQuarters.isEmpty else { return }

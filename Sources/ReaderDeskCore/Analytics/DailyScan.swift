@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// One pass over the monthly roll-up feeds every daily rule: the current-tier window (12 months to
 /// now), the pair rule's service sets, the readers' two activity windows, service trends and a
@@ -55,16 +56,15 @@ struct DailyScan {
     }
 
     private mutating func pass(_ db: Database) throws {
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT month, reader_id, service_id, quantity, onsite, late, first_at, last_at FROM usage_month WHERE month BETWEEN ? AND ?
-            """, arguments: [plan.firstMonth, plan.lastMonth])
         let (ts, te) = plan.tiers
-        while let row = try rows.next() {
-            let m: Int = row[0], r64: Int64 = row[1], s: Int64 = row[2]
-            guard r64 >= 0, r64 <= Int64(maxId), s >= 0, s < svcIndex.count, svcIndex[Int(s)] >= 0 else { continue }
+        try DailyScan.each(db, """
+            SELECT month, reader_id, service_id, quantity, onsite, late, first_at, last_at FROM usage_month WHERE month BETWEEN ? AND ?
+            """, [Int64(plan.firstMonth), Int64(plan.lastMonth)]) { c in
+            let m = Int(c(0)), r64 = c(1), s = c(2)
+            guard r64 >= 0, r64 <= Int64(maxId), s >= 0, s < svcIndex.count, svcIndex[Int(s)] >= 0 else { return }
             let r = Int(r64), si = svcIndex[Int(s)]
-            let total = Part(q: row[3], on: row[4], late: row[5])
-            let first: Int64 = row[6], last: Int64 = row[7]
+            let total = Part(q: c(3), on: c(4), late: c(5))
+            let first = c(6), last = c(7)
             for (k, q) in plan.quarters.enumerated() where q.months.contains(m) {
                 quarterCount[k] += 1
                 quarterHash[k] &+= DailyScan.mix(UInt64(r) &* 1_000_003 &+ UInt64(s)) ^ DailyScan.mix(UInt64(bitPattern: total.q) &+ UInt64(bitPattern: last) &* 31)
@@ -77,10 +77,25 @@ struct DailyScan {
                 else if first < ts { straddles[Edge.tiersStart.rawValue].append(Straddle(reader: r, si: si, total: total, last: last)) }
                 else { endStraddles.append((r, si, m)) }
             }
-            guard let w = plan.windows, last >= w.start, first < w.end else { continue }
+            guard let w = plan.windows, last >= w.start, first < w.end else { return }
             let edge: Edge? = first < w.start ? .windowStart : (first < w.mid && last >= w.mid) ? .windowMid : last >= w.end ? .windowEnd : nil
             if let edge { straddles[edge.rawValue].append(Straddle(reader: r, si: si, total: total, last: last)) }
             else { addWindow(r, total, recent: first >= w.mid) }
+        }
+    }
+
+    /// Steps a statement through the C API: a million rows of integers without a Row per row.
+    static func each(_ db: Database, _ sql: String, _ args: [Int64], _ body: ((Int32) -> Int64) throws -> Void) throws {
+        let statement = try db.makeStatement(sql: sql)
+        let h = statement.sqliteStatement
+        defer { sqlite3_reset(h) }
+        for (i, a) in args.enumerated() { sqlite3_bind_int64(h, Int32(i + 1), a) }
+        let column = { (i: Int32) in sqlite3_column_int64(h, i) }
+        while true {
+            let rc = sqlite3_step(h)
+            if rc == SQLITE_DONE { return }
+            guard rc == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection))) }
+            try body(column)
         }
     }
 
@@ -116,17 +131,14 @@ struct DailyScan {
             let m = cal.monthKey(x), ms = cal.startOfMonth(m), me = cal.startOfMonth(cal.nextMonth(m))
             let scanAfter = me - x <= x - ms
             var parts = Array(repeating: Part(), count: list.count)
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT reader_id, service_id, quantity, location, at FROM usage INDEXED BY usage_at WHERE at >= ? AND at < ?
-                """, arguments: scanAfter ? [x, me] : [ms, x])
-            while let row = try rows.next() {
-                let s: Int64 = row[1]
-                guard s >= 0, s < svcIndex.count, svcIndex[Int(s)] >= 0,
-                      let i = index[(row[0] as Int64) * n + Int64(svcIndex[Int(s)])] else { continue }
-                let q: Int64 = row[2]
+            try DailyScan.each(db, "SELECT reader_id, service_id, quantity, location, at FROM usage INDEXED BY usage_at WHERE at >= ? AND at < ?",
+                               scanAfter ? [x, me] : [ms, x]) { c in
+                let s = c(1)
+                guard s >= 0, s < svcIndex.count, svcIndex[Int(s)] >= 0, let i = index[c(0) * n + Int64(svcIndex[Int(s)])] else { return }
+                let q = c(2)
                 parts[i].q += q
-                if (row[3] as Int) == 0 { parts[i].on += q }
-                if cal.isLateNight(row[4]) { parts[i].late += q }
+                if c(3) == 0 { parts[i].on += q }
+                if cal.isLateNight(c(4)) { parts[i].late += q }
             }
             for (i, s) in list.enumerated() {
                 let t = s.total, p = parts[i]
