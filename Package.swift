@@ -21,7 +21,7 @@ let package = Package(
                        providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "ReaderDeskCore",
                 dependencies: [.product(name: "GRDB", package: "GRDB.swift"),
-                               // The C API, for binding integers without boxing in bulk imports.
+                               // The C API: integers bound without boxing in bulk imports and the daily scan.
                                .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "ReaderDeskTUI",
                 dependencies: ["ReaderDeskCore", "CNcursesw",

@@ -72,6 +72,12 @@ extension AppDatabase {
     /// The six cells with counts and their most urgent open actions; refreshes the rules first when stale.
     public func matrix(_ actor: Actor, mine: Bool = false, perCell: Int = 50) throws -> [MatrixCell] {
         try refreshActionsIfStale(now: actor.now)
+        return try matrixCached(actor, mine: mine, perCell: perCell)
+    }
+
+    /// The matrix as the action table holds it now, with no refresh: for the full-screen app, which
+    /// refreshes in the background (`refreshActionsIfStale`) and shows this meanwhile.
+    public func matrixCached(_ actor: Actor, mine: Bool = false, perCell: Int = 50) throws -> [MatrixCell] {
         let today = calendar.dayString(actor.now)
         return try read { db in
             let owner = mine ? actor.staff.id : nil

@@ -51,13 +51,13 @@ extension MatrixRules {
     /// ② Readers whose current tier is vip or key with no contact for too long.
     static func tierCare(_ c: RuleContext) throws -> [ActionCandidate] {
         let limits: [String: Int] = ["vip": try c.int("matrix.care.vip.days"), "key": try c.int("matrix.care.key.days")]
-        let rows = try Row.fetchAll(c.db, sql: """
-            SELECT rv.reader_id, rv.tier, r.librarian_id, r.dept, r.subject,
-                   (SELECT max(at) FROM contact WHERE contact.reader_id = rv.reader_id) AS last
-            FROM reader_value rv JOIN reader r ON r.id = rv.reader_id WHERE rv.tier IN ('vip', 'key') AND r.forgotten = 0
+        let info = try c.db.makeStatement(sql: """
+            SELECT r.librarian_id, r.dept, r.subject, (SELECT max(at) FROM contact WHERE contact.reader_id = r.id) AS last
+            FROM reader r WHERE r.id = ? AND r.forgotten = 0
             """)
-        return rows.compactMap { r in
-            let tier: String = r["tier"], days = limits[tier]!, last: Int64? = r["last"], id: Int64 = r["reader_id"]
+        return try c.currentTiers([.vip, .key]).compactMap { id, t in
+            guard let r = try Row.fetchOne(info, arguments: [id]) else { return nil }
+            let tier = t.rawValue, days = limits[tier]!, last: Int64? = r["last"]
             let dueAt = last.map { c.cal.shiftDays(c.cal.startOfLocalDay($0), days: days) }
             if let dueAt, dueAt > c.now { return nil }
             let reason = last.map { "\(tier) reader, no contact since \(c.cal.dayString($0)) (care every \(days) days)" }

@@ -12,6 +12,7 @@ public struct ServicePair: Sendable, Equatable {
 extension MatrixRules {
     /// ③ Readers of A who never used B, for strong pairs A→B; the strongest A explains each B.
     static func recommendPairs(_ c: RuleContext) throws -> [ActionCandidate] {
+        if let scan = c.daily?.scan, let facts = c.daily?.readers { return try recommendPairs(c, scan, facts) }
         let (pairs, sets) = try servicePairs(c)
         guard !pairs.isEmpty else { return [] }
         let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(c.db, sql: "SELECT id, name FROM service").map { ($0[0] as Int64, $0[1] as String) })
@@ -75,12 +76,14 @@ extension MatrixRules {
         var out: [ActionCandidate] = []
         for s in try Service.filter(Column("created_at") >= since).fetchAll(c.db) where !s.subjectList.isEmpty {
             let subjects = s.subjectList.map { $0.lowercased() }
+            // Those who used it: a new service has few rows, found by its own index.
+            let users = try Set(Int64.fetchAll(c.db, sql: "SELECT DISTINCT reader_id FROM usage_month INDEXED BY usage_month_service WHERE service_id = ?",
+                                               arguments: [s.id!]))
             let rows = try Row.fetchAll(c.db, sql: """
                 SELECT id, subject, librarian_id, dept FROM reader
                 WHERE lower(subject) IN (\(subjects.map { _ in "?" }.joined(separator: ","))) AND forgotten = 0
-                  AND NOT EXISTS (SELECT 1 FROM usage_month INDEXED BY usage_month_reader WHERE reader_id = reader.id AND service_id = ?)
-                """, arguments: StatementArguments(subjects.map { $0 as any DatabaseValueConvertible } + [s.id!]))
-            for r in rows {
+                """, arguments: StatementArguments(subjects))
+            for r in rows where !users.contains(r["id"]) {
                 let id: Int64 = r["id"], subject: String = r["subject"]
                 out.append(ActionCandidate(cell: 3, rule: "new-service", readerId: id, serviceId: s.id, key: "new-service:\(id):\(s.id!)",
                     reason: "new resource in \(subject): \(s.name), added \(c.cal.dayString(s.createdAt))",

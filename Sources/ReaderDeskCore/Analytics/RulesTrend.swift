@@ -9,16 +9,9 @@ extension MatrixRules {
         let last = c.cal.previousMonth(c.cal.monthKey(c.now))
         let b1 = c.cal.previousMonth(c.cal.previousMonth(c.cal.previousMonth(last)))
         let percent = try c.number("matrix.trend.percent"), minBase = try c.int("matrix.trend.min_baseline")
-        let rows = try Row.fetchAll(c.db, sql: """
-            SELECT service.id, service.name, service.subjects,
-                   coalesce(sum(CASE WHEN month = ?2 THEN quantity END), 0) AS recent,
-                   coalesce(sum(CASE WHEN month < ?2 THEN quantity END), 0) AS base
-            FROM service JOIN usage_month ON usage_month.service_id = service.id AND usage_month.month BETWEEN ?1 AND ?2
-            GROUP BY service.id
-            """, arguments: [b1, last])
+        let rows = try trendRows(c, first: b1, last: last)
         let label = String(format: "%04d-%02d", last / 100, last % 100)
-        return try rows.compactMap { r in
-            let recent: Int = r["recent"], base: Int = r["base"], id: Int64 = r["id"], name: String = r["name"]
+        return try rows.compactMap { id, name, subjects, recent, base in
             guard base >= minBase, Double(abs(3 * recent - base)) * 100 >= percent * Double(base) else { return nil }
             let rising = 3 * recent > base
             let change = Int((Double(3 * recent - base) * 100 / Double(base)).rounded())
@@ -26,12 +19,29 @@ extension MatrixRules {
                 key: "service-trend:\(id):\(last):\(rising ? "up" : "down")",
                 reason: "\(name) \(rising ? "rising" : "falling"): \(recent) uses in \(label), \(change > 0 ? "+" : "")\(change)% against the mean \(String(format: "%.1f", Double(base) / 3)) of the three months before",
                 step: rising ? "find out why, and keep access and capacity up with demand" : "check access problems, then remind its readers of \(name)",
-                due: try c.defaultDue(), ownerId: c.owners.forSubjects(Staff.splitList(r["subjects"])))
+                due: try c.defaultDue(), ownerId: c.owners.forSubjects(Staff.splitList(subjects)))
+        }
+    }
+
+    /// Per service with use in months first...last: (id, name, subjects, use in the last month, use in the others).
+    static func trendRows(_ c: RuleContext, first: Int, last: Int) throws -> [(Int64, String, String, Int, Int)] {
+        guard let scan = c.daily?.scan else {
+            return try Row.fetchAll(c.db, sql: """
+                SELECT service.id, service.name, service.subjects,
+                       coalesce(sum(CASE WHEN month = ?2 THEN quantity END), 0) AS recent,
+                       coalesce(sum(CASE WHEN month < ?2 THEN quantity END), 0) AS base
+                FROM service JOIN usage_month ON usage_month.service_id = service.id AND usage_month.month BETWEEN ?1 AND ?2
+                GROUP BY service.id
+                """, arguments: [first, last]).map { ($0[0], $0[1], $0[2], $0[3], $0[4]) }
+        }
+        let info = try Row.fetchAll(c.db, sql: "SELECT id, name, subjects FROM service ORDER BY id")
+        return info.enumerated().compactMap { i, r in
+            scan.serviceIds[i] == (r[0] as Int64) && scan.trendRecent[i] + scan.trendBase[i] > 0 ? (r[0], r[1], r[2], scan.trendRecent[i], scan.trendBase[i]) : nil
         }
     }
 
     /// Each reader's use in two back-to-back windows of N days before today: totals, on-site and late-night.
-    struct Windows { var before = 0, recent = 0, onsiteBefore = 0, onsiteRecent = 0, lateBefore = 0, lateRecent = 0 }
+    struct Windows: Equatable { var before = 0, recent = 0, onsiteBefore = 0, onsiteRecent = 0, lateBefore = 0, lateRecent = 0 }
 
     static func readerWindows(_ c: RuleContext, days: Int) throws -> [Int64: Windows] {
         let today = c.cal.startOfLocalDay(c.now)
@@ -62,13 +72,19 @@ extension MatrixRules {
         let points = try c.number("matrix.habits.points"), minUses = try c.int("matrix.habits.min_uses")
         let quarter = c.cal.quarter(containing: c.now).label
         let forgotten = try Set(Int64.fetchAll(c.db, sql: "SELECT id FROM reader WHERE forgotten = 1"))
+        let list: [(Int64, Windows)]
+        if let scan = c.daily?.scan, !scan.windows.isEmpty {
+            list = scan.windows.enumerated().compactMap { r, w in w.before + w.recent > 0 ? (Int64(r), w) : nil }
+        } else {
+            list = try readerWindows(c, days: days).sorted(by: { $0.key < $1.key })
+        }
         var out: [ActionCandidate] = []
-        for (id, w) in try readerWindows(c, days: days).sorted(by: { $0.key < $1.key }) where !forgotten.contains(id) {
+        for (id, w) in list where !forgotten.contains(id) {
             if w.before >= minBefore, Double(w.before - w.recent) * 100 >= percent * Double(w.before) {
                 let fall = Int((Double(w.before - w.recent) * 100 / Double(w.before)).rounded())
                 out.append(ActionCandidate(cell: 6, rule: "reader-trend", readerId: id, serviceId: nil, key: "falling:\(id):\(quarter)",
                     reason: "activity falling: \(w.recent) uses in the last \(days) days against \(w.before) the \(days) days before (−\(fall)%)",
-                    step: "a care call: has something changed? offer help", due: try c.defaultDue(), ownerId: try c.owners.forReader(id)))
+                    step: "a care call: has something changed? offer help", due: try c.defaultDue(), ownerId: try c.owner(ofReader: id)))
             }
             guard w.before >= minUses, w.recent >= minUses else { continue }
             for (what, a, b) in [("on-site", w.onsiteBefore, w.onsiteRecent), ("late-night", w.lateBefore, w.lateRecent)] {
@@ -79,7 +95,7 @@ extension MatrixRules {
                 out.append(ActionCandidate(cell: 6, rule: "reader-trend", readerId: id, serviceId: nil, key: "habits:\(id):\(quarter):\(what)",
                     reason: "habits changed: \(what) share of use \(pa)% → \(pb)% (last \(days) days against the \(days) before)",
                     step: what == "on-site" ? "ask whether remote access or the reading rooms need attention" : "ask whether opening hours or remote access fit their work",
-                    due: try c.defaultDue(), ownerId: try c.owners.forReader(id)))
+                    due: try c.defaultDue(), ownerId: try c.owner(ofReader: id)))
             }
         }
         return out
@@ -88,18 +104,14 @@ extension MatrixRules {
     /// ⑥ Readers whose tier fell (from mid or better) between the last two completed quarters.
     static func tierFell(_ c: RuleContext) throws -> [ActionCandidate] {
         let qs = c.app.lastQuarters(now: c.now, count: 2)
-        let rows = try Row.fetchAll(c.db, sql: """
-            SELECT a.reader_id, a.tier AS before, coalesce(b.tier, 'inactive') AS after FROM reader_quarter a
-            LEFT JOIN reader_quarter b ON b.reader_id = a.reader_id AND b.quarter = ?2
-            WHERE a.quarter = ?1 AND a.tier IN ('vip', 'key', 'mid') ORDER BY a.reader_id
-            """, arguments: [qs[0].label, qs[1].label])
-        return try rows.compactMap { r in
-            let before = ValueTier(rawValue: r["before"])!, after = ValueTier(rawValue: r["after"]) ?? .inactive, id: Int64 = r["reader_id"]
-            guard after < before else { return nil }
+        let later = try c.quarterTiers(qs[1].label)
+        return try c.quarterTiers(qs[0].label).sorted(by: { $0.key < $1.key }).compactMap { id, before in
+            let after = later[id] ?? .inactive
+            guard before >= .mid, after < before else { return nil }
             return ActionCandidate(cell: 6, rule: "tier-fell", readerId: id, serviceId: nil, key: "tier-fell:\(id):\(qs[1].label)",
                 reason: "tier fell from \(before.rawValue) in \(qs[0].label) to \(after.rawValue) in \(qs[1].label)",
                 step: "find out why: a care contact, and what would serve them better", due: try c.defaultDue(),
-                ownerId: try c.owners.forReader(id))
+                ownerId: try c.owner(ofReader: id))
         }
     }
 }

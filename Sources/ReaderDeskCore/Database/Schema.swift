@@ -6,6 +6,7 @@ enum Schema {
         migrator.registerMigration("v1-foundation", migrate: foundation)
         migrator.registerMigration("v2-analytics", migrate: analytics)
         migrator.registerMigration("import-counter-figures", migrate: counterFigures)
+        migrator.registerMigration("v3-matrix-speed", migrate: matrixSpeed)
     }
 
     /// Integer keys everywhere; times as Unix seconds; calendar dates as 'YYYY-MM-DD' text.

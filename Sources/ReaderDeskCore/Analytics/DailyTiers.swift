@@ -1,0 +1,134 @@
+import Foundation
+import GRDB
+
+/// A reader's current tier and score, as reader_value keeps them.
+struct TierRow: Equatable { var tier: ValueTier; var score: Double }
+
+/// What the daily group computes before its rules run, and what the write step stores.
+final class DailyData {
+    var scan: DailyScan?
+    var readers: ReaderFacts?
+    /// Current tiers (the 12 months to now) by reader id.
+    var current: [Int64: TierRow] = [:]
+    /// Quarters ranked in this refresh (their fingerprint changed), and every last-four quarter's fingerprint.
+    var computedQuarters: [String: [(Int64, ValueTier)]] = [:]
+    var prints: [String: String] = [:]
+    var quarterLabels: [String] = []
+}
+
+/// Per-reader facts by id (dense, like the ids): card, type points, erased or not, owner.
+struct ReaderFacts {
+    var card: [String], typePoints: [Int64], forgotten: [Bool], owner: [Int64?]
+
+    init(_ db: Database, maxId: Int, _ s: ScoreSettings, _ owners: OwnerFinder) throws {
+        let n = maxId + 1
+        card = Array(repeating: "", count: n); typePoints = Array(repeating: 0, count: n)
+        forgotten = Array(repeating: false, count: n); owner = Array(repeating: nil, count: n)
+        struct Area: Hashable { var dept: String?, subject: String? }
+        var byArea: [Area: Int64?] = [:]   // departments repeat: look each up once
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, card, type, forgotten, librarian_id, dept, subject FROM reader")
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            guard id >= 0, id <= Int64(maxId) else { continue }
+            let i = Int(id)
+            card[i] = row[1]
+            typePoints[i] = Int64(s.typePoints[ReaderType(rawValue: row[2]) ?? .undergraduate] ?? 0)
+            forgotten[i] = row[3]
+            if let lib: Int64 = row[4] { owner[i] = lib; continue }
+            let area = Area(dept: row[5], subject: row[6])
+            if let o = byArea[area] { owner[i] = o; continue }
+            let o = owners.forReader(librarianId: nil, dept: area.dept, subject: area.subject)
+            byArea[area] = o
+            owner[i] = o
+        }
+    }
+
+    /// FNV-1a of a card: stable across processes, unlike Hasher.
+    func cardHash(_ i: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in card[i].utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+}
+
+extension AppDatabase {
+    /// The daily inputs: one scan of the roll-up, the current tiers, and the last four quarters'
+    /// tiers, which are ranked again only when their fingerprint changed (or with `fresh`).
+    func dailyData(_ db: Database, now: Int64, owners: OwnerFinder, fresh: Bool, clock: RefreshTiming = RefreshTiming()) throws -> DailyData {
+        let d = DailyData()
+        var t0 = Date()
+        let settings = try ScoreSettings.load(db)
+        let quarters = lastQuarters(now: now)
+        d.quarterLabels = quarters.map(\.label)
+        let maxId = Int(try Int64.fetchOne(db, sql: "SELECT max(id) FROM reader") ?? 0)
+        if try monthsMatchZone(db), maxId < 20_000_000 {
+            let scan = try DailyScan(db, calendar, plan: try scanPlan(db, now: now, quarters: quarters), maxId: maxId)
+            clock.note("  roll-up pass and edge days", since: t0); t0 = Date()
+            let facts = try ReaderFacts(db, maxId: maxId, settings, owners)
+            clock.note("  reader facts", since: t0); t0 = Date()
+            d.scan = scan; d.readers = facts
+            let services = try Row.fetchAll(db, sql: "SELECT id, points, class FROM service ORDER BY id")
+            let classPoints = services.map { Int64(settings.classPoints[ServiceClass(rawValue: $0[2]) ?? .basic] ?? 0) }
+            var components: [ValueComponents] = []
+            for r in 0...maxId where scan.tQty[r] > 0 {
+                components.append(ValueComponents(readerId: Int64(r), card: facts.card[r], recency: scan.tLast[r], frequency: scan.tQty[r],
+                                                  value: scan.tValue[r], breadth: scan.services(scan.tBits, r).reduce(0) { $0 + classPoints[$1] },
+                                                  type: facts.typePoints[r]))
+            }
+            for x in PyramidRanking.rank(components, settings) { d.current[x.readerId] = TierRow(tier: x.tier, score: x.score) }
+            clock.note("  current tiers ranked", since: t0); t0 = Date()
+            // A quarter's tiers change only with its roll-up rows, its active readers' cards and types,
+            // the services' points and classes, or the score settings.
+            var base: UInt64 = 0
+            for (i, s) in services.enumerated() {
+                base &+= DailyScan.mix(UInt64(bitPattern: s[0]) &* 131 &+ UInt64(bitPattern: s[1]) &* 7 &+ UInt64(bitPattern: classPoints[i]))
+            }
+            let scoreSettings = try String.fetchOne(db, sql: """
+                SELECT group_concat(key || '=' || value, ';') FROM (SELECT key, value FROM setting
+                WHERE key GLOB 'score.*' OR key GLOB 'pyramid.*' ORDER BY key)
+                """) ?? ""
+            for (k, q) in quarters.enumerated() {
+                var h = scan.quarterHash[k]
+                for r in 0...maxId where scan.quarterActive[k][r] {
+                    h &+= DailyScan.mix(facts.cardHash(r) ^ (UInt64(r) &* 7 &+ UInt64(bitPattern: facts.typePoints[r])))
+                }
+                d.prints[q.label] = "\(scan.quarterCount[k]):\(h):\(base)|\(scoreSettings)"
+            }
+        } else {
+            for x in try pyramid(db, calendar.lastTwelveMonths(before: now)).readers { d.current[x.readerId] = TierRow(tier: x.tier, score: x.score) }
+        }
+        clock.note("  quarter fingerprints", since: t0)
+        let stored = fresh ? [:] : try Self.analyticsState(db)
+        for q in quarters where d.prints[q.label] == nil || stored["quarter:\(q.label)"] != d.prints[q.label] {
+            d.computedQuarters[q.label] = try pyramid(db, q).readers.map { ($0.readerId, $0.tier) }
+        }
+        return d
+    }
+
+    /// The months and instants each daily rule reads, as the rules themselves define them.
+    func scanPlan(_ db: Database, now: Int64, quarters: [Period]) throws -> DailyScan.Plan {
+        let cal = calendar
+        let tiers = cal.lastTwelveMonths(before: now)
+        let thisMonth = cal.monthKey(now)
+        var pairFirst = thisMonth
+        for _ in 1..<max(1, try AppDatabase.number(db, "matrix.recommend.months").asInt) { pairFirst = cal.previousMonth(pairFirst) }
+        let trendLast = cal.previousMonth(thisMonth)
+        let trendBase = cal.previousMonth(cal.previousMonth(cal.previousMonth(trendLast)))
+        let days = try AppDatabase.number(db, "matrix.activity.days").asInt
+        let end = cal.startOfLocalDay(now), mid = cal.shiftDays(end, days: -days), start = cal.shiftDays(end, days: -2 * days)
+        let edgeMonths = Set([start, mid, end].map { cal.monthKey($0) })
+        let windows = edgeMonths.count == 3 && days > 0 ? (start, mid, end) : nil
+        let qs = quarters.map { q in (label: q.label, months: cal.monthKey(q.start)...cal.monthKey(q.end - 1)) }
+        var first = [cal.monthKey(tiers.start), pairFirst, trendBase] + qs.map(\.months.lowerBound)
+        if let windows { first.append(cal.monthKey(windows.0)) }
+        return DailyScan.Plan(tiers: (tiers.start, tiers.end), pairs: pairFirst...thisMonth, trendBase: trendBase, trendLast: trendLast,
+                              windows: windows, quarters: qs, firstMonth: first.min()!, lastMonth: thisMonth)
+    }
+
+    static func analyticsState(_ db: Database) throws -> [String: String] {
+        try Dictionary(Row.fetchAll(db, sql: "SELECT key, value FROM analytics_state").map { ($0[0] as String, $0[1] as String) },
+                       uniquingKeysWith: { a, _ in a })
+    }
+}
+
+private extension Double { var asInt: Int { Int(self) } }
