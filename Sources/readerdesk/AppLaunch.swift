@@ -40,10 +40,13 @@ struct AppLaunch {
         }
         let fixedNow = !(env["READERDESK_NOW"] ?? "").isEmpty
         let now = ctx.now
-        let data = AppData(database: ctx.database, staff: staff,
-                           clock: fixedNow ? { now } : { Int64(Date().timeIntervalSince1970) })
+        let clock: @Sendable () -> Int64
+        if fixedNow { clock = { now } } else { clock = { Int64(Date().timeIntervalSince1970) } }
+        let data = AppData(database: ctx.database, staff: staff, clock: clock)
         try NcursesTerminal.run(theme: loadedTheme) { terminal in
-            AppRunner(terminal: terminal, data: data, language: language, keys: keys, message: message).run()
+            let runner = AppRunner(terminal: terminal, data: data, language: language, keys: keys, message: message)
+            runner.startBackgroundRefresh()
+            runner.run()
         }
     }
 }

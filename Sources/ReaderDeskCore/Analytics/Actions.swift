@@ -100,6 +100,11 @@ extension AppDatabase {
         return try read { db in try Self.actions(db, filter) }
     }
 
+    /// Actions as stored, with no refresh (the app refreshes in the background).
+    public func actionsCached(_ filter: ActionFilter) throws -> [ActionListing] {
+        try read { db in try Self.actions(db, filter) }
+    }
+
     static func actions(_ db: Database, _ f: ActionFilter) throws -> [ActionListing] {
         var conditions = ["action.status IN (\(f.statuses.map { "'\($0.rawValue)'" }.joined(separator: ",")))"]
         var args: [any DatabaseValueConvertible] = []

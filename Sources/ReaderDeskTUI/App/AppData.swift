@@ -6,10 +6,13 @@ public final class AppData {
     public let database: AppDatabase
     public let staff: Staff
     /// "Now": fixed by `$READERDESK_NOW`, else the wall clock.
-    public let clock: () -> Int64
+    public let clock: @Sendable () -> Int64
+    /// When a background thread keeps the matrix actions fresh (the real app), panes read the
+    /// actions as stored and never wait for the rules; otherwise (tests) they refresh first.
+    public var refreshesInBackground = false
     public var calendar: LibraryCalendar { database.calendar }
 
-    public init(database: AppDatabase, staff: Staff, clock: @escaping () -> Int64) {
+    public init(database: AppDatabase, staff: Staff, clock: @escaping @Sendable () -> Int64) {
         self.database = database
         self.staff = staff
         self.clock = clock
@@ -52,14 +55,15 @@ public final class AppData {
 
     /// The six cells with their counts and top actions.
     public func matrix() throws -> MatrixSummary {
-        let cells = try database.matrix(actor, perCell: 5)
+        let cells = refreshesInBackground ? try database.matrixCached(actor, perCell: 5) : try database.matrix(actor, perCell: 5)
         return MatrixSummary(cells: cells.map { MatrixCellSummary(cell: $0.info.cell, count: $0.open, top: $0.actions.map(Self.item)) },
                              pending: cells.reduce(0) { $0 + $1.open })
     }
 
     /// All open actions of one cell, most urgent first.
     public func cellActions(_ cell: Int) throws -> [MatrixItem] {
-        try database.actions(actor, ActionFilter(cell: cell)).map(Self.item)
+        let filter = ActionFilter(cell: cell)
+        return try (refreshesInBackground ? database.actionsCached(filter) : database.actions(actor, filter)).map(Self.item)
     }
 
     static func item(_ a: ActionListing) -> MatrixItem {

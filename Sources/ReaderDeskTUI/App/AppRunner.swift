@@ -1,3 +1,4 @@
+import Foundation
 import ReaderDeskCore
 
 /// The loop: wait for a key (or a timeout), update the state, let the loader fetch what the
@@ -53,6 +54,22 @@ public final class AppRunner {
         loader.sync(&state)
         draw()
         return true
+    }
+
+    /// Keeps the matrix actions fresh on a thread of its own — at once, then every `seconds` —
+    /// so no key press waits for the rules (the first look of a day takes a second or more at
+    /// library scale). Its writes change `data_version`, which the next tick sees and reloads.
+    public func startBackgroundRefresh(every seconds: UInt32 = 60) {
+        data.refreshesInBackground = true
+        let database = data.database, clock = data.clock
+        let thread = Thread {
+            while true {
+                try? database.refreshActionsIfStale(now: clock())
+                sleep(seconds)
+            }
+        }
+        thread.name = "matrix refresh"
+        thread.start()
     }
 
     /// Runs until `q`; the caller restores the terminal.
