@@ -118,6 +118,33 @@ final class MatrixRuleTests: XCTestCase {
         XCTAssertTrue(a.first { $0.service == "UP" }!.reason.contains("rising"))
     }
 
+    func testCounterTrendFromTheLatestReportedMonth() throws {
+        let f = try AnalyticsFixture()
+        // COUNTER months: June–August baseline; the latest reported month is September for UP and
+        // FLAT, August for LATE (its September report has not come yet), SMALL too small a base.
+        let figures: [(String, [String: Int])] = [
+            ("UP", ["202606": 100, "202607": 100, "202608": 100, "202609": 130]),
+            ("FLAT", ["202606": 100, "202607": 100, "202608": 100, "202609": 129]),
+            ("LATE", ["202605": 50, "202606": 50, "202607": 50, "202608": 20]),
+            ("SMALL", ["202606": 5, "202607": 5, "202608": 5, "202609": 50]),
+        ]
+        for (code, months) in figures {
+            let s = try f.service(code)
+            try f.db.write { db in
+                for (month, count) in months {
+                    try db.execute(sql: """
+                        INSERT INTO counter_figure(report, service_id, name, platform, metric, month, count)
+                        VALUES ('DR', ?, ?, 'P', 'Total_Item_Requests', ?, ?)
+                        """, arguments: [s.id, code, Int(month)!, count])
+                }
+            }
+        }
+        let a = try open(f, rule: "counter-trend")
+        XCTAssertEqual(a.compactMap(\.service).sorted(), ["LATE", "UP"])
+        XCTAssertTrue(a.first { $0.service == "LATE" }!.reason.contains("falling in COUNTER Total_Item_Requests: 20 in 2026-08"))
+        XCTAssertEqual(a.first?.cell, 5)
+    }
+
     func testActivityFallingAndHabitsChanged() throws {
         let f = try AnalyticsFixture()
         try f.service("S")

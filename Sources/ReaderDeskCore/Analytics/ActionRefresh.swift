@@ -69,12 +69,14 @@ enum MatrixRules {
     static var live: [Rule] { [
         ("first-use", firstUse), ("upkeep", upkeep), ("tier-care", tierCare), ("birthday", birthdays),
         ("complaint", complaints), ("new-service", newServices), ("life-stage", lifeStages),
+        ("counter-trend", counterTrends),
     ] }
     /// Which parts of the live fingerprint (`liveParts`) each live rule reads.
     static let liveDeps: [String: [String]] = [
         "first-use": ["usage", "contact", "reader", "service"], "upkeep": ["ticket", "service"],
         "tier-care": ["contact", "reader"], "birthday": ["reader"], "complaint": ["ticket", "reader"],
         "new-service": ["usage", "reader", "service"], "life-stage": ["life", "reader", "service"],
+        "counter-trend": ["counter", "service"],
     ]
 }
 
@@ -154,15 +156,17 @@ extension AppDatabase {
         let row = try Row.fetchOne(db, sql: """
             SELECT (SELECT max(rowid) FROM usage), (SELECT max(rowid) FROM contact), (SELECT max(updated_at) FROM ticket),
                    (SELECT count(*) FROM ticket), (SELECT max(rowid) FROM life_event), (SELECT count(*) FROM life_event),
-                   (SELECT max(updated_at) FROM reader), (SELECT count(*) FROM reader), (SELECT max(rowid) FROM service)
+                   (SELECT max(updated_at) FROM reader), (SELECT count(*) FROM reader), (SELECT max(rowid) FROM service),
+                   (SELECT max(rowid) FROM counter_figure), (SELECT count(*) FROM counter_figure)
             """)!
         let v = (0..<row.count).map { String(describing: (row[$0] as Int64?) ?? -1) }
-        return ["usage": v[0], "contact": v[1], "ticket": "\(v[2])/\(v[3])", "life": "\(v[4])/\(v[5])", "reader": "\(v[6])/\(v[7])", "service": v[8]]
+        return ["usage": v[0], "contact": v[1], "ticket": "\(v[2])/\(v[3])", "life": "\(v[4])/\(v[5])", "reader": "\(v[6])/\(v[7])",
+                "service": v[8], "counter": "\(v[9])/\(v[10])"]
     }
 
     static func liveKey(_ db: Database, _ today: String) throws -> String {
         let p = try liveParts(db)
-        return "\(try dailyKey(db, today))|" + ["usage", "contact", "ticket", "life", "reader", "service"].map { p[$0]! }.joined(separator: "/")
+        return "\(try dailyKey(db, today))|" + ["usage", "contact", "ticket", "life", "reader", "service", "counter"].map { p[$0]! }.joined(separator: "/")
     }
 
     /// The last four completed quarters, oldest first.

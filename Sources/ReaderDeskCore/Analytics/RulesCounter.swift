@@ -1,0 +1,30 @@
+import Foundation
+import GRDB
+
+extension MatrixRules {
+    /// ⑤ from the vendors' side: a service whose COUNTER figures (its preferred metric, see
+    /// `counterMetrics`) in the latest reported month changed by the trend percentage or more
+    /// against the mean of the three months before, with enough in those three. Reports arrive
+    /// late, so the latest month with figures stands in for the last full month.
+    static func counterTrends(_ c: RuleContext) throws -> [ActionCandidate] {
+        let percent = try c.number("matrix.trend.percent"), minBase = try c.int("matrix.trend.min_baseline")
+        var months = [c.cal.previousMonth(c.cal.monthKey(c.now))]
+        while months.count < 15 { months.insert(c.cal.previousMonth(months[0]), at: 0) }
+        let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(c.db, sql: "SELECT id, name, subjects FROM service")
+            .map { ($0[0] as Int64, ($0[1] as String, $0[2] as String)) })
+        return try AppDatabase.counterFigures(c.db, months: months).compactMap { id, metric, counts in
+            guard let last = counts.lastIndex(where: { $0 > 0 }), last >= 3, let (name, subjects) = names[id] else { return nil }
+            let recent = counts[last], base = counts[last - 3..<last].reduce(0, +)
+            guard base >= minBase, Double(abs(3 * recent - base)) * 100 >= percent * Double(base) else { return nil }
+            let rising = 3 * recent > base
+            let change = Int((Double(3 * recent - base) * 100 / Double(base)).rounded())
+            let month = months[last]
+            let label = String(format: "%04d-%02d", month / 100, month % 100)
+            return ActionCandidate(cell: 5, rule: "counter-trend", readerId: nil, serviceId: id,
+                key: "counter-trend:\(id):\(month):\(rising ? "up" : "down")",
+                reason: "\(name) \(rising ? "rising" : "falling") in COUNTER \(metric): \(recent) in \(label), \(change > 0 ? "+" : "")\(change)% against the mean \(String(format: "%.1f", Double(base) / 3)) of the three months before",
+                step: rising ? "tell its readers' librarians, and check the licence's limits" : "check access and authentication with the vendor, then remind its readers of \(name)",
+                due: try c.defaultDue(), ownerId: c.owners.forSubjects(Staff.splitList(subjects)))
+        }
+    }
+}
