@@ -68,7 +68,7 @@ enum DemoLibrary {
         var options = GlobalOptions()
         options.db = p
         // Big enough to feel like a real library, small enough to make in seconds.
-        try DemoCommand.fill(try CommandContext(options, create: true), DemoOptions(readers: 10_000, months: 24, seed: 1), admin: nil)
+        try DemoCommand.make(path: p, global: options, DemoOptions(readers: 10_000, months: 24, seed: 1), admin: nil)
         return p
     }
 }

@@ -18,8 +18,28 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            let ctx = try CommandContext(global, create: true)
-            try DemoCommand.fill(ctx, DemoOptions(readers: readers, months: months, seed: seed), admin: admin)
+            let env = ProcessInfo.processInfo.environment
+            let path = try DatabaseLocation.resolve(explicit: global.db, environment: env)
+            try DemoCommand.make(path: path, global: global, DemoOptions(readers: readers, months: months, seed: seed), admin: admin)
+        }
+    }
+
+    /// A new database is built beside its path and moved into place when complete, so a demo
+    /// killed half way leaves no half library; an existing empty one is filled where it is.
+    static func make(path: String, global: GlobalOptions, _ options: DemoOptions, admin: String?) throws {
+        guard !FileManager.default.fileExists(atPath: path) else {
+            return try fill(try CommandContext(global, create: true), options, admin: admin)
+        }
+        var partial = global
+        partial.db = path + ".partial-\(getpid())"
+        defer { for s in ["", "-wal", "-shm"] { unlink(partial.db! + s) } }
+        do {
+            let ctx = try CommandContext(partial, create: true)
+            try fill(ctx, options, admin: admin)
+            try ctx.database.close()
+        }
+        guard rename(partial.db!, path) == 0 else {
+            throw CommandError("cannot move the demo library into \(path): \(String(cString: strerror(errno)))")
         }
     }
 

@@ -39,6 +39,16 @@ public final class AppDatabase: Sendable {
         }
     }
 
+    /// Moves the write-ahead log into the file and closes every connection: the file is then
+    /// complete on its own (to be renamed or copied). The database is not usable afterwards.
+    public func close() throws {
+        if let pool = writer as? DatabasePool {
+            try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+            try pool.close()
+        }
+        try watcher?.close()
+    }
+
     /// Whether usage months were filed in this process's time zone: when not, periods are
     /// counted from the detail rather than the monthly roll-up.
     public var rollupMatchesProcessZone: Bool { rollupClock.timeZone.identifier == calendar.timeZone.identifier }
@@ -79,7 +89,7 @@ public final class AppDatabase: Sendable {
             let fd = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o660)
             if fd < 0 { throw ReaderDeskError(.io, "cannot create \(path): \(String(cString: strerror(errno)))") }
             fchmod(fd, 0o660) // the umask may have taken group bits away
-            close(fd)
+            Glibc.close(fd)
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration())
