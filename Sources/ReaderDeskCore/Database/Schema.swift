@@ -7,6 +7,7 @@ enum Schema {
         migrator.registerMigration("v2-analytics", migrate: analytics)
         migrator.registerMigration("import-counter-figures", migrate: counterFigures)
         migrator.registerMigration("v3-matrix-speed", migrate: matrixSpeed)
+        migrator.registerMigration("v4-usage-by-time", migrate: usageByTime)
     }
 
     /// Integer keys everywhere; times as Unix seconds; calendar dates as 'YYYY-MM-DD' text.

@@ -11,4 +11,10 @@ extension Schema {
         CREATE INDEX reader_quarter_quarter ON reader_quarter(quarter, tier);
         """)
     }
+
+    /// usage_at serves every range of time the service index served (pyramid edges, reader
+    /// windows), so usage keeps two indexes, not three: every event written costs one less.
+    static func usageByTime(_ db: Database) throws {
+        try db.execute(sql: "DROP INDEX IF EXISTS usage_service")
+    }
 }
