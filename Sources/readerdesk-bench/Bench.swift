@@ -52,11 +52,9 @@ struct Bench {
         log("opening the matrix pane")
         do {
             if let m = try Analytics.matrixOpen(lib, session) {
-                r.add(Metric(key: "matrix_open_ms", what: "opening the matrix pane, first look of a day", value: m.coldMs,
-                             unit: "ms", target: "< 500 ms", limit: 500))
-                r.add(Metric(key: "matrix_refresh_ms", what: "  of which the rules of all six cells", value: m.refreshMs, unit: "ms"))
-                r.add(Metric(key: "matrix_open_warm_ms", what: "  later looks (actions current)", value: m.warmMs, unit: "ms",
-                             target: "< 500 ms", limit: 500))
+                r.add(Metric(key: "matrix_open_ms", what: "opening the matrix pane (actions kept fresh in the background)",
+                             value: m.openMs, unit: "ms", target: "< 500 ms", limit: 500))
+                r.add(Metric(key: "matrix_refresh_ms", what: "  the rules of all six cells in full (background)", value: m.refreshMs, unit: "ms"))
             } else {
                 r.missing("matrix_open_ms", "opening the matrix pane", unit: "ms", target: "< 500 ms")
             }
