@@ -94,7 +94,7 @@ extension AppDatabase {
         }
         let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO reader_term(term, reader_id) VALUES (?, ?)")
         for term in SearchTerms.forReader(name: name, email: email, phone: phone) {
-            try insert.execute(arguments: [term, readerId])
+            try insert.executeTextAndInteger(term, readerId)
         }
     }
 

@@ -68,11 +68,18 @@ extension Importer {
     /// at random places. Only when the file is large beside what the tables already hold.
     /// Returns the statements that rebuild what was dropped.
     static func dropUsageIndexesForBulk(_ db: Database, incoming: Int) throws -> [String] {
-        let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM usage") ?? 0
-        guard incoming >= 50_000, incoming >= existing / 4 else { return [] }
+        try dropIndexesForBulk(db, incoming: incoming, counted: "usage", tables: ["usage", "usage_month"])
+    }
+
+    /// The same for any tables: their own indexes (not those behind UNIQUE or PRIMARY KEY, which
+    /// keep the data right) go when `incoming` rows are many beside the `existing` ones of `counted`.
+    static func dropIndexesForBulk(_ db: Database, incoming: Int, counted: String, tables: [String],
+                                   whenExistingAtMost share: Double = 4) throws -> [String] {
+        let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(counted)") ?? 0
+        guard incoming >= 50_000, Double(existing) <= Double(incoming) * share else { return [] }
         let indexes = try Row.fetchAll(db, sql: """
             SELECT name, sql FROM sqlite_master
-            WHERE type = 'index' AND tbl_name IN ('usage', 'usage_month') AND sql IS NOT NULL
+            WHERE type = 'index' AND tbl_name IN (\(tables.map { "'\($0)'" }.joined(separator: ","))) AND sql IS NOT NULL
             """)
         for index in indexes { try db.execute(sql: "DROP INDEX \(index["name"] as String)") }
         return indexes.map { $0["sql"] }
