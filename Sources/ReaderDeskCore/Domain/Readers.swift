@@ -137,28 +137,32 @@ extension AppDatabase {
         let end = "\u{10FFFF}"
         // Each source is read in its index's order and stops after a few hundred hits, so a short
         // prefix ("2" of a card, "z" of a name) that matches most readers costs no more than a
-        // long one; only the few hundred kept are read whole and ranked: exact card, exact name,
-        // then shorter names first.
+        // long one. The hits are ranked (exact card, exact name, then shorter names first) on their
+        // sort keys, and only the `limit` kept are read whole.
         var rank: [Int64: Int] = [:]
         func collect(_ sql: String, _ args: StatementArguments, _ r: Int) throws {
             for id in try Int64.fetchAll(db, sql: sql, arguments: args) where rank[id] == nil { rank[id] = r }
         }
         try collect("SELECT id FROM reader WHERE card = ?", [trimmed], 0)
         try collect("SELECT id FROM reader WHERE card > ?1 AND card < ?1 || ?2 ORDER BY card LIMIT ?3", [trimmed, end, limit], 1)
-        try collect("SELECT reader_id FROM reader_term WHERE term >= ?1 AND term < ?1 || ?2 ORDER BY term LIMIT ?3", [q, end, limit * 4], 1)
+        try collect("SELECT reader_id FROM reader_term WHERE term >= ?1 AND term < ?1 || ?2 ORDER BY term LIMIT ?3", [q, end, limit * 2], 1)
         if phoneLike {
-            try collect("SELECT reader_id FROM reader_term WHERE term >= ?1 AND term < ?1 || ?2 ORDER BY term LIMIT ?3", [digits, end, limit * 4], 1)
+            try collect("SELECT reader_id FROM reader_term WHERE term >= ?1 AND term < ?1 || ?2 ORDER BY term LIMIT ?3", [digits, end, limit * 2], 1)
         }
         guard !rank.isEmpty else { return [] }
-        let rows = try Reader.fetchAll(db, sql: "SELECT * FROM reader WHERE id IN (\(rank.keys.map(String.init).joined(separator: ",")))")
-        return rows.sorted { a, b in
-            let ra = rank[a.id!]!, rb = rank[b.id!]!
+        let keys = try Row.fetchAll(db, sql: "SELECT id, name, card FROM reader WHERE id IN (\(rank.keys.map(String.init).joined(separator: ",")))")
+            .map { (id: $0[0] as Int64, name: $0[1] as String, card: $0[2] as String) }
+        let top = keys.sorted { a, b in
+            let ra = rank[a.id]!, rb = rank[b.id]!
             if ra != rb { return ra < rb }
             let ea = a.name == trimmed, eb = b.name == trimmed
             if ea != eb { return ea }
             if a.name.count != b.name.count { return a.name.count < b.name.count }
             return a.card < b.card
-        }.prefix(limit).map { $0 }
+        }.prefix(limit).map(\.id)
+        let rows = Dictionary(uniqueKeysWithValues: try Reader.fetchAll(db, sql: "SELECT * FROM reader WHERE id IN (\(top.map(String.init).joined(separator: ",")))")
+            .map { ($0.id!, $0) })
+        return top.compactMap { rows[$0] }
     }
 
     /// The subject librarian who owns a reader: the one named on the record, else a librarian
