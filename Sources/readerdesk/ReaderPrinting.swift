@@ -56,6 +56,7 @@ struct ReaderJSON: Encodable {
         try c.encode(awareOfReference, forKey: .awareOfReference); try c.encodeIfPresent(librarian, forKey: .librarian)
         try c.encodeIfPresent(contacts, forKey: .contacts); try c.encodeIfPresent(tickets, forKey: .tickets)
         try c.encodeIfPresent(lifeEvents, forKey: .lifeEvents); try c.encodeIfPresent(use, forKey: .use)
+        try c.encodeIfPresent(sevenP, forKey: .sevenP)
     }
 }
 
