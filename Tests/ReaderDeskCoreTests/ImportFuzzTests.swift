@@ -3,21 +3,9 @@ import XCTest
 
 /// Random and mangled input must give rows or an error, never a crash.
 final class ImportFuzzTests: XCTestCase {
-    /// A small fixed-seed generator so that a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Random bytes drawn mostly from the characters the formats care about.
     func samples(seed: UInt64, count: Int, base: [[UInt8]]) -> [[UInt8]] {
-        var rng = SplitMix(state: seed)
+        var rng = SeededRandom(seed: seed)
         let alphabet = Array("\"\t,;\r\n []-:/0123456789 Report_IDMetric_TypeJan-2022".utf8) + [0xFF, 0xE5, 0x00]
         return (0..<count).map { i in
             if i % 2 == 0, let original = base.randomElement(using: &rng), !original.isEmpty {

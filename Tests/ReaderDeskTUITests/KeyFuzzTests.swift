@@ -5,18 +5,6 @@ import ReaderDeskCore
 
 /// Thousands of random keys, pastes and resizes: the app stays up and the screen always fits.
 final class KeyFuzzTests: XCTestCase {
-    /// A small deterministic generator, so a failure can be replayed from its seed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pool: [Key] = {
         var keys: [Key] = [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .tab, .backTab,
                            .backspace, .delete, .function(1), .function(5), .unknown(9999)]
@@ -27,7 +15,7 @@ final class KeyFuzzTests: XCTestCase {
 
     func testRandomKeysAndResizesNeverBringTheAppDown() throws {
         for seed: UInt64 in [1, 2, 3] {
-            var rng = SplitMix(state: seed)
+            var rng = SeededRandom(seed: seed)
             let (runner, t) = try AppFixture.run(width: 80, height: 24)
             for i in 0..<1500 {
                 if Int.random(in: 0..<40, using: &rng) == 0 {

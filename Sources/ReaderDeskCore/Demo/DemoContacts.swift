@@ -7,7 +7,7 @@ struct DemoStaff: Sendable {
     let desk: [Staff]
     let librarians: [Staff]
 
-    func librarian(_ dept: Int, _ rng: inout DemoRandom) -> Staff {
+    func librarian(_ dept: Int, _ rng: inout SeededRandom) -> Staff {
         dept >= 0 ? librarians[dept] : rng.pick(librarians)
     }
 }
@@ -29,7 +29,7 @@ struct DemoContacts {
         }
     }
 
-    func reader(_ rng: inout DemoRandom, where accept: (DemoReaderPlan) -> Double) -> Int {
+    func reader(_ rng: inout SeededRandom, where accept: (DemoReaderPlan) -> Double) -> Int {
         var i = rng.below(plans.count)
         var tries = 0
         while tries < 1000 && !rng.chance(accept(plans[i])) { i = rng.below(plans.count); tries += 1 }
@@ -37,7 +37,7 @@ struct DemoContacts {
     }
 
     /// A working-hours instant, most of them in the last half year.
-    func when(_ rng: inout DemoRandom) -> Int64 {
+    func when(_ rng: inout SeededRandom) -> Int64 {
         let count = window.months.count
         let m = rng.chance(0.55) ? max(0, count - 1 - rng.below(6)) : rng.below(count)
         let month = window.months[m]
@@ -46,7 +46,7 @@ struct DemoContacts {
     }
 
     func writeContacts(_ db: Database, count: Int) throws -> Int {
-        var rng = DemoRandom(seed: seed, stream: 3, item: 0)
+        var rng = SeededRandom(seed: seed, stream: 3, item: 0)
         let names = DemoCatalog.services.map(\.name)
         let channels: [(Channel, Double)] = [(.inPerson, 30), (.email, 25), (.phone, 12), (.chat, 15), (.web, 6), (.visit, 12)]
         let minutes = [(1, 5), (5, 10), (10, 20), (20, 45), (45, 90), (90, 180)]
@@ -71,7 +71,7 @@ struct DemoContacts {
     }
 
     func writeLifeEvents(_ db: Database, count: Int) throws -> Int {
-        var rng = DemoRandom(seed: seed, stream: 4, item: 0)
+        var rng = SeededRandom(seed: seed, stream: 4, item: 0)
         let kinds = LifeEventKind.allCases
         for n in 0..<count {
             let wanted: LifeEventKind? = n < kinds.count ? kinds[n] : nil

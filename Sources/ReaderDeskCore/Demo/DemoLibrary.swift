@@ -75,7 +75,7 @@ extension AppDatabase {
     }
 
     private func addDemoStaff(_ actor: Actor, _ window: DemoCalendar, seed: UInt64) throws -> DemoStaff {
-        var rng = DemoRandom(seed: seed, stream: 5, item: 0)
+        var rng = SeededRandom(seed: seed, stream: 5, item: 0)
         let hired = Actor(staff: actor.staff, now: window.months[0].start - 90 * 86400)
         let existing = Dictionary(try allStaff().map { ($0.login, $0) }, uniquingKeysWith: { a, _ in a })
         func add(_ login: (String) -> String, _ role: Role, _ areas: [String]) throws -> Staff {
@@ -150,7 +150,7 @@ extension AppDatabase {
     }
 
     private func writeNewServiceUsage(_ plans: [DemoReaderPlan], _ ids: [Int64], _ window: DemoCalendar, seed: UInt64) throws -> Int {
-        var rng = DemoRandom(seed: seed, stream: 7, item: 0)
+        var rng = SeededRandom(seed: seed, stream: 7, item: 0)
         var total = 0
         for (s, daysAgo, perThousand) in DemoCatalog.newServices {
             let since = window.now - Int64(daysAgo) * 86400 - Int64(rng.below(6 * 3600))

@@ -16,7 +16,7 @@ enum DemoNames {
     private static let surnameTable = Weighted(surnames.indices.map { 1.0 / Double($0 + 8) })
 
     /// A reader's or staff member's name, and whether it is Latin.
-    static func name(_ rng: inout DemoRandom, latinShare: Double = 0.08) -> (name: String, latin: Bool) {
+    static func name(_ rng: inout SeededRandom, latinShare: Double = 0.08) -> (name: String, latin: Bool) {
         if rng.chance(latinShare) {
             return ("\(rng.pick(latinFirst)) \(rng.pick(latinLast))", true)
         }

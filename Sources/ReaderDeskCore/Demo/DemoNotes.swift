@@ -9,7 +9,7 @@ enum DemoNotes {
                         "需要外文原版书采购", "课题组需要专利检索支持", "Wants a quiet room for long writing sessions"]
 
     /// A few readers (more faculty) have the analysis part of their master file filled in.
-    static func analysis(_ r: inout Reader, _ rng: inout DemoRandom) {
+    static func analysis(_ r: inout Reader, _ rng: inout SeededRandom) {
         guard rng.chance(r.type == .faculty || r.type == .researcher ? 0.15 : 0.04) else { return }
         r.attitude = rng.pick(attitudes)
         if rng.chance(0.6) { r.problems = rng.pick(problems) }

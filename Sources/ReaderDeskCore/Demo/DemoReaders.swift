@@ -34,7 +34,7 @@ struct DemoReaderMaker {
         academicYear = c.month! >= 9 ? year : year - 1
     }
 
-    private func instant(_ y: Int, _ m: Int, _ d: Int, _ rng: inout DemoRandom) -> Int64 {
+    private func instant(_ y: Int, _ m: Int, _ d: Int, _ rng: inout SeededRandom) -> Int64 {
         min(window.now - 3600, calendar.startOfDay(year: y, month: m, day: d)! + Int64(rng.between(8 * 3600, 17 * 3600)))
     }
 
@@ -47,7 +47,7 @@ struct DemoReaderMaker {
     }
 
     mutating func make(_ i: Int) -> DemoReaderPlan {
-        var rng = DemoRandom(seed: seed, stream: 1, item: i)
+        var rng = SeededRandom(seed: seed, stream: 1, item: i)
         let type = rng.weighted(DemoCatalog.typeShares)
         let (name, latin) = DemoNames.name(&rng, latinShare: type == .external ? 0.15 : 0.075)
         var dept = DemoCatalog.departmentTable.index(&rng)
@@ -100,7 +100,7 @@ struct DemoReaderMaker {
         return plan(r, dept: dept, created: created, &rng)
     }
 
-    static func tier(_ t: ReaderType, age: Int, _ rng: inout DemoRandom) -> CardTier {
+    static func tier(_ t: ReaderType, age: Int, _ rng: inout SeededRandom) -> CardTier {
         switch t {
         case .undergraduate, .postgraduate: return rng.chance(0.97) ? .student : .regular
         case .faculty: return age >= 60 && rng.chance(0.5) ? .senior : rng.chance(0.15) ? .vip : .regular
@@ -110,7 +110,7 @@ struct DemoReaderMaker {
         }
     }
 
-    static func contact(_ r: inout Reader, latin: Bool, _ rng: inout DemoRandom) {
+    static func contact(_ r: inout Reader, latin: Bool, _ rng: inout SeededRandom) {
         let box = DemoNames.mailbox(r.name, latin: latin) + String(r.card.suffix(3))
         let host: String? = switch r.type {
         case .undergraduate, .postgraduate: rng.chance(0.95) ? "stu.\(DemoCatalog.domain)" : nil
@@ -130,7 +130,7 @@ struct DemoReaderMaker {
     }
 
     /// Activity: lognormal with a few very heavy readers; idle years, fading and rising readers.
-    func plan(_ r: Reader, dept: Int, created: Int64, _ rng: inout DemoRandom) -> DemoReaderPlan {
+    func plan(_ r: Reader, dept: Int, created: Int64, _ rng: inout SeededRandom) -> DemoReaderPlan {
         var level = exp(1.3 * rng.normal()) * DemoCatalog.activity(r.type)
         if rng.chance(0.003) { level *= 6 }
         level = min(level, 200)

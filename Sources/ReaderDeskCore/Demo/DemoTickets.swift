@@ -25,7 +25,7 @@ struct DemoTickets {
     static let notes = ["供应商工单号 VX-2291，已催办", "与技术部确认：代理服务器证书过期", "读者多次来电，注意安抚",
                         "Duplicate of an earlier report; linked.", "需采访部审批后回复", "已核对借阅记录，确属系统问题"]
 
-    static func priority(_ kind: TicketKind, _ rng: inout DemoRandom) -> Priority {
+    static func priority(_ kind: TicketKind, _ rng: inout SeededRandom) -> Priority {
         switch kind {
         case .complaint: rng.weighted([(.high, 60.0), (.urgent, 10), (.normal, 30)])
         case .fault: rng.weighted([(.urgent, 25.0), (.high, 45), (.normal, 30)])
@@ -36,7 +36,7 @@ struct DemoTickets {
 
     /// Makes `count` tickets; the first thirty cover every kind in every state. Returns how many.
     func make(count: Int) throws -> Int {
-        var rng = DemoRandom(seed: seed, stream: 6, item: 0)
+        var rng = SeededRandom(seed: seed, stream: 6, item: 0)
         let kinds = TicketKind.allCases, states = TicketStatus.allCases
         let now = contacts.window.now
         let services = DemoCatalog.services.map(\.name)

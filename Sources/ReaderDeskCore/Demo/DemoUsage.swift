@@ -61,7 +61,7 @@ struct DemoUsageMaker: Sendable {
     }
 
     func events(_ p: DemoReaderPlan, readerId: Int64, item: Int, into out: inout [UsageInput]) {
-        var rng = DemoRandom(seed: seed, stream: 2, item: item)
+        var rng = SeededRandom(seed: seed, stream: 2, item: item)
         let type = p.reader.type
         let preferred = DemoCatalog.preferences(type)
         var taste = preferred.indices.map { s in
@@ -96,7 +96,7 @@ struct DemoUsageMaker: Sendable {
         }
     }
 
-    static func location(_ kind: DemoServiceKind, _ type: ReaderType, remote: Double, _ rng: inout DemoRandom) -> Location {
+    static func location(_ kind: DemoServiceKind, _ type: ReaderType, remote: Double, _ rng: inout SeededRandom) -> Location {
         switch kind {
         case .database:
             if type == .external { return .onsite }   // licences allow walk-in use only
@@ -109,7 +109,7 @@ struct DemoUsageMaker: Sendable {
         }
     }
 
-    static func quantity(_ kind: DemoServiceKind, _ rng: inout DemoRandom) -> Int {
+    static func quantity(_ kind: DemoServiceKind, _ rng: inout SeededRandom) -> Int {
         switch kind {
         case .desk: return rng.weighted([(1, 50.0), (2, 25), (3, 15), (4, 7), (5, 3)])
         case .database: return rng.chance(0.12) ? rng.between(2, 3) : 1
@@ -119,7 +119,7 @@ struct DemoUsageMaker: Sendable {
 
     /// Early use of the services added this month: a trickle from researchers and postgraduates.
     static func newServiceEvents(_ plans: [DemoReaderPlan], ids: [Int64], serviceId: Int64, since: Int64, now: Int64,
-                                 count: Int, kind: DemoServiceKind, _ rng: inout DemoRandom) -> [UsageInput] {
+                                 count: Int, kind: DemoServiceKind, _ rng: inout SeededRandom) -> [UsageInput] {
         let eligible = plans.indices.filter {
             [.faculty, .researcher, .postgraduate].contains(plans[$0].reader.type) && plans[$0].inactiveYears & 1 == 0
         }

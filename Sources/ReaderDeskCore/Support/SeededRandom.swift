@@ -1,11 +1,12 @@
 import Foundation
 
-/// The demo's only source of randomness: xoshiro256** seeded through SplitMix64, so one seed
-/// gives the same library on every machine and Swift version (the system generator never would).
-struct DemoRandom: RandomNumberGenerator {
+/// Randomness that a seed repeats — the demo library's, and the fuzz tests' (so a failure can be
+/// replayed): xoshiro256** seeded through SplitMix64, the same on every machine and Swift version
+/// (the system generator never would be).
+public struct SeededRandom: RandomNumberGenerator {
     private var s0, s1, s2, s3: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         var sm = seed
         func splitMix() -> UInt64 {
             sm &+= 0x9E37_79B9_7F4A_7C15
@@ -23,7 +24,7 @@ struct DemoRandom: RandomNumberGenerator {
         self.init(seed: seed &* 0xD1B5_4A32_D192_ED03 ^ stream &* 0x8CB9_2BA7_2F3D_8DD7 ^ UInt64(item) &* 0x9E37_79B9_7F4A_7C15)
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         let result = ((s1 &* 5) << 7 | (s1 &* 5) >> 57) &* 9
         let t = s1 << 17
         s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3
@@ -73,7 +74,7 @@ struct Weighted {
 
     var total: Double { cumulative.last ?? 0 }
 
-    func index(_ rng: inout DemoRandom) -> Int {
+    func index(_ rng: inout SeededRandom) -> Int {
         let x = rng.unit() * total
         var lo = 0, hi = cumulative.count - 1
         while lo < hi {
@@ -84,7 +85,7 @@ struct Weighted {
     }
 }
 
-extension DemoRandom {
+extension SeededRandom {
     /// One of `items` by weight, for the small one-off choices.
     mutating func weighted<T>(_ items: [(T, Double)]) -> T {
         items[Weighted(items.map(\.1)).index(&self)].0
