@@ -57,8 +57,8 @@ struct ProcessRun {
         let dir = FileManager.default.temporaryDirectory
         let id = UUID().uuidString
         let out = dir.appendingPathComponent("rdb-\(id).out"), err = dir.appendingPathComponent("rdb-\(id).err")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: out); try? FileManager.default.removeItem(at: err) }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: path)
