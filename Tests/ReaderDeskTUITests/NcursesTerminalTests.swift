@@ -43,6 +43,14 @@ final class NcursesTerminalTests: XCTestCase {
         return s
     }
 
+    /// A list that scrolls by one row under a fixed selection: ncurses scrolls the region
+    /// instead of repainting every row.
+    func testScrollingTheListOneRowSendsFewBytes() throws {
+        let bytes = try PseudoTerminalMeter.bytes(for: [Self.scrolledList(top: 0), Self.scrolledList(top: 1)])
+        print("scrolling the list one row: \(bytes) bytes")
+        XCTAssertLessThan(bytes[0], 300, "scrolling the list one row sent \(bytes[0]) bytes")
+    }
+
     func testFlushSendsFewBytesAndKeysDecode() throws {
         setenv("LC_ALL", "C.UTF-8", 1)
         // posix_openpt and friends are hidden from Swift's Glibc; do what they do on Linux.
@@ -77,13 +85,6 @@ final class NcursesTerminalTests: XCTestCase {
         terminal.flush(MemoryTerminalTests.listFrame(selected: 4))
         XCTAssertEqual(drain(waitMs: 50).count, 0, "an unchanged frame sends nothing")
 
-        // A list that scrolls by one row under a fixed selection: ncurses scrolls the region.
-        terminal.flush(Self.scrolledList(top: 0))
-        _ = drain()
-        terminal.flush(Self.scrolledList(top: 1))
-        let scroll = drain()
-        print("scrolling the list one row: \(scroll.count) bytes")
-        XCTAssertLessThan(scroll.count, 300, "scrolling the list one row sent \(scroll.count) bytes")
 
         // keypad() switches the terminal to application mode: arrows arrive as ESC O A.
         let keys: [(String, Key)] = [("\u{1B}OA", .up), ("张", .char("张")), ("\t", .tab), ("\u{1B}[Z", .backTab),
