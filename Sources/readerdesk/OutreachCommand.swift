@@ -42,6 +42,7 @@ struct OutreachCommand: ParsableCommand {
                 }
                 print("outreach \(result.id): \(result.recipients.count) readers, cell \(result.cell); recipients in \(path)")
                 if !result.unknownCards.isEmpty { print("not found: \(result.unknownCards.joined(separator: ", "))") }
+                if result.withoutConsent > 0 { print("left out: \(result.withoutConsent) readers who did not consent to \(channel)") }
             }
         }
     }

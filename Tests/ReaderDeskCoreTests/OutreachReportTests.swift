@@ -9,7 +9,8 @@ final class OutreachReportTests: XCTestCase {
         let lib = try f.staff("wang", areas: ["Physics"])
         let desk = try f.staff("desk", role: .frontDesk)
         try f.service("NEWDB", subjects: ["Physics"])
-        try f.reader("P1", subject: "Physics"); try f.reader("P2", subject: "physics"); try f.reader("H1", subject: "History")
+        try f.reader("P1", subject: "Physics", consent: [.email]); try f.reader("P2", subject: "physics", consent: [.email])
+        try f.reader("H1", subject: "History", consent: [.email])
         let input = OutreachInput(title: "New physics database", service: "NEWDB", segment: .subject("Physics"), channel: .email)
         XCTAssertThrowsError(try f.db.sendOutreach(Actor(staff: desk, now: f.now), input))   // personal data: librarians only
         let sent = try f.db.sendOutreach(Actor(staff: lib, now: f.now), input)
@@ -24,11 +25,25 @@ final class OutreachReportTests: XCTestCase {
 
     func testOutreachTiedToLifeStageIsCellFour() throws {
         let f = try AnalyticsFixture()
-        try f.reader("L1", dept: "Math"); try f.reader("L2", dept: "Math")
+        try f.reader("L1", dept: "Math", consent: [.email]); try f.reader("L2", dept: "Math", consent: [.email])
         try f.db.addLifeEvent(f.actor, card: "L1", kind: .titleEvaluation, date: "2026-11-01")
         let sent = try f.db.sendOutreach(f.actor, OutreachInput(title: "Help with title evaluation", segment: .dept("Math"),
                                                                 channel: .email, lifeStage: .titleEvaluation))
         XCTAssertEqual(sent.recipients.map(\.card), ["L1"]); XCTAssertEqual(sent.cell, 4)
+    }
+
+    func testOutreachReachesOnlyReadersWhoConsentedToTheChannel() throws {
+        let f = try AnalyticsFixture()
+        try f.reader("C1", dept: "Law", consent: [.email]); try f.reader("C2", dept: "Law", consent: [.phone])
+        try f.reader("C3", dept: "Law")
+        func send(_ channel: Channel) throws -> OutreachResult {
+            try f.db.sendOutreach(f.actor, OutreachInput(title: "Law databases", segment: .dept("Law"), channel: channel))
+        }
+        let email = try send(.email)
+        XCTAssertEqual(email.recipients.map(\.card), ["C1"]); XCTAssertEqual(email.withoutConsent, 2)
+        XCTAssertEqual(try send(.phone).recipients.map(\.card), ["C2"])
+        XCTAssertEqual(try send(.inPerson).recipients.map(\.card), ["C1", "C2", "C3"])
+        XCTAssertTrue(try f.db.contacts(card: "C3").allSatisfy { $0.channel == .inPerson }, "no email or call logged without consent")
     }
 
     func testReportCrossUseChurnAndSatisfaction() throws {

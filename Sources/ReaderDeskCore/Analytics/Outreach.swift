@@ -41,6 +41,8 @@ public struct OutreachResult: Sendable {
     public var recipients: [OutreachRecipient]
     /// Cards in a --cards list that are not readers.
     public var unknownCards: [String]
+    /// Readers of the segment left out because they did not consent to this channel.
+    public var withoutConsent: Int = 0
 
     /// RFC 4180 CSV with a header, for a mail merge.
     public var csv: String {
@@ -72,6 +74,14 @@ extension AppDatabase {
                                                  arguments: [kind.rawValue, calendar.dayString(actor.now), horizon]))
                 ids = ids.filter(due.contains)
             }
+            // Only readers who agreed to be reached this way: email and phone need their consent.
+            let consent = input.channel == .email ? "consent_email" : input.channel == .phone ? "consent_phone" : nil
+            var withoutConsent = 0
+            if let consent, !ids.isEmpty {
+                let agreed = Set(try Int64.fetchAll(db, sql: "SELECT id FROM reader WHERE \(consent) = 1 AND id IN (\(ids.map(String.init).joined(separator: ",")))"))
+                withoutConsent = ids.count - agreed.count
+                ids = ids.filter(agreed.contains)
+            }
             try db.execute(sql: "INSERT INTO outreach(title, service_id, segment, channel, cell, staff_id, at, recipients) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                            arguments: [input.title, serviceId, input.segment.label, input.channel.rawValue, cell, actor.staff.id, actor.now, ids.count])
             let id = db.lastInsertedRowID
@@ -85,7 +95,7 @@ extension AppDatabase {
                 recipients.append(OutreachRecipient(card: r.card, name: r.name, email: r.email, dept: r.dept, subject: r.subject))
             }
             try Self.audit(db, actor, "outreach.new", detail: "#\(id) to \(ids.count) readers (recipient list with names and emails)")
-            return OutreachResult(id: id, cell: cell, recipients: recipients, unknownCards: unknown)
+            return OutreachResult(id: id, cell: cell, recipients: recipients, unknownCards: unknown, withoutConsent: withoutConsent)
         }
     }
 
