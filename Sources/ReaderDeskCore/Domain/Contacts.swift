@@ -17,6 +17,13 @@ public struct ContactInput: Sendable {
 }
 
 extension AppDatabase {
+    /// A contact with the names a listing shows: followed by WHERE and ORDER BY.
+    static let contactListingSQL = """
+        SELECT contact.id, reader.card, reader.name AS reader_name, staff.login AS staff, contact.at,
+               contact.channel, contact.cell, contact.read_level, contact.minutes, contact.summary, contact.follow_up
+        FROM contact JOIN reader ON reader.id = contact.reader_id JOIN staff ON staff.id = contact.staff_id
+        """
+
     /// Logs a contact. Hooks in `contactLogged` let other parts react in the same transaction
     /// (the matrix completes the reader's open actions of that cell).
     @discardableResult
@@ -42,10 +49,7 @@ extension AppDatabase {
         try read { db in
             let readerId = try card.map { try Self.reader(db, card: $0).id! }
             return try ContactListing.fetchAll(db, sql: """
-                SELECT contact.id, reader.card, reader.name AS reader_name, staff.login AS staff, contact.at,
-                       contact.channel, contact.cell, contact.read_level, contact.minutes, contact.summary, contact.follow_up
-                FROM contact JOIN reader ON reader.id = contact.reader_id JOIN staff ON staff.id = contact.staff_id
-                \(readerId == nil ? "" : "WHERE contact.reader_id = ?")
+                \(Self.contactListingSQL) \(readerId == nil ? "" : "WHERE contact.reader_id = ?")
                 ORDER BY contact.at DESC, contact.id DESC LIMIT \(limit)
                 """, arguments: readerId.map { [$0] } ?? [])
         }

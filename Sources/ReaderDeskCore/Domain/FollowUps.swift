@@ -14,10 +14,7 @@ extension AppDatabase {
         let today = calendar.dayString(actor.now)
         return try read { db in
             try ContactListing.fetchAll(db, sql: """
-                SELECT contact.id, reader.card, reader.name AS reader_name, staff.login AS staff, contact.at,
-                       contact.channel, contact.cell, contact.read_level, contact.minutes, contact.summary, contact.follow_up
-                FROM contact JOIN reader ON reader.id = contact.reader_id JOIN staff ON staff.id = contact.staff_id
-                WHERE \(Self.openFollowUpSQL)
+                \(Self.contactListingSQL) WHERE \(Self.openFollowUpSQL)
                 ORDER BY contact.follow_up, contact.at LIMIT \(limit)
                 """, arguments: [today])
         }

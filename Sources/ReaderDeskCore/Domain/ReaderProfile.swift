@@ -8,6 +8,10 @@ public struct ServiceUse: Sendable, Equatable, Codable {
     public var lastAt: Int64
     /// Quantity per month, oldest first, over `months`.
     public var monthly: [Int]
+
+    public init(service: String, name: String, total: Int, lastAt: Int64, monthly: [Int]) {
+        self.service = service; self.name = name; self.total = total; self.lastAt = lastAt; self.monthly = monthly
+    }
 }
 
 /// Everything the profile view and `reader show` present about one reader.
@@ -41,10 +45,7 @@ extension AppDatabase {
         let r = canSee ? full : full.withoutAnalysis()
         let owner = try Self.owner(db, full)
         let contacts = try ContactListing.fetchAll(db, sql: """
-            SELECT contact.id, reader.card, reader.name AS reader_name, staff.login AS staff, contact.at, contact.channel,
-                   contact.cell, contact.read_level, contact.minutes, contact.summary, contact.follow_up
-            FROM contact JOIN reader ON reader.id = contact.reader_id JOIN staff ON staff.id = contact.staff_id
-            WHERE contact.reader_id = ? ORDER BY contact.at DESC, contact.id DESC LIMIT 200
+            \(Self.contactListingSQL) WHERE contact.reader_id = ? ORDER BY contact.at DESC, contact.id DESC LIMIT 200
             """, arguments: [full.id!])
         let tickets = try TicketListing.fetchAll(db, sql: "\(Self.ticketListingSQL) WHERE ticket.reader_id = ? ORDER BY ticket.created_at DESC LIMIT 100",
                                                  arguments: [full.id!])

@@ -47,30 +47,4 @@ extension AppDatabase {
             try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
         }
     }
-
-    /// Use of every service per month over `months` (year*100+month keys), from the roll-up.
-    public func serviceTrends(months: [Int]) throws -> [ServiceUse] {
-        guard let first = months.first, let last = months.last else { return [] }
-        let rows = try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT service.code, service.name, usage_month.month, sum(usage_month.quantity) AS q,
-                       max(usage_month.last_at) AS last_at
-                FROM service JOIN usage_month ON usage_month.service_id = service.id
-                WHERE usage_month.month BETWEEN ? AND ? GROUP BY service.id, usage_month.month
-                """, arguments: [first, last])
-        }
-        let index = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1, $0) })
-        var byCode: [String: ServiceUse] = [:]
-        for row in rows {
-            let code: String = row["code"]
-            var u = byCode[code] ?? ServiceUse(service: code, name: row["name"], total: 0, lastAt: 0,
-                                               monthly: Array(repeating: 0, count: months.count))
-            let q: Int = row["q"]
-            u.total += q
-            u.lastAt = max(u.lastAt, row["last_at"])
-            if let i = index[row["month"]] { u.monthly[i] += q }
-            byCode[code] = u
-        }
-        return byCode.values.sorted { $0.total != $1.total ? $0.total > $1.total : $0.service < $1.service }
-    }
 }

@@ -86,9 +86,15 @@ public final class AppData {
 
     /// Use of every service over the last `months` months, for sparklines and bars.
     public func serviceTrends(months count: Int = 12) throws -> (months: [Int], services: [ServiceUse]) {
-        var keys = [calendar.monthKey(clock())]
-        while keys.count < count { keys.insert(calendar.previousMonth(keys[0]), at: 0) }
-        return (keys, try database.serviceTrends(months: keys))
+        let t = try database.serviceTrends(now: clock(), months: count)
+        // The pane lists the services used in the window, most used first.
+        var used: [ServiceUse] = []
+        for series in t.services {
+            let total = series.uses.reduce(0, +)
+            if total > 0 { used.append(ServiceUse(service: series.service, name: series.name, total: total, lastAt: 0, monthly: series.uses)) }
+        }
+        used.sort { $0.total != $1.total ? $0.total > $1.total : $0.service < $1.service }
+        return (t.months, used)
     }
 
     /// After a contact logged from an action: true once the action is done (the contact's
