@@ -71,7 +71,9 @@ extension AppDatabase {
             for t in try Int64.fetchAll(db, sql: "SELECT id FROM ticket WHERE reader_id = ?", arguments: [id]) {
                 try Self.scrubTicket(db, t)
             }
-            try Self.forgetHooks(db, readerId: id)
+            // The matrix's actions about the reader quote texts (a complaint's subject, a reason for
+            // dismissing): they go; the tiers stay, as anonymous statistics.
+            try db.execute(sql: "DELETE FROM action WHERE reader_id = ?", arguments: [id])
             try Self.audit(db, actor, "privacy.forget", readerId: id)
         }
         try checkpoint()
@@ -82,9 +84,6 @@ extension AppDatabase {
         try db.execute(sql: "UPDATE ticket_entry SET body = '(erased)' WHERE ticket_id = ?", arguments: [id])
         try db.execute(sql: "UPDATE ticket_history SET old_value = NULL, new_value = NULL WHERE ticket_id = ? AND field = 'subject'", arguments: [id])
     }
-
-    /// Other parts holding reader data (outreach lists, actions) erase theirs here.
-    static func forgetHooks(_ db: Database, readerId: Int64) throws {}
 
     /// Moves the write-ahead log into the file and truncates it, so erased values do not linger
     /// in old WAL frames (secure_delete zeroes them in the file itself).
