@@ -1,4 +1,5 @@
 import XCTest
+import GRDB
 @testable import ReaderDeskCore
 
 final class ReaderImportTests: XCTestCase {
@@ -113,5 +114,50 @@ extension ReaderImportTests {
     func testANewlineInAOneLineFieldIsABadRowNamingTheField() throws {
         let lib = try TransferLibrary()
         XCTAssertThrowsImportError(try lib.readers("card,name,dept\n1,A,\"Physics\nDept\"\n"), "r.csv:2: department must be one line")
+    }
+}
+
+/// New readers are written many to a statement and their search terms in term order at the end;
+/// these check that what lands is exactly what one-by-one writes would leave.
+extension ReaderImportTests {
+    func testABigFileLeavesEveryReaderWithExactlyItsSearchTerms() throws {
+        let lib = try TransferLibrary()
+        _ = try lib.readers("card,name,email\nold,Old Reader,old@x.cn\n")
+        var text = "card,name,email,phone\n"
+        let surnames = ["张", "王", "李", "欧阳"], given = ["三丰", "伟", "小明", "娜"]
+        for i in 0..<457 {   // more than a batch of readers (60) and of terms (200), and not a multiple
+            text += "c\(i),\(surnames[i % 4])\(given[i / 4 % 4]),r\(i)@x.cn,1380000\(1000 + i)\n"
+        }
+        text += "c5,Renamed Later,,\n"        // the file names a card twice: the later row wins
+        text += "c6,\(surnames[6 % 4])\(given[6 / 4 % 4]),,\n"   // twice with the same name: nothing to redo
+        text += "old,Old Renamed,,\n"
+        let s = try lib.readers(text)
+        XCTAssertEqual([s.added, s.updated, s.unchanged], [457, 2, 1])
+        let stored = try lib.db.read { db in
+            try Row.fetchAll(db, sql: "SELECT reader_id, term FROM reader_term").map { [$0[0] as Int64: $0[1] as String] }
+        }
+        var expected: [[Int64: String]] = []
+        let readers = try lib.db.read { try Row.fetchAll($0, sql: "SELECT id, name, email, phone FROM reader") }
+        for r in readers {
+            for term in SearchTerms.forReader(name: r[1], email: r[2], phone: r[3]) { expected.append([r[0]: term]) }
+        }
+        XCTAssertEqual(Set(stored), Set(expected))
+        XCTAssertEqual(stored.count, expected.count)
+        XCTAssertEqual(try lib.db.searchReaders(lib.admin, "renamedlater").map(\.card), ["c5"])
+        XCTAssertEqual(try lib.db.searchReaders(lib.admin, "r5@").map(\.card), ["c5"], "the email stays, as the cell was empty")
+        XCTAssertEqual(try lib.db.searchReaders(lib.admin, "oldreader").map(\.card), [])
+        XCTAssertEqual(Set(try lib.db.searchReaders(lib.admin, "oyxm", limit: 500).map(\.card)).count, (0..<457).filter { $0 % 16 == 11 }.count)
+        XCTAssertEqual(try lib.db.read { try Int64.fetchOne($0, sql: "SELECT max(id) FROM reader") }, 458)
+    }
+
+    func testTheCardOfAForgottenReaderIsABadRow() throws {
+        let lib = try TransferLibrary()
+        _ = try lib.readers("card,name\n1,A\n")
+        try lib.db.forget(lib.admin, card: "1")
+        let id = try lib.db.read { try Int64.fetchOne($0, sql: "SELECT id FROM reader")! }
+        XCTAssertThrowsImportError(try lib.readers("card,name\n2,B\nforgotten-\(id),C\n"),
+                                   "r.csv:3: card forgotten-\(id) belonged to a forgotten reader and cannot be reused")
+        let s = try lib.readers("card,name\n1,A again\n", skipInvalid: true)
+        XCTAssertEqual(s.added, 1, "the forgotten reader's old card is free: the forget renamed it")
     }
 }

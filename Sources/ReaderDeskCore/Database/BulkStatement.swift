@@ -13,49 +13,95 @@ extension Statement {
     func executeIntegers(_ values: Int64...) throws {
         let statement = sqliteStatement
         for (i, value) in values.enumerated() { sqlite3_bind_int64(statement, Int32(i + 1), value) }
-        let code = sqlite3_step(statement)
-        sqlite3_reset(statement)
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code),
-                                message: String(cString: sqlite3_errmsg(sqlite3_db_handle(statement))), sql: sql)
-        }
+        try stepOnce()
     }
 
     /// Binds one text and one integer and runs the statement once (a search term and its reader).
     func executeTextAndInteger(_ text: String, _ value: Int64) throws {
         let statement = sqliteStatement
-        let code: Int32 = text.utf8CString.withUnsafeBufferPointer { buffer in
-            // SQLITE_TRANSIENT: SQLite copies the text before the buffer goes away.
-            sqlite3_bind_text(statement, 1, buffer.baseAddress, Int32(buffer.count - 1), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
-            sqlite3_bind_int64(statement, 2, value)
-            return sqlite3_step(statement)
+        bind(text, at: 1)
+        sqlite3_bind_int64(statement, 2, value)
+        try stepOnce()
+    }
+
+    /// Binds values in order and runs the statement once.
+    func executeValues(_ values: [BulkValue]) throws {
+        for (i, value) in values.enumerated() {
+            switch value {
+            case .text(let text): bind(text, at: Int32(i + 1))
+            case .integer(let number): sqlite3_bind_int64(sqliteStatement, Int32(i + 1), number)
+            case .null: sqlite3_bind_null(sqliteStatement, Int32(i + 1))
+            }
         }
-        sqlite3_reset(statement)
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code),
-                                message: String(cString: sqlite3_errmsg(sqlite3_db_handle(statement))), sql: sql)
-        }
+        try stepOnce()
     }
 
     /// Binds texts (nil for NULL) then integers, in that order, and runs the statement once.
     func executeTexts(_ texts: [String?], integers: [Int64]) throws {
         let statement = sqliteStatement
-        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)   // SQLite copies the text
         for (i, text) in texts.enumerated() {
-            if let text {
-                _ = text.utf8CString.withUnsafeBufferPointer {
-                    sqlite3_bind_text(statement, Int32(i + 1), $0.baseAddress, Int32($0.count - 1), transient)
-                }
-            } else {
-                sqlite3_bind_null(statement, Int32(i + 1))
-            }
+            if let text { bind(text, at: Int32(i + 1)) } else { sqlite3_bind_null(statement, Int32(i + 1)) }
         }
         for (i, value) in integers.enumerated() { sqlite3_bind_int64(statement, Int32(texts.count + i + 1), value) }
+        try stepOnce()
+    }
+
+    /// Binds a text from the string's own UTF-8 storage (no copy for native strings); SQLite
+    /// copies it (SQLITE_TRANSIENT) before the buffer goes away.
+    private func bind(_ text: String, at index: Int32) {
+        var text = text
+        text.withUTF8 {
+            _ = sqlite3_bind_text(sqliteStatement, index, $0.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
+                                  Int32($0.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+        }
+    }
+
+    private func stepOnce() throws {
+        let statement = sqliteStatement
         let code = sqlite3_step(statement)
         sqlite3_reset(statement)
         guard code == SQLITE_DONE else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code),
                                 message: String(cString: sqlite3_errmsg(sqlite3_db_handle(statement))), sql: sql)
         }
+    }
+}
+
+/// A value for the C-API binders, without GRDB's boxing.
+enum BulkValue {
+    case text(String), integer(Int64), null
+
+    init(_ text: String?) { self = text.map(BulkValue.text) ?? .null }
+}
+
+/// Rows gathered into INSERTs of many `VALUES` tuples: SQLite's per-statement work (a step, a
+/// cursor opened, a seek from the root) is then paid once a batch instead of once a row, which
+/// makes a bulk load two to three times faster. Call `flush` before reading what it wrote.
+struct BatchedInsert {
+    /// `INSERT … INTO table(columns)`, without `VALUES`.
+    let head: String
+    let width: Int
+    let rowsPerStatement: Int
+    private var values: [BulkValue] = []
+
+    init(_ head: String, width: Int, rowsPerStatement: Int = 200) {
+        self.head = head; self.width = width; self.rowsPerStatement = rowsPerStatement
+        values.reserveCapacity(width * rowsPerStatement)
+    }
+
+    var isEmpty: Bool { values.isEmpty }
+
+    mutating func append(_ db: Database, _ row: BulkValue...) throws {
+        values.append(contentsOf: row)
+        if values.count == width * rowsPerStatement { try flush(db) }
+    }
+
+    mutating func flush(_ db: Database) throws {
+        guard !values.isEmpty else { return }
+        let tuple = "(" + repeatElement("?", count: width).joined(separator: ", ") + ")"
+        let rows = values.count / width
+        try db.cachedStatement(sql: head + " VALUES " + repeatElement(tuple, count: rows).joined(separator: ", "))
+            .executeValues(values)
+        values.removeAll(keepingCapacity: true)
     }
 }

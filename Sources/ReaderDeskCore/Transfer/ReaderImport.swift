@@ -33,9 +33,10 @@ extension Importer {
             parsed = try mapper.map(text, file: options.file)
         }
         let parseErrors = parsed.errors.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
-        return try database.write(rollback: options.dryRun) { db in try Self.withLargeCache(db) {
+        // Foreign keys unchecked: the import sets none but a term's reader, which it has just written.
+        return try database.write(rollback: options.dryRun, checkingForeignKeys: false) { db in try Self.withLargeCache(db) {
             var summary = ImportSummary(kind: "readers", format: format.name, options: options)
-            var known = try Self.knownReaders(db)
+            var upsert = try ReaderUpsert(db, actor: actor, rows: parsed.rows)
             // A first big load: secondary indexes are built once at the end, by sorting. Not for a
             // re-import, whose changed readers find their old search terms by reader.
             let rebuild = options.dryRun ? [] : try Self.dropIndexesForBulk(db, incoming: parsed.rows.count, counted: "reader",
@@ -48,14 +49,16 @@ extension Importer {
                 }
                 do {
                     try Self.check(row)
+                    try upsert.check(row)
                 } catch {
                     try Self.reject(Self.rowError(error, file: options.file, line: row.line), &summary, options)
                     continue
                 }
-                try upsert(db, row, &known, &summary)
+                try upsert.add(db, row, at: i, &summary)
                 if i % Self.progressEvery == 0 { report(rows: i, done: i, total: parsed.rows.count) }
             }
             for error in parseErrors[nextError...] { try Self.reject(error, &summary, options) }
+            try upsert.finish(db)
             for sql in rebuild { try db.execute(sql: sql) }
             summary.rows = parsed.rows.count + parseErrors.count
             if case .koha(let koha) = format, !koha.categoryMap.isEmpty {
@@ -68,25 +71,6 @@ extension Importer {
         } }
     }
 
-    /// The original-record fields an import may set, as stored.
-    struct ReaderState: Equatable {
-        var name: String, type: String, tier: String
-        var dept, subject, email, phone, address, postcode, birthday, extra: String?
-    }
-
-    static func knownReaders(_ db: Database) throws -> [String: (id: Int64, state: ReaderState)] {
-        var known: [String: (id: Int64, state: ReaderState)] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, card, name, type, tier, dept, subject, email, phone, address, postcode, birthday, extra
-            FROM reader WHERE forgotten = 0
-            """)
-        while let r = try rows.next() {
-            known[r[1]] = (r[0], ReaderState(name: r[2], type: r[3], tier: r[4], dept: r[5], subject: r[6], email: r[7],
-                                             phone: r[8], address: r[9], postcode: r[10], birthday: r[11], extra: r[12]))
-        }
-        return known
-    }
-
     /// The same rules as `reader add`, so that imported readers obey them too.
     static func check(_ row: ReaderRow) throws {
         try Validate.code(row.card, "card")
@@ -96,47 +80,6 @@ extension Importer {
         }
         if let email = row.email { try Validate.email(email) }
         if let phone = row.phone { try Validate.phone(phone) }
-    }
-
-    private func upsert(_ db: Database, _ row: ReaderRow, _ known: inout [String: (id: Int64, state: ReaderState)],
-                        _ summary: inout ImportSummary) throws {
-        let old = known[row.card]
-        var new = old?.state ?? ReaderState(name: row.name, type: ReaderType.undergraduate.rawValue, tier: CardTier.regular.rawValue)
-        new.name = row.name
-        if let v = row.type { new.type = v.rawValue }
-        if let v = row.tier { new.tier = v.rawValue }
-        if let v = row.dept { new.dept = v }
-        if let v = row.subject { new.subject = v }
-        if let v = row.email { new.email = v }
-        if let v = row.phone { new.phone = v }
-        if let v = row.address { new.address = v }
-        if let v = row.postcode { new.postcode = v }
-        if let v = row.birthday { new.birthday = v }
-        if !row.extra.isEmpty { new.extra = Self.mergedExtra(new.extra, row.extra) }
-        let s = new
-        if let old {
-            guard old.state != s else { summary.unchanged += 1; return }
-            try db.cachedStatement(sql: """
-                UPDATE reader SET name = ?, type = ?, tier = ?, dept = ?, subject = ?, email = ?, phone = ?, address = ?,
-                    postcode = ?, birthday = ?, extra = ?, updated_at = ? WHERE id = ?
-                """).execute(arguments: [s.name, s.type, s.tier, s.dept, s.subject, s.email, s.phone, s.address,
-                                         s.postcode, s.birthday, s.extra, actor.now, old.id])
-            if (old.state.name, old.state.email, old.state.phone) != (s.name, s.email, s.phone) {
-                try AppDatabase.writeTerms(db, readerId: old.id, name: s.name, email: s.email, phone: s.phone)
-            }
-            known[row.card] = (old.id, s)
-            summary.updated += 1
-        } else {
-            try db.cachedStatement(sql: """
-                INSERT INTO reader(card, name, type, tier, dept, subject, email, phone, address, postcode, birthday, extra,
-                    created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).executeTexts([row.card, s.name, s.type, s.tier, s.dept, s.subject, s.email, s.phone, s.address,
-                                   s.postcode, s.birthday, s.extra], integers: [actor.now, actor.now])
-            let id = db.lastInsertedRowID
-            try AppDatabase.writeTerms(db, readerId: id, name: s.name, email: s.email, phone: s.phone, isNew: true)
-            known[row.card] = (id, s)
-            summary.added += 1
-        }
     }
 
     /// Columns the importer does not know are kept in `extra`, a JSON object, merged by name.
