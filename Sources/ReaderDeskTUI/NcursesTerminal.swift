@@ -58,6 +58,7 @@ public final class NcursesTerminal: Terminal {
         // a one-row move then costs a scroll and one line, not a screenful.
         idlok(rd_stdscr(), true)
         curs_set(0)
+        leaveok(rd_stdscr(), true)
         var colourCount = 0
         if has_colors() {
             start_color()
@@ -151,6 +152,9 @@ public final class NcursesTerminal: Terminal {
     public func setCursor(_ position: (x: Int, y: Int)?) {
         guard active else { return }
         cursorPosition = position
+        // With the cursor hidden, ncurses may leave it wherever drawing ended instead of
+        // sending a move back to it after every frame.
+        leaveok(rd_stdscr(), position == nil)
         if let p = position {
             wmove(rd_stdscr(), Int32(p.y), Int32(p.x))
             curs_set(1)

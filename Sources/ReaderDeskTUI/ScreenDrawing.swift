@@ -27,7 +27,8 @@ extension Screen {
     /// Draws a border around the rectangle (the inside is left as it is), with an optional
     /// title in the top edge, clipped so the corners survive.
     public mutating func box(x: Int, y: Int, width w: Int, height h: Int, style: Style = Style(.border),
-                             kind: BorderKind = .single, title: String? = nil, titleStyle: Style = Style(.title)) {
+                             kind: BorderKind = .single, title: String? = nil, titleStyle: Style = Style(.title),
+                             detail: String? = nil, detailStyle: Style = .normal) {
         guard w >= 2 && h >= 2 else { return }
         let g = kind.glyphs
         horizontalLine(x: x + 1, y: y, width: w - 2, style: style, kind: kind)
@@ -41,7 +42,13 @@ extension Screen {
         if let title, w > 4 {
             let room = w - 4
             let shown = DisplayWidth.truncate(Sanitizer.singleLine(title), to: room)
-            put(" " + shown + " ", x: x + 1, y: y, style: titleStyle, maxWidth: w - 2)
+            let end = put(" " + shown + " ", x: x + 1, y: y, style: titleStyle, maxWidth: w - 2)
+            // The detail (a count, a position) changes as one moves; in a plain style it costs
+            // fewer bytes on the wire than the title's bold colour.
+            if let detail, case let left = x + w - 2 - end, left > 3 {
+                put("· " + DisplayWidth.truncate(Sanitizer.singleLine(detail), to: left - 3) + " ", x: end, y: y,
+                    style: detailStyle, maxWidth: left)
+            }
         }
     }
 }

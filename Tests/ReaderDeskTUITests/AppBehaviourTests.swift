@@ -43,6 +43,28 @@ final class AppBehaviourTests: XCTestCase {
         }
     }
 
+    /// A move past the last visible row scrolls the list: through real ncurses on a
+    /// pseudo-terminal that is a scrolled region, the old row, the new one and the position.
+    func testAOneRowMoveThatScrollsTheListSendsFewBytes() throws {
+        let library = try AppFixture.library()
+        try Self.addManyReaders(library.0, 200)
+        let (runner, t) = try AppFixture.run(width: 80, height: 24, database: library)
+        var before = t.screen
+        while runner.state.readers.cursor.top == 0 {
+            before = t.screen
+            t.press(.char("j")); runner.step(timeout: 0)
+        }
+        let scrolled = t.screen
+        let bytes: [Int]
+        do {
+            bytes = try PseudoTerminalMeter.bytes(for: [before, scrolled])
+        } catch let error as PseudoTerminalMeter.Unavailable {
+            throw skipOutsideCI(error.description)
+        }
+        print("a one-row move that scrolls the list: \(bytes[0]) bytes")
+        XCTAssertLessThan(bytes[0], 300)
+    }
+
     func testChangesByAnotherProcessShowOnTheNextTick() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rd-live-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -36,23 +36,15 @@ extension Statement {
         try stepOnce()
     }
 
-    /// Binds texts (nil for NULL) then integers, in that order, and runs the statement once.
-    func executeTexts(_ texts: [String?], integers: [Int64]) throws {
-        let statement = sqliteStatement
-        for (i, text) in texts.enumerated() {
-            if let text { bind(text, at: Int32(i + 1)) } else { sqlite3_bind_null(statement, Int32(i + 1)) }
-        }
-        for (i, value) in integers.enumerated() { sqlite3_bind_int64(statement, Int32(texts.count + i + 1), value) }
-        try stepOnce()
-    }
-
     /// Binds a text from the string's own UTF-8 storage (no copy for native strings); SQLite
     /// copies it (SQLITE_TRANSIENT) before the buffer goes away.
     private func bind(_ text: String, at index: Int32) {
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
         var text = text
-        text.withUTF8 {
-            _ = sqlite3_bind_text(sqliteStatement, index, $0.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
-                                  Int32($0.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+        text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { _ = sqlite3_bind_text(sqliteStatement, index, "", 0, transient); return }
+            _ = sqlite3_bind_text(sqliteStatement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
+                                  Int32(utf8.count), transient)
         }
     }
 

@@ -15,9 +15,9 @@ enum ReadersPane {
         }
         let inner = rect.inner
         var listTop = inner.y
-        var title = s.text[.paneReaders]
+        let detail: String
         if let search = r.search {
-            title += " · \(search.results.count)"
+            detail = "\(search.results.count)"
             let x = screen.put(s.text[.searchPrompt], x: inner.x, y: inner.y, style: Style(.header, [.bold]))
             screen.fill(x: x, y: inner.y, width: inner.x + inner.width - x, height: 1, style: Style(.input))
             screen.put(search.text, x: x, y: inner.y, style: Style(.input), maxWidth: inner.x + inner.width - x)
@@ -25,9 +25,9 @@ enum ReadersPane {
         } else {
             let scope = r.scope == .mine ? Words.myReaders : Words.allReaders
             let total = r.total ?? 0
-            title += " · " + scope.text(l) + " · " + (total == 0 ? "0" : "\(r.cursor.selected + 1)/\(total)")
+            detail = scope.text(l) + " · " + (total == 0 ? "0" : "\(r.cursor.selected + 1)/\(total)")
         }
-        AppRender.frame(&screen, s, rect, focused: focused, title: title)
+        AppRender.frame(&screen, s, rect, focused: focused, title: s.text[.paneReaders], detail: detail)
         let columns = layout(width: inner.width)
         let header = TableColumn.row(columns.map { heading($0.0).text(l) }, columns.map(\.1))
         screen.put(header, x: inner.x, y: listTop, style: Style(.header, [.bold]), maxWidth: inner.width)

@@ -17,7 +17,7 @@ enum TicketsPane {
         }
         let count = t.list?.count ?? 0
         AppRender.frame(&screen, s, rect, focused: focused,
-                        title: s.text[.paneTickets] + " · " + (count == 0 ? "0" : "\(t.cursor.selected + 1)/\(count)"))
+                        title: s.text[.paneTickets], detail: count == 0 ? "0" : "\(t.cursor.selected + 1)/\(count)")
         let status = t.status.map { VocabularyText.name($0, l) } ?? Words.openQueue.text(l)
         let kind = t.kind.map { VocabularyText.name($0, l) } ?? Words.anyKind.text(l)
         let who = (t.mine ? Words.mine : Words.everyone).text(l)

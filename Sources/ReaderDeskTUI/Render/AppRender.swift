@@ -37,11 +37,14 @@ public enum AppRender {
     }
 
     /// A pane's frame: a box whose title names the pane; the focused one stands out.
-    static func frame(_ screen: inout Screen, _ s: AppState, _ rect: Rect, focused: Bool, title: String) {
+    /// A pane's box; `detail` (a count, the position in a list) follows the title in a plain style.
+    static func frame(_ screen: inout Screen, _ s: AppState, _ rect: Rect, focused: Bool, title: String,
+                      detail: String? = nil) {
         let highlight = focused && s.layout.wide
         screen.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height,
                    style: Style(highlight ? .accent : .border), kind: highlight ? .heavy : .single,
-                   title: title, titleStyle: Style(focused ? .title : .dim, focused ? [.bold] : []))
+                   title: title, titleStyle: Style(focused ? .title : .dim, focused ? [.bold] : []),
+                   detail: detail, detailStyle: focused ? .normal : Style(.dim))
     }
 
     private static func drawTooSmall(_ screen: inout Screen, _ s: AppState) {
