@@ -8,6 +8,7 @@ enum Schema {
         migrator.registerMigration("import-counter-figures", migrate: counterFigures)
         migrator.registerMigration("v3-matrix-speed", migrate: matrixSpeed)
         migrator.registerMigration("v4-usage-by-time", migrate: usageByTime)
+        migrator.registerMigration("v5-change-stamps", migrate: changeStamps)
     }
 
     /// Integer keys everywhere; times as Unix seconds; calendar dates as 'YYYY-MM-DD' text.

@@ -17,4 +17,13 @@ extension Schema {
     static func usageByTime(_ db: Database) throws {
         try db.execute(sql: "DROP INDEX IF EXISTS usage_service")
     }
+
+    /// The matrix's freshness check (every profile and matrix look) reads the last change of
+    /// readers and tickets: an index makes that a lookup, not a scan of 100,000 readers (12 ms).
+    static func changeStamps(_ db: Database) throws {
+        try db.execute(sql: """
+        CREATE INDEX reader_updated ON reader(updated_at);
+        CREATE INDEX ticket_updated ON ticket(updated_at);
+        """)
+    }
 }
