@@ -101,3 +101,31 @@ final class UsageImportTests: XCTestCase {
         XCTAssertEqual(try ezproxy(lib, log, skipInvalid: true).added, 1)
     }
 }
+
+/// The file is read in stretches on another thread while the one before is written.
+extension UsageImportTests {
+    func testStretchesKeepTheFileOrderOfEventsBadRowsAndAFault() throws {
+        let text = Array("card,service,at\n1,a,2026-03-01\n9,a,2026-03-01\n1,a,2026-03-02\n1,b,2026-03-03\n1,a,2026-03-04\n1,a,\"2026\n".utf8)
+        var reader = CSVReader(bytes: text, file: "u.csv")
+        let parser = try UsageCSVParser(header: try reader.header(), timeZone: TimeZone(identifier: "UTC")!)
+        var cursor = UsageStretch.Cursor(reader: reader, parser: parser)
+        var stretches: [UsageStretch] = []
+        while true {
+            let stretch = try UsageStretch.read(after: cursor, cards: ["1": 10], services: ["a": 20, "b": 21], events: 2).value()
+            stretches.append(stretch)
+            cursor = stretch.cursor
+            if stretch.isLast { break }
+        }
+        XCTAssertEqual(stretches.map { $0.events.map(\.serviceId) }, [[20, 20], [21, 20], []])
+        XCTAssertEqual(stretches.map(\.rows), [3, 2, 0])
+        XCTAssertEqual(stretches.flatMap(\.errors).map(\.description), ["u.csv:3: unknown card \"9\": import the readers first"])
+        XCTAssertEqual(stretches.last?.fault?.line, 7)
+    }
+
+    func testABadRowBeforeAnUnclosedQuoteIsTheOneReported() throws {
+        let lib = try TransferLibrary()
+        _ = try lib.readers("card,name\n1,A\n")
+        XCTAssertThrowsImportError(try lib.usage("card,service,at\n1,db-cnki,2026-03-01\n9,db-cnki,2026-03-01\n1,db-cnki,\"2026\n"),
+                                   "u.csv:3: unknown card \"9\": import the readers first")
+    }
+}

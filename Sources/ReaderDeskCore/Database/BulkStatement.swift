@@ -6,15 +6,10 @@ import SQLite3
 #endif
 
 extension Statement {
-    /// Binds integers and runs the statement once, through the C API: GRDB's argument boxing
-    /// costs more than the insert itself when an import writes millions of rows. In-process
-    /// observers still see the change (SQLite's hooks fire); only GRDB's per-statement
-    /// bookkeeping is skipped, so use it inside write transactions of bulk work only.
-    func executeIntegers(_ values: Int64...) throws {
-        let statement = sqliteStatement
-        for (i, value) in values.enumerated() { sqlite3_bind_int64(statement, Int32(i + 1), value) }
-        try stepOnce()
-    }
+    // Binding through the C API: GRDB's argument boxing costs more than the insert itself when
+    // an import writes millions of rows. In-process observers still see the change (SQLite's
+    // hooks fire); only GRDB's per-statement bookkeeping is skipped, so these are for write
+    // transactions of bulk work only.
 
     /// Binds one text and one integer and runs the statement once (a search term and its reader).
     func executeTextAndInteger(_ text: String, _ value: Int64) throws {
@@ -74,10 +69,12 @@ struct BatchedInsert {
     let head: String
     let width: Int
     let rowsPerStatement: Int
+    /// What follows the values (an `ON CONFLICT` clause).
+    let tail: String
     private var values: [BulkValue] = []
 
-    init(_ head: String, width: Int, rowsPerStatement: Int = 200) {
-        self.head = head; self.width = width; self.rowsPerStatement = rowsPerStatement
+    init(_ head: String, width: Int, rowsPerStatement: Int = 200, tail: String = "") {
+        self.head = head; self.width = width; self.rowsPerStatement = rowsPerStatement; self.tail = tail
         values.reserveCapacity(width * rowsPerStatement)
     }
 
@@ -90,10 +87,21 @@ struct BatchedInsert {
 
     mutating func flush(_ db: Database) throws {
         guard !values.isEmpty else { return }
-        let tuple = "(" + repeatElement("?", count: width).joined(separator: ", ") + ")"
         let rows = values.count / width
-        try db.cachedStatement(sql: head + " VALUES " + repeatElement(tuple, count: rows).joined(separator: ", "))
-            .executeValues(values)
+        if rows == rowsPerStatement {
+            // The full statement's text is made once: GRDB's cache then finds it by this string.
+            if fullSQL == nil { fullSQL = sql(rows: rows) }
+            try db.cachedStatement(sql: fullSQL!).executeValues(values)
+        } else {
+            try db.cachedStatement(sql: sql(rows: rows)).executeValues(values)
+        }
         values.removeAll(keepingCapacity: true)
+    }
+
+    private var fullSQL: String?
+
+    private func sql(rows: Int) -> String {
+        let tuple = "(" + repeatElement("?", count: width).joined(separator: ", ") + ")"
+        return head + " VALUES " + repeatElement(tuple, count: rows).joined(separator: ", ") + " " + tail
     }
 }

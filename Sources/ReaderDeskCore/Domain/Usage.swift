@@ -32,7 +32,7 @@ extension AppDatabase {
     /// Writes events and keeps the monthly roll-up in step, inside the caller's transaction.
     /// The roll-up is summed in memory first, so a big import touches each month row once.
     public func insertUsage(_ db: Database, _ events: [UsageInput]) throws {
-        let insert = try db.cachedStatement(sql: "INSERT INTO usage(reader_id, service_id, at, quantity, location) VALUES (?, ?, ?, ?, ?)")
+        var insert = BatchedInsert("INSERT INTO usage(reader_id, service_id, at, quantity, location)", width: 5)
         struct Key: Hashable, Comparable {
             let month: Int; let reader: Int64; let service: Int64
             static func < (a: Key, b: Key) -> Bool { (a.month, a.reader, a.service) < (b.month, b.reader, b.service) }
@@ -50,14 +50,15 @@ extension AppDatabase {
         }
         var sums: [Key: Sum] = [:]
         for e in events {
-            try insert.executeIntegers(e.readerId, e.serviceId, e.at, Int64(e.quantity), Int64(e.location.code))
+            try insert.append(db, .integer(e.readerId), .integer(e.serviceId), .integer(e.at), .integer(Int64(e.quantity)),
+                              .integer(Int64(e.location.code)))
             let (month, hour) = rollupClock.monthAndHour(e.at)
             let key = Key(month: month, reader: e.readerId, service: e.serviceId)
             sums[key, default: Sum()].add(e, late: hour >= 22 || hour < 6)
         }
-        let upsert = try db.cachedStatement(sql: """
-            INSERT INTO usage_month(month, reader_id, service_id, quantity, events, onsite, late, first_at, last_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        try insert.flush(db)
+        var upsert = BatchedInsert("INSERT INTO usage_month(month, reader_id, service_id, quantity, events, onsite, late, first_at, last_at)",
+                                   width: 9, rowsPerStatement: 100, tail: """
             ON CONFLICT DO UPDATE SET quantity = quantity + excluded.quantity, events = events + excluded.events,
                 onsite = onsite + excluded.onsite, late = late + excluded.late,
                 first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at)
@@ -65,9 +66,11 @@ extension AppDatabase {
         // In key order, so that a large batch walks the roll-up's B-tree once instead of at random.
         for k in sums.keys.sorted() {
             let s = sums[k]!
-            try upsert.executeIntegers(Int64(k.month), k.reader, k.service, Int64(s.quantity), Int64(s.events),
-                                       Int64(s.onsite), Int64(s.late), s.first, s.last)
+            try upsert.append(db, .integer(Int64(k.month)), .integer(k.reader), .integer(k.service), .integer(Int64(s.quantity)),
+                              .integer(Int64(s.events)), .integer(Int64(s.onsite)), .integer(Int64(s.late)),
+                              .integer(s.first), .integer(s.last))
         }
+        try upsert.flush(db)
     }
 
     public func usage(card: String? = nil, service: String? = nil, limit: Int = 1000) throws -> [UsageEvent] {

@@ -24,7 +24,7 @@ struct ReaderUpsert {
         INSERT INTO reader(id, card, name, type, tier, dept, subject, email, phone, address, postcode, birthday, extra,
             created_at, updated_at)
         """, width: 15, rowsPerStatement: 60)
-    private let newTerms: ReaderImportTerms
+    private var newTerms: ReaderImportTerms
 
     init(_ db: Database, actor: Actor, rows: [ReaderRow]) throws {
         now = actor.now

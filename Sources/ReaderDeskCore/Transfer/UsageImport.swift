@@ -19,39 +19,24 @@ extension Importer {
         return try database.write(rollback: options.dryRun, checkingForeignKeys: false) { db in
             try Self.withLargeCache(db) {
                 var reader = CSVReader(bytes: text, file: options.file)
-                var parser = try UsageCSVParser(header: try reader.header(), timeZone: database.calendar.timeZone)
+                let parser = try UsageCSVParser(header: try reader.header(), timeZone: database.calendar.timeZone)
                 var summary = ImportSummary(kind: "usage", format: "csv", options: options)
                 let cards = try Self.cardIndex(db), services = try Self.serviceIndex(db)
                 let rebuild = options.dryRun ? [] : try Self.dropUsageIndexesForBulk(db, incoming: Self.lineCount(text))
-                var chunk: [UsageInput] = []
-                chunk.reserveCapacity(Self.usageChunk)
-                func flush() throws {
-                    if !options.dryRun { try database.insertUsage(db, chunk) }
-                    summary.added += chunk.count
-                    chunk.removeAll(keepingCapacity: true)
+                // The next stretch of the file is read and checked on the second core while
+                // SQLite writes this one.
+                var next: BackgroundTask<UsageStretch>? = UsageStretch.read(after: UsageStretch.Cursor(reader: reader, parser: parser),
+                                             cards: cards, services: services)
+                while let stretch = try next?.value() {
+                    next = stretch.isLast ? nil
+                        : UsageStretch.read(after: stretch.cursor, cards: cards, services: services)
+                    for error in stretch.errors { try Self.reject(error, &summary, options) }
+                    if let fault = stretch.fault { throw fault }
+                    summary.rows += stretch.rows
+                    if !options.dryRun { try database.insertUsage(db, stretch.events) }
+                    summary.added += stretch.events.count
+                    report(rows: summary.rows, done: stretch.cursor.reader.offset, total: stretch.cursor.reader.byteCount)
                 }
-                while let record = try reader.next() {
-                    summary.rows += 1
-                    do throws(ImportError) {
-                        let row = try parser.row(from: record)
-                        guard let readerId = cards[row.card] else {
-                            throw ImportError(file: options.file, line: row.line, "unknown card \(ImportError.quoted(row.card)): import the readers first")
-                        }
-                        guard let serviceId = services[row.service] else {
-                            throw ImportError(file: options.file, line: row.line,
-                                              "unknown service \(ImportError.quoted(row.service)): 'readerdesk service list' shows the codes")
-                        }
-                        chunk.append(UsageInput(readerId: readerId, serviceId: serviceId, at: row.at,
-                                                quantity: row.quantity, location: row.location))
-                    } catch {
-                        try Self.reject(error, &summary, options)
-                    }
-                    if chunk.count == Self.usageChunk { try flush() }
-                    if summary.rows % Self.progressEvery == 0 {
-                        report(rows: summary.rows, done: reader.offset, total: reader.byteCount)
-                    }
-                }
-                try flush()
                 // The sorter behind CREATE INDEX is faster with small in-memory runs (a large page
                 // cache makes it sort one huge run) and a helper thread on the second core.
                 try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA threads = 2")
