@@ -72,6 +72,7 @@ struct ImportFileOptions: ParsableArguments {
                 if !e.unknownHosts.isEmpty {
                     parts.append("hosts with no service: " + e.unknownHosts.keys.sorted().prefix(10).joined(separator: ", "))
                 }
+                if e.alreadyImported > 0 { parts.append("\(e.alreadyImported) sessions already imported, not counted again") }
             }
             if let n = s.unknownCards, n > 0 { parts.append("\(n) unknown cards, e.g. \(s.unknownCardSamples?.prefix(5).joined(separator: ", ") ?? "")") }
         }

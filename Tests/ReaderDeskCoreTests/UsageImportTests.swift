@@ -60,6 +60,11 @@ final class UsageImportTests: XCTestCase {
         XCTAssertEqual([lyon.rows, lyon.added, lyon.unknownCards], [1, 0, 1])
         XCTAssertEqual(lyon.unknownCardSamples, ["oBzrStkEVAeUDeA"])
         XCTAssertEqual(try lib.count("usage"), 1)
+        // The same log again adds nothing: its session is already in the library.
+        let again = try ezproxy(lib, try ImportFixtures.bytes("ezproxy/sd.mini.log"))
+        XCTAssertEqual([again.added, again.ezproxy?.alreadyImported], [0, 1])
+        XCTAssertEqual(try lib.count("usage"), 1)
+        XCTAssertEqual(try lib.db.read { try Int.fetchOne($0, sql: "SELECT sum(events) FROM usage_month") }, 1)
     }
 
     func testEZproxySessionsStatusesOwnPagesAndRemoteDefault() throws {

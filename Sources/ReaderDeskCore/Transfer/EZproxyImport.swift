@@ -47,9 +47,17 @@ extension Importer {
             let cards = try Self.cardIndex(db), services = try Self.serviceIndex(db)
             var events: [UsageInput] = []
             var unknown: [String: Int] = [:]
+            // A session already recorded (same reader, service and first second) comes from a log
+            // imported before, or from the overlap of two rotated logs: it is counted once.
+            let recorded = try db.cachedStatement(sql: "SELECT 1 FROM usage WHERE at = ? AND reader_id = ? AND service_id = ?")
             for event in result.events {
                 guard let readerId = cards[event.card] else { unknown[event.card, default: 0] += 1; continue }
-                events.append(UsageInput(readerId: readerId, serviceId: services[event.service]!, at: event.at,
+                let serviceId = services[event.service]!
+                if try Bool.fetchOne(recorded, arguments: [event.at, readerId, serviceId]) ?? false {
+                    summary.ezproxy?.alreadyImported += 1
+                    continue
+                }
+                events.append(UsageInput(readerId: readerId, serviceId: serviceId, at: event.at,
                                          quantity: event.quantity, location: event.location))
             }
             summary.unknownCards = unknown.count
@@ -66,6 +74,7 @@ extension Importer {
                 try AppDatabase.rememberSetting(db, actor, TransferSettings.ezproxyProxyHosts, proxyHosts.joined(separator: ","))
             }
             try AppDatabase.audit(db, actor, "import.usage", detail: "ezproxy: \(summary.added) sessions, "
+                                  + "\(summary.ezproxy?.alreadyImported ?? 0) already imported, "
                                   + "\(unknown.count) unknown cards, \(summary.invalidCount) invalid")
             report(rows: summary.rows, done: text.count, total: text.count)
             return summary

@@ -70,11 +70,13 @@ public struct EZproxyFigures: Encodable, Sendable {
     public var proxyPages = 0
     /// Hosts no service lists in `--hosts`, with their request counts.
     public var unknownHosts: [String: Int] = [:]
+    /// Sessions the library already had (the same log, or rotated logs that overlap): not added again.
+    public var alreadyImported = 0
 
     enum CodingKeys: String, CodingKey {
         case sessions, anonymous
         case requestsUsed = "requests_used", failedStatus = "failed_status", proxyPages = "proxy_pages"
-        case unknownHosts = "unknown_hosts"
+        case unknownHosts = "unknown_hosts", alreadyImported = "already_imported"
     }
 }
 
