@@ -30,8 +30,9 @@ struct DemoCommand: ParsableCommand {
         guard !FileManager.default.fileExists(atPath: path) else {
             return try fill(try CommandContext(global, create: true), options, admin: admin)
         }
+        PartialFiles.sweep(beside: path)
         var partial = global
-        partial.db = path + ".partial-\(getpid())"
+        partial.db = PartialFiles.name(for: path)
         defer { for s in ["", "-wal", "-shm"] { unlink(partial.db! + s) } }
         do {
             let ctx = try CommandContext(partial, create: true)

@@ -58,7 +58,8 @@ final class ExportFile {
 
     init(path: String, personal: Bool) throws {
         self.path = path
-        temporary = path + ".partial-\(getpid())"
+        PartialFiles.sweep(beside: path)
+        temporary = PartialFiles.name(for: path)
         let fd = open(temporary, O_CREAT | O_EXCL | O_WRONLY, personal ? 0o600 : 0o644)
         guard fd >= 0 else { throw CommandError("cannot write \(path): \(String(cString: strerror(errno)))") }
         handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)

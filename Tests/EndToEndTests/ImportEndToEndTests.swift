@@ -95,4 +95,21 @@ final class ImportEndToEndTests: XCTestCase {
         XCTAssertEqual(pyramid.status, 0, pyramid.err)
         XCTAssertNotNil(try JSONSerialization.jsonObject(with: Data(pyramid.out.utf8)) as? [Any])
     }
+
+    /// An export killed outright leaves its half file; the next export beside it removes it
+    /// (it may hold personal data), but not one whose process still runs.
+    func testALeftoverPartialExportOfAKilledProcessIsRemoved() throws {
+        try rd.ok("import", "readers", try rd.write("r.csv", "card,name,email\n1,A,a@x.cn\n"))
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let out = rd.path("readers.csv")
+        let stale = out + ".partial-\(gone.processIdentifier)", live = out + ".partial-\(getpid())"
+        for file in [stale, live] { try "a@x.cn".write(toFile: file, atomically: false, encoding: .utf8) }
+        try rd.ok("export", "readers", "--include-pii", "--output", out)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: stale))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: live))
+        try FileManager.default.removeItem(atPath: live)
+    }
 }

@@ -20,7 +20,7 @@ extension Statement {
     }
 
     /// Binds values in order and runs the statement once.
-    func executeValues(_ values: [BulkValue]) throws {
+    func executeValues(_ values: some Collection<BulkValue>) throws {
         for (i, value) in values.enumerated() {
             switch value {
             case .text(let text): bind(text, at: Int32(i + 1))
@@ -78,8 +78,6 @@ struct BatchedInsert {
         values.reserveCapacity(width * rowsPerStatement)
     }
 
-    var isEmpty: Bool { values.isEmpty }
-
     mutating func append(_ db: Database, _ row: BulkValue...) throws {
         values.append(contentsOf: row)
         if values.count == width * rowsPerStatement { try flush(db) }
@@ -87,13 +85,16 @@ struct BatchedInsert {
 
     mutating func flush(_ db: Database) throws {
         guard !values.isEmpty else { return }
-        let rows = values.count / width
-        if rows == rowsPerStatement {
+        if values.count == width * rowsPerStatement {
             // The full statement's text is made once: GRDB's cache then finds it by this string.
-            if fullSQL == nil { fullSQL = sql(rows: rows) }
+            if fullSQL == nil { fullSQL = sql(rows: rowsPerStatement) }
             try db.cachedStatement(sql: fullSQL!).executeValues(values)
         } else {
-            try db.cachedStatement(sql: sql(rows: rows)).executeValues(values)
+            // The rest a row at a time: one more statement, not one for every size of a remainder.
+            let one = try db.cachedStatement(sql: sql(rows: 1))
+            for start in stride(from: 0, to: values.count, by: width) {
+                try one.executeValues(values[start..<start + width])
+            }
         }
         values.removeAll(keepingCapacity: true)
     }

@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 
 /// The search terms of the readers an import adds. They are made on the second core while the
