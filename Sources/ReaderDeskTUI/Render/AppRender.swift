@@ -36,8 +36,8 @@ public enum AppRender {
         return (min(x, inner.x + inner.width - 1), inner.y)
     }
 
-    /// A pane's frame: a box whose title names the pane; the focused one stands out.
-    /// A pane's box; `detail` (a count, the position in a list) follows the title in a plain style.
+    /// A pane's frame: a box whose title names the pane; the focused one stands out. `detail`
+    /// (a count, the position in a list) follows the title in a plain style.
     static func frame(_ screen: inout Screen, _ s: AppState, _ rect: Rect, focused: Bool, title: String,
                       detail: String? = nil) {
         let highlight = focused && s.layout.wide
