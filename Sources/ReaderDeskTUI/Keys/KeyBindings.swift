@@ -1,3 +1,5 @@
+import ReaderDeskCore
+
 /// The key map in force: the default table with the user's overrides applied. It answers
 /// "what does this key do here?" and lists the same bindings for the help overlay.
 public struct KeyBindings: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import CNcursesw
+import ReaderDeskCore
 
 public struct TerminalError: Error, CustomStringConvertible {
     public var description: String

@@ -1,6 +1,5 @@
 import ArgumentParser
 import ReaderDeskCore
-import ReaderDeskTUI
 
 struct ReaderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "reader", abstract: "The reader master file.",

@@ -1,6 +1,5 @@
 import Foundation
 import ReaderDeskCore
-import ReaderDeskTUI
 
 /// Printing: one JSON document with `--json`, else an aligned table for people.
 enum Output {

@@ -1,5 +1,4 @@
 import ReaderDeskCore
-import ReaderDeskTUI
 
 /// The JSON of a ticket in a list (DESIGN §3: id, kind, status, priority, subject, card, assignee, due).
 struct TicketListJSON: Encodable {

@@ -5,6 +5,7 @@ import Foundation
 enum ImportFixtures {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .appendingPathComponent("../shared/fixtures").standardizedFileURL
 
     static func bytes(_ relativePath: String) throws -> [UInt8] {

@@ -1,5 +1,5 @@
 import XCTest
-@testable import ReaderDeskTUI
+@testable import ReaderDeskCore
 
 final class DisplayWidthTests: XCTestCase {
     func testCJKNameIsSixColumns() {

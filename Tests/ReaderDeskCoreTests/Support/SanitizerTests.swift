@@ -1,6 +1,5 @@
 import XCTest
-@testable import ReaderDeskTUI
-import ReaderDeskCore
+@testable import ReaderDeskCore
 
 final class SanitizerTests: XCTestCase {
     private func assertSafe(_ s: String, file: StaticString = #filePath, line: UInt = #line) {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import ReaderDeskTUI
+import ReaderDeskCore
 
 /// The field editor: Characters (grapheme clusters) are the unit of every move and deletion.
 final class TextEditorTests: XCTestCase {

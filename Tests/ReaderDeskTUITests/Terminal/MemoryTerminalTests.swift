@@ -1,5 +1,6 @@
 import XCTest
 @testable import ReaderDeskTUI
+import ReaderDeskCore
 
 final class MemoryTerminalTests: XCTestCase {
     /// A list of 22 readers with one selected row, the way a pane draws it.

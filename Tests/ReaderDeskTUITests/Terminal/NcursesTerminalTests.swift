@@ -3,6 +3,7 @@ import XCTest
 import Glibc
 #endif
 @testable import ReaderDeskTUI
+import ReaderDeskCore
 
 /// Drives the real ncurses terminal through a pseudo-terminal and counts the bytes it sends.
 final class NcursesTerminalTests: XCTestCase {

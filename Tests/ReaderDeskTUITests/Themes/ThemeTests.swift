@@ -4,7 +4,7 @@ import XCTest
 final class ThemeTests: XCTestCase {
     static let themesDir = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Themes").path
+        .deletingLastPathComponent().appendingPathComponent("Themes").path
 
     func testAllThreeThemeFilesParseAndDefineEveryRole() throws {
         let loader = ThemeLoader(searchDirectories: [Self.themesDir])
