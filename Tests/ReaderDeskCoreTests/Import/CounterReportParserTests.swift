@@ -3,37 +3,38 @@ import XCTest
 
 final class CounterReportParserTests: XCTestCase {
     func testRelease51DatabaseReport() throws {
-        let report = try CounterReportParser.parse(try ImportFixtures.bytes("counter/DRD1_sample_r51.tsv"))
+        let report = try CounterReportParser.parse(try ImportFixtures.bytes("counter/DR_D1-5.1.tsv"))
         XCTAssertEqual(report.reportID, "DR_D1")
         XCTAssertEqual(report.reportName, "Database Search and Item Usage")
         XCTAssertEqual(report.release, "5.1")
         XCTAssertEqual(report.periodBegin, "2022-01-01")
         XCTAssertEqual(report.periodEnd, "2022-12-31")
         XCTAssertEqual(report.itemColumn, "Database")
-        XCTAssertEqual(report.metrics, ["Searches_Automated", "Searches_Federated", "Searches_Regular",
-                                        "Total_Item_Investigations", "Total_Item_Requests",
-                                        "Unique_Item_Investigations", "Unique_Item_Requests"])
-        XCTAssertEqual(report.rows.first, CounterRow(name: "Database 1", platform: "Platform 1",
-                                                     metricType: "Searches_Automated", month: "2022-01",
-                                                     count: 31000, line: 16))
-        XCTAssertEqual(report.rows.count, 19 * 12)
+        XCTAssertEqual(report.metrics, ["Searches_Regular", "Total_Item_Investigations", "Total_Item_Requests",
+                                        "Unique_Item_Requests"])
+        // 13 padded header rows and a separator of tabs only: the columns are row 15, the data starts on 16.
+        XCTAssertEqual(report.rows.first, CounterRow(name: "ScienceDirect", platform: "ScienceDirect",
+                                                     metricType: "Searches_Regular", month: "2022-01",
+                                                     count: 1000, line: 16))
+        XCTAssertEqual(report.rows.count, 12 * 12)
         XCTAssertEqual(Set(report.rows.map(\.month)).count, 12)
-        // Months add up to the report's own Reporting_Period_Total (388097 for the first row).
-        XCTAssertEqual(report.rows.filter { $0.line == 16 }.map(\.count).reduce(0, +), 388_097)
+        // Months add up to the report's own Reporting_Period_Total (14620 for the first row).
+        XCTAssertEqual(report.rows.filter { $0.line == 16 }.map(\.count).reduce(0, +), 14_620)
     }
 
     func testRelease50TitleReport() throws {
-        let report = try CounterReportParser.parse(try ImportFixtures.bytes("counter/Sample-TR_J1.tsv"))
+        let report = try CounterReportParser.parse(try ImportFixtures.bytes("counter/TR_J1-5.0.tsv"))
         XCTAssertEqual(report.reportID, "TR_J1")
         XCTAssertEqual(report.release, "5")
         XCTAssertEqual(report.itemColumn, "Title")
-        XCTAssertEqual(report.periodEnd, "2016-03-31")
+        XCTAssertEqual(report.periodEnd, "2022-03-31")
         XCTAssertEqual(report.metrics, ["Total_Item_Requests", "Unique_Item_Requests"])
-        XCTAssertEqual(report.rows[0..<3].map(\.count), [6, 9, 10])
-        XCTAssertEqual(report.rows[0].name, "Journal 10")
-        XCTAssertEqual(report.rows[0].platform, "PPDelta")
+        XCTAssertEqual(report.rows[0..<3].map(\.count), [130, 150, 130])
+        XCTAssertEqual(report.rows[0].name, "Acta Physica Sinica")
+        XCTAssertEqual(report.rows[0].platform, "CNKI")
+        // 12 unpadded header rows (two with no tab at all) and a truly empty line: data from row 15.
         XCTAssertEqual(report.rows[0].line, 15)
-        XCTAssertEqual(report.rows.last?.month, "2016-03")
+        XCTAssertEqual(report.rows.last?.month, "2022-03")
     }
 
     func testCommaSeparatedWithNumericMonths() throws {

@@ -2,37 +2,55 @@ import XCTest
 @testable import ReaderDeskCore
 
 final class EZproxyTests: XCTestCase {
-    func testSciencedirectSample() throws {
-        let result = try EZproxyLogParser.parse(try ImportFixtures.bytes("ezproxy/sd.mini.log"), file: "sd.mini.log")
+    func testDefaultLogFormatWithProxiedURLsAndPorts() throws {
+        let result = try EZproxyLogParser.parse(try ImportFixtures.bytes("ezproxy/default.log"), file: "default.log")
         XCTAssertEqual(result.errors, [])
-        XCTAssertEqual(result.rows.count, 2)
-        let first = result.rows[0]
-        XCTAssertEqual(first.clientAddress, "247.63.228.176")
-        XCTAssertEqual(first.user, "THEODORE_MCCLURE")
-        XCTAssertEqual(first.time, 1_354_230_790) // 2012-11-29T23:13:10Z
-        XCTAssertEqual(first.method, "GET")
-        XCTAssertEqual(first.host, "pdn.sciencedirect.com")
-        XCTAssertEqual(first.path, "/science")
-        XCTAssertEqual(first.status, 302)
-        XCTAssertEqual(first.bytes, 444)
-        XCTAssertEqual(result.rows[1].line, 2)
+        XCTAssertEqual(result.rows.count, 8)
+        let login = result.rows[0]
+        XCTAssertEqual(login.clientAddress, "10.20.3.14")
+        XCTAssertEqual(login.user, "2024001")
+        XCTAssertEqual(login.time, 1_709_513_998) // 2024-03-04T08:59:58+08:00
+        XCTAssertEqual(login.method, "GET")
+        XCTAssertEqual(login.host, "ezproxy.example.edu.cn")
+        XCTAssertEqual(login.path, "/login")
+        XCTAssertEqual(login.status, 302)
+        XCTAssertEqual(login.bytes, 0)
+        XCTAssertEqual(result.rows[2].host, "kns.cnki.net")
+        XCTAssertNil(result.rows[6].bytes, "%b logged as -")
 
-        var sessions = try EZproxySessionizer(services: ["sciencedirect.com": "db-sd"],
-                                              locations: [("247.63.0.0/16", .campus)])
+        var sessions = try EZproxySessionizer(services: ["cnki.net": "db-cnki", "sciencedirect.com": "db-sd"],
+                                              locations: [("10.20.0.0/16", .campus)],
+                                              proxyHosts: ["ezproxy.example.edu.cn"])
         result.rows.forEach { sessions.add($0) }
         let summary = sessions.finish()
-        XCTAssertEqual(summary.events, [UsageRow(card: "THEODORE_MCCLURE", service: "db-sd", at: 1_354_230_790,
-                                                 location: .campus, line: 1)])
-        XCTAssertEqual(summary.requestsUsed, 2)
+        XCTAssertEqual(summary.events, [
+            UsageRow(card: "2024001", service: "db-cnki", at: 1_709_514_001, location: .campus, line: 2),
+            UsageRow(card: "2024002", service: "db-sd", at: 1_709_514_914, location: .remote, line: 5),
+        ])
+        XCTAssertEqual(summary.requestsUsed, 3)
+        XCTAssertEqual(summary.skippedProxy, 2, "login?url= and connect?session= are EZproxy's own pages")
+        XCTAssertEqual(summary.skippedStatus, 1)
+        XCTAssertEqual(summary.skippedAnonymous, 1)
+        XCTAssertEqual(summary.unknownHosts, ["www.webofscience.com": 1])
     }
 
-    func testLyonLogWithoutFinalNewline() throws {
-        let result = try EZproxyLogParser.parse(try ImportFixtures.bytes("ezproxy/univ_lyon.ezproxy.log"))
-        XCTAssertEqual(result.rows.map(\.host), ["www.sciencedirect.com"])
-        XCTAssertEqual(result.rows.first?.bytes, 162_009)
-        var sessions = try EZproxySessionizer(services: [:])
-        result.rows.forEach { sessions.add($0) }
-        XCTAssertEqual(sessions.finish().unknownHosts, ["www.sciencedirect.com": 1])
+    func testNoFinalNewlineCRLFAndTheSessionInPlaceOfIdent() throws {
+        let plain = try EZproxyLogParser.parse(try ImportFixtures.bytes("ezproxy/default.log"))
+        XCTAssertEqual(plain.rows.last?.bytes, 10_240, "the last line has no newline")
+        // LogFormat %h %{ezproxy-session}i %u %t "%r" %s %b, CRLF: the session takes the place of %l.
+        let custom = try EZproxyLogParser.parse(try ImportFixtures.bytes("ezproxy/custom-session-crlf.log"))
+        XCTAssertEqual(custom.errors, [])
+        XCTAssertEqual(custom.rows.map(\.host), ["www.cnki.net", "kns.cnki.net", "www.sciencedirect.com"])
+        XCTAssertEqual(custom.rows.map(\.user), ["2024003", "2024003", "2024003"])
+        XCTAssertEqual(custom.rows.last?.bytes, 102_400, "no carriage return left on the size")
+        XCTAssertEqual(custom.rows[1].method, "POST")
+    }
+
+    func testTrailingRefererAndAgentFieldsAreRefused() {
+        // Not read today: only %h %l %u %t "%r" %s %b (and a session in place of %l) is.
+        XCTAssertThrowsError(try EZproxyLogParser.parse(try ImportFixtures.bytes("ezproxy/custom-agent.log"), file: "a.log")) {
+            XCTAssertEqual("\($0)", "a.log:1: not an EZproxy log in the default LogFormat %h %l %u %t \"%r\" %s %b")
+        }
     }
 
     func testSessionsSkipsAndLocations() throws {

@@ -1,12 +1,11 @@
 import Foundation
 
-/// Reads the shared sample files: /work/shared beside the worktree locally,
-/// ../shared beside the clone in CI.
+/// Reads the project's own sample files in Tests/Fixtures (described in the README there).
 enum ImportFixtures {
+    /// Tests/Fixtures, found from this file: Tests/ReaderDeskCoreTests/Import/ImportFixtures.swift.
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .appendingPathComponent("../shared/fixtures").standardizedFileURL
+        .appendingPathComponent("Fixtures")
 
     static func bytes(_ relativePath: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: root.appendingPathComponent(relativePath)))

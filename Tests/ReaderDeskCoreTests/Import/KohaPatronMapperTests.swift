@@ -2,26 +2,29 @@ import XCTest
 @testable import ReaderDeskCore
 
 final class KohaPatronMapperTests: XCTestCase {
-    func testKohaTestRowWithUSDates() throws {
+    func testOlderKohaColumnsWithUSDates() throws {
         let mapper = try KohaPatronMapper(categoryTypes: ["PT": "external"], dateFormat: .us)
-        let result = try mapper.map(try ImportFixtures.bytes("koha/Import.t_csv_one_line.csv"), file: "one.csv")
+        let result = try mapper.map(try ImportFixtures.bytes("koha/patrons-18.11-us-dates.csv"), file: "p.csv")
         XCTAssertEqual(result.errors, [])
-        XCTAssertEqual(result.rows, [ReaderRow(
-            card: "1000", name: "Jenkins Nancy", type: .external, email: "ajenkins0@sourceforge.net",
-            phone: "7-(388)559-6763", address: "Bunting, El Paso, Henderson, Texas, United States",
-            postcode: "79984", birthday: "1965-10-16", extra: ["branchcode": "CPL", "categorycode": "PT"], line: 2)])
+        XCTAssertEqual(result.rows.count, 2)
+        XCTAssertEqual(result.rows.first, ReaderRow(
+            card: "20180417", name: "Chidinma Okafor", type: .external, email: "c.okafor@example.org",
+            phone: "(937) 555-0142", address: "Willow, Flat 3, Block B, Springfield, Ohio, United States",
+            postcode: "45501", birthday: "1991-03-09", extra: ["branchcode": "MAIN", "categorycode": "PT"], line: 2))
+        XCTAssertEqual(result.rows.last?.birthday, "1975-12-31")
     }
 
     func testISODateFormatRefusesTheUSDateNamingItsLine() throws {
         let mapper = try KohaPatronMapper(categoryTypes: ["PT": "external"])
-        let result = try mapper.map(try ImportFixtures.bytes("koha/Import.t_csv_one_line.csv"), file: "one.csv")
+        let result = try mapper.map(try ImportFixtures.bytes("koha/patrons-18.11-us-dates.csv"), file: "p.csv")
         XCTAssertEqual(result.errors.map(\.description),
-                       ["one.csv:2: dateofbirth \"10/16/1965\" does not fit the iso date format"])
+                       ["p.csv:2: dateofbirth \"03/09/1991\" does not fit the iso date format",
+                        "p.csv:3: dateofbirth \"12/31/1975\" does not fit the iso date format"])
     }
 
-    func testStarterFileIsHeaderOnly() throws {
+    func testNewestColumnSetHeaderOnlyWithoutFinalNewline() throws {
         let mapper = try KohaPatronMapper(categoryTypes: [:])
-        let result = try mapper.map(try ImportFixtures.bytes("koha/koha_starter.csv"))
+        let result = try mapper.map(try ImportFixtures.bytes("koha/header-only-24.05.csv"))
         XCTAssertEqual(result.rows.count + result.errors.count, 0)
     }
 

@@ -57,10 +57,10 @@ final class ValidateTests: XCTestCase {
     }
 
     func testDatabaseLocation() throws {
-        let env = ["HOME": "/home/u", "READERDESK_CONFIG": "/nonexistent/config"]
+        let env = ["HOME": "/users/u", "READERDESK_CONFIG": "/nonexistent/config"]
         XCTAssertEqual(try DatabaseLocation.resolve(explicit: "/a.sqlite", environment: env.merging(["READERDESK_DB": "/b.sqlite"]) { $1 }), "/a.sqlite")
-        XCTAssertEqual(try DatabaseLocation.resolve(explicit: nil, environment: env.merging(["READERDESK_DB": "~/b.sqlite"]) { $1 }), "/home/u/b.sqlite")
-        XCTAssertEqual(try DatabaseLocation.resolve(explicit: nil, environment: env), "/home/u/.local/share/readerdesk/readerdesk.sqlite")
+        XCTAssertEqual(try DatabaseLocation.resolve(explicit: nil, environment: env.merging(["READERDESK_DB": "~/b.sqlite"]) { $1 }), "/users/u/b.sqlite")
+        XCTAssertEqual(try DatabaseLocation.resolve(explicit: nil, environment: env), "/users/u/.local/share/readerdesk/readerdesk.sqlite")
         XCTAssertEqual(try DatabaseLocation.resolve(explicit: nil, environment: env.merging(["XDG_DATA_HOME": "/x"]) { $1 }), "/x/readerdesk/readerdesk.sqlite")
         let c = try ConfigFile.parse("# comment\ndatabase = \"/srv/rd.sqlite\"\ntheme=dark\n[keys]\nquit = [\"q\"]\n", path: "cfg")
         XCTAssertNil(c.values["quit"], "the app's [keys] table is not a top-level setting")

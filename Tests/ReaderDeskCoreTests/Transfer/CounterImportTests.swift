@@ -9,24 +9,24 @@ final class CounterImportTests: XCTestCase {
 
     func testR51DatabaseReportMatchesByNameAndListsTheUnmatched() throws {
         let lib = try TransferLibrary()
-        let s = try counter(lib, "counter/DRD1_sample_r51.tsv")
+        let s = try counter(lib, "counter/DR_D1-5.1.tsv")
         let c = try XCTUnwrap(s.counter)
         XCTAssertEqual([c.report, c.release, c.period.from, c.period.to], ["DR_D1", "5.1", "2022-01-01", "2022-12-31"])
-        XCTAssertEqual(c.metrics.count, 7)
+        XCTAssertEqual(c.metrics.count, 4)
         XCTAssertEqual(c.services, ["db-sd"])
-        XCTAssertEqual(c.unmatched, ["Database 2", "Database 3"])
+        XCTAssertEqual(c.unmatched, ["Scopus", "Web of Science Core Collection"])
         XCTAssertEqual(c.figures, try lib.count("counter_figure"))
         let series = try lib.db.counterSeries(service: "db-sd", months: [202201, 202202, 202301])
-        XCTAssertEqual(series.first { $0.metric == "Searches_Automated" }?.counts, [31000, 33636, 0])
+        XCTAssertEqual(series.first { $0.metric == "Searches_Regular" }?.counts, [1000, 1050, 0])
     }
 
     func testFiguresFeedTheServiceTrends() throws {
         let lib = try TransferLibrary()
-        _ = try counter(lib, "counter/Sample-TR_J1.tsv", mapping: ["PPDelta": "db-cnki"])
-        let now = try lib.db.calendar.parseInstant("2016-03-15T12:00:00+08:00")
+        _ = try counter(lib, "counter/TR_J1-5.0.tsv", mapping: ["CNKI": "db-cnki"])
+        let now = try lib.db.calendar.parseInstant("2022-03-15T12:00:00+08:00")
         let cnki = try XCTUnwrap(try lib.db.serviceTrends(now: now, months: 4).services.first { $0.service == "db-cnki" })
         XCTAssertEqual(cnki.counterMetric, "Total_Item_Requests")
-        let total = try lib.db.read { try Int.fetchOne($0, sql: "SELECT sum(count) FROM counter_figure WHERE metric = 'Total_Item_Requests' AND month = 201601")! }
+        let total = try lib.db.read { try Int.fetchOne($0, sql: "SELECT sum(count) FROM counter_figure WHERE metric = 'Total_Item_Requests' AND month = 202201")! }
         XCTAssertEqual(cnki.counter?.count, 4)
         XCTAssertEqual(cnki.counter?[1], total)
         XCTAssertNil(try lib.db.serviceTrends(now: now, months: 4).services.first { $0.service == "db-sd" }?.counter)
@@ -34,9 +34,9 @@ final class CounterImportTests: XCTestCase {
 
     func testReimportReplacesNeverDoubles() throws {
         let lib = try TransferLibrary()
-        let first = try counter(lib, "counter/DRD1_sample_r51.tsv")
+        let first = try counter(lib, "counter/DR_D1-5.1.tsv")
         let total = try lib.db.read { try Int.fetchOne($0, sql: "SELECT sum(count) FROM counter_figure")! }
-        let again = try counter(lib, "counter/DRD1_sample_r51.tsv")
+        let again = try counter(lib, "counter/DR_D1-5.1.tsv")
         XCTAssertEqual(again.counter?.replaced, first.counter?.figures)
         XCTAssertEqual(try lib.db.read { try Int.fetchOne($0, sql: "SELECT sum(count) FROM counter_figure")! }, total)
         XCTAssertEqual(try lib.count("counter_figure"), first.counter?.figures)
@@ -44,15 +44,15 @@ final class CounterImportTests: XCTestCase {
 
     func testR50TitleReportWithAPlatformMappingRememberedAndADryRun() throws {
         let lib = try TransferLibrary()
-        XCTAssertEqual(try counter(lib, "counter/Sample-TR_J1.tsv", mapping: ["PPDelta": "db-cnki"], dryRun: true).counter?.figures, 12)
+        XCTAssertEqual(try counter(lib, "counter/TR_J1-5.0.tsv", mapping: ["CNKI": "db-cnki"], dryRun: true).counter?.figures, 12)
         XCTAssertEqual(try lib.count("counter_figure"), 0)
-        let s = try counter(lib, "counter/Sample-TR_J1.tsv", mapping: ["PPDelta": "db-cnki"])
+        let s = try counter(lib, "counter/TR_J1-5.0.tsv", mapping: ["CNKI": "db-cnki"])
         XCTAssertEqual(s.counter?.release, "5")
         XCTAssertEqual(s.counter?.services, ["db-cnki"])
-        XCTAssertEqual(try lib.db.setting(TransferSettings.counterServices), "PPDelta=db-cnki")
-        let requests = try lib.db.counterSeries(service: "db-cnki", months: [201601, 201602, 201603])
+        XCTAssertEqual(try lib.db.setting(TransferSettings.counterServices), "CNKI=db-cnki")
+        let requests = try lib.db.counterSeries(service: "db-cnki", months: [202201, 202202, 202203])
             .first { $0.metric == "Total_Item_Requests" }
-        XCTAssertEqual(requests?.counts, [9, 15, 16]) // Journal 10 + Journal 11
+        XCTAssertEqual(requests?.counts, [160, 181, 165]) // the two journals together
     }
 
     func testRelease4AndUnknownLayoutsAreRefused() throws {
@@ -66,9 +66,29 @@ final class CounterImportTests: XCTestCase {
         }
     }
 
+    func testCommaSeparatedReportWithByteOrderMarkAndCRLF() throws {
+        let lib = try TransferLibrary()
+        try lib.db.addService(lib.admin, code: "db-wanfang", name: "Wanfang Data", serviceClass: .standard, points: 2, hosts: ["wanfangdata.com.cn"])
+        let c = try XCTUnwrap(try counter(lib, "counter/PR_P1-5.0-bom-crlf.csv").counter)
+        XCTAssertEqual([c.report, c.release, c.period.from, c.period.to], ["PR_P1", "5", "2022-01-01", "2022-02-28"])
+        XCTAssertEqual(c.services, ["db-wanfang"])
+        XCTAssertEqual(c.figures, 8)
+        let searches = try lib.db.counterSeries(service: "db-wanfang", months: [202201, 202202]).first { $0.metric == "Searches_Platform" }
+        XCTAssertEqual(searches?.counts, [2990, 2130])
+    }
+
+    func testJSONReportsAreRefusedWithAPlainMessage() throws {
+        // COUNTER_SUSHI JSON is not read today: ask for the tabular report.
+        let lib = try TransferLibrary()
+        XCTAssertThrowsError(try counter(lib, "counter/PR_P1-5.1.json")) {
+            XCTAssertEqual("\($0)", "PR_P1-5.1.json:1: not a COUNTER Release 5 or 5.1 tabular report: the first row should be Report_Name")
+        }
+        XCTAssertEqual(try lib.count("counter_figure"), 0)
+    }
+
     func testAMapToAnUnknownServiceIsRefused() throws {
         let lib = try TransferLibrary()
-        XCTAssertThrowsError(try counter(lib, "counter/Sample-TR_J1.tsv", mapping: ["PPDelta": "nope"]))
+        XCTAssertThrowsError(try counter(lib, "counter/TR_J1-5.0.tsv", mapping: ["CNKI": "nope"]))
         XCTAssertEqual(try lib.count("counter_figure"), 0)
     }
 }

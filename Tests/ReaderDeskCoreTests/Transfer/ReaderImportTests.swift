@@ -67,27 +67,27 @@ final class ReaderImportTests: XCTestCase {
 
     func testKohaFixtureWithUSDatesAndARememberedCategoryMap() throws {
         let lib = try TransferLibrary()
-        let bytes = try ImportFixtures.bytes("koha/Import.t_csv_one_line.csv")
+        let bytes = try ImportFixtures.bytes("koha/patrons-18.11-us-dates.csv")
         func koha(_ options: KohaOptions) throws -> ImportSummary {
-            try lib.importer.readers(bytes, format: .koha(options), options: ImportOptions(file: "one.csv"))
+            try lib.importer.readers(bytes, format: .koha(options), options: ImportOptions(file: "p.csv"))
         }
         XCTAssertThrowsImportError(try koha(KohaOptions(categoryMap: ["PT": "external"])),
-                                   "one.csv:2: dateofbirth \"10/16/1965\" does not fit the iso date format")
+                                   "p.csv:2: dateofbirth \"03/09/1991\" does not fit the iso date format")
         XCTAssertEqual(try lib.db.setting(TransferSettings.kohaCategories), "", "a failed import remembers nothing")
         XCTAssertThrowsImportError(try koha(KohaOptions(dateFormat: .us)),
-                                   "one.csv: unmapped Koha category code \"PT\": map each to a reader type in settings, or give a default type")
-        XCTAssertEqual(try koha(KohaOptions(categoryMap: ["pt": "external"], dateFormat: .us)).added, 1)
+                                   "p.csv: unmapped Koha category code \"PT\": map each to a reader type in settings, or give a default type")
+        XCTAssertEqual(try koha(KohaOptions(categoryMap: ["pt": "external"], dateFormat: .us)).added, 2)
         XCTAssertEqual(try lib.db.setting(TransferSettings.kohaCategories), "PT=external")
-        XCTAssertEqual(try koha(KohaOptions(dateFormat: .us)).unchanged, 1, "the map was kept for next time")
-        let r = try lib.db.reader(lib.admin, card: "1000")
-        XCTAssertEqual([r.name, r.type.rawValue, r.birthday, r.phone], ["Jenkins Nancy", "external", "1965-10-16", "7-(388)559-6763"])
-        XCTAssertEqual(r.extra, #"{"branchcode":"CPL","categorycode":"PT"}"#)
+        XCTAssertEqual(try koha(KohaOptions(dateFormat: .us)).unchanged, 2, "the map was kept for next time")
+        let r = try lib.db.reader(lib.admin, card: "20180533")
+        XCTAssertEqual([r.name, r.type.rawValue, r.birthday, r.phone], ["Henrik Lindqvist", "external", "1975-12-31", "(937) 555-0178"])
+        XCTAssertEqual(r.extra, #"{"branchcode":"MAIN","categorycode":"PT"}"#)
     }
 
-    func testKohaStarterHeaderAndNamesSortFieldsAndDefaultType() throws {
+    func testKohaHeaderOnlyAndNamesSortFieldsAndDefaultType() throws {
         let lib = try TransferLibrary()
-        let starter = try ImportFixtures.bytes("koha/koha_starter.csv")
-        XCTAssertEqual(try lib.importer.readers(starter, format: .koha(KohaOptions()), options: ImportOptions()).rows, 0)
+        let header = try ImportFixtures.bytes("koha/header-only-24.05.csv")
+        XCTAssertEqual(try lib.importer.readers(header, format: .koha(KohaOptions()), options: ImportOptions()).rows, 0)
         // Columns in another order than Koha's, as another Koha version writes them.
         let text = "sort2,categorycode,firstname,surname,cardnumber,sort1\n凝聚态,ST,三丰,张,1,物理系\n,FA,Ada,Lovelace,2,\n,XX,,Bo,3,\n"
         XCTAssertThrowsImportError(
@@ -100,6 +100,44 @@ final class ReaderImportTests: XCTestCase {
         XCTAssertEqual([zhang.name, zhang.dept, zhang.subject, zhang.type.rawValue], ["张三丰", "物理系", "凝聚态", "postgraduate"])
         XCTAssertEqual(try lib.db.reader(lib.admin, card: "2").name, "Ada Lovelace")
         XCTAssertEqual(try lib.db.reader(lib.admin, card: "3").type, .external)
+    }
+
+    func testKohaNewerColumnsWithByteOrderMarkAndCRLF() throws {
+        let lib = try TransferLibrary()
+        let s = try lib.importer.readers(try ImportFixtures.bytes("koha/patrons-23.11-bom-crlf.csv"),
+                                         format: .koha(KohaOptions(categoryMap: ["ST": "undergraduate", "FA": "faculty"], dateFormat: .us)),
+                                         options: ImportOptions(file: "k.csv"))
+        XCTAssertEqual(s.added, 3)
+        let wang = try lib.db.reader(lib.admin, card: "S2023101")
+        XCTAssertEqual([wang.name, wang.dept, wang.subject, wang.type.rawValue, wang.birthday],
+                       ["王晓明", "物理系", "凝聚态物理", "undergraduate", "2003-07-21"])
+        XCTAssertEqual(try lib.db.reader(lib.admin, card: "F1998007").name, "Lucía García", "middle_name is not read today")
+        XCTAssertEqual(try lib.db.reader(lib.admin, card: "S2023102").birthday, "2004-02-29")
+    }
+
+    func testGB18030FilesAreReadWithTheAutomaticEncoding() throws {
+        let lib = try TransferLibrary()
+        let koha = try lib.importer.readers(try ImportFixtures.bytes("koha/patrons-gb18030.csv"),
+                                            format: .koha(KohaOptions(categoryMap: ["PG": "postgraduate", "UG": "undergraduate"])),
+                                            options: ImportOptions(file: "g.csv"))
+        XCTAssertEqual(koha.added, 2)
+        XCTAssertEqual(try lib.db.reader(lib.admin, card: "G2024001").name, "欧阳修远")
+        XCTAssertEqual(try lib.db.reader(lib.admin, card: "G2024001").dept, "数学科学学院")
+        XCTAssertEqual(try lib.db.reader(lib.admin, card: "G2024002").name, "张𠮷", "a four-byte GB18030 character")
+        let own = try lib.importer.readers(try ImportFixtures.bytes("readers/readers-gb18030.csv"), format: .csv,
+                                           options: ImportOptions(file: "r.csv"))
+        XCTAssertEqual(own.added, 2)
+        XCTAssertEqual(try lib.db.reader(lib.admin, card: "R0002").name, "司马光明")
+    }
+
+    func testOwnCSVWithByteOrderMarkAndCRLF() throws {
+        let lib = try TransferLibrary()
+        let s = try lib.importer.readers(try ImportFixtures.bytes("readers/readers-bom-crlf.csv"), format: .csv,
+                                         options: ImportOptions(file: "r.csv"))
+        XCTAssertEqual(s.added, 2)
+        let zoe = try lib.db.reader(lib.admin, card: "R0101")
+        XCTAssertEqual([zoe.name, zoe.dept, zoe.birthday], ["Zoë Ngata", "Arts, Design and Media", "2004-06-30"])
+        XCTAssertEqual(try lib.db.reader(lib.admin, card: "R0102").name, "周 杰")
     }
 
     func testImportingNeedsPermissionAndIsAudited() throws {

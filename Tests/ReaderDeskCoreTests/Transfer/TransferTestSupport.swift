@@ -15,7 +15,7 @@ struct TransferLibrary {
         admin = Actor(staff: try db.initialise(adminLogin: "admin", now: Self.now), now: Self.now)
         clerk = Actor(staff: try db.addStaff(admin, login: "desk", name: "Desk", role: .frontDesk), now: Self.now)
         try db.addService(admin, code: "db-cnki", name: "CNKI", serviceClass: .premium, points: 3, hosts: ["cnki.net"])
-        try db.addService(admin, code: "db-sd", name: "Database 1", serviceClass: .standard, points: 2,
+        try db.addService(admin, code: "db-sd", name: "ScienceDirect", serviceClass: .standard, points: 2,
                           hosts: ["sciencedirect.com"])
     }
 
