@@ -1,7 +1,7 @@
 import Foundation
 import ReaderDeskCore
 
-/// The JSON of one reader (DESIGN §3: at least card, name, type, tier, dept, email, phone).
+/// The JSON of one reader (docs/CONTRACTS.md §5: at least card, name, type, tier, dept, email, phone).
 struct ReaderJSON: Encodable {
     var card, name, type, tier: String
     var dept, subject, degree, email, phone, address, postcode, birthday: String?

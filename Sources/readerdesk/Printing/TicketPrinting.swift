@@ -1,6 +1,6 @@
 import ReaderDeskCore
 
-/// The JSON of a ticket in a list (DESIGN §3: id, kind, status, priority, subject, card, assignee, due).
+/// The JSON of a ticket in a list (docs/CONTRACTS.md §5: id, kind, status, priority, subject, card, assignee, due).
 struct TicketListJSON: Encodable {
     let id: Int64
     let kind, status, priority, subject, due, created: String

@@ -33,7 +33,7 @@ final class PyramidReferenceTests: XCTestCase {
         }
     }
 
-    /// DESIGN §2 written directly in SQL over the usage detail.
+    /// docs/CONTRACTS.md §1–2 written directly in SQL over the usage detail.
     static func reference(_ db: AppDatabase, _ p: Period) throws -> [(String, String, Double)] {
         try db.read { d in
             try Row.fetchAll(d, sql: """

@@ -4,7 +4,7 @@ import XCTest
 @testable import ReaderDeskCore
 
 final class PyramidTests: XCTestCase {
-    /// Three readers worked by hand (see DESIGN §2):
+    /// Three readers worked by hand (see docs/CONTRACTS.md §1):
     /// A001 faculty 1×P(5 pts, premium) at t10; A002 undergraduate 3×B(1 pt, basic) at t5; A003 undergraduate 1×B at t10.
     /// pr(R) = .5, 0, .5; pr(F) = 0, 1, 0; pr(M) = 1, .5, 0; pr(S) = 1, 0, 0; pr(T) = 1, 0, 0
     /// scores .85, .275, .05; n = 3 so one vip, and key and mid are also ⌈·⌉ = 1 → the rest basic.
