@@ -3,7 +3,7 @@ import ReaderDeskCore
 
 struct ActionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "action", abstract: "The matrix's actions: list, done, snooze, dismiss.",
-                                                    subcommands: [List.self, Done.self, Snooze.self, Dismiss.self])
+                                                    subcommands: [List.self, Done.self, Snooze.self, Dismiss.self, Reassign.self])
 
     struct List: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Open actions, most urgent first.")
@@ -13,15 +13,33 @@ struct ActionCommand: ParsableCommand {
         @Flag(help: "Only actions you own.") var mine = false
         @Option(help: "Only this reader's.") var card: String?
         @Option(help: "open, done, snoozed or dismissed (comma-separated).") var status: String = "open"
+        @Option(name: .customLong("value-tier"), help: "Only about readers of these value tiers (comma-separated: vip, key, mid, basic, inactive).")
+        var valueTier: String?
+        @Flag(help: "Also the actions waiting behind a reader's cap (matrix.open_per_reader).") var waiting = false
         @Option(help: "At most this many.") var limit: Int = 500
 
         func run(_ ctx: CommandContext) throws {
             let actor = try ctx.actor()
             if let cell, !(1...6).contains(cell) { throw CommandError("--cell must be 1 to 6, not \(cell)") }
             let statuses = Set(try Staff.splitList(status).map(ActionStatus.parse))
-            let rows = try ctx.database.actions(actor, ActionFilter(cell: cell, ownerId: mine ? actor.staff.id : nil,
-                                                                    statuses: statuses, card: card, limit: limit))
-            if output.json { try Output.json(rows.map(ActionJSON.init)) } else { ActionPrinting.table(rows) }
+            let filter = ActionFilter(cell: cell, ownerId: mine ? actor.staff.id : nil, statuses: statuses, card: card, limit: limit,
+                                      valueTiers: Set(try Staff.splitList(valueTier ?? "").map(ValueTier.parse)), includeHeld: waiting)
+            let rows = try ctx.database.actions(actor, filter)
+            if output.json { try Output.json(rows.map(ActionJSON.init)); return }
+            ActionPrinting.table(rows)
+            let total = try ctx.database.actionCount(filter)
+            if total > rows.count { print("\(rows.count) of \(total) shown; --limit N for more") }
+        }
+    }
+
+    struct Reassign: DatabaseCommand {
+        static let configuration = CommandConfiguration(abstract: "Give an action to another staff member (librarians and administrators).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The action's id.") var id: Int64
+        @Argument(help: "The staff login who will own it.") var login: String
+        func run(_ ctx: CommandContext) throws {
+            try ctx.database.reassignAction(try ctx.actor(), id: id, to: login)
+            print("action \(id) now owned by \(login)")
         }
     }
 

@@ -15,15 +15,17 @@ struct OutreachCommand: ParsableCommand {
         @Option(help: "Readers of this subject.") var subject: String?
         @Option(help: "Readers of this current tier: vip, key, mid, basic.") var tier: String?
         @Option(help: "A file with one card number per line.") var cards: String?
+        @Option(name: .customLong("from-action"), help: "The readers a service action concerns (its id); the action is done by this outreach.")
+        var fromAction: Int64?
         @Option(help: "email, phone, in-person or web.") var channel: String
         @Option(name: .customLong("life-stage"), help: "Tie it to a life stage (cell 4): only readers with that event coming up.") var lifeStage: String?
         @Option(help: "Where to write the recipients (default outreach-ID.csv).") var out: String?
 
         func run(_ ctx: CommandContext) throws {
-            let given = [dept, subject, tier, cards].compactMap { $0 }
-            guard given.count == 1 else { throw CommandError("give exactly one of --dept, --subject, --tier or --cards") }
+            let given = [dept, subject, tier, cards, fromAction.map(String.init)].compactMap { $0 }
+            guard given.count == 1 else { throw CommandError("give exactly one of --dept, --subject, --tier, --cards or --from-action") }
             let segment: OutreachSegment
-            if let dept { segment = .dept(dept) } else if let subject { segment = .subject(subject) } else if let tier {
+            if let fromAction { segment = .action(fromAction) } else if let dept { segment = .dept(dept) } else if let subject { segment = .subject(subject) } else if let tier {
                 segment = .tier(try ValueTier.parse(tier))
             } else {
                 guard let text = try? String(contentsOfFile: cards!, encoding: .utf8) else { throw CommandError("cannot read \(cards!)") }

@@ -20,6 +20,7 @@ struct PyramidCommand: DatabaseCommand {
             return
         }
         let p = try ctx.database.pyramid(period)
-        if output.json { try Output.json(PyramidJSON(p)) } else { PyramidPrinting.show(p, limit: limit) }
+        let goals = try ctx.database.tierGoals()
+        if output.json { try Output.json(PyramidJSON(p, goals: goals)) } else { PyramidPrinting.show(p, limit: limit, goals: goals) }
     }
 }

@@ -3,7 +3,7 @@ import ReaderDeskCore
 
 struct StaffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "staff", abstract: "The library's staff and their roles.",
-                                                    subcommands: [Add.self, List.self, Map.self, Deactivate.self])
+                                                    subcommands: [Add.self, List.self, Update.self, Map.self, Deactivate.self])
 
     struct Add: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Add a staff member (administrators).")
@@ -38,6 +38,23 @@ struct StaffCommand: ParsableCommand {
 }
 
 extension StaffCommand {
+    struct Update: DatabaseCommand {
+        static let configuration = CommandConfiguration(abstract: "Change a staff member's daily capacity (administrators).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Staff login.") var login: String
+        @Option(help: "Items their plan holds a day, or 'default' for the setting matrix.capacity.") var capacity: String
+
+        func run(_ ctx: CommandContext) throws {
+            let value: Int?
+            if capacity == "default" { value = nil } else {
+                guard let n = Int(capacity) else { throw CommandError("--capacity takes a whole number or 'default', not '\(capacity)'") }
+                value = n
+            }
+            try ctx.database.setCapacity(try ctx.actor(), login: login, capacity: value)
+            print("\(login): capacity \(value.map(String.init) ?? "from matrix.capacity")")
+        }
+    }
+
     struct Map: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Let an OS login act as a staff login (administrators).")
         @OptionGroup var global: GlobalOptions

@@ -51,6 +51,8 @@ final class AnalyticsFixture {
         try db.addStaff(actor, login: login, name: login, role: role, areas: areas)
     }
 
+    func set(_ key: String, _ value: String) throws { try db.setSetting(actor, key: key, value: value) }
+
     func contact(_ card: String, cell: Int? = nil, when: String? = nil, as who: Staff? = nil) throws {
         let a = who.map { Actor(staff: $0, now: now) } ?? actor
         try db.logContact(a, ContactInput(card: card, channel: .phone, cell: cell, summary: "call", at: try when.map(at)))

@@ -62,8 +62,9 @@ final class MatrixRuleTests: XCTestCase {
     }
 
     /// 25 active readers: `both` use A and B, 15 − `both` … A only, 10 use B, the rest C.
-    func pairFixture(both: Int) throws -> AnalyticsFixture {
+    func pairFixture(both: Int, tiers: String = "vip,key,mid,basic") throws -> AnalyticsFixture {
         let f = try AnalyticsFixture()
+        try f.set("matrix.recommend.tiers", tiers)
         for s in ["A", "B", "C"] { try f.service(s) }
         for i in 1...25 {
             let card = String(format: "P%02d", i)
@@ -81,6 +82,10 @@ final class MatrixRuleTests: XCTestCase {
         XCTAssertEqual(Set(hit.map(\.service)), ["B"])
         XCTAssertTrue(hit[0].reason.hasPrefix("recommend b service: readers of a service also use b service"))
         XCTAssertEqual(try open(try pairFixture(both: 9), rule: "pair").count, 0)
+        // By default basic readers get outreach, not personal recommendations.
+        let vipKeyMid = try open(try pairFixture(both: 10, tiers: "vip,key,mid"), rule: "pair")
+        XCTAssertLessThan(vipKeyMid.count, hit.count)
+        XCTAssertTrue(vipKeyMid.allSatisfy { [.vip, .key, .mid].contains($0.valueTier) })
     }
 
     func testNewServiceForReadersOfItsSubject() throws {
@@ -88,7 +93,14 @@ final class MatrixRuleTests: XCTestCase {
         try f.service("NEW", subjects: ["Physics"], created: "2026-09-15T00:00:00")
         try f.service("OLD", subjects: ["Physics"], created: "2026-09-14T23:59:00")
         try f.reader("P1", subject: "physics"); try f.reader("P2", subject: "Chemistry")
-        XCTAssertEqual(try open(f, rule: "new-service").map { "\($0.card!) \($0.service!)" }, ["P1 NEW"])
+        // One action for the service, naming its readers; an outreach from it reaches exactly them.
+        let actions = try open(f, rule: "new-service")
+        XCTAssertEqual(actions.map { "\($0.card ?? "-") \($0.service!) \($0.readers ?? 0)" }, ["- NEW 1"])
+        XCTAssertEqual(actions.first?.owner, "admin")
+        let sent = try f.db.sendOutreach(f.actor, OutreachInput(title: "New: NEW", segment: .action(actions[0].id), channel: .web))
+        XCTAssertEqual(sent.recipients.map(\.card), ["P1"])
+        XCTAssertEqual(sent.cell, 3)
+        XCTAssertEqual(try f.db.actionsCached(ActionFilter(statuses: [.done])).map(\.id), [actions[0].id])
     }
 
     func testLifeStageWithinThirtyDaysSuggestsServices() throws {
