@@ -33,6 +33,8 @@ public struct ReadersState: Sendable {
     /// The cached rows `window` start at this index of the list.
     public var windowOffset = 0
     public var window: [Reader] = []
+    /// Value tier and score of the readers loaded (window and search results), by id.
+    public var values: [Int64: SevenP.Value] = [:]
     public var windowStale = true
     public var search: SearchState?
     public var profile: ProfileState?

@@ -1,20 +1,34 @@
+import Foundation
 import ReaderDeskCore
 
 /// The closed vocabularies as people read them: the stored word in English, the
 /// library's term in Chinese. A word that means two things in two vocabularies (a card type "vip"
 /// and the value tier "vip") is keyed by the vocabulary's noun first.
 extension Words {
+    /// A value tier with its score, as the list, the profile and the 7P view show it: "key 0.8123".
+    public static func value(_ v: SevenP.Value, _ language: Language) -> String {
+        vocabulary(v.tier, language) + (v.score.map { " " + String(format: "%.4f", $0) } ?? "")
+    }
+
     public static func vocabulary<V: Vocabulary>(_ v: V, _ language: Language) -> String {
-        guard language == .zhHans else { return v.rawValue }
+        guard language == .zhHans else { return english[V.noun + "." + v.rawValue] ?? v.rawValue }
         return chinese[V.noun + "." + v.rawValue] ?? chinese[v.rawValue] ?? v.rawValue
     }
+
+    /// English words that differ from the stored one.
+    private static let english: [String: String] = [
+        "card type.regular": "regular card", "card type.student": "student card", "card type.senior": "senior card",
+        "card type.vip": "VIP card",
+    ]
 
     private static let chinese: [String: String] = [
         // Reader types and card types (a card type is not a value tier: 贵宾证, not 贵宾)
         "faculty": "教师", "researcher": "研究人员", "postgraduate": "研究生", "undergraduate": "本科生",
         "staff": "职工", "external": "校外", "alumni": "校友",
-        "card tier.regular": "普通证", "card tier.student": "学生证", "card tier.senior": "乐龄证", "card tier.vip": "贵宾证",
         "card type.regular": "普通证", "card type.student": "学生证", "card type.senior": "乐龄证", "card type.vip": "贵宾证",
+        // Value tiers (from the pyramid)
+        "value tier.vip": "贵宾", "value tier.key": "重点", "value tier.mid": "中级", "value tier.basic": "普通",
+        "value tier.inactive": "不活跃",
         // Roles
         "front-desk": "前台", "librarian": "馆员", "admin": "管理员",
         // Tickets
