@@ -1,4 +1,4 @@
-/// The normalised forms of a reader that search matches by prefix (DESIGN §5): the name and its
+/// The normalised forms of a reader that search matches by prefix (docs/CONTRACTS.md §4): the name and its
 /// words, pinyin in full and by initials — from the whole name and from each later syllable, so
 /// "sanfeng" and "sf" find 张三丰 as well as "zhangsanfeng", "zsf" and "zhangsf" —, in every common
 /// reading of the name (surnames as surnames, ü as v or u; see `Pinyin.nameSlots`), email, phone digits.

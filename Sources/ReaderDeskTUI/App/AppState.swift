@@ -60,7 +60,7 @@ public struct MatrixState: Sendable {
     public var pyramidLoaded = false
     public var trends: (months: [Int], services: [ServiceUse])?
     /// Follow-ups due, listed above the grid; nil until loaded.
-    public var followUps: [ContactListing]?
+    public var followUps: [ActionListing]?
     public var selectedCell: Int { MatrixGrid.cell(row: row, column: column) }
 }
 

@@ -74,7 +74,7 @@ enum MatrixPane {
         let shown = due.prefix(3)
         screen.put("\(Words.followUps.text(s.language)) · \(due.count)", x: rect.x, y: rect.y, style: Style(.warning, [.bold]))
         for (i, c) in shown.enumerated() {
-            let line = (c.followUp ?? "") + "  " + DisplayWidth.pad(c.readerName, to: 12) + " " + c.card + "  " + c.summary
+            let line = c.due + "  " + DisplayWidth.pad(c.readerName ?? "", to: 12) + " " + (c.card ?? "") + "  " + c.reason
             screen.put(line, x: rect.x, y: rect.y + 1 + i, maxWidth: rect.width)
         }
         let used = shown.count + 1
