@@ -35,9 +35,9 @@ enum ProfileLines {
         let address = [r.address, r.postcode].compactMap { $0 }.joined(separator: "  ")
         out.append(.field(t(Words.address), address.isEmpty ? nil : address))
         out.append(.field(t(Words.birthday), r.birthday))
-        let consents = [(r.consentEmail, "email"), (r.consentPhone, "phone"), (r.consentBirthday, "birthday")]
-            .filter(\.0).map(\.1)
-        out.append(.field(t(Words.consent), consents.isEmpty ? t(Words.none) : consents.joined(separator: ", ")))
+        let consents = [(r.consentEmail, Consent.email), (r.consentPhone, .phone), (r.consentBirthday, .birthday)]
+            .filter(\.0).map { v($0.1) }
+        out.append(.field(t(Words.consent), consents.isEmpty ? t(Words.none) : consents.joined(separator: t(Words.listComma))))
         out.append(.field(t(Words.lifecycle), v(r.lifecycle)))
         out.append(.field(t(Words.librarian), p.owner.map { "\($0.name) (\($0.login))" }))
 

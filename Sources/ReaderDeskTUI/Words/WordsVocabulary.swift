@@ -18,7 +18,7 @@ extension Words {
     /// English words that differ from the stored one.
     private static let english: [String: String] = [
         "card type.regular": "regular card", "card type.student": "student card", "card type.senior": "senior card",
-        "card type.vip": "VIP card",
+        "card type.vip": "VIP card", "consent.birthday": "birthday greetings",
     ]
 
     private static let chinese: [String: String] = [
@@ -35,6 +35,8 @@ extension Words {
         "complaint": "投诉", "suggestion": "建议", "question": "咨询", "fault": "故障", "request": "申请",
         "praise": "表扬", "low": "低", "normal": "普通", "high": "高", "urgent": "紧急",
         "new": "新建", "open": "处理中", "waiting": "等待", "resolved": "已解决", "closed": "已关闭",
+        // Consents (what a reader agreed to be contacted by, or greeted on)
+        "consent.email": "邮件", "consent.phone": "电话", "consent.birthday": "生日祝福",
         // Channels
         "in-person": "面谈", "phone": "电话", "email": "邮件", "chat": "在线", "web": "网页", "visit": "走访",
         // Lifecycle
