@@ -59,13 +59,18 @@ struct ReaderCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List readers in card order.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
-        @Option(help: "Only this card tier: regular, student, senior, vip.") var tier: String?
+        @Option(help: "Only this value tier (from the pyramid): vip, key, mid, basic, inactive.") var valueTier: String?
+        @Option(help: "Only this card type: regular, student, senior, vip.") var cardType: String?
+        @Option(help: ArgumentHelp("Deprecated: the same as --card-type.", visibility: .hidden)) var tier: String?
         @Option(help: "Only this department.") var dept: String?
         @Option(help: "At most this many.") var limit: Int = 1000
 
         func run(_ ctx: CommandContext) throws {
-            let rows = try ctx.database.readers(try ctx.actor(), tier: try tier.map(CardTier.parse), dept: dept, limit: limit)
-            try ReaderPrinting.list(rows, json: output.json)
+            let card = try ReaderFieldOptions.cardType(cardType, tier: tier)
+            try ctx.database.refreshActionsIfStale(now: ctx.now)   // the value tiers, as of today
+            let rows = try ctx.database.readers(try ctx.actor(), cardType: card, valueTier: try valueTier.map(ValueTier.parse),
+                                                dept: dept, limit: limit)
+            try ReaderPrinting.list(rows, values: try ctx.database.readerValues(ids: rows.compactMap(\.id)), json: output.json)
         }
     }
 
@@ -77,7 +82,7 @@ struct ReaderCommand: ParsableCommand {
 
         func run(_ ctx: CommandContext) throws {
             let rows = try ctx.database.searchReaders(try ctx.actor(), text)
-            try ReaderPrinting.list(rows, json: output.json)
+            try ReaderPrinting.list(rows, values: try ctx.database.readerValues(ids: rows.compactMap(\.id)), json: output.json)
         }
     }
 }
@@ -86,7 +91,8 @@ struct ReaderCommand: ParsableCommand {
 struct ReaderFieldOptions: ParsableArguments {
     @Option(help: "Full name.") var name: String?
     @Option(help: "faculty, researcher, postgraduate, undergraduate, staff, external or alumni.") var type: String?
-    @Option(help: "Card tier: regular, student, senior or vip.") var tier: String?
+    @Option(help: "Card type: regular, student, senior or vip (not the value tier, which comes from use).") var cardType: String?
+    @Option(help: ArgumentHelp("Deprecated: the same as --card-type.", visibility: .hidden)) var tier: String?
     @Option(help: "Department.") var dept: String?
     @Option(help: "Major or subject.") var subject: String?
     @Option(help: "Degree or education.") var degree: String?
@@ -102,11 +108,18 @@ struct ReaderFieldOptions: ParsableArguments {
         var f = ReaderFields()
         f.name = name
         f.type = try type.map(ReaderType.parse)
-        f.tier = try tier.map(CardTier.parse)
+        f.cardType = try Self.cardType(cardType, tier: tier)
         f.dept = dept; f.subject = subject; f.degree = degree; f.email = email; f.phone = phone
         f.address = address; f.postcode = postcode; f.birthday = birthday
         f.lifecycle = try lifecycle.map(Lifecycle.parse)
         f.librarianLogin = librarian
         return f
+    }
+
+    /// `--card-type`, or the deprecated `--tier` that meant it; both at once must agree.
+    static func cardType(_ cardType: String?, tier: String?) throws -> CardType? {
+        let a = try cardType.map(CardType.parse), b = try tier.map(CardType.parse)
+        if let a, let b, a != b { throw CommandError("--tier is the old name of --card-type: give one of them") }
+        return a ?? b
     }
 }
