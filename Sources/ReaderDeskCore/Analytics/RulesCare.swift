@@ -117,7 +117,7 @@ extension MatrixRules {
             let id: Int64 = r["id"], dueAt: Int64 = r["due_at"]
             let owner = c.owners.forReader(librarianId: r["librarian_id"], dept: r["dept"], subject: r["area"]) ?? (r["assignee_id"] as Int64?)
             return ActionCandidate(cell: 2, rule: "complaint", readerId: r["reader_id"], serviceId: nil, key: "complaint:\(id):\(dueAt)",
-                                   reason: Phrase("action.complaint", ["\(id)", c.cal.timestamp(dueAt)]),
+                                   reason: Phrase("action.complaint", ["\(id)", Phrase.minute(dueAt, c.cal)]),
                                    step: Phrase("action.complaint.step"), due: c.cal.dayString(dueAt), ownerId: owner)
         }
     }
