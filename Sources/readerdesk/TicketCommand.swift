@@ -95,8 +95,9 @@ struct TicketCommand: ParsableCommand {
         func run() throws {
             try runReporting {
                 let ctx = try CommandContext(global)
-                try ctx.database.commentTicket(try ctx.actor(), id: id, text: text, internal: `internal`, expectedVersion: version.expected)
+                let r = try ctx.database.replyTicket(try ctx.actor(), id: id, text: text, internal: `internal`, expectedVersion: version.expected)
                 print("\(`internal` ? "note added to" : "replied on") ticket #\(id)")
+                if let mail = r.mail { print(mail.summary) }
             }
         }
     }
