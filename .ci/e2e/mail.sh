@@ -67,6 +67,14 @@ printf 'From: someone@else.org\r\nSubject: Alumni card\r\nMessage-ID: <q2@else.o
 head -c 30000 /dev/zero | tr '\0' 'x' | sed '1s/^/From: a@b.org\r\nSubject: big\r\n\r\n/' >"$tmp/big.eml"
 if as mailer intake mail <"$tmp/big.eml" 2>"$tmp/err"; then echo "mail: oversized mail accepted" >&2; exit 1; fi
 [ "$(wc -l <"$tmp/err")" = 1 ] || { echo "mail: refusal is not one line" >&2; cat "$tmp/err" >&2; exit 1; }
+# A Maildir: each message in new/ is taken and moved to cur/; a refused one too, reported.
+mkdir -p "$tmp/Maildir/new" "$tmp/Maildir/cur" "$tmp/Maildir/tmp"
+printf 'From: zs@example.edu\r\nSubject: Study room booking\r\nMessage-ID: <md1@example.edu>\r\n\r\nCan I book room 3?\r\n' >"$tmp/Maildir/new/1.host"
+printf 'garbage without headers' >"$tmp/Maildir/new/2.host"
+as mailer intake maildir "$tmp/Maildir" >"$tmp/md.txt"
+grep -q "^1.host: ticket #" "$tmp/md.txt" && grep -q "^2.host: refused: not a mail message" "$tmp/md.txt" \
+  || { echo "mail: maildir said:" >&2; cat "$tmp/md.txt" >&2; exit 1; }
+[ -z "$(ls "$tmp/Maildir/new")" ] && [ -e "$tmp/Maildir/cur/1.host:2,S" ] || { echo "mail: maildir messages not moved to cur/" >&2; exit 1; }
 # The intake account can do nothing else.
 if as mailer ticket new --kind question --subject x 2>/dev/null; then echo "mail: intake wrote a ticket by hand" >&2; exit 1; fi
 
