@@ -63,7 +63,14 @@ struct TicketCommand: ParsableCommand {
                 let ctx = try CommandContext(global)
                 _ = try ctx.actor()
                 let d = try ctx.database.ticketDetail(id: id)
-                if output.json { try Output.json(TicketDetailJSON(d, ctx.calendar)) } else { TicketPrinting.show(d, ctx.calendar) }
+                if output.json { try Output.json(TicketDetailJSON(d, ctx.calendar)) } else {
+                    TicketPrinting.show(d, ctx.calendar)
+                    let suggested = try ctx.database.suggestedAnswers(subject: d.ticket.subject)
+                    if !suggested.isEmpty {
+                        print("— suggested answers (ticket comment \(id) --answer ID)")
+                        for a in suggested.prefix(5) { print("#\(a.id) \(Sanitizer.singleLine(a.title))") }
+                    }
+                }
             }
         }
     }
@@ -89,13 +96,18 @@ struct TicketCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var version: VersionOption
         @Argument(help: "Ticket id.") var id: Int64
-        @Argument(help: "The text.") var text: String
+        @Argument(help: "The text (may be left out with --answer).") var text: String?
         @Flag(help: "An internal note, not a reply to the reader.") var `internal` = false
+        @Option(help: "Add this reusable answer's text (answer list); the use is counted.") var answer: Int64?
 
         func run() throws {
             try runReporting {
                 let ctx = try CommandContext(global)
-                let r = try ctx.database.replyTicket(try ctx.actor(), id: id, text: text, internal: `internal`, expectedVersion: version.expected)
+                let actor = try ctx.actor()
+                let kept = try answer.map { try ctx.database.answer(id: $0) }
+                let full = [text, kept?.replyText].compactMap { $0 }.joined(separator: "\n\n")
+                let r = try ctx.database.replyTicket(actor, id: id, text: full, internal: `internal`, expectedVersion: version.expected)
+                if let kept { try ctx.database.recordAnswerUse(actor, answerId: kept.id, ticketId: id) }
                 print("\(`internal` ? "note added to" : "replied on") ticket #\(id)")
                 if let mail = r.mail { print(mail.summary) }
             }

@@ -73,6 +73,26 @@ extension Schema {
         INSERT INTO staff_new SELECT id, login, name, role, areas, active, created_at FROM staff;
         DROP TABLE staff;
         ALTER TABLE staff_new RENAME TO staff;
+
+        -- Reusable answers (both languages), found by title and keywords (pinyin too), and each use.
+        CREATE TABLE answer (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            body_en TEXT NOT NULL DEFAULT '',
+            body_zh TEXT NOT NULL DEFAULT '',
+            keywords TEXT NOT NULL DEFAULT '',           -- comma-separated
+            created_by INTEGER NOT NULL REFERENCES staff(id),
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+        CREATE TABLE answer_use (
+            id INTEGER PRIMARY KEY,
+            answer_id INTEGER NOT NULL REFERENCES answer(id) ON DELETE CASCADE,
+            ticket_id INTEGER REFERENCES ticket(id) ON DELETE SET NULL,
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            at INTEGER NOT NULL
+        );
+        CREATE INDEX answer_use_at ON answer_use(at, answer_id);
         """)
     }
 }
