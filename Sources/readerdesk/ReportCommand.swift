@@ -2,8 +2,15 @@ import ArgumentParser
 import Foundation
 import ReaderDeskCore
 
+/// `report` alone is the programme's measures; `report desk` the desk's own statistics.
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Measures of the programme: cross-use, churn, response, satisfaction, tickets, contacts, tiers.")
+    static let configuration = CommandConfiguration(commandName: "report", abstract: "Reports: the programme's measures (default) and the desk's statistics.",
+                                                    subcommands: [ProgrammeReportCommand.self, DeskReportCommand.self],
+                                                    defaultSubcommand: ProgrammeReportCommand.self)
+}
+
+struct ProgrammeReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "programme", abstract: "Measures of the programme: cross-use, churn, response, satisfaction, tickets, contacts, tiers.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var periods: PeriodOptions
