@@ -118,6 +118,12 @@ public struct AppLoader {
             f.fields[i].initial = f.fields[i].value
             f.needsStaff = false
         }
+        if var pick = f.answers, pick.stale {
+            pick.hits = try data.answers(matching: pick.query, ticket: pick.ticket)
+            pick.selected = 0
+            pick.stale = false
+            f.answers = pick
+        }
         if f.fields.contains(where: { $0.kind == .reader }) {
             let query = f[.reader] ?? ""
             if f.lookup == nil || f.lookup?.query != query || f.lookup?.stale == true {

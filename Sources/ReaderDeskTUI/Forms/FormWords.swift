@@ -28,6 +28,11 @@ enum FormWords {
     static let frontDeskNote = Bilingual("Front desk edits contact details; librarians edit the analysis",
                                          "前台可编辑联系方式；分析部分由馆员编辑")
     static let loadingStaff = Bilingual("loading staff…", "正在加载员工…")
+    static let answersSearch = Bilingual("Answers:", "常用答复：")
+    static let answersHint = Bilingual("type to search (pinyin too) · ↑/↓ pick · Enter inserts · Esc closes",
+                                       "输入以查找（可用拼音）· ↑/↓ 选择 · Enter 插入 · Esc 关闭")
+    static let noAnswer = Bilingual("no answer matches", "没有匹配的答复")
+    static let answersOnlyInReply = Bilingual("Reusable answers go into replies and notes", "常用答复只能插入回复或备注")
     // Confirmations (status line)
     static let logged = Bilingual("Contact with %@ logged", "已记录与 %@ 的联系")
     static let loggedFollowUp = Bilingual("Contact with %@ logged; follow-up on %@", "已记录与 %@ 的联系；%@ 跟进")
