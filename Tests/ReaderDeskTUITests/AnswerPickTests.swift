@@ -13,6 +13,8 @@ final class AnswerPickTests: XCTestCase {
         let (runner, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("3"), .enter], database: library)
         let id = try XCTUnwrap(runner.state.tickets.detailID)
         XCTAssertEqual(try db.ticketDetail(id: id).ticket.subject, "数据库无法打开 CNKI")
+        XCTAssertTrue(t.screen.text().contains("Suggested answers"), t.screen.text())
+        XCTAssertEqual(runner.state.tickets.suggestions.map(\.id), [vpn.id])
         AppFixture.press(runner, t, [.char("r"), .ctrl("t")])
         XCTAssertEqual(runner.state.form?.answers?.hits.map(\.id), [vpn.id, hours.id], "the subject's suggestion first")
         XCTAssertTrue(t.screen.text().contains("→ 校外访问 CNKI"), t.screen.text())

@@ -34,6 +34,8 @@ public final class AppData {
         try database.searchReaders(actor, text, limit: limit)
     }
 
+    public func suggestedAnswers(subject: String) throws -> [Answer] { try database.suggestedAnswers(subject: subject) }
+
     /// Reusable answers for a reply: those found by what was typed, or with nothing typed the
     /// ones the ticket's subject suggests, then the rest.
     public func answers(matching query: String, ticket: Int64) throws -> [Answer] {

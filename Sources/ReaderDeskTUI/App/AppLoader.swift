@@ -103,7 +103,10 @@ public struct AppLoader {
         }
         s.tickets.cursor.clamp(count: s.tickets.list?.count ?? 0, visible: s.layout.ticketRows)
         if let id = s.tickets.detailID, s.tickets.detail == nil {
-            do { s.tickets.detail = try data.ticketDetail(id: id) } catch {
+            do {
+                s.tickets.detail = try data.ticketDetail(id: id)
+                s.tickets.suggestions = try data.suggestedAnswers(subject: s.tickets.detail!.ticket.subject)
+            } catch {
                 s.tickets.detailID = nil
                 throw error
             }

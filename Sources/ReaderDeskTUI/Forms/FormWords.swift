@@ -32,6 +32,7 @@ enum FormWords {
     static let answersHint = Bilingual("type to search (pinyin too) · ↑/↓ pick · Enter inserts · Esc closes",
                                        "输入以查找（可用拼音）· ↑/↓ 选择 · Enter 插入 · Esc 关闭")
     static let noAnswer = Bilingual("no answer matches", "没有匹配的答复")
+    static let suggestedAnswers = Bilingual("Suggested answers (r, then Ctrl-T)", "建议答复（按 r 后按 Ctrl-T）")
     static let answersOnlyInReply = Bilingual("Reusable answers go into replies and notes", "常用答复只能插入回复或备注")
     // Confirmations (status line)
     static let logged = Bilingual("Contact with %@ logged", "已记录与 %@ 的联系")
