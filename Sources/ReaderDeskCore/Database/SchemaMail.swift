@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension Schema {
@@ -59,20 +60,6 @@ extension Schema {
         ALTER TABLE ticket ADD COLUMN satisfaction_source TEXT CHECK (satisfaction_source IN ('staff','reader'));
         UPDATE ticket SET satisfaction_source = 'staff' WHERE satisfaction IS NOT NULL;
 
-        -- The role list is a CHECK: the table is rebuilt with 'intake' allowed (GRDB runs a
-        -- migration with foreign keys deferred and checks them all before committing).
-        CREATE TABLE staff_new (
-            id INTEGER PRIMARY KEY,
-            login TEXT NOT NULL UNIQUE,
-            name TEXT NOT NULL,
-            role TEXT NOT NULL CHECK (role IN (\(Role.sqlList))),
-            areas TEXT NOT NULL DEFAULT '',
-            active INTEGER NOT NULL DEFAULT 1,
-            created_at INTEGER NOT NULL
-        );
-        INSERT INTO staff_new SELECT id, login, name, role, areas, active, created_at FROM staff;
-        DROP TABLE staff;
-        ALTER TABLE staff_new RENAME TO staff;
 
         -- Reusable answers (both languages), found by title and keywords (pinyin too), and each use.
         CREATE TABLE answer (
@@ -94,5 +81,26 @@ extension Schema {
         );
         CREATE INDEX answer_use_at ON answer_use(at, answer_id);
         """)
+        try allowRoles(db, Role.sqlList)
+    }
+
+    /// The role list is a CHECK, so the staff table is rebuilt with the roles of today. The new
+    /// table is the old one's own definition with only that list changed, so columns other
+    /// migrations added (capacity, …) and its indexes and triggers come along. GRDB runs a
+    /// migration with foreign keys deferred and checks them all before it commits.
+    static func allowRoles(_ db: Database, _ roles: String) throws {
+        guard let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'staff'"),
+              let list = sql.range(of: #"role\s+IN\s*\([^)]*\)"#, options: .regularExpression),
+              let name = sql.range(of: "staff") else {
+            throw ReaderDeskError(.io, "the staff table has no role list to extend")
+        }
+        var created = sql.replacingCharacters(in: list, with: "role IN (\(roles))")
+        created.replaceSubrange(name, with: "staff_new")
+        let others = try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE tbl_name = 'staff' AND type IN ('index', 'trigger') AND sql IS NOT NULL")
+        try db.execute(sql: created)
+        try db.execute(sql: "INSERT INTO staff_new SELECT * FROM staff")
+        try db.execute(sql: "DROP TABLE staff")
+        try db.execute(sql: "ALTER TABLE staff_new RENAME TO staff")
+        for statement in others { try db.execute(sql: statement) }
     }
 }

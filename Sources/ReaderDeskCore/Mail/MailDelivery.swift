@@ -100,7 +100,7 @@ extension AppDatabase {
                     var c = Contact(readerId: item.readerId, staffId: actor.staff.id!, at: actor.now, channel: .email, cell: contact.cell,
                                     readLevel: nil, minutes: nil, summary: contact.summary, followUp: nil)
                     try c.insert(db)
-                    try Self.contactLogged(db, actor, c)
+                    try Self.contactLogged(db, actor, c, calendar: calendar)
                 }
                 try Self.audit(db, actor, "mail.sent", readerId: item.readerId, detail: item.purpose)
             }

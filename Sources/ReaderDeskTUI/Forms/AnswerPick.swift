@@ -15,7 +15,7 @@ public struct AnswerPick: Sendable, Equatable {
 extension AppState {
     mutating func openAnswerPick(_ f: inout Form) {
         guard case .comment(let ticket, _, _) = f.purpose else {
-            message = FormWords.answersOnlyInReply.text(language)
+            message = Words.Answers.onlyInReply.text(language)
             return
         }
         f.answers = AnswerPick(ticket: ticket)
@@ -55,17 +55,17 @@ extension AppState {
 
 enum AnswerPickView {
     static func lines(_ pick: AnswerPick, width: Int, _ l: Language) -> [StyledLine] {
-        var out = [StyledLine(""), StyledLine(FormWords.answersSearch.text(l) + " ", Style(.header, [.bold]))
+        var out = [StyledLine(""), StyledLine(Words.Answers.search.text(l) + " ", Style(.header, [.bold]))
             .adding(pick.query + "▏", Style(.input))]
         if pick.stale { out.append(StyledLine("…", Style(.dim))) } else if pick.hits.isEmpty {
-            out.append(StyledLine(FormWords.noAnswer.text(l), Style(.warning)))
+            out.append(StyledLine(Words.Answers.noMatch.text(l), Style(.warning)))
         }
         for (i, a) in pick.hits.prefix(6).enumerated() {
             let mark = i == pick.selected ? "→ " : "  "
             let text = mark + Sanitizer.singleLine(a.title) + "  " + Sanitizer.singleLine(a.replyText)
             out.append(StyledLine(DisplayWidth.truncate(text, to: width), i == pick.selected ? Style(.accent, [.bold]) : Style(.normal)))
         }
-        out.append(StyledLine(FormWords.answersHint.text(l), Style(.dim)))
+        out.append(StyledLine(Words.Answers.hint.text(l), Style(.dim)))
         return out
     }
 }

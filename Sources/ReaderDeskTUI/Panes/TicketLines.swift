@@ -39,7 +39,7 @@ enum TicketLines {
                       suggestions: [Answer] = []) -> [StyledLine] {
         let t = d.listing
         func w(_ b: Bilingual) -> String { b.text(l) }
-        func v<V: Vocabulary>(_ x: V) -> String { VocabularyText.name(x, l) }
+        func v<V: Vocabulary>(_ x: V) -> String { Words.vocabulary(x, l) }
         let sla = SLA(t, now: now)
         var out: [StyledLine] = [StyledLine("#\(t.id) ", Style(.dim)).adding(t.subject, Style(.title, [.bold]))]
         out.append(.field(w(Words.kind), v(t.kind)))
@@ -57,7 +57,7 @@ enum TicketLines {
         }
         if !suggestions.isEmpty {
             out.append(StyledLine())
-            out.append(StyledLine(w(FormWords.suggestedAnswers), Style(.header, [.bold])))
+            out.append(StyledLine(w(Words.Answers.suggested), Style(.header, [.bold])))
             for a in suggestions.prefix(3) { out.append(StyledLine("  " + Sanitizer.singleLine(a.title), Style(.accent))) }
         }
         out.append(StyledLine())
