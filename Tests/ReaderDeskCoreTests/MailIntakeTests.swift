@@ -150,3 +150,14 @@ final class MailIntakeTests: XCTestCase {
         XCTAssertTrue(try ticket(id).ticket.body.hasSuffix("red ^[[31m text"))
     }
 }
+
+extension MailIntakeTests {
+    func testAnUnknownSendersTicketIsLinkedToAReaderAndRepliesThenGoByMail() throws {
+        guard case .ticket(let id, false) = try f.db.intakeMail(intake, readerMail(from: "zs.home@else.org", subject: "Hi", body: "?", id: "k@x")) else { return XCTFail() }
+        try f.db.linkTicket(f.frontDesk, id: id, card: "2026001")
+        XCTAssertEqual(try ticket(id).listing.card, "2026001")
+        XCTAssertEqual(try f.db.replyTicket(f.frontDesk, id: id, text: "Hello", internal: false).mail?.sent, ["2026001"])
+        XCTAssertRefused(.invalidInput, try f.db.linkTicket(f.frontDesk, id: id, card: "2026001"))
+        XCTAssertEqual(try ticket(id).history.last { $0.field == "reader" }?.newValue, "2026001")
+    }
+}

@@ -4,7 +4,7 @@ import ReaderDeskCore
 struct TicketCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ticket", abstract: "The ticket queue: complaints, questions, faults, requests.",
-        subcommands: [New.self, List.self, Show.self, Assign.self, Comment.self, Resolve.self, Close.self, Reopen.self, Status.self])
+        subcommands: [New.self, List.self, Show.self, Assign.self, Comment.self, Resolve.self, Close.self, Reopen.self, Status.self, Link.self])
 
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Open a ticket; prints its id.")
@@ -174,6 +174,24 @@ struct TicketCommand: ParsableCommand {
                 let ctx = try CommandContext(global)
                 let t = try ctx.database.setTicketStatus(try ctx.actor(), id: id, to: try TicketStatus.parse(status), expectedVersion: version.expected)
                 print("ticket #\(id) is \(t.status.rawValue)")
+            }
+        }
+    }
+}
+
+extension TicketCommand {
+    struct Link: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Give a ticket its reader (a mail from an unknown sender).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var version: VersionOption
+        @Argument(help: "Ticket id.") var id: Int64
+        @Argument(help: "The reader's card.") var card: String
+
+        func run() throws {
+            try runReporting {
+                let ctx = try CommandContext(global)
+                try ctx.database.linkTicket(try ctx.actor(), id: id, card: card, expectedVersion: version.expected)
+                print("ticket #\(id) is now \(card)'s")
             }
         }
     }
