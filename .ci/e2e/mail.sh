@@ -78,6 +78,20 @@ grep -q "^1.host: ticket #" "$tmp/md.txt" && grep -q "^2.host: refused: not a ma
 # The intake account can do nothing else.
 if as mailer ticket new --kind question --subject x 2>/dev/null; then echo "mail: intake wrote a ticket by hand" >&2; exit 1; fi
 
+# A reusable answer: suggested by the subject, inserted and counted; the desk's statistics.
+as lib-phys answer add --title "校外访问" --body-zh "请先连接 VPN。" --body "Connect the VPN first." --keywords 校外访问,VPN >/dev/null
+as lib-phys answer list xwfw | grep -q "校外访问" || { echo "mail: answer not found by pinyin initials" >&2; exit 1; }
+as lib-phys ticket show "$id" | grep -q "suggested answers" || { echo "mail: no suggested answer" >&2; exit 1; }
+as lib-phys ticket comment "$id" --answer 1 | grep -q "mailed to 1 reader"
+as lib-phys report desk --period 2026-11 --json | python3 -c '
+import json,sys
+r=json.load(sys.stdin)
+assert r["answers_used"][0]["uses"]==1, r["answers_used"]
+assert r["mail_received"]=={"reply":1,"ticket":2}, r["mail_received"]
+assert r["tickets_by_channel"]=={"desk":1,"mail":2}, r["tickets_by_channel"]
+assert sum(map(sum, r["heat"]))>=3, r["heat"]'
+[ "$(as lib-phys report desk --period 2026-11 --csv | head -1 | tr -d '\r')" = "section,key,value" ]
+
 # The reader's answer shows in the app's ticket view.
 if command -v tmux >/dev/null; then
   screen() { tmux -L "$sock" capture-pane -p -t app; }

@@ -46,6 +46,19 @@ public struct DeskReport: Sendable, Codable {
     }
 }
 
+extension DeskReport {
+    /// `section,key,value` rows as RFC 4180 CSV, quoted as the exports quote.
+    public static func csv(_ rows: [(String, String, String)]) -> String {
+        var out = Array("section,key,value\r\n".utf8)
+        for (a, b, c) in rows {
+            ExportWriter.csv(a, into: &out); out.append(0x2C)
+            ExportWriter.csv(b, into: &out); out.append(0x2C)
+            ExportWriter.csv(c, into: &out); out += [0x0D, 0x0A]
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
 extension AppDatabase {
     public func deskReport(_ period: Period, staff login: String? = nil) throws -> DeskReport {
         try read { db in

@@ -46,13 +46,7 @@ struct DeskReportCommand: ParsableCommand {
         return out
     }
 
-    static func csv(_ r: DeskReport) -> String {
-        func field(_ s: String) -> String {
-            let v = Sanitizer.singleLine(s)
-            return v.contains(where: { $0 == "," || $0 == "\"" }) || v.hasPrefix("=") ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
-        }
-        return (["section,key,value"] + rows(r).map { [$0.0, $0.1, $0.2].map(field).joined(separator: ",") }).joined(separator: "\r\n") + "\r\n"
-    }
+    static func csv(_ r: DeskReport) -> String { DeskReport.csv(rows(r)) }
 
     static func table(_ r: DeskReport) {
         func list(_ m: [String: Int]) -> String { m.isEmpty ? "none" : m.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") }
@@ -70,12 +64,7 @@ struct DeskReportCommand: ParsableCommand {
             print("— by staff")
             Output.table(["STAFF", "CONTACTS", "MINUTES", "REPLIES", "RESOLVED"], r.byStaff.map { [$0.login, "\($0.contacts)", "\($0.minutes)", "\($0.replies)", "\($0.resolved)"] })
         }
-        let kinds = Set(r.firstResponse.keys).union(r.resolution.keys).sorted()
-        if !kinds.isEmpty {
-            func h(_ d: Durations?) -> String { d?.medianHours.map { String(format: "%.1f h", $0) } ?? "" }
-            print("— tickets (median hours)")
-            Output.table(["KIND", "FIRST RESPONSE", "RESOLUTION"], kinds.map { [$0, h(r.firstResponse[$0]), h(r.resolution[$0])] })
-        }
+        Output.ticketTimes(first: r.firstResponse, resolution: r.resolution)
         print("— contacts and replies by weekday and hour")
         print(heatMap(r.heat).joined(separator: "\n"))
         if !r.answersUsed.isEmpty {

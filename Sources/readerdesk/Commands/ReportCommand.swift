@@ -67,12 +67,7 @@ struct ProgrammeReportCommand: ParsableCommand {
                 ("tiers", "vip \(r.tiers.vip), key \(r.tiers.key), mid \(r.tiers.mid), basic \(r.tiers.basic) (before: \(r.previousTiers.vip)/\(r.previousTiers.key)/\(r.previousTiers.mid)/\(r.previousTiers.basic))"),
                 ("tier moves", "\(r.movedUp) up, \(r.movedDown) down"),
             ])
-            let kinds = Set(r.firstResponse.keys).union(r.resolution.keys).sorted()
-            if !kinds.isEmpty {
-                func h(_ d: Durations?) -> String { d?.medianHours.map { String(format: "%.1f h", $0) } ?? "" }
-                print("— tickets (median hours)")
-                Output.table(["KIND", "FIRST RESPONSE", "RESOLUTION"], kinds.map { [$0, h(r.firstResponse[$0]), h(r.resolution[$0])] })
-            }
+            Output.ticketTimes(first: r.firstResponse, resolution: r.resolution)
             print("— contacts")
             for (title, m) in [("by cell", r.contactsByCell), ("by channel", r.contactsByChannel), ("by READ level", r.contactsByRead)] {
                 print("\(title): " + m.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
