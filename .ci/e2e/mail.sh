@@ -77,6 +77,7 @@ grep -q "^1.host: ticket #" "$tmp/md.txt" && grep -q "^2.host: refused: not a ma
 [ -z "$(ls "$tmp/Maildir/new")" ] && [ -e "$tmp/Maildir/cur/1.host:2,S" ] || { echo "mail: maildir messages not moved to cur/" >&2; exit 1; }
 # The intake account can do nothing else.
 if as mailer ticket new --kind question --subject x 2>/dev/null; then echo "mail: intake wrote a ticket by hand" >&2; exit 1; fi
+if as mailer reader show 2026001 >/dev/null 2>&1; then echo "mail: intake read a profile" >&2; exit 1; fi
 
 # A reusable answer: suggested by the subject, inserted and counted; the desk's statistics.
 as lib-phys answer add --title "校外访问" --body-zh "请先连接 VPN。" --body "Connect the VPN first." --keywords 校外访问,VPN >/dev/null

@@ -19,7 +19,7 @@ struct IntakeCommand: ParsableCommand {
             try runIntake {
                 let ctx = try CommandContext(global)
                 let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-                let outcome = try ctx.database.intakeMail(try ctx.actor(), bytes)
+                let outcome = try ctx.database.intakeMail(try ctx.actor(forIntake: true), bytes)
                 if output.json { try Output.json(IntakeJSON(file: nil, outcome: outcome.line, refused: nil)) } else { print(outcome.line) }
             }
         }
@@ -34,7 +34,7 @@ struct IntakeCommand: ParsableCommand {
         func run() throws {
             try runIntake {
                 let ctx = try CommandContext(global)
-                let actor = try ctx.actor()
+                let actor = try ctx.actor(forIntake: true)
                 let fm = FileManager.default
                 let new = (dir as NSString).appendingPathComponent("new"), cur = (dir as NSString).appendingPathComponent("cur")
                 guard let names = try? fm.contentsOfDirectory(atPath: new) else { throw CommandError("\(dir) is not a Maildir: no readable new/ folder") }

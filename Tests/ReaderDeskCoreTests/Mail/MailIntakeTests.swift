@@ -140,7 +140,9 @@ final class MailIntakeTests: XCTestCase {
         badCharset += [0xC3, 0x28, 0xFF]
         try XCTAssertRefusedUnchanged(f, .invalidInput, try f.db.intakeMail(intake, badCharset))
         try XCTAssertRefusedUnchanged(f, .forbidden, try f.db.intakeMail(f.librarian, readerMail(subject: "s", body: "b", id: "f@x")))
-        // The intake account can do nothing else.
+        // The intake account can do nothing else, and acts only through intake.
+        XCTAssertRefused(.forbidden, try f.db.actor(osLogin: "mailer", now: f.now))
+        XCTAssertEqual(try f.db.actor(osLogin: "mailer", now: f.now, forIntake: true).staff.role, .intake)
         XCTAssertRefused(.forbidden, try f.db.newTicket(intake, kind: .question, subject: "by hand"))
         XCTAssertRefused(.forbidden, try f.db.logContact(intake, ContactInput(card: "2026001", channel: .email, summary: "x")))
     }
