@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where built messages go: the system's MTA through the sendmail interface, or a folder of
 /// `.eml` files for a dry run.
@@ -37,7 +40,9 @@ public enum MailTransport: Sendable, Equatable {
         do { try p.run() } catch {
             throw ReaderDeskError(.io, "cannot run mail.command '\(first)': \(error.localizedDescription)")
         }
-        // A pipe error means the MTA ended early; its exit status says why.
+        // An MTA that ends without reading must not kill us with SIGPIPE: the write fails
+        // instead, and the MTA's exit status says why.
+        signal(SIGPIPE, SIG_IGN)
         try? stdin.fileHandleForWriting.write(contentsOf: Data(input))
         try? stdin.fileHandleForWriting.close()
         let err = stderr.fileHandleForReading.readDataToEndOfFile()

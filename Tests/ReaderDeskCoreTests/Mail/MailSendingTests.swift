@@ -104,4 +104,17 @@ final class MailSendingTests: XCTestCase {
         XCTAssertEqual(try mta.messages().count, 1, "a score from staff: no survey")
         XCTAssertEqual(try f.db.read { db in try String.fetchOne(db, sql: "SELECT satisfaction_source FROM ticket WHERE id = ?", arguments: [t2.id]) }, "staff")
     }
+
+    func testAnMTAThatEndsWithoutReadingIsAFailureNotACrash() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rd-mta-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("broken").path
+        FileManager.default.createFile(atPath: path, contents: Data("#!/bin/sh\necho 'queue full' >&2\nexit 75\n".utf8), attributes: [.posixPermissions: 0o755])
+        let big = [UInt8](repeating: 0x41, count: 1 << 20)
+        XCTAssertThrowsError(try MailTransport.command(path).deliver(big, name: "x")) { error in
+            XCTAssertEqual((error as? ReaderDeskError)?.message, "the MTA refused the message (exit 75): queue full")
+        }
+        XCTAssertThrowsError(try MailTransport.command(dir.appendingPathComponent("missing").path).deliver(big, name: "x"))
+    }
 }
