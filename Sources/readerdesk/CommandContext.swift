@@ -19,8 +19,8 @@ struct CommandContext {
     }
 
     /// The staff member this process acts as, or a one-line refusal.
-    func actor() throws -> Actor {
-        try database.actor(osLogin: Identity.osLogin(environment: environment), now: now)
+    func actor(forIntake: Bool = false) throws -> Actor {
+        try database.actor(osLogin: Identity.osLogin(environment: environment), now: now, forIntake: forIntake)
     }
 
     /// Refuses, in one line, a process that acts as no staff member: for commands that only read.

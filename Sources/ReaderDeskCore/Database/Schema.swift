@@ -12,6 +12,7 @@ enum Schema {
         migrator.registerMigration("v6-i13-pinyin-names", migrate: pinyinNames)
         migrator.registerMigration("v6-i12-worklists", migrate: worklists)
         migrator.registerMigration("v6-i13-forgotten-readers", migrate: forgottenReaders)
+        migrator.registerMigration("v6-i16-mail", migrate: mail)
     }
 
     /// Integer keys everywhere; times as Unix seconds; calendar dates as 'YYYY-MM-DD' text.

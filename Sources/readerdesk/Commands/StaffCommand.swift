@@ -10,7 +10,7 @@ struct StaffCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Their OS login.") var login: String
         @Option(help: "Full name.") var name: String
-        @Option(help: "front-desk, librarian or admin.") var role: String
+        @Option(help: "front-desk, librarian, admin, or intake (the MTA's account: mail in, nothing else).") var role: String
         @Option(help: "Departments and subjects they cover, comma-separated.") var subjects: String = ""
 
         func run(_ ctx: CommandContext) throws {
