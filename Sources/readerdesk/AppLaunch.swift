@@ -20,7 +20,11 @@ struct AppLaunch {
         let env = ProcessInfo.processInfo.environment
         let config = try ConfigFile.load(environment: env)
         var options = global
-        if demo { options.db = try DemoLibrary.prepare(environment: env) }
+        if demo {
+            // The demo is the person's own library: a set-user-id run becomes theirs for good first.
+            if ProcessPrivilege.current.setID { try ProcessPrivilege.dropPermanently() }
+            options.db = try DemoLibrary.prepare(environment: env)
+        }
         let ctx = try CommandContext(options)
         let staff = try ctx.actor().staff
         let themeName = theme ?? config.theme ?? "default"
@@ -38,7 +42,7 @@ struct AppLaunch {
         do { keys = try KeyConfig.load(path: KeyConfig.defaultPath(environment: env)) } catch {
             message = Localisation(language).format(.keyConfigError, String(describing: error))
         }
-        let fixedNow = !(env["READERDESK_NOW"] ?? "").isEmpty
+        let fixedNow = ctx.caller.fixedNow
         let now = ctx.now
         let clock: @Sendable () -> Int64
         if fixedNow { clock = { now } } else { clock = { Int64(Date().timeIntervalSince1970) } }

@@ -33,7 +33,7 @@ final class MigrationTests: XCTestCase {
         let again = try AppDatabase.open(path: path)
         XCTAssertEqual(try again.stats().staff, 1)
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as! Int
-        XCTAssertTrue(mode == 0o660 || mode == 0o600, String(mode, radix: 8))
+        XCTAssertEqual(mode, 0o600, String(mode, radix: 8))
     }
 
     func testOpeningWithoutCreateOrDirectoryIsOneLineError() throws {

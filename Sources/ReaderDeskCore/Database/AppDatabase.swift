@@ -72,23 +72,32 @@ public final class AppDatabase: Sendable {
         try AppDatabase(DatabaseQueue(configuration: configuration()), calendar: calendar)
     }
 
-    /// Opens the database at `path`. With `create`, makes the file (mode 0660: owner and group
+    /// Opens the database at `path`. With `create`, makes the file (mode 0600: the owner
     /// only) when it is missing; without, a missing file is an error that says to run `init`.
     public static func open(path: String, create: Bool = false, calendar: LibraryCalendar = .current,
                             migrate: Bool = true) throws -> AppDatabase {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+        var st = stat()
+        if stat(dir, &st) != 0 || (st.st_mode & S_IFMT) != S_IFDIR {
+            // A folder one may not enter holds a database one may not use: an outsider, not a typo.
+            if errno == EACCES { throw ReaderDeskError.forbidden(outsiderMessage(Identity.osLogin())) }
             throw ReaderDeskError(.io, "database directory \(dir) does not exist: create it or choose another path with --db")
         }
-        if !FileManager.default.fileExists(atPath: path) {
+        if stat(path, &st) == 0 {
+            let fd = Glibc.open(path, O_RDWR | O_CLOEXEC)
+            if fd < 0, errno == EACCES { throw ReaderDeskError.forbidden(outsiderMessage(Identity.osLogin())) }
+            if fd >= 0 { Glibc.close(fd) }
+        } else {
+            if errno == EACCES { throw ReaderDeskError.forbidden(outsiderMessage(Identity.osLogin())) }
             guard create else {
                 throw ReaderDeskError(.notInitialised, "no database at \(path): run 'readerdesk init' first, or point --db at the shared one")
             }
-            let fd = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o660)
+            // The owner's alone: on a shared server the owner is the service account, and staff reach
+            // the data only through ReaderDesk (README "A shared server").
+            let fd = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
             if fd < 0 { throw ReaderDeskError(.io, "cannot create \(path): \(String(cString: strerror(errno)))") }
-            fchmod(fd, 0o660) // the umask may have taken group bits away
+            fchmod(fd, 0o600)
             Glibc.close(fd)
         }
         do {
