@@ -37,8 +37,7 @@ struct ContactCommand: ParsableCommand {
         func run() throws {
             try runReporting {
                 let ctx = try CommandContext(global)
-                _ = try ctx.actor()
-                let rows = try ctx.database.contacts(card: card, limit: limit)
+                let rows = try ctx.database.contacts(try ctx.actor(), card: card, limit: limit)
                 if output.json { try Output.json(rows.map { ContactJSON($0, ctx.calendar) }) } else {
                     Output.table(["ID", "WHEN", "CARD", "READER", "BY", "CHANNEL", "CELL", "READ", "SUMMARY"], rows.map {
                         ["\($0.id)", ctx.calendar.timestamp($0.at), $0.card, $0.readerName, $0.staff, $0.channel.rawValue,

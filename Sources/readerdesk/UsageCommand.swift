@@ -36,8 +36,7 @@ struct UsageCommand: ParsableCommand {
         func run() throws {
             try runReporting {
                 let ctx = try CommandContext(global)
-                _ = try ctx.actor()
-                let rows = try ctx.database.usage(card: card, service: service, limit: limit)
+                let rows = try ctx.database.usage(try ctx.actor(), card: card, service: service, limit: limit)
                 if output.json {
                     try Output.json(rows.map { UsageJSON(card: $0.card, service: $0.service, at: ctx.calendar.timestamp($0.at),
                                                          quantity: $0.quantity, location: $0.location.rawValue) })

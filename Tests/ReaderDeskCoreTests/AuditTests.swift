@@ -106,4 +106,21 @@ final class AuditTests: XCTestCase {
         XCTAssertNotEqual(AuditChain.hash(id: 1, at: 2, login: "ab", action: "", readerId: nil, detail: "", previous: ""),
                           AuditChain.hash(id: 1, at: 2, login: "a", action: "b", readerId: nil, detail: "", previous: ""))
     }
+
+    func testContactsLifeEventsHandUsageAndBulkReadsAreAudited() throws {
+        let f = try Fixture()
+        for i in 0..<201 { try f.reader(String(format: "2026%04d", i), "Reader \(i)") }
+        try f.db.logContact(f.frontDesk, ContactInput(card: "20260000", channel: .phone, summary: "生日问候 138-0013-8000"))
+        try f.db.addLifeEvent(f.librarian, card: "20260000", kind: .thesis, date: "2026-12-01", note: "secret topic")
+        try f.db.addUsage(f.frontDesk, card: "20260000", service: "NOV")
+        XCTAssertEqual(try f.db.readers(f.frontDesk, limit: 200).count, 200)
+        XCTAssertEqual(try f.db.readers(f.frontDesk, limit: 1000).count, 201)
+        _ = try f.db.contacts(f.frontDesk)
+        let log = try entries(f).suffix(4)
+        XCTAssertEqual(log.map(\.action), ["contact.log", "life_event.add", "usage.add", "reader.list"])
+        XCTAssertEqual(log.map(\.login), ["fred", "lin", "fred", "fred"])
+        XCTAssertEqual(log.last?.detail, "201 rows")
+        XCTAssertFalse(log.contains { $0.detail.contains("138") || $0.detail.contains("secret") || $0.detail.contains("生日") })
+        XCTAssertNil(try f.db.verifyAudit(f.admin).firstBroken)
+    }
 }

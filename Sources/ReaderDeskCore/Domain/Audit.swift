@@ -24,6 +24,14 @@ extension AppDatabase {
                        arguments: [id, actor.now, actor.staff.login, action, readerId, detail, hash])
     }
 
+    /// A listing, search or export longer than this is a bulk read, and audited.
+    public static let bulkReadRows = 200
+
+    /// Audits a listing when it returned more than `bulkReadRows` rows; the detail is the count.
+    func auditBulkRead(_ actor: Actor, _ action: String, rows: Int) throws {
+        if rows > Self.bulkReadRows { try recordAudit(actor, action, detail: "\(rows) rows") }
+    }
+
     /// Records that someone looked at or exported something.
     public func recordAudit(_ actor: Actor, _ action: String, readerId: Int64? = nil, detail: String = "") throws {
         try write { db in try Self.audit(db, actor, action, readerId: readerId, detail: detail) }
