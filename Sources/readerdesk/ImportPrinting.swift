@@ -36,7 +36,8 @@ struct ImportFileOptions: ParsableArguments {
 
     /// The whole file, read straight into one array (a usage file can be hundreds of megabytes).
     static func read(_ path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY)
+        // Opened with the caller's own rights: a set-user-id run reads only what they could.
+        let fd = try RealUser.withRights { open(path, O_RDONLY | O_CLOEXEC) }
         var info = stat()
         guard fd >= 0, fstat(fd, &info) == 0 else {
             throw CommandError("cannot read \(path): \(String(cString: strerror(errno)))")

@@ -91,15 +91,4 @@ extension AppDatabase {
         guard writer is DatabasePool else { return }
         _ = try? writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
     }
-
-    /// A consistent copy through SQLite's online backup, while others keep writing.
-    public func backup(_ actor: Actor, to path: String) throws {
-        try actor.require(.exportPersonalData)
-        if FileManager.default.fileExists(atPath: path) {
-            throw ReaderDeskError(.duplicate, "\(path) already exists: choose a new file for the backup")
-        }
-        let target = try AppDatabase.open(path: path, create: true, migrate: false)
-        try writer.backup(to: target.writer)
-        try recordAudit(actor, "database.backup")
-    }
 }
