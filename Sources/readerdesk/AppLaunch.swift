@@ -40,7 +40,7 @@ struct AppLaunch {
         var keys = KeyBindings()
         var message: String?
         do { keys = try KeyConfig.load(path: KeyConfig.defaultPath(environment: env)) } catch {
-            message = Localisation(language).format(.keyConfigError, String(describing: error))
+            message = Localisation(language).format(Words.keyConfigError, String(describing: error))
         }
         let fixedNow = ctx.caller.fixedNow
         let now = ctx.now

@@ -35,7 +35,7 @@ struct CommandContext {
                       fixedNow: overrides.now != nil)
     }
 
-    /// Opens the database named by the options or the environment (DESIGN §3).
+    /// Opens the database named by the options or the environment (docs/CONTRACTS.md §4).
     init(_ options: GlobalOptions, create: Bool = false) throws {
         caller = try Self.caller(options)
         if create && caller.privilege.setID {

@@ -12,6 +12,13 @@ struct ActionCandidate {
     var step: String
     var due: String
     var ownerId: Int64?
+    /// How strong a recommendation is (confidence, then lift): the per-reader cap keeps the strongest.
+    var strength: Double = 0
+    /// A service action's readers: how many, and the audience they are found by (`ServiceAudience`).
+    var audience: ServiceAudience? = nil
+    var readers: Int? = nil
+    /// Worked out for every candidate after the rules ran (`RefreshPlan.prioritise`).
+    var priority: Double = 0
 }
 
 /// What every rule needs: the database, "now", the thresholds, the owners, and (in the daily
@@ -64,19 +71,20 @@ enum MatrixRules {
     /// Day-long statistics over months and quarters: evaluated once a day (and when settings change).
     static var daily: [Rule] { [
         ("pair", recommendPairs), ("service-trend", serviceTrends), ("reader-trend", readerTrends), ("tier-fell", tierFell),
+        ("lift", lift), ("win-back", winBack),
     ] }
     /// Cheap, indexed look-ups that follow the day's writes: re-evaluated whenever the data they read changed.
     static var live: [Rule] { [
         ("first-use", firstUse), ("upkeep", upkeep), ("tier-care", tierCare), ("birthday", birthdays),
         ("complaint", complaints), ("new-service", newServices), ("life-stage", lifeStages),
-        ("counter-trend", counterTrends),
+        ("counter-trend", counterTrends), ("follow-up", followUps),
     ] }
     /// Which parts of the live fingerprint (`liveParts`) each live rule reads.
     static let liveDeps: [String: [String]] = [
         "first-use": ["usage", "contact", "reader", "service"], "upkeep": ["ticket", "service"],
         "tier-care": ["contact", "reader"], "birthday": ["reader"], "complaint": ["ticket", "reader"],
         "new-service": ["usage", "reader", "service"], "life-stage": ["life", "reader", "service"],
-        "counter-trend": ["counter", "service"],
+        "counter-trend": ["counter", "service"], "follow-up": ["contact", "reader"],
     ]
 }
 
@@ -137,6 +145,9 @@ extension AppDatabase {
             plan.keys["live:\(rule.name)"] = key
         }
         plan.keys["live"] = try Self.liveKey(db, today)
+        let t0 = Date()
+        try plan.prioritise(db, calendar, owners: ctx.owners)
+        clock.note("priorities and owners", since: t0)
         clock.mark = Date()
         return plan
     }

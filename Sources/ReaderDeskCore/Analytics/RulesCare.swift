@@ -33,16 +33,21 @@ extension MatrixRules {
             """)
         guard !tickets.isEmpty else { return [] }
         let services = try Service.fetchAll(c.db)
+        let thisMonth = c.cal.monthKey(c.now)
+        let since = c.cal.previousMonth(c.cal.previousMonth(thisMonth))
         var out: [ActionCandidate] = []
         for t in tickets {
             let text = ((t["subject"] as String) + " " + (t["body"] as String)).lowercased()
             let words = Set(text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "_" }).map(String.init))
             for s in services where words.contains(s.code.lowercased()) || text.contains(s.name.lowercased()) {
                 let id: Int64 = t["id"]
+                // The readers affected: those who used it in the last three months.
+                let audience = ServiceAudience(kind: .used, service: s.id, from: since, to: thisMonth)
                 out.append(ActionCandidate(cell: 1, rule: "upkeep", readerId: nil, serviceId: s.id, key: "upkeep:\(s.id!):\(id)",
                                            reason: "fault ticket #\(id) is open: \(Sanitizer.singleLine(t["subject"]))",
                                            step: "upkeep of \(s.name): check access and speed, then tell the readers affected",
-                                           due: c.cal.dayString(t["due_at"]), ownerId: (t["assignee_id"] as Int64?) ?? c.owners.forSubjects(s.subjectList)))
+                                           due: c.cal.dayString(t["due_at"]), ownerId: (t["assignee_id"] as Int64?) ?? c.owners.forSubjects(s.subjectList),
+                                           audience: audience, readers: try audience.count(c.db)))
             }
         }
         return out

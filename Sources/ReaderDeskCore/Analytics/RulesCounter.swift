@@ -20,11 +20,14 @@ extension MatrixRules {
             let change = Int((Double(3 * recent - base) * 100 / Double(base)).rounded())
             let month = months[last]
             let label = String(format: "%04d-%02d", month / 100, month % 100)
+            // Its readers: those who used it here in the four months the figures cover.
+            let audience = ServiceAudience(kind: .used, service: id, from: months[last - 3], to: month)
             return ActionCandidate(cell: 5, rule: "counter-trend", readerId: nil, serviceId: id,
                 key: "counter-trend:\(id):\(month):\(rising ? "up" : "down")",
                 reason: "\(name) \(rising ? "rising" : "falling") in COUNTER \(metric): \(recent) in \(label), \(change > 0 ? "+" : "")\(change)% against the mean \(String(format: "%.1f", Double(base) / 3)) of the three months before",
                 step: rising ? "tell its readers' librarians, and check the licence's limits" : "check access and authentication with the vendor, then remind its readers of \(name)",
-                due: try c.defaultDue(), ownerId: c.owners.forSubjects(Staff.splitList(subjects)))
+                due: try c.defaultDue(), ownerId: c.owners.forSubjects(Staff.splitList(subjects)),
+                audience: audience, readers: try audience.count(c.db))
         }
     }
 }

@@ -15,11 +15,13 @@ extension MatrixRules {
             guard base >= minBase, Double(abs(3 * recent - base)) * 100 >= percent * Double(base) else { return nil }
             let rising = 3 * recent > base
             let change = Int((Double(3 * recent - base) * 100 / Double(base)).rounded())
+            let audience = ServiceAudience(kind: .used, service: id, from: b1, to: last)
             return ActionCandidate(cell: 5, rule: "service-trend", readerId: nil, serviceId: id,
                 key: "service-trend:\(id):\(last):\(rising ? "up" : "down")",
                 reason: "\(name) \(rising ? "rising" : "falling"): \(recent) uses in \(label), \(change > 0 ? "+" : "")\(change)% against the mean \(String(format: "%.1f", Double(base) / 3)) of the three months before",
                 step: rising ? "find out why, and keep access and capacity up with demand" : "check access problems, then remind its readers of \(name)",
-                due: try c.defaultDue(), ownerId: c.owners.forSubjects(Staff.splitList(subjects)))
+                due: try c.defaultDue(), ownerId: c.owners.forSubjects(Staff.splitList(subjects)),
+                audience: audience, readers: try audience.count(c.db))
         }
     }
 

@@ -41,7 +41,7 @@ extension AppDatabase {
                             summary: input.summary, followUp: followUp)
             try c.insert(db)
             try Self.audit(db, actor, "contact.log", readerId: c.readerId, detail: "#\(c.id!) \(c.channel.rawValue)")
-            try Self.contactLogged(db, actor, c)
+            try Self.contactLogged(db, actor, c, calendar: calendar)
             return c
         }
     }

@@ -43,7 +43,7 @@ public final class AppData {
 
     public func lastChannel() throws -> Channel? { try database.lastChannel(staffId: staff.id!) }
 
-    public func dueFollowUps() throws -> [ContactListing] { try database.dueFollowUps(actor, limit: 50) }
+    public func dueFollowUps() throws -> [ActionListing] { try database.dueFollowUps(actor, limit: 50) }
 
     public func dueFollowUpCount() throws -> Int { try database.dueFollowUpCount(actor) }
 

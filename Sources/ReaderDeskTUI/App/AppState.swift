@@ -3,7 +3,7 @@ import ReaderDeskCore
 public enum PaneID: Int, CaseIterable, Sendable {
     case readers, matrix, tickets
 
-    var title: LocalisedKey { [.paneReaders, .paneMatrix, .paneTickets][rawValue] }
+    var title: Bilingual { [Words.paneReaders, Words.paneMatrix, Words.paneTickets][rawValue] }
     var context: KeyContext { [.readers, .matrix, .tickets][rawValue] }
 }
 
@@ -58,7 +58,7 @@ public struct MatrixState: Sendable {
     public var pyramidLoaded = false
     public var trends: (months: [Int], services: [ServiceUse])?
     /// Follow-ups due, listed above the grid; nil until loaded.
-    public var followUps: [ContactListing]?
+    public var followUps: [ActionListing]?
     public var selectedCell: Int { MatrixGrid.cell(row: row, column: column) }
 }
 

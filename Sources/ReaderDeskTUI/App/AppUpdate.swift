@@ -171,7 +171,7 @@ extension AppState {
     private mutating func notYet(_ action: Action) {
         let movement: Set<Action> = [.up, .down, .left, .right, .top, .bottom, .pageUp, .pageDown, .open, .back]
         guard !movement.contains(action), let b = keys.binding(for: action) else { return }
-        message = text.format(.notYet, b.help.text(language))
+        message = text.format(Words.notYet, b.help.text(language))
     }
 }
 
