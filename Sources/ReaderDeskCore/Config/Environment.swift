@@ -108,18 +108,25 @@ public struct ConfigFile: Sendable {
         return try parse(text, path: path)
     }
 
+    /// The top-level `key = value` lines, read as TOML reads them: basic and literal strings
+    /// (with escapes), bare numbers and booleans, and a `# comment` after the value. A line it
+    /// cannot read is an error naming the file and line; the tables that follow are the app's,
+    /// checked by `TOMLCheck` here so a header that would stop TOMLKit is named too.
     public static func parse(_ text: String, path: String) throws -> ConfigFile {
+        if let problem = TOMLCheck.firstProblem(text) {
+            throw ReaderDeskError.invalid("\(path):\(problem.line): \(problem.message)")
+        }
         var c = ConfigFile()
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("[") { break }   // the app's tables follow the top-level keys
-            guard let eq = line.firstIndex(of: "=") else {
-                throw ReaderDeskError.invalid("\(path):\(n + 1): expected 'key = value'")
-            }
-            let key = line[..<eq].trimmingCharacters(in: .whitespaces)
-            var value = line[line.index(after: eq)...].trimmingCharacters(in: .whitespaces)
-            if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") { value = String(value.dropFirst().dropLast()) }
+            func bad(_ m: String) -> ReaderDeskError { .invalid("\(path):\(n + 1): \(m)") }
+            guard let eq = line.firstIndex(of: "=") else { throw bad("expected 'key = value'") }
+            var key = line[..<eq].trimmingCharacters(in: .whitespaces)
+            if key.count >= 2, key.first == "\"" || key.first == "'", key.last == key.first { key = String(key.dropFirst().dropLast()) }
+            guard !key.isEmpty else { throw bad("expected 'key = value'") }
+            let value = try TOMLValue.scalar(Array(line[line.index(after: eq)...].unicodeScalars)).mapError(bad)
             c.values[key] = value
             switch key {
             case "database", "db": c.database = value
