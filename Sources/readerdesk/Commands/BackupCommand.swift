@@ -14,7 +14,7 @@ struct BackupCommand: ParsableCommand {
             let r = try ctx.database.backup(try ctx.actor(), to: path)
             if output.json { try Output.json(r) } else {
                 // Keep this line elsewhere: it proves later that the audit rows up to it were not changed.
-                print("backed up to \(path); audit chain head #\(r.headId ?? 0) \(r.head ?? "-")")
+                print("backed up to \(Sanitizer.singleLine(path)); audit chain head #\(r.headId ?? 0) \(r.head ?? "-")")
             }
         }
     }

@@ -22,7 +22,7 @@ struct ContactCommand: ParsableCommand {
                 let c = try ctx.database.logContact(try ctx.actor(), ContactInput(
                     card: card, channel: try Channel.parse(channel), cell: cell, readLevel: readLevel,
                     minutes: minutes, summary: summary, followUp: followUp))
-                print("logged contact \(c.id!) with \(card)")
+                print("logged contact \(c.id!) with \(Sanitizer.singleLine(card))")
             }
         }
     }

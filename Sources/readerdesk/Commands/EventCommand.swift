@@ -16,7 +16,7 @@ struct EventCommand: ParsableCommand {
             try runReporting {
                 let ctx = try CommandContext(global)
                 let e = try ctx.database.addLifeEvent(try ctx.actor(), card: card, kind: try LifeEventKind.parse(kind), date: date, note: note)
-                print("recorded \(e.kind.rawValue) on \(e.date) for \(card)")
+                print("recorded \(e.kind.rawValue) on \(e.date) for \(Sanitizer.singleLine(card))")
             }
         }
     }

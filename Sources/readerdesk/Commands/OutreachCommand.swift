@@ -42,7 +42,7 @@ struct OutreachCommand: ParsableCommand {
                 let file = try ExportFile(path: path)
                 do { try file.write(Array(result.csv.utf8)); try file.commit() } catch { file.abandon(); throw error }
                 print("outreach \(result.id): \(result.recipients.count) readers, cell \(result.cell); recipients in \(path)")
-                if !result.unknownCards.isEmpty { print("not found: \(result.unknownCards.joined(separator: ", "))") }
+                if !result.unknownCards.isEmpty { print("not found: \(Sanitizer.singleLine(result.unknownCards.joined(separator: ", ")))") }
                 if result.withoutConsent > 0 { print("left out: \(result.withoutConsent) readers who did not consent to \(channel)") }
             }
         }

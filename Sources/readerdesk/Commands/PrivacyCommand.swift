@@ -38,7 +38,7 @@ struct PrivacyCommand: ParsableCommand {
                 try ctx.database.forget(try ctx.actor(), card: card, wait: Double(wait)) { message in
                     FileHandle.standardError.write(Data("readerdesk: \(message)\n".utf8))
                 }
-                print("reader \(card) forgotten")
+                print("reader \(Sanitizer.singleLine(card)) forgotten")
             }
         }
     }

@@ -20,7 +20,7 @@ struct UsageCommand: ParsableCommand {
                 let when = try at.map(ctx.calendar.parseInstant)
                 try ctx.database.addUsage(try ctx.actor(), card: card, service: service, at: when, quantity: quantity,
                                           location: try Location.parse(location))
-                print("recorded \(quantity) × \(service) for \(card)")
+                print(Sanitizer.singleLine("recorded \(quantity) × \(service) for \(card)"))
             }
         }
     }

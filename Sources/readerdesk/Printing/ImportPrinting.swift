@@ -78,8 +78,9 @@ struct ImportFileOptions: ParsableArguments {
             if let n = s.unknownCards, n > 0 { parts.append("\(n) unknown cards, e.g. \(s.unknownCardSamples?.prefix(5).joined(separator: ", ") ?? "")") }
         }
         if s.invalidCount > 0 { parts.append("\(s.invalidCount) bad rows skipped") }
+        // Host, platform and card names come from the file: nothing in them may reach the terminal raw.
         let text = parts.joined(separator: "; ")
-        return s.dryRun ? "dry run, nothing changed: \(text)" : "imported \(s.file): \(text)"
+        return Sanitizer.singleLine(s.dryRun ? "dry run, nothing changed: \(text)" : "imported \(s.file): \(text)")
     }
 }
 
