@@ -19,10 +19,15 @@ public final class AppDatabase: Sendable {
     /// writers never waits behind this process's writes (nil for in-memory databases).
     let watcher: DatabaseQueue?
 
+    /// The file this process opened (device and inode), so a file deleted, renamed away or replaced
+    /// under it is noticed before a write is reported as done (nil for in-memory databases).
+    let file: FileIdentity?
+
     init(_ writer: any DatabaseWriter, calendar: LibraryCalendar = .current, migrate: Bool = true,
-         watcher: DatabaseQueue? = nil) throws {
+         watcher: DatabaseQueue? = nil, file: FileIdentity? = nil) throws {
         self.writer = writer
         self.watcher = watcher
+        self.file = file
         self.calendar = calendar
         if migrate {
             var migrator = DatabaseMigrator()
@@ -105,7 +110,7 @@ public final class AppDatabase: Sendable {
             var watch = Configuration()
             watch.busyMode = .timeout(5)
             return try AppDatabase(pool, calendar: calendar, migrate: migrate,
-                                   watcher: try DatabaseQueue(path: path, configuration: watch))
+                                   watcher: try DatabaseQueue(path: path, configuration: watch), file: FileIdentity(path: path))
         } catch let error as DatabaseError {
             throw ReaderDeskError(.io, "cannot open \(path): \(error.message ?? error.description)")
         }
@@ -119,6 +124,7 @@ public final class AppDatabase: Sendable {
     @discardableResult
     public func write<T>(rollback: Bool = false, checkingForeignKeys: Bool = true,
                          _ updates: (Database) throws -> T) throws -> T {
+        try file?.check()
         var attempt = 0
         while true {
             do {
