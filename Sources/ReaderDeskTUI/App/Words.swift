@@ -56,7 +56,6 @@ enum Words {
     static let created = Bilingual("Created", "创建"), noTickets = Bilingual("No tickets", "没有工单")
     // Matrix
     static let noRules = Bilingual("The matrix rules are not installed yet.", "矩阵规则尚未安装。")
-    static let matrixHint = Bilingual("Enter actions · p pyramid · t trends", "Enter 行动 · p 金字塔 · t 趋势")
     static let actions = Bilingual("%d actions", "%d 项行动"), noActions = Bilingual("No open actions", "没有待办行动")
     static let pyramid = Bilingual("Value pyramid", "读者金字塔"), trends = Bilingual("Service trends", "服务趋势")
     static let noPyramid = Bilingual("The value ranking is not installed yet.", "价值排名尚未安装。")
@@ -69,7 +68,6 @@ enum Words {
     static let help = Bilingual("? help", "? 帮助")
     static let followUpsDue = Bilingual("follow-ups %d", "待跟进 %d")
     // Follow-ups (reminders from contacts)
-    static let followUps = Bilingual("Follow-ups due", "到期跟进")
     static let followUpLine = Bilingual("Follow-up due %@: %@", "%@ 应跟进：%@")
     static let followUpLater = Bilingual("Follow-up on %@: %@", "%@ 跟进：%@")
 }
