@@ -3,7 +3,7 @@ import ReaderDeskCore
 public enum PaneID: Int, CaseIterable, Sendable {
     case readers, matrix, tickets
 
-    var title: LocalisedKey { [.paneReaders, .paneMatrix, .paneTickets][rawValue] }
+    var title: Bilingual { [Words.paneReaders, Words.paneMatrix, Words.paneTickets][rawValue] }
     var context: KeyContext { [.readers, .matrix, .tickets][rawValue] }
 }
 

@@ -174,7 +174,7 @@ extension AppState {
             tickets.scroll = 0
             return
         }
-        guard let card = item.card else { message = FormWords.needReader.text(language); return }
+        guard let card = item.card else { message = Words.Form.needReader.text(language); return }
         readers.profile = ProfileState(card: card, action: item, returnTo: .matrix)
         focus = .readers
     }
@@ -216,7 +216,7 @@ extension AppState {
     private mutating func notYet(_ action: Action) {
         let movement: Set<Action> = [.up, .down, .left, .right, .top, .bottom, .pageUp, .pageDown, .open, .back]
         guard !movement.contains(action), let b = keys.binding(for: action) else { return }
-        message = text.format(.notYet, b.help.text(language))
+        message = text.format(Words.notYet, b.help.text(language))
     }
 }
 

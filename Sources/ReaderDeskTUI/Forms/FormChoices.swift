@@ -2,11 +2,11 @@ import ReaderDeskCore
 
 /// The options of choice fields and the single key that picks each one.
 enum FormChoices {
-    /// A vocabulary's words with their keys, as `VocabularyText` names them.
+    /// A vocabulary's words with their keys, as `Words.vocabulary` names them.
     static func of<V: Vocabulary>(_ type: V.Type, keys: String, none: Bool = false) -> [Choice] {
         var out = none ? [Choice("", Words.none, key: "-")] : []
         for (v, k) in zip(V.allCases, keys) {
-            out.append(Choice(v.rawValue, Bilingual(v.rawValue, VocabularyText.name(v, .zhHans)), key: k))
+            out.append(Choice(v.rawValue, Bilingual(v.rawValue, Words.vocabulary(v, .zhHans)), key: k))
         }
         return out
     }
@@ -30,11 +30,11 @@ enum FormChoices {
 
     /// The six matrix cells by their place in the grid; the key is the cell's number.
     static var cells: [Choice] {
-        let rows: [LocalisedKey] = [.matrixService, .matrixReader]
-        let columns: [LocalisedKey] = [.matrixCare, .matrixRemind, .matrixTrend]
+        let rows: [Bilingual] = [Words.matrixService, Words.matrixReader]
+        let columns: [Bilingual] = [Words.matrixCare, Words.matrixRemind, Words.matrixTrend]
         var labels: [Bilingual] = []
         for n in 1...6 {
-            let row = rows[(n - 1) % 2].text, column = columns[(n - 1) / 2].text
+            let row = rows[(n - 1) % 2], column = columns[(n - 1) / 2]
             labels.append(Bilingual(row.en + " " + column.en.lowercased(), row.zh + column.zh))
         }
         return numbers(6, labels: labels)

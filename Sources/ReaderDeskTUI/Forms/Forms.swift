@@ -2,7 +2,7 @@ import ReaderDeskCore
 
 /// The forms the app opens, each with its fields in order and the one that gets the keyboard.
 enum Forms {
-    typealias W = FormWords
+    typealias W = Words.Form
 
     static func contact(card: String, name: String, action: Int64? = nil, cell: Int? = nil,
                         channel: Channel, _ l: Language) -> Form {

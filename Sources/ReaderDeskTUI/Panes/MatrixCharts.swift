@@ -10,7 +10,7 @@ enum MatrixCharts {
     static func drawPyramid(_ screen: inout Screen, _ s: AppState, in rect: Rect) {
         let l = s.language
         guard s.matrix.pyramidLoaded else {
-            screen.put(s.text[.loading], x: rect.x, y: rect.y, style: Style(.dim)); return
+            screen.put(s.text[Words.loading], x: rect.x, y: rect.y, style: Style(.dim)); return
         }
         guard let pyramid = s.matrix.pyramid else {
             screen.put(Words.noPyramid.text(l), x: rect.x, y: rect.y, style: Style(.dim), maxWidth: rect.width); return
@@ -46,7 +46,7 @@ enum MatrixCharts {
     static func drawTrends(_ screen: inout Screen, _ s: AppState, in rect: Rect) {
         let l = s.language
         guard let trends = s.matrix.trends else {
-            screen.put(s.text[.loading], x: rect.x, y: rect.y, style: Style(.dim)); return
+            screen.put(s.text[Words.loading], x: rect.x, y: rect.y, style: Style(.dim)); return
         }
         if let first = trends.months.first, let last = trends.months.last {
             screen.put(TimeText.month(first) + " … " + TimeText.month(last), x: rect.x, y: rect.y, style: Style(.header, [.bold]))

@@ -3,8 +3,8 @@ import ReaderDeskCore
 /// The 2×3 matrix: rows service and reader, columns care, remind and trend, each cell with
 /// its count and top actions; a cell's full list; the pyramid and the trends (MatrixCharts).
 enum MatrixPane {
-    static let columnTitles: [LocalisedKey] = [.matrixCare, .matrixRemind, .matrixTrend]
-    static let rowTitles: [LocalisedKey] = [.matrixService, .matrixReader]
+    static let columnTitles: [Bilingual] = [Words.matrixCare, Words.matrixRemind, Words.matrixTrend]
+    static let rowTitles: [Bilingual] = [Words.matrixService, Words.matrixReader]
 
     static func draw(_ screen: inout Screen, _ s: AppState, in rect: Rect, focused: Bool) {
         let l = s.language
@@ -14,7 +14,7 @@ enum MatrixPane {
             AppRender.frame(&screen, s, rect, focused: focused, title: Words.today.text(l) + " · " + s.status.login)
             drawToday(&screen, s, in: inner, focused: focused)
         case .grid:
-            AppRender.frame(&screen, s, rect, focused: focused, title: s.text[.paneMatrix], detail: filterText(s))
+            AppRender.frame(&screen, s, rect, focused: focused, title: s.text[Words.paneMatrix], detail: filterText(s))
             drawGrid(&screen, s, in: inner, focused: focused)
         case .cell(let n):
             AppRender.frame(&screen, s, rect, focused: focused, title: cellTitle(n, s) + " · " + Words.back.text(l), detail: filterText(s))
@@ -36,7 +36,7 @@ enum MatrixPane {
     static func drawGrid(_ screen: inout Screen, _ s: AppState, in whole: Rect, focused: Bool) {
         let l = s.language
         let rect = whole
-        let labelWidth = max(DisplayWidth.width(of: s.text[.matrixService]), DisplayWidth.width(of: s.text[.matrixReader])) + 1
+        let labelWidth = max(DisplayWidth.width(of: s.text[Words.matrixService]), DisplayWidth.width(of: s.text[Words.matrixReader])) + 1
         let cellWidth = max(8, (rect.width - labelWidth) / 3)
         let cellHeight = max(3, (rect.height - 3) / 2)
         for (c, key) in columnTitles.enumerated() {
@@ -82,7 +82,7 @@ enum MatrixPane {
     static func drawToday(_ screen: inout Screen, _ s: AppState, in rect: Rect, focused: Bool) {
         let l = s.language
         guard let today = s.matrix.today else {
-            screen.put(s.text[.loading], x: rect.x, y: rect.y, style: Style(.dim))
+            screen.put(s.text[Words.loading], x: rect.x, y: rect.y, style: Style(.dim))
             return
         }
         let day = s.calendar.dayString(s.status.now)
@@ -98,7 +98,7 @@ enum MatrixPane {
         let l = s.language
         let list = s.matrix.list
         guard let total = list.total else {
-            screen.put(s.text[.loading], x: rect.x, y: rect.y, style: Style(.dim))
+            screen.put(s.text[Words.loading], x: rect.x, y: rect.y, style: Style(.dim))
             return
         }
         let header = total == 0 ? Words.format(Words.actions, l, 0) : Words.format(Words.position, l, list.cursor.selected + 1, total)

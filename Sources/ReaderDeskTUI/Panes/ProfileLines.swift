@@ -7,7 +7,7 @@ enum ProfileLines {
     static func build(_ p: ReaderProfile, language l: Language, calendar: LibraryCalendar, now: Int64) -> [StyledLine] {
         let r = p.reader
         func t(_ b: Bilingual) -> String { b.text(l) }
-        func v<V: Vocabulary>(_ x: V) -> String { VocabularyText.name(x, l) }
+        func v<V: Vocabulary>(_ x: V) -> String { Words.vocabulary(x, l) }
         var out: [StyledLine] = []
         func heading(_ b: Bilingual) { out.append(StyledLine()); out.append(StyledLine(t(b), Style(.header, [.bold]))) }
 
@@ -95,16 +95,16 @@ enum ProfileLines {
         let recent = perMonth.suffix(3).reduce(0, +), before = perMonth.dropLast(3).suffix(3).reduce(0, +)
         let trend = recent > before ? Words.rising : recent < before ? Words.falling : Words.steady
         var channels: [String: Int] = [:]
-        for c in p.contacts { channels[VocabularyText.name(c.channel, l), default: 0] += 1 }
+        for c in p.contacts { channels[Words.vocabulary(c.channel, l), default: 0] += 1 }
         let channelText = channels.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-        let profiling = [VocabularyText.name(r.type, l), r.dept, r.degree, VocabularyText.name(r.lifecycle, l)]
+        let profiling = [Words.vocabulary(r.type, l), r.dept, r.degree, Words.vocabulary(r.lifecycle, l)]
             .compactMap { $0 }.joined(separator: " · ")
         let lastContact = p.contacts.first.map { calendar.dayString($0.at) } ?? t(Words.none)
         return [
             .field(t(Words.profiling), profiling),
             .field(t(Words.persistency), Words.format(Words.activeMonths, l, activeMonths, months)),
-            .field(t(Words.value), VocabularyText.name(r.tier, l)),
+            .field(t(Words.value), Words.vocabulary(r.tier, l)),
             .field(t(Words.performance), Words.format(Words.pointsUses, l, total, p.use.count) + (channelText.isEmpty ? "" : "; " + channelText)),
             .field(t(Words.prospecting), t(trend)),
             .field(t(Words.products), p.use.isEmpty ? nil : p.use.prefix(3).map(\.name).joined(separator: ", ")),

@@ -9,7 +9,7 @@ enum ReadersPane {
         let r = s.readers
         if let p = r.profile {
             AppRender.frame(&screen, s, rect, focused: focused,
-                            title: s.text[.paneReaders] + " › " + (p.data?.reader.name ?? p.card) + " · " + Words.back.text(l))
+                            title: s.text[Words.paneReaders] + " › " + (p.data?.reader.name ?? p.card) + " · " + Words.back.text(l))
             ProfileView.draw(&screen, s, p, in: rect.inner)
             return
         }
@@ -18,7 +18,7 @@ enum ReadersPane {
         let detail: String
         if let search = r.search {
             detail = "\(search.results.count)"
-            let x = screen.put(s.text[.searchPrompt], x: inner.x, y: inner.y, style: Style(.header, [.bold]))
+            let x = screen.put(s.text[Words.searchPrompt], x: inner.x, y: inner.y, style: Style(.header, [.bold]))
             screen.fill(x: x, y: inner.y, width: inner.x + inner.width - x, height: 1, style: Style(.input))
             screen.put(search.text, x: x, y: inner.y, style: Style(.input), maxWidth: inner.x + inner.width - x)
             listTop += 1
@@ -27,7 +27,7 @@ enum ReadersPane {
             let total = r.total ?? 0
             detail = scope.text(l) + " · " + (total == 0 ? "0" : "\(r.cursor.selected + 1)/\(total)")
         }
-        AppRender.frame(&screen, s, rect, focused: focused, title: s.text[.paneReaders], detail: detail)
+        AppRender.frame(&screen, s, rect, focused: focused, title: s.text[Words.paneReaders], detail: detail)
         let columns = layout(width: inner.width)
         let header = TableColumn.row(columns.map { heading($0.0).text(l) }, columns.map(\.1))
         screen.put(header, x: inner.x, y: listTop, style: Style(.header, [.bold]), maxWidth: inner.width)
@@ -35,7 +35,7 @@ enum ReadersPane {
         let selection = Style(focused ? .selected : .dim, focused ? [] : [.reverse])
         if let search = r.search {
             if search.loadedText == search.text, !search.text.isEmpty, search.results.isEmpty {
-                screen.put(s.text[.noResults], x: rows.x, y: rows.y, style: Style(.dim))
+                screen.put(s.text[Words.noResults], x: rows.x, y: rows.y, style: Style(.dim))
             }
             for i in 0..<rows.height {
                 let index = search.cursor.top + i
@@ -49,7 +49,7 @@ enum ReadersPane {
             let index = r.cursor.top + i
             guard index < (r.total ?? 0) else { break }
             guard let reader = r.row(index) else {
-                screen.put(s.text[.loading], x: rows.x, y: rows.y + i, style: Style(.dim))
+                screen.put(s.text[Words.loading], x: rows.x, y: rows.y + i, style: Style(.dim))
                 continue
             }
             drawRow(&screen, reader, columns, l, x: rows.x, y: rows.y + i, width: rows.width,
@@ -99,9 +99,9 @@ enum ReadersPane {
         switch c {
         case .card: return r.card
         case .name: return r.name
-        case .type: return VocabularyText.name(r.type, l)
+        case .type: return Words.vocabulary(r.type, l)
         case .dept: return r.dept ?? ""
-        case .tier: return VocabularyText.name(r.tier, l)
+        case .tier: return Words.vocabulary(r.tier, l)
         case .subject: return r.subject ?? ""
         case .phone: return r.phone ?? ""
         case .email: return r.email ?? ""
@@ -112,7 +112,7 @@ enum ReadersPane {
 enum ProfileView {
     static func draw(_ screen: inout Screen, _ s: AppState, _ p: ProfileState, in rect: Rect) {
         guard let data = p.data else {
-            screen.put(s.text[.loading], x: rect.x, y: rect.y, style: Style(.dim))
+            screen.put(s.text[Words.loading], x: rect.x, y: rect.y, style: Style(.dim))
             return
         }
         screen.draw(lines(p, data, s), in: rect, scroll: p.scroll)

@@ -38,7 +38,7 @@ enum TicketLines {
     static func build(_ d: TicketDetail, language l: Language, calendar: LibraryCalendar, now: Int64) -> [StyledLine] {
         let t = d.listing
         func w(_ b: Bilingual) -> String { b.text(l) }
-        func v<V: Vocabulary>(_ x: V) -> String { VocabularyText.name(x, l) }
+        func v<V: Vocabulary>(_ x: V) -> String { Words.vocabulary(x, l) }
         let sla = SLA(t, now: now)
         var out: [StyledLine] = [StyledLine("#\(t.id) ", Style(.dim)).adding(t.subject, Style(.title, [.bold]))]
         out.append(.field(w(Words.kind), v(t.kind)))

@@ -32,7 +32,7 @@ public enum AppRender {
         guard s.keyContext == .textInput, !s.layout.tooSmall, let search = s.readers.search,
               let rect = s.layout.rect(of: .readers, focus: s.focus) else { return nil }
         let inner = rect.inner
-        let x = inner.x + DisplayWidth.width(of: s.text[.searchPrompt]) + DisplayWidth.width(of: Sanitizer.singleLine(search.text))
+        let x = inner.x + DisplayWidth.width(of: s.text[Words.searchPrompt]) + DisplayWidth.width(of: Sanitizer.singleLine(search.text))
         return (min(x, inner.x + inner.width - 1), inner.y)
     }
 
@@ -49,7 +49,7 @@ public enum AppRender {
 
     private static func drawTooSmall(_ screen: inout Screen, _ s: AppState) {
         let lines = [s.text.terminalTooSmall(need: Layout.minimum, have: (s.size.width, s.size.height)),
-                     s.text[.terminalTooSmallHint]]
+                     s.text[Words.terminalTooSmallHint]]
         let top = max(0, s.size.height / 2 - 1)
         for (i, line) in lines.enumerated() {
             let w = DisplayWidth.width(of: line)
@@ -79,12 +79,12 @@ enum StatusLine {
         screen.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: Style(.status))
         let pending = s.status.pending.map(String.init) ?? "—"
         let base = l == .zhHans
-            ? "\(s.text[.statusPending]) \(pending) · \(s.text[.statusOverdue]) \(s.status.overdue)"
-            : "\(pending) \(s.text[.statusPending]) · \(s.status.overdue) \(s.text[.statusOverdue])"
+            ? "\(s.text[Words.statusPending]) \(pending) · \(s.text[Words.statusOverdue]) \(s.status.overdue)"
+            : "\(pending) \(s.text[Words.statusPending]) · \(s.status.overdue) \(s.text[Words.statusOverdue])"
         let counts = base + (s.status.followUps > 0 ? " · " + Words.format(Words.followUpsDue, l, s.status.followUps) : "")
         let right = " \(Words.help.text(l))  \(TimeText.clock(s.status.now, s.calendar)) "
         let rightX = rect.x + rect.width - DisplayWidth.width(of: right)
-        let who = " \(s.status.login) · \(VocabularyText.name(s.status.role, l)) · "
+        let who = " \(s.status.login) · \(Words.vocabulary(s.status.role, l)) · "
         let x = screen.put(who, x: rect.x, y: rect.y, style: Style(.status))
         if let message = s.message {
             // A message takes the counts' place until the next key.
@@ -94,7 +94,7 @@ enum StatusLine {
             let end = x + DisplayWidth.width(of: base) + 1
             if s.status.overdue > 0 {
                 // The overdue count in the warning colour, so it is seen.
-                let mark = l == .zhHans ? "\(s.text[.statusOverdue]) \(s.status.overdue)" : "\(s.status.overdue) \(s.text[.statusOverdue])"
+                let mark = l == .zhHans ? "\(s.text[Words.statusOverdue]) \(s.status.overdue)" : "\(s.status.overdue) \(s.text[Words.statusOverdue])"
                 screen.put(mark, x: end - 1 - DisplayWidth.width(of: mark), y: rect.y, style: Style(.danger, [.bold]))
             }
         }
@@ -109,12 +109,12 @@ enum HelpOverlay {
         let height = min(s.size.height - 2, lines.count + 3)
         let x = (s.size.width - width) / 2, y = (s.size.height - height) / 2
         screen.fill(x: x, y: y, width: width, height: height, style: Style(.help))
-        screen.box(x: x, y: y, width: width, height: height, style: Style(.border), kind: .double, title: s.text[.helpTitle])
+        screen.box(x: x, y: y, width: width, height: height, style: Style(.border), kind: .double, title: s.text[Words.helpTitle])
         let body = Rect(x: x + 2, y: y + 1, width: width - 4, height: height - 3)
         let styled = lines.map { line -> StyledLine in
             line.hasPrefix("  ") || line.isEmpty ? StyledLine(line, Style(.help)) : StyledLine(line, Style(.header, [.bold]))
         }
         screen.draw(styled, in: body, scroll: scroll)
-        screen.put(s.text[.helpClose], x: x + 2, y: y + height - 2, style: Style(.dim), maxWidth: width - 4)
+        screen.put(s.text[Words.helpClose], x: x + 2, y: y + height - 2, style: Style(.dim), maxWidth: width - 4)
     }
 }

@@ -1,18 +1,20 @@
 import ReaderDeskCore
 
 /// The closed vocabularies as people read them: the stored word in English, the
-/// library's term in Chinese.
-enum VocabularyText {
-    static func name<V: Vocabulary>(_ v: V, _ language: Language) -> String {
+/// library's term in Chinese. A word that means two things in two vocabularies (a card type "vip"
+/// and the value tier "vip") is keyed by the vocabulary's noun first.
+extension Words {
+    public static func vocabulary<V: Vocabulary>(_ v: V, _ language: Language) -> String {
         guard language == .zhHans else { return v.rawValue }
-        return chinese[v.rawValue] ?? v.rawValue
+        return chinese[V.noun + "." + v.rawValue] ?? chinese[v.rawValue] ?? v.rawValue
     }
 
     private static let chinese: [String: String] = [
-        // Reader types and card tiers
+        // Reader types and card types (a card type is not a value tier: 贵宾证, not 贵宾)
         "faculty": "教师", "researcher": "研究人员", "postgraduate": "研究生", "undergraduate": "本科生",
         "staff": "职工", "external": "校外", "alumni": "校友",
-        "regular": "普通", "student": "学生", "senior": "乐龄", "vip": "贵宾",
+        "card tier.regular": "普通证", "card tier.student": "学生证", "card tier.senior": "乐龄证", "card tier.vip": "贵宾证",
+        "card type.regular": "普通证", "card type.student": "学生证", "card type.senior": "乐龄证", "card type.vip": "贵宾证",
         // Roles
         "front-desk": "前台", "librarian": "馆员", "admin": "管理员",
         // Tickets
