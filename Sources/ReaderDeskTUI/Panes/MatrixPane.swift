@@ -59,7 +59,7 @@ enum MatrixPane {
                            titleStyle: Style(selected ? .title : .normal, [.bold]))
                 let items = cell?.top ?? []
                 for (i, item) in items.prefix(box.inner.height).enumerated() {
-                    screen.put(item.name + " " + item.reason, x: box.inner.x, y: box.inner.y + i, style: Style(.normal),
+                    screen.put(item.name + " " + Words.render(item.reason, l), x: box.inner.x, y: box.inner.y + i, style: Style(.normal),
                                maxWidth: box.inner.width)
                 }
             }
@@ -130,7 +130,7 @@ enum MatrixPane {
             values += [item.due ?? "", item.owner ?? ""]
             columns += [TableColumn(width: 10), TableColumn(width: 10)]
         }
-        let step = width >= 140 && !item.step.isEmpty ? "  → " + item.step : ""
-        return TableColumn.row(values, columns) + " " + item.reason + step
+        let step = width >= 140 ? item.step.map { "  → " + Words.render($0, l) } ?? "" : ""
+        return TableColumn.row(values, columns) + " " + Words.render(item.reason, l) + step
     }
 }

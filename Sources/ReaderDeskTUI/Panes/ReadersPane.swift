@@ -125,8 +125,8 @@ enum ProfileView {
         if let a = p.action {
             let due = a.due.map { " · " + Words.due.text(l) + " " + $0 } ?? ""
             out.append(StyledLine(Words.kind(a.kind).text(l) + due, Style(.warning, [.bold])))
-            out.append(StyledLine("  " + a.reason))
-            if !a.step.isEmpty { out.append(StyledLine("  → " + a.step, Style(.accent))) }
+            out.append(StyledLine("  " + Words.render(a.reason, l)))
+            if let step = a.step { out.append(StyledLine("  → " + Words.render(step, l), Style(.accent))) }
             out.append(StyledLine("  " + Words.actionKeys.text(l), Style(.dim)))
             out.append(StyledLine())
         }

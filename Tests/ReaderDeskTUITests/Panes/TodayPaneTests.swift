@@ -46,7 +46,7 @@ final class TodayPaneTests: XCTestCase {
         XCTAssertEqual(runner.state.readers.profile?.action?.actionID, item.actionID)
         let lines = t.screen.lines()
         XCTAssertTrue(lines[2].contains("Action"), lines[2])
-        XCTAssertTrue(lines[3].contains(String(item.reason.prefix(20))), lines[3])
+        XCTAssertTrue(lines[3].contains(String(Words.render(item.reason, .en).prefix(20))), lines[3])
 
         AppFixture.press(runner, t, [.char("c")])
         XCTAssertEqual(runner.state.form?[.cell], item.cell.map(String.init))
