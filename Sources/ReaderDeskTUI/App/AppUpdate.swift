@@ -46,6 +46,7 @@ extension AppState {
             focus = .readers
             readers.profile = nil
             if readers.search == nil { readers.search = SearchState() }
+            readers.search?.focused = true
         case .pyramid, .trends:
             focus = .matrix
             matrix.view = action == .pyramid ? .pyramid : .trends
@@ -76,8 +77,11 @@ extension AppState {
     private mutating func applyToReaders(_ action: Action) {
         if var p = readers.profile {
             let count = p.data.map { ProfileView.lines(p, $0, self).count } ?? 0
+            // Back to the list, the search kept but not focused: keys are commands again; or back
+            // to the pane the profile was opened from (an action in the matrix).
             if action == .back {
                 readers.profile = nil
+                readers.search?.focused = false
                 if let pane = p.returnTo { focus = pane }
                 return
             }

@@ -15,7 +15,7 @@ final class TodayPaneTests: XCTestCase {
         for i in 0..<count {
             let card = String(format: "2027%03d", i)
             var f = ReaderFields()
-            f.name = "Reader \(i)"; f.type = .postgraduate; f.tier = .student; f.dept = "Physics"
+            f.name = "Reader \(i)"; f.type = .postgraduate; f.cardType = .student; f.dept = "Physics"
             try db.addReader(Actor(staff: admin, now: AppFixture.now - 86_400 * 10), card: card, fields: f)
             var contact = ContactInput(card: card, channel: .email, cell: 2, summary: "Asked about thesis printing")
             contact.followUp = "2026-11-02"
