@@ -1,17 +1,16 @@
 #!/usr/bin/env bash
 # Today's plan under tmux (issue 12): a librarian opens the app, the matrix pane shows only
 # their items, Enter opens the reader with the action on top, c + Ctrl-S completes it and it
-# leaves the plan. The process acts as the librarian through `staff map` (READERDESK_AS is
-# described in docs/CONTRACTS.md but not read by this version).
+# leaves the plan. The setup acts as the administrator, the app as the librarian (READERDESK_AS).
 set -euo pipefail
 bin=$1
 tmp=$(mktemp -d)
 sock="rd-today-$$"
 cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$tmp"; }
 trap cleanup EXIT
-export READERDESK_DB=$tmp/lib.sqlite READERDESK_NOW=2026-11-02T09:00:00+08:00 HOME=$tmp USER=ci-admin
+export READERDESK_DB=$tmp/lib.sqlite READERDESK_NOW=2026-11-02T09:00:00+08:00 HOME=$tmp READERDESK_AS=ci-admin
 export TZ=Asia/Shanghai LANG=C.UTF-8 LC_ALL=C.UTF-8 READERDESK_LANG=en
-unset NO_COLOR READERDESK_CONFIG XDG_CONFIG_HOME XDG_DATA_HOME READERDESK_AS
+unset NO_COLOR READERDESK_CONFIG XDG_CONFIG_HOME XDG_DATA_HOME
 
 "$bin" init >/dev/null
 "$bin" staff add wangli --name 王丽 --role librarian --subjects 物理学院 >/dev/null
@@ -21,8 +20,7 @@ unset NO_COLOR READERDESK_CONFIG XDG_CONFIG_HOME XDG_DATA_HOME READERDESK_AS
 # Complaints past their due time: an action for each reader's subject librarian.
 READERDESK_NOW=2026-10-29T09:00:00+08:00 "$bin" ticket new --kind complaint --subject "CNKI will not open" --card E2E0001 >/dev/null
 READERDESK_NOW=2026-10-29T09:00:00+08:00 "$bin" ticket new --kind complaint --subject "Too noisy" --card E2E0003 >/dev/null
-"$bin" staff map ci-admin --to wangli >/dev/null
-"$bin" today | grep -qF 张三丰 || { echo "tui-today: wangli's plan lacks 张三丰" >&2; "$bin" today >&2; exit 1; }
+READERDESK_AS=wangli "$bin" today | grep -qF 张三丰 || { echo "tui-today: wangli's plan lacks 张三丰" >&2; exit 1; }
 
 screen() { tmux -L "$sock" capture-pane -p -t app; }
 fail() { echo "tui-today: $1; the screen was:" >&2; screen >&2; exit 1; }
@@ -37,7 +35,7 @@ wait_for() {
 keys() { tmux -L "$sock" send-keys -t app "$@"; }
 
 tmux -L "$sock" -u new-session -d -s app -x 100 -y 30 \
-  "env LANG=C.UTF-8 LC_ALL=C.UTF-8 READERDESK_DB='$READERDESK_DB' '$bin'; echo EXIT=\$? > '$tmp/status'; sleep 30"
+  "env LANG=C.UTF-8 LC_ALL=C.UTF-8 READERDESK_AS=wangli READERDESK_DB='$READERDESK_DB' '$bin'; echo EXIT=\$? > '$tmp/status'; sleep 30"
 wait_for "Readers · all readers"
 keys 2; wait_for "Today · wangli"; wait_for "张三丰"
 screen | grep -qF 欧阳娜娜 && fail "another librarian's reader is in wangli's plan"
