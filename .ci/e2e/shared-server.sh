@@ -55,6 +55,11 @@ as "$desk" "$rd" reader show 2026777 >/dev/null || fail "a front-desk login cann
 [ "$(stat -c '%U %a' "$db")" = "$svc 600" ] || fail "database is $(stat -c '%U %a' "$db")"
 checked=$("$rd" server check --account "$svc") || fail "server check: $checked"
 
+chmod 644 "$db"
+refused "server check on a readable database" "open to group or others" "$rd" server check --account "$svc"
+chmod 600 "$db"
+refused "a librarian exports personal data" "administrators" as "$lib" "$rd" export readers --include-pii
+
 # Identity is the kernel's: USER/LOGNAME name nobody; READERDESK_AS and READERDESK_NOW are refused.
 refused "USER spoofed to an administrator" "administrators" \
   as "$desk" USER="$adm" LOGNAME="$adm" "$rd" export readers --include-pii
@@ -86,6 +91,9 @@ case "$head" in *"audit chain head #"*) ;; *) fail "backup printed no chain head
 [ ! -s "$prefix/share/copy.sqlite-wal" ] || fail "the planted -wal received data"
 [ ! -s "$prefix/share/copy.sqlite-journal" ] || fail "the planted -journal received data"
 [ "$(stat -c '%U %a' "$prefix/share/copy.sqlite")" = "$adm 600" ] || fail "backup is $(stat -c '%U %a' "$prefix/share/copy.sqlite")"
+left=$(ls -A "$prefix/share" | tr '\n' ' ')
+[ "$left" = "copy.sqlite copy.sqlite-journal copy.sqlite-wal " ] || fail "backup left behind: $left"
+[ -z "$(ls -A "$prefix/data" | grep -v '^library.sqlite')" ] || fail "backup left behind in the data folder: $(ls -A "$prefix/data")"
 refused "the outsider reads the backup" "Permission denied" as "$out" cat "$prefix/share/copy.sqlite"
 refused "a backup over an existing file" "already exists" as "$adm" "$rd" backup "$prefix/share/copy.sqlite"
 refused "a backup where the admin may not write" "cannot" as "$adm" "$rd" backup "$prefix/data/evil.sqlite"
