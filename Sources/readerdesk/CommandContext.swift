@@ -52,9 +52,12 @@ struct CommandContext {
     }
 
     /// The staff member this process acts as, or a one-line refusal.
-    func actor() throws -> Actor {
-        try database.actor(osLogin: caller.login, now: now)
+    func actor(forIntake: Bool = false) throws -> Actor {
+        try database.actor(osLogin: caller.login, now: now, forIntake: forIntake)
     }
+
+    /// Refuses, in one line, a process that acts as no staff member: for commands that only read.
+    func requireStaff() throws { _ = try actor() }
 
     var calendar: LibraryCalendar { database.calendar }
 }

@@ -40,7 +40,12 @@ extension AppDatabase {
         "you are not on ReaderDesk's staff list: ask an administrator (your login is '\(login)')"
     }
 
-    public func actor(osLogin: String, now: Int64) throws -> Actor {
-        Actor(staff: try staff(forOSLogin: osLogin), now: now)
+    /// The mail intake account acts only through `readerdesk intake` (`forIntake`): it reads nothing.
+    public func actor(osLogin: String, now: Int64, forIntake: Bool = false) throws -> Actor {
+        let staff = try staff(forOSLogin: osLogin)
+        if staff.role == .intake && !forIntake {
+            throw ReaderDeskError.forbidden("\(staff.login) is the mail intake account: it may only run 'readerdesk intake'")
+        }
+        return Actor(staff: staff, now: now)
     }
 }

@@ -20,13 +20,15 @@ public enum ReaderType: String, Vocabulary {
     public static let noun = "reader type"
 }
 
-public enum CardTier: String, Vocabulary {
+public enum CardType: String, Vocabulary {
     case regular, student, senior, vip
-    public static let noun = "card tier"
+    public static let noun = "card type"
 }
 
 public enum Role: String, Vocabulary {
     case frontDesk = "front-desk", librarian, admin
+    /// The MTA's system account: turns incoming mail into tickets and replies, nothing else.
+    case intake
     public static let noun = "role"
 }
 

@@ -51,9 +51,11 @@ public struct AppLoader {
             s.readers.window = try data.readers(s.readers.scope, offset: offset, limit: visible * 3)
             s.readers.windowOffset = offset
             s.readers.windowStale = false
+            s.readers.values.merge(try data.values(s.readers.window)) { $1 }
         }
         if var search = s.readers.search, search.loadedText != search.text {
             search.results = try data.search(search.text)
+            s.readers.values.merge(try data.values(search.results)) { $1 }
             search.loadedText = search.text
             search.cursor.clamp(count: search.results.count, visible: s.layout.readerRows(searching: true))
             s.readers.search = search
@@ -103,7 +105,10 @@ public struct AppLoader {
         }
         s.tickets.cursor.clamp(count: s.tickets.list?.count ?? 0, visible: s.layout.ticketRows)
         if let id = s.tickets.detailID, s.tickets.detail == nil {
-            do { s.tickets.detail = try data.ticketDetail(id: id) } catch {
+            do {
+                s.tickets.detail = try data.ticketDetail(id: id)
+                s.tickets.suggestions = try data.suggestedAnswers(subject: s.tickets.detail!.ticket.subject)
+            } catch {
                 s.tickets.detailID = nil
                 throw error
             }
@@ -117,6 +122,12 @@ public struct AppLoader {
             f.fields[i].kind = .choice(FormChoices.staff(try data.staffList()))
             f.fields[i].initial = f.fields[i].value
             f.needsStaff = false
+        }
+        if var pick = f.answers, pick.stale {
+            pick.hits = try data.answers(matching: pick.query, ticket: pick.ticket)
+            pick.selected = 0
+            pick.stale = false
+            f.answers = pick
         }
         if f.fields.contains(where: { $0.kind == .reader }) {
             let query = f[.reader] ?? ""

@@ -58,6 +58,7 @@ extension KeyBinding {
         b(.kindFilter, [.char("K")], "Filter by kind", "按类型筛选", .tickets, [.tickets]),
 
         b(.save, [.ctrl("s")], "Save, from any field", "保存（任何字段均可）", .forms, [.form]),
+        b(.answers, [.ctrl("t")], "Insert a reusable answer (in a reply)", "插入常用答复（回复时）", .forms, [.form]),
         b(.nextField, [.tab], "Next field", "下一项", .forms, [.form]),
         b(.previousField, [.backTab], "Previous field", "上一项", .forms, [.form]),
         b(.confirmField, [.enter], "Next field; on the last one, save", "下一项；在最后一项时保存", .forms, [.form]),

@@ -29,13 +29,14 @@ enum SLA {
 
     static func dueText(_ t: TicketListing, now: Int64, language l: Language) -> String {
         let d = t.dueAt - now
-        return Words.format(d < 0 ? Words.late : Words.dueIn, l, TimeText.span(d))
+        return Words.format(d < 0 ? Words.late : Words.dueIn, l, TimeText.span(d, l))
     }
 }
 
 /// One ticket as lines: its fields, body, replies and internal notes, and history.
 enum TicketLines {
-    static func build(_ d: TicketDetail, language l: Language, calendar: LibraryCalendar, now: Int64) -> [StyledLine] {
+    static func build(_ d: TicketDetail, language l: Language, calendar: LibraryCalendar, now: Int64,
+                      suggestions: [Answer] = []) -> [StyledLine] {
         let t = d.listing
         func w(_ b: Bilingual) -> String { b.text(l) }
         func v<V: Vocabulary>(_ x: V) -> String { Words.vocabulary(x, l) }
@@ -54,6 +55,11 @@ enum TicketLines {
             out.append(StyledLine())
             for line in Sanitizer.lines(d.ticket.body) { out.append(StyledLine("  " + line)) }
         }
+        if !suggestions.isEmpty {
+            out.append(StyledLine())
+            out.append(StyledLine(w(Words.Answers.suggested), Style(.header, [.bold])))
+            for a in suggestions.prefix(3) { out.append(StyledLine("  " + Sanitizer.singleLine(a.title), Style(.accent))) }
+        }
         out.append(StyledLine())
         out.append(StyledLine(w(Words.replies), Style(.header, [.bold])))
         if d.entries.isEmpty { out.append(StyledLine("  " + w(Words.none), Style(.dim))) }
@@ -66,9 +72,8 @@ enum TicketLines {
         out.append(StyledLine())
         out.append(StyledLine(w(Words.history), Style(.header, [.bold])))
         for h in d.history {
-            let change = [h.oldValue, h.newValue].compactMap { $0 }.joined(separator: " → ")
             out.append(StyledLine("  " + TimeText.dayAndTime(h.at, calendar) + "  " + h.staff + "  ", Style(.dim))
-                .adding(h.field + (change.isEmpty ? "" : ": " + change)))
+                .adding(Words.render(h.phrase, l)))
         }
         return out
     }
