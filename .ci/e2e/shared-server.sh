@@ -98,6 +98,23 @@ refused "the outsider reads the backup" "Permission denied" as "$out" cat "$pref
 refused "a backup over an existing file" "already exists" as "$adm" "$rd" backup "$prefix/share/copy.sqlite"
 refused "a backup where the admin may not write" "cannot" as "$adm" "$rd" backup "$prefix/data/evil.sqlite"
 
+# Files an administrator names and the MTA they configure get the administrator's rights, not the service account's.
+printf '#!/bin/sh\nid -un > "%s/share/mta-user"\ncat >/dev/null\n' "$prefix" > "$prefix/bin/mta"
+chmod 755 "$prefix/bin/mta"
+echo 2026777 > "$prefix/share/cards.txt"
+as "$adm" "$rd" settings set mail.from library@example.edu >/dev/null
+as "$adm" "$rd" settings set mail.command "$prefix/bin/mta" >/dev/null
+as "$adm" "$rd" reader update 2026777 --consent email >/dev/null
+as "$adm" "$rd" outreach new --title "New database" --cards "$prefix/share/cards.txt" --channel email --send >/dev/null \
+  || fail "outreach --send"
+as "$adm" "$rd" outreach new --title "Call" --cards "$prefix/share/cards.txt" --channel phone \
+  --out "$prefix/share/recipients.csv" >/dev/null || fail "outreach --out"
+[ "$(cat "$prefix/share/mta-user")" = "$adm" ] || fail "the MTA ran as $(cat "$prefix/share/mta-user"), not $adm"
+[ "$(stat -c '%U %a' "$prefix/share/recipients.csv")" = "$adm 600" ] || fail "recipients are $(stat -c '%U %a' "$prefix/share/recipients.csv")"
+as "$out" sh -c "echo 2026777 > '$prefix/share/mine.txt'; chmod 600 '$prefix/share/mine.txt'"
+refused "reading another's file through readerdesk" "Permission denied" \
+  as "$adm" "$rd" outreach new --title x --cards "$prefix/share/mine.txt" --channel phone
+
 # forget under a concurrent reader fails loudly, changing nothing; once it ends, forget erases.
 (echo "BEGIN; SELECT count(*) FROM reader;"; sleep 8; echo "COMMIT;") | runuser -u "$svc" -- sqlite3 "$db" >/dev/null &
 reader=$!
