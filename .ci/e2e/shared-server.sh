@@ -69,6 +69,10 @@ refused "READERDESK_NOW under set-id" "READERDESK_NOW" \
 as "$desk" "$rd" contact log --card 2026777 --channel phone --summary "called back" >/dev/null
 log=$(as "$adm" "$rd" audit --staff "$desk")
 case "$log" in *contact.log*) ;; *) fail "the contact is not audited as the front-desk login: $log";; esac
+# The Swift runtime would load a library named by the caller, as the service account: not here.
+loaded=$(as "$desk" SWIFT_DEBUG_ENABLE_LIB_PRESPECIALIZED_LOGGING=1 SWIFT_DEBUG_LIB_PRESPECIALIZED_PATH="/tmp/$tag-evil.so" \
+  ICU_DATA="/tmp/$tag-icu" "$rd" stats 2>&1) || fail "stats with a hostile environment: $loaded"
+case "$loaded" in *prespecializ*) fail "the runtime read the caller's SWIFT_DEBUG_* variables: $loaded";; esac
 ignored=$(as "$desk" READERDESK_DB=/tmp/elsewhere.sqlite "$rd" --db /tmp/x.sqlite stats 2>&1) || fail "stats: $ignored"
 case "$ignored" in *"ignored"*) ;; *) fail "--db under set-id was not said to be ignored: $ignored";; esac
 
