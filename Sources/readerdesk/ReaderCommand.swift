@@ -60,7 +60,7 @@ struct ReaderCommand: ParsableCommand {
                 let ctx = try CommandContext(global)
                 let actor = try ctx.actor()
                 let profile = try ctx.database.profile(actor, card: card)
-                if output.json { try Output.json(ReaderJSON(profile, ctx.calendar)) } else { ReaderPrinting.show(profile, ctx.calendar) }
+                if output.json { try Output.json(ReaderJSON(profile, ctx.calendar, now: ctx.now)) } else { ReaderPrinting.show(profile, ctx.calendar) }
             }
         }
     }
@@ -76,8 +76,8 @@ struct ReaderCommand: ParsableCommand {
         func run() throws {
             try runReporting {
                 let ctx = try CommandContext(global)
-                let rows = try ctx.database.readers(try ctx.actor(), tier: try tier.map(CardTier.parse), dept: dept, limit: limit)
-                try ReaderPrinting.list(rows, json: output.json)
+                let listed = try ctx.database.readersListed(try ctx.actor(), tier: try tier.map(CardTier.parse), dept: dept, limit: limit)
+                try ReaderPrinting.list(listed.rows, json: output.json, total: listed.total)
             }
         }
     }

@@ -33,10 +33,10 @@ struct ReaderJSON: Encodable {
         self.librarian = librarian ?? nil
     }
 
-    init(_ p: ReaderProfile, _ cal: LibraryCalendar) {
+    init(_ p: ReaderProfile, _ cal: LibraryCalendar, now: Int64) {
         self.init(p.reader, librarian: p.owner?.login)
         contacts = p.contacts.map { ContactJSON($0, cal) }
-        tickets = p.tickets.map { TicketListJSON($0, cal) }
+        tickets = p.tickets.map { TicketListJSON($0, cal, now: now) }
         lifeEvents = p.lifeEvents.map { LifeEventJSON(kind: $0.kind.rawValue, date: $0.date, note: $0.note) }
         use = p.use
         sevenP = p.sevenP
@@ -63,12 +63,13 @@ struct ReaderJSON: Encodable {
 struct LifeEventJSON: Encodable { let kind, date: String; let note: String? }
 
 enum ReaderPrinting {
-    static func list(_ rows: [Reader], json: Bool) throws {
+    static func list(_ rows: [Reader], json: Bool, total: Int? = nil) throws {
         if json {
             try Output.json(rows.map { ReaderJSON($0) })
         } else {
             Output.table(["CARD", "NAME", "TYPE", "TIER", "DEPT", "EMAIL", "PHONE"],
-                         rows.map { [$0.card, $0.name, $0.type.rawValue, $0.tier.rawValue, $0.dept ?? "", $0.email ?? "", $0.phone ?? ""] })
+                         rows.map { [$0.card, $0.name, $0.type.rawValue, $0.tier.rawValue, $0.dept ?? "", $0.email ?? "", $0.phone ?? ""] },
+                         total: total)
         }
     }
 

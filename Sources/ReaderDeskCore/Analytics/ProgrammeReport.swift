@@ -38,7 +38,8 @@ public struct ProgrammeReport: Sendable {
         let n = satisfaction.reduce(0, +)
         return n == 0 ? nil : Double(satisfaction.enumerated().reduce(0) { $0 + ($1.offset + 1) * $1.element }) / Double(n)
     }
-    /// Tickets opened in the period, by kind: time to the first public reply and to resolution.
+    /// Tickets opened in the period, by kind: time to the first public reply and to resolution
+    /// (without the time they waited on the reader, when the SLA clock stood still).
     public var firstResponse: [String: Durations] = [:]
     public var resolution: [String: Durations] = [:]
     public var contactsByCell: [String: Int] = [:], contactsByChannel: [String: Int] = [:], contactsByRead: [String: Int] = [:]
@@ -62,11 +63,11 @@ extension AppDatabase {
                 r.satisfaction[(row[0] as Int) - 1] = row[1]
             }
             var first: [String: [Int64]] = [:], resolved: [String: [Int64]] = [:]
-            for t in try Row.fetchAll(db, sql: "SELECT kind, created_at, first_response_at, resolved_at FROM ticket WHERE created_at >= ? AND created_at < ?",
+            for t in try Row.fetchAll(db, sql: "SELECT kind, created_at, first_response_at, resolved_at, paused_seconds FROM ticket WHERE created_at >= ? AND created_at < ?",
                                       arguments: [period.start, period.end]) {
                 let kind: String = t[0], created: Int64 = t[1]
                 if let f: Int64 = t[2] { first[kind, default: []].append(f - created) }
-                if let z: Int64 = t[3] { resolved[kind, default: []].append(z - created) }
+                if let z: Int64 = t[3] { resolved[kind, default: []].append(max(0, z - created - (t[4] as Int64))) }
             }
             r.firstResponse = first.mapValues(Durations.init)
             r.resolution = resolved.mapValues(Durations.init)

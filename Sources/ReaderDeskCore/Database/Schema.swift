@@ -9,6 +9,7 @@ enum Schema {
         migrator.registerMigration("v3-matrix-speed", migrate: matrixSpeed)
         migrator.registerMigration("v4-usage-by-time", migrate: usageByTime)
         migrator.registerMigration("v5-change-stamps", migrate: changeStamps)
+        migrator.registerMigration("v6-i13-ticket-sla-pause", migrate: ticketSLAPause)
     }
 
     /// Integer keys everywhere; times as Unix seconds; calendar dates as 'YYYY-MM-DD' text.

@@ -46,12 +46,17 @@ extension AppDatabase {
     }
 
     public func contacts(card: String? = nil, limit: Int = 1000) throws -> [ContactListing] {
+        try contactsListed(card: card, limit: limit).rows
+    }
+
+    /// Contacts as `contacts`, with how many there are beyond the limit.
+    public func contactsListed(card: String? = nil, limit: Int = 1000) throws -> Listed<ContactListing> {
         try read { db in
             let readerId = try card.map { try Self.reader(db, card: $0).id! }
-            return try ContactListing.fetchAll(db, sql: """
+            return try Self.listed(db, ContactListing.self, sql: """
                 \(Self.contactListingSQL) \(readerId == nil ? "" : "WHERE contact.reader_id = ?")
-                ORDER BY contact.at DESC, contact.id DESC LIMIT \(limit)
-                """, arguments: readerId.map { [$0] } ?? [])
+                ORDER BY contact.at DESC, contact.id DESC
+                """, arguments: StatementArguments(readerId.map { [$0] } ?? []), limit: limit)
         }
     }
 

@@ -113,13 +113,20 @@ extension AppDatabase {
 
     /// A page of readers in card order, optionally by card tier and department.
     public func readers(_ actor: Actor, tier: CardTier? = nil, dept: String? = nil, limit: Int = 1000, offset: Int = 0) throws -> [Reader] {
-        let rows = try read { db in
+        try readersListed(actor, tier: tier, dept: dept, limit: limit, offset: offset).rows
+    }
+
+    /// Readers as `readers`, with how many match beyond the limit.
+    public func readersListed(_ actor: Actor, tier: CardTier? = nil, dept: String? = nil, limit: Int = 1000,
+                              offset: Int = 0) throws -> Listed<Reader> {
+        let (rows, total) = try read { db in
             var q = Reader.all()
             if let tier { q = q.filter(Column("tier") == tier.rawValue) }
             if let dept { q = q.filter(Column("dept") == dept) }
-            return try q.order(Column("card")).limit(limit, offset: offset).fetchAll(db)
+            let rows = try q.order(Column("card")).limit(limit, offset: offset).fetchAll(db)
+            return (rows, rows.count < limit ? offset + rows.count : try q.fetchCount(db))
         }
-        return actor.can(.readAnalysis) ? rows : rows.map { $0.withoutAnalysis() }
+        return Listed(rows: actor.can(.readAnalysis) ? rows : rows.map { $0.withoutAnalysis() }, total: total)
     }
 
     /// Search as you type: card prefix, name, pinyin in full or by initials, email, phone.

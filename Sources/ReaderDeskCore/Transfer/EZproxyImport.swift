@@ -34,6 +34,11 @@ extension Importer {
                                                   proxyHosts: proxyHosts, gapSeconds: Int64(ez.gapMinutes) * 60)
             var parser = EZproxyLogParser(bytes: text, file: options.file)
             while let request = try parser.next() {
+                if let why = database.calendar.futureUse(request.time, now: actor.now) {
+                    try Self.reject(ImportError(file: options.file, line: request.line, why), &summary, options)
+                    summary.rows += 1
+                    continue
+                }
                 sessions.add(request)
                 summary.rows += 1
                 if summary.rows % Self.progressEvery == 0 { report(rows: summary.rows, done: parser.offset, total: text.count) }

@@ -25,7 +25,8 @@ extension Importer {
                 let rebuild = options.dryRun ? [] : try Self.dropUsageIndexesForBulk(db, incoming: Self.lineCount(text))
                 // The next stretch of the file is read and checked on the second core while
                 // SQLite writes this one.
-                var next: BackgroundTask<UsageStretch>? = UsageStretch.read(after: UsageStretch.Cursor(reader: reader, parser: parser),
+                var next: BackgroundTask<UsageStretch>? = UsageStretch.read(after: UsageStretch.Cursor(reader: reader, parser: parser,
+                                                                                     calendar: database.calendar, now: actor.now),
                                              cards: cards, services: services)
                 while let stretch = try next?.value() {
                     next = stretch.isLast ? nil

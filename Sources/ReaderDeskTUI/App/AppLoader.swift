@@ -91,7 +91,7 @@ public struct AppLoader {
             // A reload keeps the same ticket selected, wherever it moved in the queue.
             let selectedID = s.tickets.list.flatMap { $0.indices.contains(s.tickets.cursor.selected) ? $0[s.tickets.cursor.selected].id : nil }
                 ?? s.tickets.selectedID
-            var filter = s.tickets.status.map { TicketFilter(statuses: [$0]) } ?? .open
+            var filter = TicketFilter(statuses: s.tickets.queue.statuses)
             if let k = s.tickets.kind { filter.kinds = [k] }
             if s.tickets.mine { filter.assigneeId = data.staff.id }
             let list = try data.tickets(filter)

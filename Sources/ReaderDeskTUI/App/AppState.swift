@@ -62,10 +62,9 @@ public struct MatrixState: Sendable {
     public var selectedCell: Int { MatrixGrid.cell(row: row, column: column) }
 }
 
-/// The ticket queue's filters: a status (nil: the open queue), a kind, and "assigned to me".
+/// The ticket queue's filters: which tickets by status (the open queue first), a kind, and "assigned to me".
 public struct TicketsState: Sendable {
-    public static let statusChoices: [TicketStatus?] = [nil, .new, .open, .waiting, .resolved, .closed]
-    public var statusIndex = 0
+    public var queue = TicketQueue.open
     public var kind: TicketKind?
     public var mine = false
     public var list: [TicketListing]?
@@ -75,7 +74,6 @@ public struct TicketsState: Sendable {
     public var detailID: Int64?
     public var detail: TicketDetail?
     public var scroll = 0
-    public var status: TicketStatus? { Self.statusChoices[statusIndex] }
 }
 
 /// Who is at the desk and the counts the status line shows.

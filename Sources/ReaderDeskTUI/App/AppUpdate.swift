@@ -137,7 +137,7 @@ extension AppState {
     private mutating func applyToTickets(_ action: Action) {
         if tickets.detailID != nil {
             if action == .back { tickets.detailID = nil; tickets.detail = nil; return }
-            let count = tickets.detail.map { TicketLines.build($0, language: language, calendar: calendar, now: status.now).count } ?? 0
+            let count = tickets.detail.map { TicketLines.build($0, language: language, calendar: calendar, now: status.now, width: layout.ticketTextWidth).count } ?? 0
             if TextScroll.apply(action, to: &tickets.scroll, lines: count, visible: layout.textRows) { return }
             notYet(action)
             return
@@ -148,7 +148,7 @@ extension AppState {
                 tickets.detailID = list[tickets.cursor.selected].id
                 tickets.scroll = 0
             }
-        case .filter: tickets.statusIndex = (tickets.statusIndex + 1) % TicketsState.statusChoices.count; reloadTickets()
+        case .filter: tickets.queue = tickets.queue.next; reloadTickets()
         case .kindFilter:
             let all: [TicketKind?] = [nil] + TicketKind.allCases
             let i = all.firstIndex(of: tickets.kind) ?? 0

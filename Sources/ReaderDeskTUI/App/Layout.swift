@@ -47,6 +47,9 @@ public struct Layout: Sendable, Equatable {
         return max(1, inner.height - 2)
     }
 
+    /// Columns of the ticket view's text, which wraps to them.
+    public var ticketTextWidth: Int { (rect(of: .tickets, focus: .tickets)?.inner.width ?? size.width) }
+
     /// Lines of a scrolling text view (profile, ticket, help) in a pane.
     public var textRows: Int { max(1, (rect(of: .readers, focus: .readers)?.inner.height ?? 1)) }
 }

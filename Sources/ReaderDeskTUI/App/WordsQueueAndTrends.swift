@@ -1,0 +1,24 @@
+import ReaderDeskCore
+
+/// Words of issue 13's queue, trends, pyramid and profile work, in both languages
+/// (part of the one catalogue `Words`; kept in their own file while the catalogue is merged).
+extension Words {
+    // Tickets: the SLA clock and the queue's status filter
+    static let noSLA = Bilingual("no SLA", "无时限")
+    static let paused = Bilingual("paused %@", "暂停 %@")
+    static let allTickets = Bilingual("all", "全部")
+    static let waitingOnReader = Bilingual("waiting on the reader: the SLA clock is stopped", "等待读者回复：时限暂停计时")
+}
+
+extension TicketQueue {
+    /// The filter's name in the queue's filter line.
+    func name(_ l: Language) -> String {
+        switch self {
+        case .open: Words.openQueue.text(l)
+        case .all: Words.allTickets.text(l)
+        case .waiting: VocabularyText.name(TicketStatus.waiting, l)
+        case .resolved: VocabularyText.name(TicketStatus.resolved, l)
+        case .closed: VocabularyText.name(TicketStatus.closed, l)
+        }
+    }
+}
