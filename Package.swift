@@ -11,7 +11,7 @@ let package = Package(
     dependencies: [
         // SQLite access: DatabasePool (WAL), migrations, records.
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-        // The command-line contract (DESIGN §3): subcommands, options, help.
+        // The command-line contract (docs/CONTRACTS.md §4): subcommands, options, help.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Colour themes in Themes/*.toml.
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Rewrites Sources/ReaderDeskTUI/BuiltinTheme*.swift from Themes/*.toml.
+# Rewrites Sources/ReaderDeskTUI/Themes/Generated/BuiltinTheme*.swift from Themes/*.toml.
 # Run after editing a theme; BuiltinThemeTests fails until you do.
 set -e
 cd "$(dirname "$0")/.."
@@ -11,7 +11,7 @@ gen() { # $1 = file stem, $2 = Swift name, $3 = Swift file
         sed 's/^\(.\)/    \1/' "Themes/$1.toml"
         echo "    \"\"\"#"
         echo "}"
-    } > "Sources/ReaderDeskTUI/$3"
+    } > "Sources/ReaderDeskTUI/Themes/Generated/$3"
 }
 gen default defaultTheme BuiltinThemeDefault.swift
 gen high-contrast highContrastTheme BuiltinThemeHighContrast.swift

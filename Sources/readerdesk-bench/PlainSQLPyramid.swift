@@ -1,6 +1,6 @@
 import Foundation
 
-/// The pyramid of DESIGN §2 as someone would write it in plain SQL over the usage detail, run in
+/// The pyramid of docs/CONTRACTS.md §1–2 as someone would write it in plain SQL over the usage detail, run in
 /// the `sqlite3` shell on the same file: the engine's own time for the same computation.
 enum PlainSQLPyramid {
     static let shell = "/usr/bin/sqlite3"

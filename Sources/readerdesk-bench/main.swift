@@ -1,12 +1,12 @@
 import ArgumentParser
 import Foundation
 
-/// `swift run -c release readerdesk-bench [--readers N] [--events M] [--json]`: the DESIGN §6
+/// `swift run -c release readerdesk-bench [--readers N] [--events M] [--json]`: the docs/CONTRACTS.md §7
 /// targets measured in one process on a demo library (made once and cached).
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "readerdesk-bench",
-        abstract: "Measure ReaderDesk against its targets on a demo library (DESIGN §6).")
+        abstract: "Measure ReaderDesk against its targets on a demo library (docs/CONTRACTS.md §7).")
 
     @Option(help: "Readers in the demo library.") var readers = 100_000
     @Option(help: "Usage events in the demo library (about; months ≈ events ÷ (readers × 2.1)).") var events = 5_000_000

@@ -7,7 +7,7 @@ struct CommandContext {
     let now: Int64
     let environment: [String: String]
 
-    /// Opens the database named by the options or the environment (DESIGN §3).
+    /// Opens the database named by the options or the environment (docs/CONTRACTS.md §4).
     init(_ options: GlobalOptions, create: Bool = false) throws {
         environment = ProcessInfo.processInfo.environment
         now = try Environment.now(environment)

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import ReaderDeskCore
 
-/// Options every command takes (DESIGN §3).
+/// Options every command takes (docs/CONTRACTS.md §4).
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "The database file (else $READERDESK_DB, the config file, or ~/.local/share/readerdesk/readerdesk.sqlite).")
     var db: String?

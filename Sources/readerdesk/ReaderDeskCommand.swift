@@ -26,7 +26,7 @@ struct ReaderDeskCommand: ParsableCommand {
     @Flag(name: .long, help: "Open a demo library ($XDG_DATA_HOME/readerdesk/demo.sqlite), making it first if there is none.")
     var demo = false
 
-    /// As ArgumentParser's own `main`, except that a usage error is one line on stderr (DESIGN §3),
+    /// As ArgumentParser's own `main`, except that a usage error is one line on stderr (docs/CONTRACTS.md §4),
     /// not the error with help and usage lines; `--help` still prints the full help on stdout.
     static func main() {
         do {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ReaderDeskCore
-import ReaderDeskTUI
 
 /// Runs a command body; any failure becomes one line on stderr and a non-zero exit
 /// (2 for bad input or refusals, 1 for anything else), never a stack trace.

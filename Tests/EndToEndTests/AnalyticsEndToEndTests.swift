@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// The analytics commands keep DESIGN §3's JSON: pyramid, matrix, and the 7P view in reader show.
+/// The analytics commands keep the JSON of docs/CONTRACTS.md §5: pyramid, matrix, and the 7P view in reader show.
 final class AnalyticsEndToEndTests: XCTestCase {
     func testPyramidMatrixAndSevenPSpeakTheContract() throws {
         let h = try Harness()

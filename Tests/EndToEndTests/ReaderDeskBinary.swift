@@ -5,7 +5,8 @@ import XCTest
 struct ReaderDeskBinary {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let fixtures = packageRoot.appendingPathComponent("../shared/fixtures").standardizedFileURL
+    /// The project's own sample files (Tests/Fixtures/README.md).
+    static let fixtures = packageRoot.appendingPathComponent("Tests/Fixtures")
 
     /// The products directory beside the test bundle, else .build/debug of the package.
     static let url: URL = {

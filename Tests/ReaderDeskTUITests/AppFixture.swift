@@ -91,7 +91,8 @@ enum AppFixture {
 /// Compares a screen's text with Snapshots/NAME.txt. A missing file is written (and the test
 /// fails, so a new snapshot is looked at); RECORD_SNAPSHOTS=1 rewrites them all.
 func assertSnapshot(_ screen: Screen, _ name: String, file: StaticString = #filePath, line: UInt = #line) {
-    let dir = URL(fileURLWithPath: "\(file)").deletingLastPathComponent().appendingPathComponent("Snapshots")
+    // Beside this file, not the caller's: the tests live in subfolders, the snapshots in one place.
+    let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
     let url = dir.appendingPathComponent(name + ".txt")
     let actual = screen.text() + "\n"
     let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"

@@ -15,7 +15,7 @@ public struct Durations: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey { case count, meanHours = "mean_hours", medianHours = "median_hours" }
 }
 
-/// The measures of the programme (DESIGN §1) over a period, against the period before.
+/// The measures of the programme (docs/CONTRACTS.md §8) over a period, against the period before.
 public struct ProgrammeReport: Sendable {
     public var period: Period
     public var previous: Period

@@ -37,7 +37,7 @@ public struct Pyramid: Sendable {
 }
 
 extension AppDatabase {
-    /// The pyramid of a period (DESIGN §2).
+    /// The pyramid of a period (docs/CONTRACTS.md §1–2).
     public func pyramid(_ period: Period) throws -> Pyramid {
         try read { db in try pyramid(db, period) }
     }

@@ -7,7 +7,7 @@ public enum ValueTier: String, Vocabulary, Comparable {
     public static func < (a: ValueTier, b: ValueTier) -> Bool { a.level < b.level }
 }
 
-/// The raw components of one active reader's score in a period (DESIGN §2), all integers.
+/// The raw components of one active reader's score in a period (docs/CONTRACTS.md §1), all integers.
 public struct ValueComponents: Sendable, Equatable {
     public var readerId: Int64
     public var card: String
@@ -33,7 +33,7 @@ public struct RankedReader: Sendable, Equatable {
     public var tier: ValueTier
 }
 
-/// The ranking of DESIGN §2, exactly as SQLite's percent_rank() would give it.
+/// The ranking of docs/CONTRACTS.md §1–2, exactly as SQLite's percent_rank() would give it.
 public enum PyramidRanking {
     /// Percent rank ascending, ties sharing the lowest rank: (rank − 1)/(n − 1), and 1 when n = 1.
     public static func percentRanks(_ values: [Int64]) -> [Double] {

@@ -1,6 +1,6 @@
 import GRDB
 
-/// Settings of the value score (DESIGN §2) and the matrix rules. Defaults are the contract's numbers.
+/// Settings of the value score (docs/CONTRACTS.md §1–3) and the matrix rules. Defaults are the contract's numbers.
 public enum AnalyticsSettings {
     public static var all: [SettingDefinition] { score + matrix + [remindServices] }
 
@@ -77,7 +77,7 @@ public enum AnalyticsSettings {
     }
 }
 
-/// The score's numbers as one value (DESIGN §2), read once per computation.
+/// The score's numbers as one value (docs/CONTRACTS.md §1–2), read once per computation.
 public struct ScoreSettings: Sendable, Equatable {
     public var recency = 10.0, frequency = 10.0, value = 35.0, breadth = 25.0, type = 20.0
     public var classPoints: [ServiceClass: Int] = [.premium: 3, .standard: 2, .basic: 1]

@@ -1,4 +1,4 @@
-/// The normalised forms of a reader that search matches by prefix (DESIGN §5): the name and its
+/// The normalised forms of a reader that search matches by prefix (docs/CONTRACTS.md §4): the name and its
 /// words, pinyin in full and by initials — from the whole name and from each later syllable, so
 /// "sanfeng" and "sf" find 张三丰 as well as "zhangsanfeng" and "zsf" —, email, phone digits.
 public enum SearchTerms {

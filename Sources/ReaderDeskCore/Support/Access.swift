@@ -1,4 +1,4 @@
-/// What each role may do. Checked in the core, whatever the interface shows (DESIGN §6).
+/// What each role may do. Checked in the core, whatever the interface shows (docs/CONTRACTS.md §6).
 public enum Permission: String, Sendable {
     case writeRecords          // readers' original record, usage, contacts, tickets
     case readAnalysis          // the librarians' analysis notes on a reader

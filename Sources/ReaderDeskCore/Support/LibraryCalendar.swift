@@ -1,6 +1,6 @@
 import Foundation
 
-/// Dates and months in the library's time zone (the process's TZ, DESIGN §2).
+/// Dates and months in the library's time zone (the process's TZ, docs/CONTRACTS.md §1).
 public struct LibraryCalendar: Sendable {
     public let timeZone: TimeZone
     public let calendar: Calendar

@@ -26,7 +26,7 @@ public struct MatrixCellSummary: Sendable, Equatable {
     public init(cell: Int, count: Int, top: [MatrixItem]) { self.cell = cell; self.count = count; self.top = top }
 }
 
-/// Where a cell sits in the 2×3 grid. DESIGN numbers them ①③⑤ for services and ②④⑥ for readers.
+/// Where a cell sits in the 2×3 grid. docs/CONTRACTS.md §3 numbers them ①③⑤ for services and ②④⑥ for readers.
 public enum MatrixGrid {
     public static let rows = 2, columns = 3
     /// Cell number (1...6) at grid row (0 service, 1 reader) and column (0 care, 1 remind, 2 trend).

@@ -1,3 +1,5 @@
+import ReaderDeskCore
+
 /// The open form drawn as a box over the panes: one row per field (a reader field adds its
 /// hits), then a note, the refusal if any, and the keys. `plan` is shared by drawing and by
 /// the text cursor, so both agree on where the cursor is.

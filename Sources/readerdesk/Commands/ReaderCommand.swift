@@ -1,0 +1,127 @@
+import ArgumentParser
+import ReaderDeskCore
+
+struct ReaderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "reader", abstract: "The reader master file.",
+                                                    subcommands: [Add.self, Update.self, Show.self, List.self, Search.self, EventCommand.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a reader.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Card number.") var card: String
+        @OptionGroup var fields: ReaderFieldOptions
+
+        func run() throws {
+            try runReporting {
+                let ctx = try CommandContext(global)
+                guard fields.name != nil else { throw CommandError("a new reader needs --name") }
+                let r = try ctx.database.addReader(try ctx.actor(), card: card, fields: try fields.readerFields())
+                print("added reader \(r.card) \(Sanitizer.singleLine(r.name))")
+            }
+        }
+    }
+
+    struct Update: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Change a reader's record; only the fields given change.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Card number.") var card: String
+        @OptionGroup var fields: ReaderFieldOptions
+        @Option(help: "Consents given, comma-separated from email,phone,birthday ('none' for none).") var consent: String?
+        @Option(help: "Attitude and evaluation of our services (librarians).") var attitude: String?
+        @Option(help: "Problems and friction (librarians).") var problems: String?
+        @Option(help: "Special needs (librarians).") var needs: String?
+
+        func run() throws {
+            try runReporting {
+                let ctx = try CommandContext(global)
+                var f = try fields.readerFields()
+                if let consent {
+                    f.consent = consent == "none" || consent.isEmpty ? [] : Set(try Staff.splitList(consent).map(Consent.parse))
+                }
+                f.attitude = attitude
+                f.problems = problems
+                f.needs = needs
+                guard !f.fieldNames.isEmpty else { throw CommandError("nothing to change: give at least one field, e.g. --email") }
+                let r = try ctx.database.updateReader(try ctx.actor(), card: card, fields: f)
+                print("updated reader \(r.card): \(f.fieldNames.joined(separator: ", "))")
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "One reader's master file.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "Card number.") var card: String
+
+        func run() throws {
+            try runReporting {
+                let ctx = try CommandContext(global)
+                let actor = try ctx.actor()
+                let profile = try ctx.database.profile(actor, card: card)
+                if output.json { try Output.json(ReaderJSON(profile, ctx.calendar, now: ctx.now)) } else { ReaderPrinting.show(profile, ctx.calendar) }
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List readers in card order.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: "Only this card tier: regular, student, senior, vip.") var tier: String?
+        @Option(help: "Only this department.") var dept: String?
+        @Option(help: "At most this many.") var limit: Int = 1000
+
+        func run() throws {
+            try runReporting {
+                let ctx = try CommandContext(global)
+                let listed = try ctx.database.readersListed(try ctx.actor(), tier: try tier.map(CardTier.parse), dept: dept, limit: limit)
+                try ReaderPrinting.list(listed.rows, json: output.json, total: listed.total)
+            }
+        }
+    }
+
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Find readers by name, card, pinyin (full or initials), email or phone.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "What to look for, e.g. zsf, 'zhang san', 2026001, 138.") var text: String
+
+        func run() throws {
+            try runReporting {
+                let ctx = try CommandContext(global)
+                let rows = try ctx.database.searchReaders(try ctx.actor(), text)
+                try ReaderPrinting.list(rows, json: output.json)
+            }
+        }
+    }
+}
+
+/// The fields of the original record, shared by `reader add` and `reader update`.
+struct ReaderFieldOptions: ParsableArguments {
+    @Option(help: "Full name.") var name: String?
+    @Option(help: "faculty, researcher, postgraduate, undergraduate, staff, external or alumni.") var type: String?
+    @Option(help: "Card tier: regular, student, senior or vip.") var tier: String?
+    @Option(help: "Department.") var dept: String?
+    @Option(help: "Major or subject.") var subject: String?
+    @Option(help: "Degree or education.") var degree: String?
+    @Option(help: "Email address.") var email: String?
+    @Option(help: "Phone number.") var phone: String?
+    @Option(help: "Postal address.") var address: String?
+    @Option(help: "Postcode.") var postcode: String?
+    @Option(help: "Birthday, YYYY-MM-DD.") var birthday: String?
+    @Option(help: "Lifecycle stage: aware, acquired, active, after-service, upgraded, lapsed.") var lifecycle: String?
+    @Option(help: "The login of the subject librarian who owns this reader.") var librarian: String?
+
+    func readerFields() throws -> ReaderFields {
+        var f = ReaderFields()
+        f.name = name
+        f.type = try type.map(ReaderType.parse)
+        f.tier = try tier.map(CardTier.parse)
+        f.dept = dept; f.subject = subject; f.degree = degree; f.email = email; f.phone = phone
+        f.address = address; f.postcode = postcode; f.birthday = birthday
+        f.lifecycle = try lifecycle.map(Lifecycle.parse)
+        f.librarianLogin = librarian
+        return f
+    }
+}

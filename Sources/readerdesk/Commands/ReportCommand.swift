@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import ReaderDeskCore
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "report", abstract: "Measures of the programme: cross-use, churn, response, satisfaction, tickets, contacts, tiers.")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var periods: PeriodOptions
+
+    struct ReportJSON: Encodable {
+        let period, previous: PeriodJSON
+        let activeReaders, crossUseReaders: Int
+        let crossUse: Double
+        let churn: [String: Double]
+        let outreach: [String: Double]
+        let satisfaction: [String: Double?]
+        let satisfactionDistribution: [Int]
+        let firstResponse, resolution: [String: Durations]
+        let contacts: [String: [String: Int]]
+        let tiers, previousTiers: TierCounts
+        let moved: [String: Int]
+        enum CodingKeys: String, CodingKey {
+            case period, previous, churn, outreach, satisfaction, contacts, tiers, moved
+            case activeReaders = "active_readers", crossUseReaders = "cross_use_readers", crossUse = "cross_use"
+            case satisfactionDistribution = "satisfaction_distribution", firstResponse = "first_response", resolution
+            case previousTiers = "previous_tiers"
+        }
+        init(_ r: ProgrammeReport) {
+            period = PeriodJSON(r.period); previous = PeriodJSON(r.previous)
+            activeReaders = r.activeReaders; crossUseReaders = r.crossUseReaders; crossUse = r.crossUse
+            churn = ["previous_active": Double(r.previousActive), "churned": Double(r.churned), "rate": r.churn]
+            let withService = r.outreach.filter { $0.service != nil }
+            outreach = ["notices": Double(r.outreach.count), "recipients": Double(withService.reduce(0) { $0 + $1.recipients }),
+                        "responses": Double(withService.reduce(0) { $0 + $1.responses }), "response_rate": r.responseRate]
+            satisfaction = ["mean": r.satisfactionMean, "count": Double(r.satisfaction.reduce(0, +))]
+            satisfactionDistribution = r.satisfaction
+            firstResponse = r.firstResponse; resolution = r.resolution
+            contacts = ["by_cell": r.contactsByCell, "by_channel": r.contactsByChannel, "by_read": r.contactsByRead]
+            tiers = r.tiers; previousTiers = r.previousTiers
+            moved = ["up": r.movedUp, "down": r.movedDown]
+        }
+    }
+
+    func run() throws {
+        try runReporting {
+            let ctx = try CommandContext(global)
+            _ = try ctx.actor()
+            let period = try periods.resolve(ctx.calendar) { ctx.calendar.quarter(containing: ctx.now) }
+            let r = try ctx.database.programmeReport(period)
+            if output.json { try Output.json(ReportJSON(r)); return }
+            func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
+            print("Report \(r.period.label) (\(r.period.from) to \(r.period.to)), against \(r.previous.label)")
+            Output.fields([
+                ("active readers", "\(r.activeReaders)"),
+                ("cross-use", "\(pct(r.crossUse)) (\(r.crossUseReaders) used two or more services)"),
+                ("churn", "\(pct(r.churn)) (\(r.churned) of \(r.previousActive) active before)"),
+                ("outreach", "\(r.outreach.count) notices, response rate \(pct(r.responseRate))"),
+                ("satisfaction", r.satisfactionMean.map { String(format: "%.2f of 5", $0) + " " + r.satisfaction.map(String.init).joined(separator: "/") } ?? "none recorded"),
+                ("tiers", "vip \(r.tiers.vip), key \(r.tiers.key), mid \(r.tiers.mid), basic \(r.tiers.basic) (before: \(r.previousTiers.vip)/\(r.previousTiers.key)/\(r.previousTiers.mid)/\(r.previousTiers.basic))"),
+                ("tier moves", "\(r.movedUp) up, \(r.movedDown) down"),
+            ])
+            let kinds = Set(r.firstResponse.keys).union(r.resolution.keys).sorted()
+            if !kinds.isEmpty {
+                func h(_ d: Durations?) -> String { d?.medianHours.map { String(format: "%.1f h", $0) } ?? "" }
+                print("— tickets (median hours)")
+                Output.table(["KIND", "FIRST RESPONSE", "RESOLUTION"], kinds.map { [$0, h(r.firstResponse[$0]), h(r.resolution[$0])] })
+            }
+            print("— contacts")
+            for (title, m) in [("by cell", r.contactsByCell), ("by channel", r.contactsByChannel), ("by READ level", r.contactsByRead)] {
+                print("\(title): " + m.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+            }
+        }
+    }
+}

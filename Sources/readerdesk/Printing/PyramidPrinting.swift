@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import ReaderDeskCore
+
+struct PeriodJSON: Encodable {
+    let from, to, label: String
+    init(_ p: Period) { from = p.from; to = p.to; label = p.label }
+}
+
+struct PyramidJSON: Encodable {
+    struct Entry: Encodable { let card, name, tier: String; let score: Double; let position: Int }
+    let period: PeriodJSON
+    let active, inactive: Int
+    let tiers: TierCounts
+    let readers: [Entry]?
+    init(_ p: Pyramid, listing: Bool = true) {
+        period = PeriodJSON(p.period); active = p.active; inactive = p.inactive; tiers = p.tiers
+        readers = listing ? p.readers.map { Entry(card: $0.card, name: $0.name, tier: $0.tier.rawValue,
+                                                  score: ($0.score * 10_000).rounded() / 10_000, position: $0.position) } : nil
+    }
+}
+
+struct PyramidCompareJSON: Encodable {
+    let earlier, later: PyramidJSON
+    let up, down: [TierMove]
+    let flows: [String: [String: Int]]
+    init(_ c: PyramidComparison) {
+        earlier = PyramidJSON(c.earlier, listing: false); later = PyramidJSON(c.later, listing: false)
+        up = c.up; down = c.down
+        flows = Dictionary(uniqueKeysWithValues: c.flows.map { ($0.key.rawValue, Dictionary(uniqueKeysWithValues: $0.value.map { ($0.key.rawValue, $0.value) })) })
+    }
+}
+
+enum PyramidPrinting {
+    static func show(_ p: Pyramid, limit: Int) {
+        print("Pyramid \(p.period.label) (\(p.period.from) to \(p.period.to)): \(p.active) active, \(p.inactive) inactive")
+        draw(p.tiers)
+        print("inactive  \(p.inactive)")
+        guard limit > 0, !p.readers.isEmpty else { return }
+        print("")
+        Output.table(["#", "CARD", "NAME", "TIER", "SCORE"], p.readers.prefix(limit).map {
+            ["\($0.position)", $0.card, $0.name, $0.tier.rawValue, String(format: "%.4f", $0.score)]
+        }, total: p.readers.count)
+    }
+
+    /// The pyramid drawn as a pyramid: widths grow with the tier's place, labels give the sizes.
+    static func draw(_ t: TierCounts) {
+        let rows: [(ValueTier, Int)] = [(.vip, 1), (.key, 3), (.mid, 7), (.basic, 11)]
+        for (tier, width) in rows {
+            let pad = String(repeating: " ", count: (11 - width) / 2)
+            let bar = String(repeating: "█", count: width)
+            print(pad + bar + pad + "  " + tier.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0) + "\(t[tier])")
+        }
+    }
+
+    static func compare(_ c: PyramidComparison) {
+        print("From \(c.earlier.period.label) to \(c.later.period.label): \(c.up.count) moved up, \(c.down.count) moved down")
+        let tiers = ValueTier.allCases
+        Output.table(["FROM \\ TO"] + tiers.map(\.rawValue), tiers.map { f in
+            [f.rawValue] + tiers.map { t in String(c.flows[f]?[t] ?? 0) }
+        })
+        for (title, moves) in [("moved up", c.up), ("moved down", c.down)] where !moves.isEmpty {
+            print("— \(title)")
+            Output.table(["CARD", "NAME", "FROM", "TO"], moves.prefix(50).map { [$0.card, $0.name, $0.from.rawValue, $0.to.rawValue] })
+            if moves.count > 50 { print("… and \(moves.count - 50) more (--json lists them all)") }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import ReaderDeskCore
+
+/// The JSON of one reader (docs/CONTRACTS.md §5: at least card, name, type, tier, dept, email, phone).
+struct ReaderJSON: Encodable {
+    var card, name, type, tier: String
+    var dept, subject, degree, email, phone, address, postcode, birthday: String?
+    var attitude, problems, needs: String?
+    var consent: [String]
+    var lifecycle: String
+    var awareOfReference: Bool
+    var librarian: String?
+    var contacts: [ContactJSON]?
+    var tickets: [TicketListJSON]?
+    var lifeEvents: [LifeEventJSON]?
+    var use: [ServiceUse]?
+    var sevenP: SevenP?
+
+    enum CodingKeys: String, CodingKey {
+        case card, name, type, tier, dept, subject, degree, email, phone, address, postcode, birthday
+        case attitude, problems, needs, consent, lifecycle, librarian, contacts, tickets, use
+        case awareOfReference = "aware_of_reference", lifeEvents = "life_events", sevenP = "seven_p"
+    }
+
+    init(_ r: Reader, librarian: String? = nil) {
+        card = r.card; name = r.name; type = r.type.rawValue; tier = r.tier.rawValue
+        dept = r.dept; subject = r.subject; degree = r.degree; email = r.email; phone = r.phone
+        address = r.address; postcode = r.postcode; birthday = r.birthday
+        attitude = r.attitude; problems = r.problems; needs = r.needs
+        consent = [r.consentEmail ? "email" : nil, r.consentPhone ? "phone" : nil, r.consentBirthday ? "birthday" : nil].compactMap { $0 }
+        lifecycle = r.lifecycle.rawValue
+        awareOfReference = r.awareOfReference
+        self.librarian = librarian ?? nil
+    }
+
+    init(_ p: ReaderProfile, _ cal: LibraryCalendar, now: Int64) {
+        self.init(p.reader, librarian: p.owner?.login)
+        contacts = p.contacts.map { ContactJSON($0, cal) }
+        tickets = p.tickets.map { TicketListJSON($0, cal, now: now) }
+        lifeEvents = p.lifeEvents.map { LifeEventJSON(kind: $0.kind.rawValue, date: $0.date, note: $0.note) }
+        use = p.use
+        sevenP = p.sevenP
+    }
+
+    /// `dept`, `email` and `phone` are part of the contract: written as null when empty, never left out.
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(card, forKey: .card); try c.encode(name, forKey: .name); try c.encode(type, forKey: .type)
+        try c.encode(tier, forKey: .tier); try c.encode(dept, forKey: .dept); try c.encode(email, forKey: .email)
+        try c.encode(phone, forKey: .phone)
+        try c.encodeIfPresent(subject, forKey: .subject); try c.encodeIfPresent(degree, forKey: .degree)
+        try c.encodeIfPresent(address, forKey: .address); try c.encodeIfPresent(postcode, forKey: .postcode)
+        try c.encodeIfPresent(birthday, forKey: .birthday); try c.encodeIfPresent(attitude, forKey: .attitude)
+        try c.encodeIfPresent(problems, forKey: .problems); try c.encodeIfPresent(needs, forKey: .needs)
+        try c.encode(consent, forKey: .consent); try c.encode(lifecycle, forKey: .lifecycle)
+        try c.encode(awareOfReference, forKey: .awareOfReference); try c.encodeIfPresent(librarian, forKey: .librarian)
+        try c.encodeIfPresent(contacts, forKey: .contacts); try c.encodeIfPresent(tickets, forKey: .tickets)
+        try c.encodeIfPresent(lifeEvents, forKey: .lifeEvents); try c.encodeIfPresent(use, forKey: .use)
+        try c.encodeIfPresent(sevenP, forKey: .sevenP)
+    }
+}
+
+struct LifeEventJSON: Encodable { let kind, date: String; let note: String? }
+
+enum ReaderPrinting {
+    static func list(_ rows: [Reader], json: Bool, total: Int? = nil) throws {
+        if json {
+            try Output.json(rows.map { ReaderJSON($0) })
+        } else {
+            Output.table(["CARD", "NAME", "TYPE", "TIER", "DEPT", "EMAIL", "PHONE"],
+                         rows.map { [$0.card, $0.name, $0.type.rawValue, $0.tier.rawValue, $0.dept ?? "", $0.email ?? "", $0.phone ?? ""] },
+                         total: total)
+        }
+    }
+
+    static func show(_ p: ReaderProfile, _ cal: LibraryCalendar) {
+        let r = p.reader
+        print("— original record")
+        Output.fields([("card", r.card), ("name", r.name), ("type", r.type.rawValue), ("card tier", r.tier.rawValue),
+                       ("department", r.dept), ("subject", r.subject), ("degree", r.degree), ("email", r.email),
+                       ("phone", r.phone), ("address", r.address), ("postcode", r.postcode), ("birthday", r.birthday),
+                       ("lifecycle", r.lifecycle.rawValue), ("librarian", p.owner.map { "\($0.name) (\($0.login))" })])
+        print("— analysis")
+        if p.analysisHidden { print("(for librarians only)") } else {
+            Output.fields([("attitude", r.attitude), ("problems", r.problems), ("needs", r.needs)])
+        }
+        let consents = [r.consentEmail ? "email" : nil, r.consentPhone ? "phone" : nil, r.consentBirthday ? "birthday greetings" : nil].compactMap { $0 }
+        print("consent: " + (consents.isEmpty ? "none" : consents.joined(separator: ", ")))
+        if !p.use.isEmpty {
+            print("— use by service (last \(p.months.count) months)")
+            Output.table(["SERVICE", "TOTAL", "TREND"], p.use.map { [$0.service, String($0.total), Sparkline.render($0.monthly)] })
+        }
+        if !p.contacts.isEmpty {
+            print("— contacts")
+            Output.table(["WHEN", "BY", "CHANNEL", "CELL", "SUMMARY"],
+                         p.contacts.prefix(20).map { [cal.dayString($0.at), $0.staff, $0.channel.rawValue, $0.cell.map(String.init) ?? "", $0.summary] })
+        }
+        if !p.tickets.isEmpty {
+            print("— tickets")
+            Output.table(["ID", "KIND", "STATUS", "SUBJECT"], p.tickets.map { ["#\($0.id)", $0.kind.rawValue, $0.status.rawValue, $0.subject] })
+        }
+        if !p.lifeEvents.isEmpty {
+            print("— life stages")
+            Output.table(["DATE", "KIND", "NOTE"], p.lifeEvents.map { [$0.date, $0.kind.rawValue, $0.note ?? ""] })
+        }
+        if let s = p.sevenP { sevenP(s, cal) }
+    }
+
+    static func sevenP(_ s: SevenP, _ cal: LibraryCalendar) {
+        func list(_ m: [String: Int]) -> String { m.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") }
+        print("— 7P")
+        Output.fields([
+            ("profiling", [s.profiling.type, s.profiling.dept, s.profiling.subject, s.profiling.lifecycle].compactMap { $0 }.joined(separator: ", ")),
+            ("persistency", s.persistency.map { "\($0.quarter) \($0.tier.rawValue)" }.joined(separator: " → ")),
+            ("value", s.value.tier.rawValue + (s.value.score.map { String(format: " (score %.4f)", $0) } ?? "")),
+            ("performance", "services: \(list(s.performance.services).isEmpty ? "none" : list(s.performance.services)); channels: \(list(s.performance.channels).isEmpty ? "none" : list(s.performance.channels))"),
+            ("prospecting", "\(s.prospecting.trend): \(s.prospecting.recent) uses in the last \(s.prospecting.days) days, \(s.prospecting.before) before"),
+            ("products", "used \(s.products.used.joined(separator: ", ")); suggested \(s.products.suggested.isEmpty ? "none" : s.products.suggested.joined(separator: ", "))"),
+            ("promotion", "\(s.promotion.received.count) notices received, \(s.promotion.responses) answered by use"),
+        ])
+    }
+}
