@@ -22,3 +22,8 @@ extension TicketQueue {
         }
     }
 }
+
+extension Words {
+    // Trends: the current month is only "so far"
+    static let soFar = Bilingual("so far", "截至目前")
+}

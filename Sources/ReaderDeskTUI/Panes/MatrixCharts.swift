@@ -48,29 +48,34 @@ enum MatrixCharts {
         guard let trends = s.matrix.trends else {
             screen.put(s.text[.loading], x: rect.x, y: rect.y, style: Style(.dim)); return
         }
-        if let first = trends.months.first, let last = trends.months.last {
-            screen.put(TimeText.month(first) + " … " + TimeText.month(last), x: rect.x, y: rect.y, style: Style(.header, [.bold]))
-        }
+        // The last month is the current one, not over yet: marked, and never drawn as a fall.
+        screen.put(Sparkline.caption(months: trends.months, partialLast: true, soFar: Words.soFar.text(l)),
+                   x: rect.x, y: rect.y, style: Style(.header, [.bold]), maxWidth: rect.width)
         if trends.services.isEmpty {
             screen.put(Words.noUse.text(l), x: rect.x, y: rect.y + 2, style: Style(.dim), maxWidth: rect.width); return
         }
         let nameWidth = min(18, max(8, rect.width / 4))
         let months = trends.months.count
         let top = trends.services.map(\.total).max() ?? 0
-        let barWidth = max(0, rect.width - nameWidth - months - 10)
+        let maxWidth = 3 + max(3, String(trends.services.flatMap(\.monthly).max() ?? 0).count)
+        let barWidth = max(0, rect.width - nameWidth - months - 10 - maxWidth)
         for (i, u) in trends.services.prefix(max(0, rect.height - 2)).enumerated() {
             let y = rect.y + 2 + i
             var x = screen.put(DisplayWidth.pad(u.name, to: nameWidth) + " ", x: rect.x, y: y)
-            x = screen.put(Sparkline.render(u.monthly), x: x, y: y, style: Style(.accent))
+            x = screen.put(Sparkline.render(u.monthly, partialLast: true), x: x, y: y, style: Style(.accent))
+            // The top of this row's scale: each sparkline is drawn to its own largest month.
+            x = screen.put(" " + DisplayWidth.pad("↑\(u.monthly.max() ?? 0)", to: maxWidth - 1), x: x, y: y, style: Style(.dim))
             x = screen.put(" " + DisplayWidth.pad(String(u.total), to: 6, align: .right) + " ", x: x, y: y, style: Style(.dim))
             let bar = top > 0 ? (u.total * barWidth + top - 1) / top : 0
             screen.put(String(repeating: "█", count: bar), x: x, y: y, style: Style(trendRole(u.monthly)))
         }
     }
 
-    /// Rising use in the ok colour, falling in the warning colour.
+    /// Rising use in the ok colour, falling in the warning colour: the last three complete months
+    /// against the three before (the current month, not over yet, is left out).
     static func trendRole(_ series: [Int]) -> ColourRole {
-        let recent = series.suffix(3).reduce(0, +), before = series.dropLast(3).suffix(3).reduce(0, +)
+        let complete = series.dropLast()
+        let recent = complete.suffix(3).reduce(0, +), before = complete.dropLast(3).suffix(3).reduce(0, +)
         return recent > before ? .ok : recent < before ? .warning : .normal
     }
 }

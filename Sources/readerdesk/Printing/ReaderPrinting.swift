@@ -88,7 +88,10 @@ enum ReaderPrinting {
         print("consent: " + (consents.isEmpty ? "none" : consents.joined(separator: ", ")))
         if !p.use.isEmpty {
             print("— use by service (last \(p.months.count) months)")
-            Output.table(["SERVICE", "TOTAL", "TREND"], p.use.map { [$0.service, String($0.total), Sparkline.render($0.monthly)] })
+            print(Sparkline.caption(months: p.months, partialLast: true))
+            Output.table(["SERVICE", "TOTAL", "TREND", "MAX"], p.use.map {
+                [$0.service, String($0.total), Sparkline.render($0.monthly, partialLast: true), String($0.monthly.max() ?? 0)]
+            })
         }
         if !p.contacts.isEmpty {
             print("— contacts")
