@@ -27,3 +27,9 @@ extension Words {
     // Trends: the current month is only "so far"
     static let soFar = Bilingual("so far", "截至目前")
 }
+
+extension Words {
+    // Status line at 80 columns: the counts keep short labels when the long ones do not fit
+    static let pendingShort = Bilingual("pend.", "待办"), overdueShort = Bilingual("late", "逾期")
+    static let followUpsShort = Bilingual("f-up", "跟进")
+}
