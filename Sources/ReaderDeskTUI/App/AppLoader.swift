@@ -113,9 +113,19 @@ public struct AppLoader {
     /// A form's own data: the staff to assign to, the readers matching what was typed.
     private func syncForm(_ s: inout AppState) throws {
         guard var f = s.form else { return }
-        if f.needsStaff, let i = f.fields.firstIndex(where: { $0.id == .assignee }) {
-            f.fields[i].kind = .choice(FormChoices.staff(try data.staffList()))
-            f.fields[i].initial = f.fields[i].value
+        if f.needsStaff {
+            let staff = try data.staffList()
+            if let i = f.fields.firstIndex(where: { $0.id == .assignee }) {
+                f.fields[i].kind = .choice(FormChoices.staff(staff))
+                f.fields[i].initial = f.fields[i].value
+            }
+            if let i = f.fields.firstIndex(where: { $0.id == .librarian }) {
+                let options = FormChoices.librarians(staff)
+                let current = staff.first { $0.id == f.librarianId }?.login ?? ""
+                f.fields[i].kind = .choice(options)
+                f.fields[i].choice = options.firstIndex { $0.value == current } ?? 0
+                f.fields[i].initial = f.fields[i].value
+            }
             f.needsStaff = false
         }
         if f.fields.contains(where: { $0.kind == .reader }) {

@@ -33,3 +33,15 @@ extension Words {
     static let pendingShort = Bilingual("pend.", "待办"), overdueShort = Bilingual("late", "逾期")
     static let followUpsShort = Bilingual("f-up", "跟进")
 }
+
+extension FormWords {
+    // The reader form: consent, lifecycle, subject librarian, awareness
+    static let consentEmail = Bilingual("Email consent", "同意邮件联系"), consentPhone = Bilingual("Phone consent", "同意电话联系")
+    static let consentBirthday = Bilingual("Birthday greeting", "同意生日问候")
+    static let awareOfReference = Bilingual("Knows the reference service", "知晓参考咨询服务")
+    static let yes = Bilingual("yes", "是"), no = Bilingual("no", "否")
+    // A life-stage event from the profile
+    static let lifeEvent = Bilingual("Life-stage event of %@", "%@ 的人生阶段事件")
+    static let eventKind = Bilingual("Event", "事件"), date = Bilingual("Date", "日期"), eventNote = Bilingual("Note", "备注")
+    static let lifeEventAdded = Bilingual("%@ added for %@ on %@", "已添加%@：%@，%@")
+}
