@@ -36,8 +36,9 @@ extension AppDatabase {
         try write { db in
             let r = try Self.reader(db, card: card)
             let s = try Self.service(db, code: service)
-            try insertUsage(db, [UsageInput(readerId: r.id!, serviceId: s.id!, at: at ?? actor.now,
-                                            quantity: quantity, location: location)])
+            let events = [UsageInput(readerId: r.id!, serviceId: s.id!, at: at ?? actor.now, quantity: quantity, location: location)]
+            try insertUsage(db, events)
+            try Self.advanceLifecycles(db, events, now: actor.now)
         }
     }
 

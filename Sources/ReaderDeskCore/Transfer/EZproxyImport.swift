@@ -68,7 +68,9 @@ extension Importer {
             summary.unknownCards = unknown.count
             summary.unknownCardSamples = Array(unknown.keys.sorted().prefix(20))
             for start in stride(from: 0, to: events.count, by: Self.usageChunk) where !options.dryRun {
-                try database.insertUsage(db, Array(events[start..<min(events.count, start + Self.usageChunk)]))
+                let chunk = Array(events[start..<min(events.count, start + Self.usageChunk)])
+                try database.insertUsage(db, chunk)
+                try AppDatabase.advanceLifecycles(db, chunk, now: actor.now)
             }
             summary.added = events.count
             if !ez.locations.isEmpty {
