@@ -78,9 +78,11 @@ public struct AppLoader {
             if s.matrix.items == nil { s.matrix.items = try data.cellActions(n) }
         case .pyramid:
             if !s.matrix.pyramidLoaded {
-                s.matrix.pyramid = try data.pyramid()
+                s.matrix.pyramid = try data.pyramid(kind: s.matrix.pyramidKind)
                 s.matrix.pyramidLoaded = true
             }
+        case .pyramidTier(let tier):
+            if s.matrix.tierReaders == nil { s.matrix.tierReaders = try data.pyramidReaders(kind: s.matrix.pyramidKind, tier: tier) }
         case .trends:
             if s.matrix.trends == nil { s.matrix.trends = try data.serviceTrends() }
         }

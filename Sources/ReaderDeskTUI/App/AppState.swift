@@ -46,6 +46,8 @@ public struct ReadersState: Sendable {
 
 public enum MatrixView: Sendable, Equatable {
     case grid, cell(Int), pyramid, trends
+    /// The readers of one tier of the pyramid (vip, key, mid, basic).
+    case pyramidTier(String)
 }
 
 public struct MatrixState: Sendable {
@@ -56,6 +58,12 @@ public struct MatrixState: Sendable {
     public var itemCursor = ListCursor()
     public var pyramid: PyramidSummary?
     public var pyramidLoaded = false
+    /// The pyramid's period: the last completed month, quarter (the default) or year (`f`).
+    public var pyramidKind: Period.Kind = .quarter
+    /// The band chosen with ↑/↓ (0 vip … 3 basic); Enter lists its readers.
+    public var pyramidBand = 0
+    public var tierReaders: [PyramidReaderRow]?
+    public var tierCursor = ListCursor()
     public var trends: (months: [Int], services: [ServiceUse])?
     /// Follow-ups due, listed above the grid; nil until loaded.
     public var followUps: [ContactListing]?
@@ -144,6 +152,7 @@ public struct AppState: Sendable {
         matrix.followUps = nil
         matrix.items = nil
         matrix.pyramidLoaded = false
+        matrix.tierReaders = nil
         matrix.trends = nil
         tickets.list = nil
         tickets.detail = nil

@@ -129,7 +129,27 @@ extension AppState {
             if action == .back { matrix.view = .grid; return }
             if matrix.itemCursor.apply(action, count: matrix.items?.count ?? 0, visible: layout.textRows - 2) { return }
             notYet(action)
-        case .pyramid, .trends:
+        case .pyramid:
+            switch action {
+            case .back: matrix.view = .grid
+            case .up: matrix.pyramidBand = max(0, matrix.pyramidBand - 1)
+            case .down: matrix.pyramidBand = min(PyramidBand.ranked.count - 1, matrix.pyramidBand + 1)
+            case .filter:
+                // Month → quarter → year → month: the last completed one of each.
+                let kinds: [Period.Kind] = [.month, .quarter, .year]
+                matrix.pyramidKind = kinds[((kinds.firstIndex(of: matrix.pyramidKind) ?? 1) + 1) % kinds.count]
+                matrix.pyramidLoaded = false
+            case .open:
+                matrix.view = .pyramidTier(PyramidBand.ranked[matrix.pyramidBand].rawValue)
+                matrix.tierReaders = nil
+                matrix.tierCursor = ListCursor()
+            default: notYet(action)
+            }
+        case .pyramidTier:
+            if action == .back { matrix.view = .pyramid; return }
+            if matrix.tierCursor.apply(action, count: matrix.tierReaders?.count ?? 0, visible: layout.textRows - 3) { return }
+            notYet(action)
+        case .trends:
             if action == .back { matrix.view = .grid } else { notYet(action) }
         }
     }

@@ -36,16 +36,33 @@ public enum MatrixGrid {
 
 /// A band of the value pyramid with its movement since the previous period.
 public struct PyramidBand: Sendable, Equatable {
+    /// The tiers drawn as bands, top first (inactive readers are a line below).
+    public static let ranked: [ValueTier] = [.vip, .key, .mid, .basic]
     public var tier: String            // vip, key, mid, basic, inactive
     public var count: Int
     public var change: Int?
-    public init(tier: String, count: Int, change: Int? = nil) { self.tier = tier; self.count = count; self.change = change }
+    /// What the library wants for this tier (issue 12's settings `pyramid.TIER.goal`, when they exist).
+    public var goal: String?
+    public init(tier: String, count: Int, change: Int? = nil, goal: String? = nil) {
+        self.tier = tier; self.count = count; self.change = change; self.goal = goal
+    }
 }
 
 public struct PyramidSummary: Sendable, Equatable {
     public var period: String
     public var bands: [PyramidBand]
     public init(period: String, bands: [PyramidBand]) { self.period = period; self.bands = bands }
+}
+
+/// A reader of one tier: score and place now, and where they stood the period before.
+public struct PyramidReaderRow: Sendable, Equatable {
+    public var card: String
+    public var name: String
+    public var position: Int
+    public var score: Double
+    /// The tier and score the period before (inactive and nil when the reader did not use the library then).
+    public var before: String
+    public var scoreBefore: Double?
 }
 
 /// Everything the matrix pane shows; `cells` is empty when the matrix rules are not installed.

@@ -45,3 +45,14 @@ extension FormWords {
     static let eventKind = Bilingual("Event", "事件"), date = Bilingual("Date", "日期"), eventNote = Bilingual("Note", "备注")
     static let lifeEventAdded = Bilingual("%@ added for %@ on %@", "已添加%@：%@，%@")
 }
+
+extension Words {
+    // The pyramid: its period, a tier's readers, a tier's goal
+    static let periodKinds: [String: Bilingual] = [
+        "month": Bilingual("month", "月"), "quarter": Bilingual("quarter", "季度"), "year": Bilingual("year", "年"),
+    ]
+    static let pyramidHint = Bilingual("f month/quarter/year · ↑↓ Enter readers", "f 月/季度/年 · ↑↓ Enter 读者")
+    static let score = Bilingual("Score", "得分"), before = Bilingual("Period before", "上一期")
+    static let noReadersInTier = Bilingual("No readers in this tier.", "该层级没有读者。")
+    static let tierGoal = Bilingual("Goal for %@: %@", "%@ 目标：%@")
+}

@@ -15,9 +15,12 @@ enum MatrixCharts {
         guard let pyramid = s.matrix.pyramid else {
             screen.put(Words.noPyramid.text(l), x: rect.x, y: rect.y, style: Style(.dim), maxWidth: rect.width); return
         }
-        screen.put(pyramid.period, x: rect.x, y: rect.y, style: Style(.header, [.bold]))
+        let kind = Words.periodKinds[s.matrix.pyramidKind.rawValue]?.text(l) ?? s.matrix.pyramidKind.rawValue
+        screen.put(pyramid.period + " · " + kind + "   " + Words.pyramidHint.text(l), x: rect.x, y: rect.y,
+                   style: Style(.header, [.bold]), maxWidth: rect.width)
         let ranked = pyramid.bands.filter { $0.tier != "inactive" }
-        let bandHeight = max(1, min(3, (rect.height - 5) / max(1, ranked.count)))
+        // Room below the bands for the inactive line and the chosen tier's goal.
+        let bandHeight = max(1, min(3, (rect.height - 6) / max(1, ranked.count)))
         var y = rect.y + 2
         for (i, band) in ranked.enumerated() {
             // Each band wider than the one above: the top of the pyramid is the few.
@@ -26,13 +29,52 @@ enum MatrixCharts {
             let style = Style(bandRoles[band.tier] ?? .normal, [.reverse])
             // Shaded, so the shape shows without colour too (NO_COLOR, a text capture).
             screen.fill(x: x, y: y, width: width, height: bandHeight, character: "░", style: Style(bandRoles[band.tier] ?? .normal))
-            let text = " " + label(band, l) + " "
+            let chosen = i == s.matrix.pyramidBand
+            let text = (chosen ? "▸ " : " ") + label(band, l) + (chosen ? " ◂" : " ")
             let textWidth = DisplayWidth.width(of: text)
-            screen.put(text, x: x + max(0, (width - textWidth) / 2), y: y + bandHeight / 2, style: style, maxWidth: width)
+            screen.put(text, x: x + max(0, (width - textWidth) / 2), y: y + bandHeight / 2,
+                       style: chosen ? Style(.selected, [.bold]) : style, maxWidth: width)
             y += bandHeight
         }
         if let inactive = pyramid.bands.first(where: { $0.tier == "inactive" }) {
             screen.put(label(inactive, l), x: rect.x, y: y + 1, style: Style(.tierInactive))
+        }
+        // The chosen tier's goal (issue 12's settings), when the library has set one.
+        if ranked.indices.contains(s.matrix.pyramidBand), let goal = ranked[s.matrix.pyramidBand].goal {
+            let name = Words.bandNames[ranked[s.matrix.pyramidBand].tier]?.text(l) ?? ""
+            screen.put(Words.format(Words.tierGoal, l, name, goal), x: rect.x, y: y + 2, style: Style(.dim), maxWidth: rect.width)
+        }
+    }
+
+    /// A tier's readers, best first: place, card, name, score, and the tier and score the
+    /// period before (what moved them).
+    static func drawTierReaders(_ screen: inout Screen, _ s: AppState, in rect: Rect, focused: Bool) {
+        let l = s.language
+        guard let rows = s.matrix.tierReaders else {
+            screen.put(s.text[.loading], x: rect.x, y: rect.y, style: Style(.dim)); return
+        }
+        let columns = [TableColumn(width: 5, align: .right), TableColumn(width: 10, align: .left),
+                       TableColumn(width: max(8, rect.width - 48), align: .left), TableColumn(width: 6, align: .right),
+                       TableColumn(width: 18, align: .left)]
+        screen.put(TableColumn.row(["#", Words.card.text(l), Words.name.text(l), Words.score.text(l), Words.before.text(l)], columns),
+                   x: rect.x, y: rect.y, style: Style(.header, [.bold]), maxWidth: rect.width)
+        if rows.isEmpty { screen.put(Words.noReadersInTier.text(l), x: rect.x, y: rect.y + 1, style: Style(.dim), maxWidth: rect.width) }
+        let cursor = s.matrix.tierCursor
+        for i in 0..<max(0, rect.height - 1) {
+            let index = cursor.top + i
+            guard index < rows.count else { break }
+            let r = rows[index]
+            let tierBefore = Words.bandNames[r.before]?.text(l) ?? r.before
+            let moved = r.scoreBefore.map { before -> String in
+                let d = r.score - before
+                return tierBefore + " " + String(format: "%.2f", before) + (abs(d) < 0.005 ? " =" : d > 0 ? " ▲" : " ▼")
+            } ?? tierBefore + " ▲"
+            let y = rect.y + 1 + i
+            screen.put(TableColumn.row(["\(r.position)", r.card, r.name, String(format: "%.2f", r.score), moved], columns),
+                       x: rect.x, y: y, maxWidth: rect.width)
+            if index == cursor.selected {
+                screen.restyle(x: rect.x, y: y, width: rect.width, style: Style(focused ? .selected : .dim, focused ? [] : [.reverse]))
+            }
         }
     }
 
