@@ -36,7 +36,7 @@ struct AppLaunch {
         var keys = KeyBindings()
         var message: String?
         do { keys = try KeyConfig.load(path: KeyConfig.defaultPath(environment: env)) } catch {
-            message = Localisation(language).format(.keyConfigError, String(describing: error))
+            message = Localisation(language).format(Words.keyConfigError, String(describing: error))
         }
         let fixedNow = !(env["READERDESK_NOW"] ?? "").isEmpty
         let now = ctx.now

@@ -14,7 +14,7 @@ struct ReaderDeskCommand: ParsableCommand {
             UsageCommand.self, ContactCommand.self, TicketCommand.self, ImportCommand.self, ExportCommand.self,
             StatsCommand.self, PrivacyCommand.self, AuditCommand.self, BackupCommand.self, DemoCommand.self,
             SettingsCommand.self, PyramidCommand.self, MatrixCommand.self, ActionCommand.self,
-            OutreachCommand.self, ReportCommand.self, TrendsCommand.self,
+            OutreachCommand.self, ReportCommand.self, TrendsCommand.self, TodayCommand.self,
         ]
     )
 

@@ -3,7 +3,8 @@ import GRDB
 
 /// An open or snoozed action as the snapshot saw it.
 struct ExistingAction {
-    var id: Int64, status: String, reason: String, step: String, ownerId: Int64?, snoozeUntil: String?
+    var id: Int64, status: String, reason: String, step: String, ownerId: Int64?, snoozeUntil: String?   // reason, step: stored phrases
+    var priority: Double, readers: Int?, due: String
 }
 
 /// The results of a refresh, computed in a snapshot, to be applied in one short write.
@@ -18,14 +19,16 @@ struct RefreshPlan {
 
     init(stamp: String?, now: Int64, today: String) { self.stamp = stamp; self.now = now; self.today = today }
 
-    mutating func evaluate(_ rule: MatrixRules.Rule, _ ctx: RuleContext, _ clock: RefreshTiming) throws {
+    mutating func evaluate(_ rule: MatrixRule, _ ctx: RuleContext, _ clock: RefreshTiming) throws {
         let t0 = Date()
         let candidates = try rule.run(ctx)
         var existing: [String: ExistingAction] = [:]
         for r in try Row.fetchAll(ctx.db, sql: """
-            SELECT id, dedup, status, reason, step, owner_id, snooze_until FROM action WHERE rule = ? AND status IN ('open', 'snoozed')
+            SELECT id, dedup, status, reason, step, owner_id, snooze_until, priority, readers, due
+            FROM action WHERE rule = ? AND status IN ('open', 'snoozed')
             """, arguments: [rule.name]) {
-            existing[r[1]] = ExistingAction(id: r[0], status: r[2], reason: r[3], step: r[4], ownerId: r[5], snoozeUntil: r[6])
+            existing[r[1]] = ExistingAction(id: r[0], status: r[2], reason: r[3], step: r[4], ownerId: r[5], snoozeUntil: r[6],
+                                            priority: r[7], readers: r[8], due: r[9])
         }
         rules.append((rule.name, candidates, existing))
         clock.note("rule \(rule.name): \(candidates.count)", since: t0)
@@ -46,11 +49,19 @@ extension AppDatabase {
         plan.clock?.note("  tiers stored", since: t0)
         var written = 0
         let upsert = try db.cachedStatement(sql: """
-            INSERT INTO action(cell, rule, reader_id, service_id, dedup, reason, step, due, owner_id, seen, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO action(cell, rule, reader_id, service_id, dedup, reason, step, due, owner_id, seen, created_at, updated_at,
+                               priority, readers, audience)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(dedup) DO UPDATE SET seen = excluded.seen, reason = excluded.reason, step = excluded.step,
-                owner_id = excluded.owner_id WHERE status IN ('open', 'snoozed')
+                owner_id = excluded.owner_id, priority = excluded.priority, readers = excluded.readers, audience = excluded.audience
+            WHERE status IN ('open', 'snoozed')
             """)
+        // A follow-up too long past due expires; the action keeps why, and the audit log says when.
+        let expire = try db.cachedStatement(sql: """
+            UPDATE action SET status = 'dismissed', dismiss_reason = ?, updated_at = ? WHERE id = ? AND status IN ('open', 'snoozed')
+            """)
+        let expireDays = Int(try Self.number(db, "matrix.follow_up.expire_days"))
+        let expiredBefore = calendar.day(plan.now, plus: -expireDays)
         let wake = try db.cachedStatement(sql: """
             UPDATE action SET status = 'open', snooze_until = NULL, updated_at = ? WHERE id = ? AND status = 'snoozed' AND snooze_until <= ?
             """)
@@ -63,17 +74,24 @@ extension AppDatabase {
                 found.insert(c.key)
                 if let e = existing[c.key] {
                     if e.status == "snoozed", let until = e.snoozeUntil, until <= plan.today { try wake.execute(arguments: [plan.now, e.id, plan.today]) }
-                    if e.reason == c.reason && e.step == c.step && e.ownerId == c.ownerId { continue }
+                    if e.reason == c.reason.stored && e.step == c.step.stored && e.ownerId == c.ownerId && e.priority == c.priority
+                        && e.readers == c.readers { continue }
                 }
                 written += 1
-                try upsert.execute(arguments: [c.cell, rule, c.readerId, c.serviceId, c.key, c.reason, c.step, c.due,
-                                               c.ownerId, stamp, plan.now, plan.now])
+                try upsert.execute(arguments: [c.cell, rule, c.readerId, c.serviceId, c.key, c.reason.stored, c.step.stored, c.due,
+                                               c.ownerId, stamp, plan.now, plan.now, c.priority, c.readers, c.audience?.json])
             }
             for (key, e) in existing where !found.contains(key) {
+                if rule == "follow-up" && e.due < expiredBefore {
+                    try expire.execute(arguments: ["expired: \(expireDays) days past due", plan.now, e.id])
+                    try Self.audit(db, .system(now: plan.now), "action.expire", detail: "#\(e.id) follow-up due \(e.due)")
+                    continue
+                }
                 if e.status == "open" || (e.snoozeUntil.map { $0 <= plan.today } ?? false) { try drop.execute(arguments: [e.id, plan.today]) }
             }
         }
-        plan.clock?.note("  \(written) actions written", since: t0)
+        try Self.holdBeyondCap(db)
+        plan.clock?.note("  \(written) actions written, caps applied", since: t0)
         for (k, v) in plan.keys { try setState(db, k, v) }
         try setState(db, "stamp", String(stamp))
     }

@@ -8,10 +8,17 @@ struct ActionCandidate {
     var readerId: Int64?
     var serviceId: Int64?
     var key: String
-    var reason: String
-    var step: String
+    var reason: Phrase
+    var step: Phrase
     var due: String
     var ownerId: Int64?
+    /// How strong a recommendation is (confidence, then lift): the per-reader cap keeps the strongest.
+    var strength: Double = 0
+    /// A service action's readers: how many, and the audience they are found by (`ServiceAudience`).
+    var audience: ServiceAudience? = nil
+    var readers: Int? = nil
+    /// Worked out for every candidate after the rules ran (`RefreshPlan.prioritise`).
+    var priority: Double = 0
 }
 
 /// What every rule needs: the database, "now", the thresholds, the owners, and (in the daily
@@ -58,27 +65,8 @@ struct RuleContext {
     }
 }
 
-/// The rules, in two groups by what makes them stale (see `refreshActionsIfStale`).
-enum MatrixRules {
-    typealias Rule = (name: String, run: @Sendable (RuleContext) throws -> [ActionCandidate])
-    /// Day-long statistics over months and quarters: evaluated once a day (and when settings change).
-    static var daily: [Rule] { [
-        ("pair", recommendPairs), ("service-trend", serviceTrends), ("reader-trend", readerTrends), ("tier-fell", tierFell),
-    ] }
-    /// Cheap, indexed look-ups that follow the day's writes: re-evaluated whenever the data they read changed.
-    static var live: [Rule] { [
-        ("first-use", firstUse), ("upkeep", upkeep), ("tier-care", tierCare), ("birthday", birthdays),
-        ("complaint", complaints), ("new-service", newServices), ("life-stage", lifeStages),
-        ("counter-trend", counterTrends),
-    ] }
-    /// Which parts of the live fingerprint (`liveParts`) each live rule reads.
-    static let liveDeps: [String: [String]] = [
-        "first-use": ["usage", "contact", "reader", "service"], "upkeep": ["ticket", "service"],
-        "tier-care": ["contact", "reader"], "birthday": ["reader"], "complaint": ["ticket", "reader"],
-        "new-service": ["usage", "reader", "service"], "life-stage": ["life", "reader", "service"],
-        "counter-trend": ["counter", "service"],
-    ]
-}
+/// The rules' namespace: each rule's function and its `MatrixRule` value live in Rules*.swift.
+enum MatrixRules {}
 
 extension AppDatabase {
     /// Invalidation. The actions table is the matrix's cache; `matrix` only counts and lists it.
@@ -131,12 +119,15 @@ extension AppDatabase {
         }
         let parts = try Self.liveParts(db)
         for rule in MatrixRules.live {
-            let key = dailyKey + "|" + (MatrixRules.liveDeps[rule.name] ?? parts.keys.sorted()).map { parts[$0] ?? "" }.joined(separator: "/")
+            let key = dailyKey + "|" + rule.reads.map { parts[$0] ?? "" }.joined(separator: "/")
             guard runDaily || stored["live:\(rule.name)"] != key else { continue }
             try plan.evaluate(rule, ctx, clock)
             plan.keys["live:\(rule.name)"] = key
         }
         plan.keys["live"] = try Self.liveKey(db, today)
+        let t0 = Date()
+        try plan.prioritise(db, calendar, owners: ctx.owners)
+        clock.note("priorities and owners", since: t0)
         clock.mark = Date()
         return plan
     }

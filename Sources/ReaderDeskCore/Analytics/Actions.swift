@@ -23,22 +23,38 @@ public struct MatrixCellInfo: Sendable, Equatable, Codable {
 
 /// An action as lists show it: a reader (card) or a service (code), why, what to do, by when, by whom.
 public struct ActionListing: Sendable, Equatable, Codable, FetchableRecord {
+    public init(row: Row) throws {
+        id = row["id"]; cell = row["cell"]; rule = row["rule"]; card = row["card"]; readerName = row["reader_name"]
+        service = row["service"]; reason = .stored(row["reason"]); step = .stored(row["step"]); due = row["due"]
+        owner = row["owner"]; status = ActionStatus(rawValue: row["status"]) ?? .open; snoozeUntil = row["snooze_until"]
+        dismissReason = row["dismiss_reason"]; priority = row["priority"] ?? 0; held = row["held"] ?? false
+        readers = row["readers"]; valueTier = (row["value_tier"] as String?).flatMap(ValueTier.init)
+    }
+
     public var id: Int64
     public var cell: Int
     public var rule: String
     public var card: String?
     public var readerName: String?
     public var service: String?
-    public var reason: String
-    public var step: String
+    public var reason: Phrase
+    public var step: Phrase
     public var due: String
     public var owner: String?
     public var status: ActionStatus
     public var snoozeUntil: String?
     public var dismissReason: String?
+    /// Higher first; see `WorklistSettings` and the README's "Today's plan".
+    public var priority: Double = 0
+    /// The reader's value tier now (nil for a service action, or a reader with no use in 12 months).
+    public var valueTier: ValueTier?
+    /// Waiting behind the reader's `matrix.open_per_reader` higher-priority open actions.
+    public var held: Bool = false
+    /// A service action's readers: how many it concerns.
+    public var readers: Int?
     enum CodingKeys: String, CodingKey {
-        case id, cell, rule, card, service, reason, step, due, owner, status
-        case readerName = "reader_name", snoozeUntil = "snooze_until", dismissReason = "dismiss_reason"
+        case id, cell, rule, card, service, reason, step, due, owner, status, priority, held, readers
+        case readerName = "reader_name", snoozeUntil = "snooze_until", dismissReason = "dismiss_reason", valueTier = "value_tier"
     }
 }
 
@@ -56,17 +72,32 @@ public struct ActionFilter: Sendable, Equatable {
     public var statuses: Set<ActionStatus> = [.open]
     public var card: String?
     public var limit: Int = 500
-    public init(cell: Int? = nil, ownerId: Int64? = nil, statuses: Set<ActionStatus> = [.open], card: String? = nil, limit: Int = 500) {
+    public var offset: Int = 0
+    /// Only actions about readers of these value tiers (`inactive`: readers with no current tier).
+    public var valueTiers: Set<ValueTier> = []
+    /// Only actions due by this day (YYYY-MM-DD).
+    public var dueBy: String?
+    /// Also the open actions held behind a reader's cap (never shown in worklists).
+    public var includeHeld = false
+    /// Only this rule (for example `follow-up`), or all but it.
+    public var rule: String?
+    public var excludeRule: String?
+    public init(cell: Int? = nil, ownerId: Int64? = nil, statuses: Set<ActionStatus> = [.open], card: String? = nil, limit: Int = 500,
+                offset: Int = 0, valueTiers: Set<ValueTier> = [], dueBy: String? = nil, includeHeld: Bool = false,
+                rule: String? = nil, excludeRule: String? = nil) {
         self.cell = cell; self.ownerId = ownerId; self.statuses = statuses; self.card = card; self.limit = limit
+        self.offset = offset; self.valueTiers = valueTiers; self.dueBy = dueBy; self.includeHeld = includeHeld
+        self.rule = rule; self.excludeRule = excludeRule
     }
 }
 
 extension AppDatabase {
     static let actionListingSQL = """
         SELECT action.id, action.cell, action.rule, reader.card, reader.name AS reader_name, service.code AS service,
-               action.reason, action.step, action.due, staff.login AS owner, action.status, action.snooze_until, action.dismiss_reason
+               action.reason, action.step, action.due, staff.login AS owner, action.status, action.snooze_until, action.dismiss_reason,
+               action.priority, action.held, action.readers, reader_value.tier AS value_tier
         FROM action LEFT JOIN reader ON reader.id = action.reader_id LEFT JOIN service ON service.id = action.service_id
-        LEFT JOIN staff ON staff.id = action.owner_id
+        LEFT JOIN staff ON staff.id = action.owner_id LEFT JOIN reader_value ON reader_value.reader_id = action.reader_id
         """
 
     /// The six cells with counts and their most urgent open actions; refreshes the rules first when stale.
@@ -83,7 +114,7 @@ extension AppDatabase {
             let owner = mine ? actor.staff.id : nil
             let counts = try Row.fetchAll(db, sql: """
                 SELECT cell, count(*) AS n, sum(due < ?) AS overdue FROM action
-                WHERE status = 'open' \(owner == nil ? "" : "AND owner_id = \(owner!)") GROUP BY cell
+                WHERE status = 'open' AND held = 0 \(owner == nil ? "" : "AND owner_id = \(owner!)") GROUP BY cell
                 """, arguments: [today])
             var byCell: [Int: (Int, Int)] = [:]
             for r in counts { byCell[r["cell"]] = (r["n"], r["overdue"] ?? 0) }
@@ -106,15 +137,41 @@ extension AppDatabase {
     }
 
     static func actions(_ db: Database, _ f: ActionFilter) throws -> [ActionListing] {
+        let (conditions, args) = try actionConditions(db, f)
+        return try ActionListing.fetchAll(db, sql: """
+            \(actionListingSQL) WHERE \(conditions)
+            ORDER BY action.priority DESC, action.due, action.id LIMIT \(f.limit) OFFSET \(f.offset)
+            """, arguments: args)
+    }
+
+    /// How many actions a filter finds, whatever its limit: the number a list's header shows.
+    public func actionCount(_ f: ActionFilter) throws -> Int {
+        try read { db in
+            let (conditions, args) = try Self.actionConditions(db, f)
+            return try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM action LEFT JOIN reader_value ON reader_value.reader_id = action.reader_id WHERE \(conditions)
+                """, arguments: args) ?? 0
+        }
+    }
+
+    static func actionConditions(_ db: Database, _ f: ActionFilter) throws -> (String, StatementArguments) {
         var conditions = ["action.status IN (\(f.statuses.map { "'\($0.rawValue)'" }.joined(separator: ",")))"]
         var args: [any DatabaseValueConvertible] = []
+        if !f.includeHeld { conditions.append("NOT (action.status = 'open' AND action.held)") }
         if let c = f.cell { conditions.append("action.cell = ?"); args.append(c) }
         if let o = f.ownerId { conditions.append("action.owner_id = ?"); args.append(o) }
         if let card = f.card { conditions.append("action.reader_id = ?"); args.append(try reader(db, card: card).id!) }
-        return try ActionListing.fetchAll(db, sql: """
-            \(actionListingSQL) WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY action.due, action.cell, action.id LIMIT \(f.limit)
-            """, arguments: StatementArguments(args))
+        if let d = f.dueBy { conditions.append("action.due <= ?"); args.append(d) }
+        if let r = f.rule { conditions.append("action.rule = ?"); args.append(r) }
+        if let r = f.excludeRule { conditions.append("action.rule != ?"); args.append(r) }
+        if !f.valueTiers.isEmpty {
+            var tiers = f.valueTiers.filter { $0 != .inactive }.map { "'\($0.rawValue)'" }.joined(separator: ",")
+            if tiers.isEmpty { tiers = "''" }
+            conditions.append(f.valueTiers.contains(.inactive)
+                ? "action.reader_id IS NOT NULL AND (reader_value.tier IS NULL OR reader_value.tier IN (\(tiers)))"
+                : "reader_value.tier IN (\(tiers))")
+        }
+        return (conditions.joined(separator: " AND "), StatementArguments(args))
     }
 
     /// Marks an action done (logging a contact with its cell does this for the reader's actions).
@@ -156,6 +213,8 @@ extension AppDatabase {
             }
             try change(db)
             try Self.audit(db, actor, "action.\(verb)", readerId: row["reader_id"], detail: "#\(id)")
+            // The reader's next waiting action, if any, takes the freed place.
+            if let readerId = row["reader_id"] as Int64? { try Self.holdBeyondCap(db, readerId: readerId) }
         }
     }
 }

@@ -4,8 +4,11 @@ import GRDB
 /// Who a notice goes to.
 public enum OutreachSegment: Sendable, Equatable {
     case dept(String), subject(String), tier(ValueTier), cards([String])
+    /// The readers a service action concerns (`ServiceAudience`): one decision, one outreach.
+    case action(Int64)
     var label: String {
         switch self {
+        case .action(let id): "action #\(id)"
         case .dept(let d): "dept \(d)"
         case .subject(let s): "subject \(s)"
         case .tier(let t): "tier \(t.rawValue)"
@@ -69,9 +72,14 @@ extension AppDatabase {
             throw ReaderDeskError.invalid("outreach goes by email, phone, in-person or web, not \(input.channel.rawValue)")
         }
         if case .tier = input.segment { try refreshActionsIfStale(now: actor.now) }   // current tiers
-        let cell = input.lifeStage == nil ? 3 : 4
+        var cell = input.lifeStage == nil ? 3 : 4
         return try write { db in
-            let serviceId = try input.service.map { try Self.service(db, code: $0).id! }
+            var serviceId = try input.service.map { try Self.service(db, code: $0).id! }
+            if case .action(let actionId) = input.segment {
+                let source = try Self.outreachSource(db, actionId)
+                cell = source.cell
+                serviceId = serviceId ?? source.serviceId
+            }
             var (ids, unknown) = try Self.segmentReaders(db, input.segment)
             if let kind = input.lifeStage {
                 let horizon = calendar.day(actor.now, plus: Int(try Self.number(db, "matrix.remind.days")))
@@ -95,13 +103,28 @@ extension AppDatabase {
                 var c = Contact(readerId: readerId, staffId: actor.staff.id!, at: actor.now, channel: input.channel, cell: cell,
                                 readLevel: nil, minutes: nil, summary: "outreach: \(input.title)", followUp: nil, outreachId: id)
                 try c.insert(db)
-                try Self.contactLogged(db, actor, c)
+                try Self.contactLogged(db, actor, c, calendar: calendar)
                 let r = try Reader.fetchOne(db, key: readerId)!
                 recipients.append(OutreachRecipient(card: r.card, name: r.name, email: r.email, phone: r.phone, dept: r.dept, subject: r.subject))
             }
             try Self.audit(db, actor, "outreach.new", detail: "#\(id) to \(ids.count) readers (recipient list with names and \(input.channel == .phone ? "phone numbers" : "emails"))")
+            if case .action(let actionId) = input.segment {
+                try db.execute(sql: "UPDATE action SET status = 'done', closed_by = ?, updated_at = ? WHERE id = ?",
+                               arguments: [actor.staff.id, actor.now, actionId])
+                try Self.audit(db, actor, "action.done", detail: "#\(actionId) by outreach #\(id)")
+            }
             return OutreachResult(id: id, cell: cell, channel: input.channel, recipients: recipients, unknownCards: unknown, withoutConsent: withoutConsent)
         }
+    }
+
+    /// The open service action an outreach is made from: its cell and service.
+    static func outreachSource(_ db: Database, _ id: Int64) throws -> (cell: Int, serviceId: Int64?) {
+        guard let row = try Row.fetchOne(db, sql: "SELECT cell, service_id, status FROM action WHERE id = ?", arguments: [id]) else {
+            throw ReaderDeskError.notFound("no action #\(id): 'readerdesk action list' shows the open ones")
+        }
+        let status: String = row["status"]
+        guard status == "open" || status == "snoozed" else { throw ReaderDeskError.invalid("action #\(id) is already \(status)") }
+        return (row["cell"], row["service_id"])
     }
 
     /// Readers in a segment (never erased ones), in card order, and cards that were not found.
@@ -112,6 +135,11 @@ extension AppDatabase {
         case .subject(let s): return (try Int64.fetchAll(db, sql: base + "subject = ? COLLATE NOCASE ORDER BY card", arguments: [s]), [])
         case .tier(let t):
             return (try Int64.fetchAll(db, sql: base + "id IN (SELECT reader_id FROM reader_value WHERE tier = ?) ORDER BY card", arguments: [t.rawValue]), [])
+        case .action(let id):
+            guard let audience = ServiceAudience.parse(try String.fetchOne(db, sql: "SELECT audience FROM action WHERE id = ?", arguments: [id])) else {
+                throw ReaderDeskError.invalid("action #\(id) concerns one reader, not a group: log a contact with them instead")
+            }
+            return (try audience.readers(db), [])
         case .cards(let cards):
             var ids: [Int64] = [], unknown: [String] = [], seen = Set<Int64>()
             for card in cards {

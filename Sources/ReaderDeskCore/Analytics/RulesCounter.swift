@@ -2,6 +2,8 @@ import Foundation
 import GRDB
 
 extension MatrixRules {
+    static let counterTrendRule = MatrixRule(name: "counter-trend", cell: 5, group: .live(reads: ["counter", "service", "usage"]), run: counterTrends)
+
     /// ⑤ from the vendors' side: a service whose COUNTER figures (its preferred metric, see
     /// `counterMetrics`) in the latest reported month changed by the trend percentage or more
     /// against the same month a year earlier, or the mean of the three months before without a
@@ -21,11 +23,14 @@ extension MatrixRules {
                                                 percent: percent, minBase: minBase) else { return nil }
             let rising = t.rising, change = t.change
             let label = String(format: "%04d-%02d", month / 100, month % 100)
+            // Its readers: those who used it here in the four months the figures cover.
+            let audience = ServiceAudience(kind: .used, service: id, from: months[last - 3], to: month)
             return ActionCandidate(cell: 5, rule: "counter-trend", readerId: nil, serviceId: id,
                 key: "counter-trend:\(id):\(month):\(rising ? "up" : "down")",
-                reason: "\(name) \(rising ? "rising" : "falling") in COUNTER \(metric): \(recent) in \(label), \(change > 0 ? "+" : "")\(change)% \(t.against)",
-                step: rising ? "tell its readers' librarians, and check the licence's limits" : "check access and authentication with the vendor, then remind its readers of \(name)",
-                due: try c.defaultDue(), ownerId: c.owners.forSubjects(Staff.splitList(subjects)))
+                reason: Phrase(t.code("action.counter-trend"), [name, metric, "\(recent)", label, "\(change > 0 ? "+" : "")\(change)"] + t.baseArguments),
+                step: Phrase(rising ? "action.counter-trend.rising.step" : "action.counter-trend.falling.step", [name]),
+                due: try c.defaultDue(), ownerId: c.owners.forSubjects(Staff.splitList(subjects)),
+                audience: audience, readers: try audience.count(c.db))
         }
     }
 }

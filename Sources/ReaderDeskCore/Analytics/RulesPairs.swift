@@ -3,7 +3,7 @@ import GRDB
 /// ③ "Readers of A also use B" from the day's scan: each reader's services in the window are a bit
 /// set, and pairs are counted in integer arrays (dense service indexes), not hashed sets.
 extension MatrixRules {
-    static func recommendPairs(_ c: RuleContext, _ scan: DailyScan, _ facts: ReaderFacts) throws -> [ActionCandidate] {
+    static func recommendPairs(_ c: RuleContext, _ scan: DailyScan, _ facts: ReaderFacts, only eligible: Set<Int64>) throws -> [ActionCandidate] {
         let ns = scan.serviceIds.count
         guard ns > 1 else { return [] }
         var single = [Int](repeating: 0, count: ns), both = [Int](repeating: 0, count: ns * ns)
@@ -40,7 +40,7 @@ extension MatrixRules {
         var out: [ActionCandidate] = []
         let words = scan.words
         func has(_ r: Int, _ s: Int64) -> Bool { scan.pBits[r * words + Int(s) >> 6] & (1 << UInt64(s & 63)) != 0 }
-        for r in 0...scan.maxId where !facts.forgotten[r] && scan.pBits[r * words ..< (r + 1) * words].contains(where: { $0 != 0 }) {
+        for r in 0...scan.maxId where !facts.forgotten[r] && eligible.contains(Int64(r)) && scan.pBits[r * words ..< (r + 1) * words].contains(where: { $0 != 0 }) {
             var best: [Int64: ServicePair] = [:]
             for p in pairs where has(r, p.a) && !has(r, p.b) {
                 if let q = best[p.b], (q.confidence, q.lift) >= (p.confidence, p.lift) { continue }
@@ -51,8 +51,9 @@ extension MatrixRules {
                 if try Int.fetchOne(usedBefore, arguments: [r, scan.plan.pairs.lowerBound, bid]) != nil { continue }
                 let (an, bn) = (names[aid] ?? "?", names[bid] ?? "?")
                 out.append(ActionCandidate(cell: 3, rule: "pair", readerId: Int64(r), serviceId: bid, key: "pair:\(r):\(bid)",
-                    reason: "recommend \(bn): readers of \(an) also use \(bn) (\(Int((p.confidence * 100).rounded()))% of them, lift \(String(format: "%.1f", p.lift)))",
-                    step: "tell them about \(bn)", due: try c.defaultDue(), ownerId: facts.owner[r]))
+                    reason: Phrase("action.pair", [bn, an, "\(Int((p.confidence * 100).rounded()))", Phrase.decimal(p.lift)]),
+                    step: Phrase("action.pair.step", [bn]), due: try c.defaultDue(), ownerId: facts.owner[r],
+                    strength: p.confidence + p.lift / 1000))
             }
         }
         return out

@@ -10,9 +10,25 @@ public struct ServicePair: Sendable, Equatable {
 
 /// Cells ③ service recommendations and ④ life-stage reminders.
 extension MatrixRules {
-    /// ③ Readers of A who never used B, for strong pairs A→B; the strongest A explains each B.
+    static let pairRule = MatrixRule(name: "pair", cell: 3, group: .daily, run: recommendPairs)
+
+    /// ③ Readers of A who never used B, for strong pairs A→B; the strongest A explains each B. Only
+    /// readers of the value tiers in `matrix.recommend.tiers` get personal recommendations, at most
+    /// `matrix.recommend.per_reader` each, the strongest first.
     static func recommendPairs(_ c: RuleContext) throws -> [ActionCandidate] {
-        if let scan = c.daily?.scan, let facts = c.daily?.readers { return try recommendPairs(c, scan, facts) }
+        let tiers = Set(Staff.splitList(try AppDatabase.setting(c.db, "matrix.recommend.tiers")).compactMap(ValueTier.init))
+        let eligible = Set(try c.currentTiers(tiers).map(\.0))
+        let perReader = try c.int("matrix.recommend.per_reader")
+        let all: [ActionCandidate]
+        if let scan = c.daily?.scan, let facts = c.daily?.readers { all = try recommendPairs(c, scan, facts, only: eligible) } else { all = try allPairs(c) }
+        var kept: [Int64: [ActionCandidate]] = [:]
+        for a in all { if let r = a.readerId, eligible.contains(r) { kept[r, default: []].append(a) } }
+        return kept.keys.sorted().flatMap { r in
+            kept[r]!.sorted { ($0.strength, -($0.serviceId ?? 0)) > ($1.strength, -($1.serviceId ?? 0)) }.prefix(perReader)
+        }
+    }
+
+    static func allPairs(_ c: RuleContext) throws -> [ActionCandidate] {
         let (pairs, sets) = try servicePairs(c)
         guard !pairs.isEmpty else { return [] }
         let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(c.db, sql: "SELECT id, name FROM service").map { ($0[0] as Int64, $0[1] as String) })
@@ -29,8 +45,9 @@ extension MatrixRules {
                 if try Int.fetchOne(everUsed, arguments: [reader, b]) != nil { continue }
                 let (an, bn) = (names[p.a] ?? "?", names[b] ?? "?")
                 out.append(ActionCandidate(cell: 3, rule: "pair", readerId: reader, serviceId: b, key: "pair:\(reader):\(b)",
-                    reason: "recommend \(bn): readers of \(an) also use \(bn) (\(Int((p.confidence * 100).rounded()))% of them, lift \(String(format: "%.1f", p.lift)))",
-                    step: "tell them about \(bn)", due: try c.defaultDue(), ownerId: try c.owners.forReader(reader)))
+                    reason: Phrase("action.pair", [bn, an, "\(Int((p.confidence * 100).rounded()))", Phrase.decimal(p.lift)]),
+                    step: Phrase("action.pair.step", [bn]), due: try c.defaultDue(), ownerId: try c.owners.forReader(reader),
+                    strength: p.confidence + p.lift / 1000))
             }
         }
         return out
@@ -70,29 +87,26 @@ extension MatrixRules {
         return (pairs.sorted { ($0.a, $0.b) < ($1.a, $1.b) }, sets)
     }
 
-    /// ③ A service added in the last N days, to readers whose subject it serves and who have not used it.
+    static let newServiceRule = MatrixRule(name: "new-service", cell: 3, group: .live(reads: ["usage", "reader", "service"]), run: newServices)
+
+    /// ③ A service added in the last N days: one action for the service's owner, naming how many
+    /// readers of its subjects have not used it; `outreach new --from-action` sends them one notice.
     static func newServices(_ c: RuleContext) throws -> [ActionCandidate] {
         let since = c.cal.shiftDays(c.cal.startOfLocalDay(c.now), days: -(try c.int("matrix.new_service.days")))
         var out: [ActionCandidate] = []
         for s in try Service.filter(Column("created_at") >= since).fetchAll(c.db) where !s.subjectList.isEmpty {
-            let subjects = s.subjectList.map { $0.lowercased() }
-            // Those who used it: a new service has few rows, found by its own index.
-            let users = try Set(Int64.fetchAll(c.db, sql: "SELECT DISTINCT reader_id FROM usage_month INDEXED BY usage_month_service WHERE service_id = ?",
-                                               arguments: [s.id!]))
-            let rows = try Row.fetchAll(c.db, sql: """
-                SELECT id, subject, librarian_id, dept FROM reader
-                WHERE lower(subject) IN (\(subjects.map { _ in "?" }.joined(separator: ","))) AND forgotten = 0
-                """, arguments: StatementArguments(subjects))
-            for r in rows where !users.contains(r["id"]) {
-                let id: Int64 = r["id"], subject: String = r["subject"]
-                out.append(ActionCandidate(cell: 3, rule: "new-service", readerId: id, serviceId: s.id, key: "new-service:\(id):\(s.id!)",
-                    reason: "new resource in \(subject): \(s.name), added \(c.cal.dayString(s.createdAt))",
-                    step: "send a notice of \(s.name)", due: try c.defaultDue(),
-                    ownerId: c.owners.forReader(librarianId: r["librarian_id"], dept: r["dept"], subject: subject)))
-            }
+            let audience = ServiceAudience(kind: .newService, service: s.id, subjects: s.subjectList)
+            let n = try audience.count(c.db)
+            guard n > 0 else { continue }
+            out.append(ActionCandidate(cell: 3, rule: "new-service", readerId: nil, serviceId: s.id, key: "new-service:\(s.id!)",
+                reason: Phrase("action.new-service", [s.name, c.cal.dayString(s.createdAt), "\(n)", s.subjectList.joined(separator: ", ")]),
+                step: Phrase("action.new-service.step", [s.name]), due: try c.defaultDue(),
+                ownerId: c.owners.forSubjects(s.subjectList), audience: audience, readers: n))
         }
         return out
     }
+
+    static let lifeStageRule = MatrixRule(name: "life-stage", cell: 4, group: .live(reads: ["life", "reader", "service"]), run: lifeStages)
 
     /// ④ A life-stage event in the next N days: the services that help now (setting matrix.remind.services).
     static func lifeStages(_ c: RuleContext) throws -> [ActionCandidate] {
@@ -107,13 +121,12 @@ extension MatrixRules {
         return try rows.map { r in
             let id: Int64 = r["id"], date: String = r["date"]
             let kind = LifeEventKind(rawValue: r["kind"]) ?? .other
-            let words = kind.rawValue.replacingOccurrences(of: "-", with: " ")
             let suggest = (map[kind] ?? []).map { services[$0.lowercased()] ?? $0 }
             let (y, m, d) = try c.cal.parseDay(date)
             let weekBefore = c.cal.dayString(c.cal.shiftDays(c.cal.startOfDay(year: y, month: m, day: d)!, days: -7))
             return ActionCandidate(cell: 4, rule: "life-stage", readerId: r["reader_id"], serviceId: nil, key: "life-stage:\(id):\(date)",
-                reason: "upcoming \(words) on \(date)",
-                step: suggest.isEmpty ? "ask what would help with the \(words)" : "suggest \(suggest.joined(separator: ", "))",
+                reason: Phrase("action.life-stage", ["event:\(kind.rawValue)", date]),
+                step: suggest.isEmpty ? Phrase("action.life-stage.ask", ["event:\(kind.rawValue)"]) : Phrase("action.life-stage.suggest", [suggest.joined(separator: ", ")]),
                 due: max(c.today, weekBefore), ownerId: c.owners.forReader(librarianId: r["librarian_id"], dept: r["dept"], subject: r["subject"]))
         }
     }

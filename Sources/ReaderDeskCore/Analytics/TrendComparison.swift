@@ -18,12 +18,15 @@ struct TrendComparison: Equatable {
     /// The change in whole percent.
     var change: Int { Int((Double(3 * recent - base) * 100 / Double(base)).rounded()) }
 
-    /// "against 10 in 2025-09, a year earlier" or "against the mean 9.3 of the three months before".
-    var against: String {
-        if let month = yearEarlier {
-            return "against \(base / 3) in \(String(format: "%04d-%02d", month / 100, month % 100)), a year earlier"
-        }
-        return "against the mean \(String(format: "%.1f", Double(base) / 3)) of the three months before"
+    /// The phrase code of a rule's reason: `RULE.rising` or `RULE.falling` against the three
+    /// months before, with `.year` against the same month a year earlier.
+    func code(_ rule: String) -> String { rule + (rising ? ".rising" : ".falling") + (yearEarlier == nil ? "" : ".year") }
+
+    /// The reason's last arguments: the mean of the three months before, or the use a year
+    /// earlier and that month ("30", "2025-09").
+    var baseArguments: [String] {
+        guard let month = yearEarlier else { return [Phrase.decimal(Double(base) / 3)] }
+        return ["\(base / 3)", String(format: "%04d-%02d", month / 100, month % 100)]
     }
 
     /// The comparison of `month` (YYYYMM) when it is a trend of at least `percent` with at least

@@ -2,11 +2,11 @@ import GRDB
 
 /// Settings of the value score (docs/CONTRACTS.md §1–3) and the matrix rules. Defaults are the contract's numbers.
 public enum AnalyticsSettings {
-    public static var all: [SettingDefinition] { score + matrix + [remindServices] }
+    public static var all: [SettingDefinition] { score + matrix + [remindServices] + WorklistSettings.all }
 
-    static func integer(_ key: String, _ value: Int, _ help: String) -> SettingDefinition {
+    static func integer(_ key: String, _ value: Int, _ help: String, min: Int = 0) -> SettingDefinition {
         SettingDefinition(key, String(value), help) { text in
-            guard let v = Int(text), v >= 0 else { return "\(key) takes a whole number ≥ 0" }
+            guard let v = Int(text), v >= min else { return "\(key) takes a whole number ≥ \(min)" }
             _ = v
             return nil
         }

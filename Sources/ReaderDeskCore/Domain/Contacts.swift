@@ -40,7 +40,7 @@ extension AppDatabase {
                             cell: input.cell, readLevel: input.readLevel, minutes: input.minutes,
                             summary: input.summary, followUp: followUp)
             try c.insert(db)
-            try Self.contactLogged(db, actor, c)
+            try Self.contactLogged(db, actor, c, calendar: calendar)
             return c
         }
     }

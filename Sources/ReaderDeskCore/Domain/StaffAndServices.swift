@@ -12,6 +12,8 @@ extension AppDatabase {
             try admin.insert(db)
             try db.execute(sql: "INSERT OR REPLACE INTO setting(key, value) VALUES ('library.timezone', ?)",
                            arguments: [calendar.timeZone.identifier])
+            // Actions nobody else covers go to the first administrator (a setting, changeable).
+            try db.execute(sql: "INSERT OR REPLACE INTO setting(key, value) VALUES ('matrix.default_owner', ?)", arguments: [adminLogin])
             try Self.audit(db, Actor(staff: admin, now: now), "database.init")
             return admin
         }

@@ -34,12 +34,74 @@ public enum Pinyin {
         return out
     }
 
-    static func syllable(_ c: Character) -> String {
+    static func syllable(_ c: Character) -> String { reading(c).replacingOccurrences(of: "v", with: "u") }
+
+    /// ICU's reading of one character, toneless, with ü written `v` (pinyin has no other v).
+    static func reading(_ c: Character) -> String {
         if let hit = cache.withLock({ $0[c] }) { return hit }
         let latin = String(c).applyingTransform(.mandarinToLatin, reverse: false) ?? String(c)
-        let plain = fold(latin).filter { $0.isLetter }
+        let marked = String(latin.map { "üǖǘǚǜ".contains($0) ? "v" : $0 })
+        let plain = fold(marked).filter { $0.isLetter }
         cache.withLock { $0[c] = plain }
         return plain
+    }
+
+    /// The ways a person may spell a name, slot by slot: a Han character's slot holds each of its
+    /// readings (the surname's own reading at the start, both common readings of a given-name
+    /// character, ü as `v` and as `u`), a Latin word's slot the word. See `PinyinNames`.
+    public static func nameSlots(_ name: String) -> [[String]] {
+        let chars = Array(name.trimmingCharacters(in: .whitespaces))
+        let hanCount = chars.reduce(0) { $0 + (isHan($1) ? 1 : 0) }
+        var slots: [[String]] = []
+        var i = 0
+        if hanCount >= 3, chars.count >= 2, let compound = PinyinNames.compoundSurnames[String(chars[0...1])] {
+            slots = compound.map { [$0] }
+            i = 2
+        } else if hanCount >= 2, let surname = PinyinNames.surnames[chars[0]] {
+            slots = [[surname]]
+            i = 1
+        }
+        var word = ""
+        func flush() { if !word.isEmpty { slots.append([fold(word)]); word = "" } }
+        while i < chars.count {
+            let c = chars[i]
+            i += 1
+            if isHan(c) {
+                flush()
+                var readings = [reading(c)]
+                for r in PinyinNames.givenNames[c] ?? [] where !readings.contains(r) { readings.append(r) }
+                slots.append(readings)
+            } else if c.isLetter || c.isNumber {
+                word.append(c)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        // ü is typed as v or as u.
+        return slots.map { slot in
+            var out: [String] = []
+            for r in slot {
+                for spelled in r.contains("v") ? [r.replacingOccurrences(of: "v", with: "u"), r] : [r] where !out.contains(spelled) {
+                    out.append(spelled)
+                }
+            }
+            return out
+        }
+    }
+
+    /// Every spelling of the slots, one reading per slot, at most `limit` of them (the first
+    /// readings first), so a name of many two-reading characters cannot flood the terms.
+    public static func spellings(_ slots: [[String]], limit: Int = 16) -> [[String]] {
+        var out: [[String]] = [[]]
+        for slot in slots where !slot.isEmpty {
+            var next: [[String]] = []
+            for prefix in out {
+                for r in slot where next.count < limit { next.append(prefix + [r]) }
+            }
+            out = next
+        }
+        return out.first?.isEmpty == true ? [] : out
     }
 
     /// Lower case without diacritics: "Zoë" → "zoe".

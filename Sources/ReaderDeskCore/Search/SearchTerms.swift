@@ -1,6 +1,7 @@
 /// The normalised forms of a reader that search matches by prefix (docs/CONTRACTS.md §4): the name and its
 /// words, pinyin in full and by initials — from the whole name and from each later syllable, so
-/// "sanfeng" and "sf" find 张三丰 as well as "zhangsanfeng" and "zsf" —, email, phone digits.
+/// "sanfeng" and "sf" find 张三丰 as well as "zhangsanfeng", "zsf" and "zhangsf" —, in every common
+/// reading of the name (surnames as surnames, ü as v or u; see `Pinyin.nameSlots`), email, phone digits.
 public enum SearchTerms {
     public static func forReader(name: String, email: String?, phone: String?) -> Set<String> {
         var terms = Set<String>()
@@ -15,18 +16,28 @@ public enum SearchTerms {
         if chars.contains(where: Pinyin.isHan), chars.count > 1 {
             for i in 1..<chars.count { terms.insert(String(chars[i...])) }
         }
-        let syllables = Pinyin.syllables(name)
-        if chars.contains(where: Pinyin.isHan), !syllables.isEmpty {
-            for i in 0..<syllables.count {
-                let tail = syllables[i...]
-                terms.insert(tail.joined())
-                if tail.count > 1 { terms.insert(String(tail.compactMap(\.first))) }
-            }
+        if chars.contains(where: Pinyin.isHan) {
+            for spelling in Pinyin.spellings(Pinyin.nameSlots(name)) { addPinyin(spelling, to: &terms) }
         }
         if let email = email?.lowercased(), !email.isEmpty { terms.insert(email) }
         if let phone, case let digits = phone.filter(\.isASCIIDigit), digits.count >= 3 { terms.insert(digits) }
         terms.remove("")
         return terms
+    }
+
+    /// Each tail of the name (the whole name, the given name…) in full, by initials, and mixed:
+    /// the first syllable in full and the rest by initials ("zhangsf"), or the first by its
+    /// initial and the rest in full ("zsanfeng").
+    static func addPinyin(_ syllables: [String], to terms: inout Set<String>) {
+        for i in 0..<syllables.count {
+            let tail = syllables[i...]
+            terms.insert(tail.joined())
+            guard tail.count > 1, let head = tail.first else { continue }
+            let rest = tail.dropFirst()
+            terms.insert(String(tail.compactMap(\.first)))
+            terms.insert(String(head.prefix(1)) + rest.joined())
+            if rest.count > 1 { terms.insert(head + String(rest.compactMap(\.first))) }
+        }
     }
 
     /// What a person typed, in the form terms are stored: folded, without spaces ("Zhang San" → "zhangsan").

@@ -6,11 +6,12 @@ public enum Permission: String, Sendable {
     case manageStaff, manageServices, manageSettings
     case exportPersonalData, readAudit, purge
     case outreach              // segment lists with names and emails
+    case reassignActions       // give a matrix action to someone else
 
     func allowed(for role: Role) -> Bool {
         switch self {
         case .writeRecords: return true
-        case .readAnalysis, .writeAnalysis, .outreach: return role != .frontDesk
+        case .readAnalysis, .writeAnalysis, .outreach, .reassignActions: return role != .frontDesk
         case .manageStaff, .manageServices, .manageSettings, .exportPersonalData, .readAudit, .purge:
             return role == .admin
         }
@@ -28,6 +29,7 @@ public enum Permission: String, Sendable {
         case .readAudit: return "read the audit log"
         case .purge: return "purge or forget personal data"
         case .outreach: return "send outreach with names and emails"
+        case .reassignActions: return "reassign actions"
         }
     }
 }
@@ -48,5 +50,13 @@ public struct Actor: Sendable {
         guard can(p) else {
             throw ReaderDeskError.forbidden("\(staff.login) is \(staff.role.rawValue): only \(p.allowed(for: .librarian) ? "librarians and administrators" : "administrators") may \(p.refusal)")
         }
+    }
+}
+
+extension Actor {
+    /// ReaderDesk itself, for what the program does on its own (a follow-up expiring in a refresh):
+    /// the audit log names it, never a person.
+    static func system(now: Int64) -> Actor {
+        Actor(staff: Staff(login: "readerdesk", name: "ReaderDesk", role: .admin, createdAt: now), now: now)
     }
 }

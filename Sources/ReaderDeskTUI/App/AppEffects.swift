@@ -15,9 +15,9 @@ public struct AppEffects {
             case .claim(let id, let version):
                 do {
                     try data.database.assignTicket(data.actor, id: id, to: data.staff.login, expectedVersion: version)
-                    s.message = Words.format(FormWords.claimed, l, id)
+                    s.message = Words.format(Words.Form.claimed, l, id)
                 } catch let e as ReaderDeskError where e.kind == .conflict {
-                    s.message = Words.format(FormWords.conflictClaim, l, id, freshState(id, l))
+                    s.message = Words.format(Words.Form.conflictClaim, l, id, freshState(id, l))
                 } catch {
                     s.message = Self.oneLine(error)
                 }
@@ -36,7 +36,7 @@ public struct AppEffects {
             // ticket behind it is reloaded, so a second Ctrl-S is a decision made on fresh data.
             if let id = f.ticketID, let fresh = try? data.database.ticketDetail(id: id) {
                 f.setVersion(fresh.ticket.version)
-                f.error = Words.format(FormWords.conflict, l, id, describe(fresh, l))
+                f.error = Words.format(Words.Form.conflict, l, id, describe(fresh, l))
             } else {
                 f.error = e.message
             }
@@ -57,7 +57,7 @@ public struct AppEffects {
     }
 
     private func describe(_ d: TicketDetail, _ l: Language) -> String {
-        VocabularyText.name(d.ticket.status, l) + (d.listing.assignee.map { ", → \($0)" } ?? "")
+        Words.vocabulary(d.ticket.status, l) + (d.listing.assignee.map { ", → \($0)" } ?? "")
     }
 
     /// Saves one form; returns the confirmation to show.
@@ -70,51 +70,51 @@ public struct AppEffects {
             try db.logContact(me, input)
             s.status.lastChannel = input.channel
             if let action, try data.finishAction(action, card: card) {
-                return Words.format(FormWords.actionDone, l, name)
+                return Words.format(Words.Form.actionDone, l, name)
             }
-            if let day = input.followUp { return Words.format(FormWords.loggedFollowUp, l, name, day) }
-            return Words.format(FormWords.logged, l, name)
+            if let day = input.followUp { return Words.format(Words.Form.loggedFollowUp, l, name, day) }
+            return Words.format(Words.Form.logged, l, name)
         case .newTicket:
             let t = try FormInput.newTicket(f, me, db, language: l)
-            return Words.format(FormWords.created, l, t.id!)
+            return Words.format(Words.Form.created, l, t.id!)
         case .comment(let id, let version, let isInternal):
             try db.commentTicket(me, id: id, text: try FormInput.required(f, .text, l), internal: isInternal, expectedVersion: version)
-            return Words.format(isInternal ? FormWords.noted : FormWords.replied, l, id)
+            return Words.format(isInternal ? Words.Form.noted : Words.Form.replied, l, id)
         case .status(let id, let version):
             let status = try TicketStatus.parse(f[.status] ?? "")
             try db.setTicketStatus(me, id: id, to: status, expectedVersion: version)
-            return Words.format(FormWords.statusSet, l, id, VocabularyText.name(status, l))
+            return Words.format(Words.Form.statusSet, l, id, Words.vocabulary(status, l))
         case .resolve(let id, let version):
             try db.resolveTicket(me, id: id, satisfaction: f[.satisfaction].flatMap { Int($0) }, expectedVersion: version)
-            return Words.format(FormWords.resolved, l, id)
+            return Words.format(Words.Form.resolved, l, id)
         case .assign(let id, let version):
             let login = try FormInput.required(f, .assignee, l)
             try db.assignTicket(me, id: id, to: login, expectedVersion: version)
-            return Words.format(FormWords.assigned, l, id, login)
+            return Words.format(Words.Form.assigned, l, id, login)
         case .editReader(let card, let name):
             let fields = try FormInput.readerFields(f, calendar: data.calendar)
-            guard fields != ReaderFields() else { return FormWords.nothingChanged.text(l) }
+            guard fields != ReaderFields() else { return Words.Form.nothingChanged.text(l) }
             try db.updateReader(me, card: card, fields: fields)
-            return Words.format(FormWords.readerSaved, l, fields.name ?? name)
+            return Words.format(Words.Form.readerSaved, l, fields.name ?? name)
         case .newReader:
             let card = try FormInput.required(f, .card, l)
             var fields = try FormInput.readerFields(f, calendar: data.calendar)
             fields.name = try FormInput.required(f, .name, l)
             try db.addReader(me, card: card, fields: fields)
-            return Words.format(FormWords.readerAdded, l, card)
+            return Words.format(Words.Form.readerAdded, l, card)
         case .lifeEvent(let card, let name):
             let kind = try LifeEventKind.parse(f[.eventKind] ?? "")
             let date = try data.calendar.normaliseDay(try FormInput.required(f, .date, l))
             let note = f[.note].flatMap { $0.isEmpty ? nil : $0 }
             try db.addLifeEvent(me, card: card, kind: kind, date: date, note: note)
-            return Words.format(FormWords.lifeEventAdded, l, VocabularyText.name(kind, l), name, date)
+            return Words.format(Words.Form.lifeEventAdded, l, Words.vocabulary(kind, l), name, date)
         case .snooze(let id, _):
             let day = try data.calendar.normaliseDay(try FormInput.required(f, .until, l))
             try data.snoozeAction(id, until: day)
-            return Words.format(FormWords.snoozed, l, day)
+            return Words.format(Words.Form.snoozed, l, day)
         case .dismiss(let id, _):
             try data.dismissAction(id, reason: try FormInput.required(f, .reason, l))
-            return FormWords.dismissed.text(l)
+            return Words.Form.dismissed.text(l)
         }
     }
 }

@@ -3,7 +3,7 @@ import ReaderDeskCore
 public enum PaneID: Int, CaseIterable, Sendable {
     case readers, matrix, tickets
 
-    var title: LocalisedKey { [.paneReaders, .paneMatrix, .paneTickets][rawValue] }
+    var title: Bilingual { [Words.paneReaders, Words.paneMatrix, Words.paneTickets][rawValue] }
     var context: KeyContext { [.readers, .matrix, .tickets][rawValue] }
 }
 
@@ -14,6 +14,9 @@ public struct SearchState: Sendable {
     public var loadedText: String?
     public var results: [Reader] = []
     public var cursor = ListCursor()
+    /// Typing goes into the field. After `Esc` from a profile the search stays, unfocused, so
+    /// keys are commands again (`1 2 3` switch panes); `/` focuses it again.
+    public var focused = true
 }
 
 /// An open profile; `data` is nil until loaded. `viewed` turns true once the opening is in
@@ -33,6 +36,8 @@ public struct ReadersState: Sendable {
     /// The cached rows `window` start at this index of the list.
     public var windowOffset = 0
     public var window: [Reader] = []
+    /// Value tier and score of the readers loaded (window and search results), by id.
+    public var values: [Int64: SevenP.Value] = [:]
     public var windowStale = true
     public var search: SearchState?
     public var profile: ProfileState?
@@ -66,7 +71,7 @@ public struct MatrixState: Sendable {
     public var tierCursor = ListCursor()
     public var trends: (months: [Int], services: [ServiceUse])?
     /// Follow-ups due, listed above the grid; nil until loaded.
-    public var followUps: [ContactListing]?
+    public var followUps: [ActionListing]?
     public var selectedCell: Int { MatrixGrid.cell(row: row, column: column) }
 }
 
@@ -137,7 +142,7 @@ public struct AppState: Sendable {
     public var keyContext: KeyContext {
         if help != nil { return .overlay }
         if form != nil { return .form }
-        if focus == .readers, readers.search != nil, readers.profile == nil { return .textInput }
+        if focus == .readers, readers.search?.focused == true, readers.profile == nil { return .textInput }
         return focus.context
     }
 

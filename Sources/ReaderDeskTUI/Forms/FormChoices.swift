@@ -2,11 +2,11 @@ import ReaderDeskCore
 
 /// The options of choice fields and the single key that picks each one.
 enum FormChoices {
-    /// A vocabulary's words with their keys, as `VocabularyText` names them.
+    /// A vocabulary's words with their keys, as `Words.vocabulary` names them.
     static func of<V: Vocabulary>(_ type: V.Type, keys: String, none: Bool = false) -> [Choice] {
         var out = none ? [Choice("", Words.none, key: "-")] : []
         for (v, k) in zip(V.allCases, keys) {
-            out.append(Choice(v.rawValue, Bilingual(v.rawValue, VocabularyText.name(v, .zhHans)), key: k))
+            out.append(Choice(v.rawValue, Bilingual(v.rawValue, Words.vocabulary(v, .zhHans)), key: k))
         }
         return out
     }
@@ -16,10 +16,10 @@ enum FormChoices {
     static let priority = of(Priority.self, keys: "lnhu")
     static let status = of(TicketStatus.self, keys: "nowrc")
     static let readerType = of(ReaderType.self, keys: "frpusea")
-    static let tier = of(CardTier.self, keys: "rsev")
+    static let tier = of(CardType.self, keys: "rsev")
     static let lifecycle = of(Lifecycle.self, keys: "wqasul")     // aware acquired active after-service upgraded lapsed
     static let lifeEvent = of(LifeEventKind.self, keys: "ctpaho")  // continuing-education title project achievement thesis other
-    static let yesNo = [Choice("no", FormWords.no, key: "n"), Choice("yes", FormWords.yes, key: "y")]
+    static let yesNo = [Choice("no", Words.Form.no, key: "n"), Choice("yes", Words.Form.yes, key: "y")]
 
     /// 1…n picked by digits, with "-" for none first.
     static func numbers(_ n: Int, labels: [Bilingual]? = nil) -> [Choice] {
@@ -33,11 +33,11 @@ enum FormChoices {
 
     /// The six matrix cells by their place in the grid; the key is the cell's number.
     static var cells: [Choice] {
-        let rows: [LocalisedKey] = [.matrixService, .matrixReader]
-        let columns: [LocalisedKey] = [.matrixCare, .matrixRemind, .matrixTrend]
+        let rows: [Bilingual] = [Words.matrixService, Words.matrixReader]
+        let columns: [Bilingual] = [Words.matrixCare, Words.matrixRemind, Words.matrixTrend]
         var labels: [Bilingual] = []
         for n in 1...6 {
-            let row = rows[(n - 1) % 2].text, column = columns[(n - 1) / 2].text
+            let row = rows[(n - 1) % 2], column = columns[(n - 1) / 2]
             labels.append(Bilingual(row.en + " " + column.en.lowercased(), row.zh + column.zh))
         }
         return numbers(6, labels: labels)

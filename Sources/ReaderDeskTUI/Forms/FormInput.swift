@@ -5,7 +5,7 @@ import ReaderDeskCore
 enum FormInput {
     static func required(_ f: Form, _ id: FieldID, _ l: Language) throws -> String {
         guard let v = f[id], !v.isEmpty else {
-            throw ReaderDeskError.invalid(Words.format(FormWords.required, l, f.field(id)?.label.text(l) ?? id.rawValue))
+            throw ReaderDeskError.invalid(Words.format(Words.Form.required, l, f.field(id)?.label.text(l) ?? id.rawValue))
         }
         return v
     }
@@ -26,7 +26,7 @@ enum FormInput {
         let subject = try required(f, .subject, l)
         var card: String?
         if let query = f[.reader], !query.isEmpty {
-            guard let r = f.pickedReader else { throw ReaderDeskError.invalid(Words.format(FormWords.noReader, l, query)) }
+            guard let r = f.pickedReader else { throw ReaderDeskError.invalid(Words.format(Words.Form.noReader, l, query)) }
             card = r.card
         }
         return try db.newTicket(actor, kind: try TicketKind.parse(f[.kind] ?? "question"), subject: subject,
@@ -41,7 +41,7 @@ enum FormInput {
             switch field.id {
             case .name: r.name = v
             case .type: r.type = try ReaderType.parse(v)
-            case .tier: r.tier = try CardTier.parse(v)
+            case .tier: r.cardType = try CardType.parse(v)
             case .dept: r.dept = v
             case .subjectArea: r.subject = v
             case .degree: r.degree = v

@@ -51,7 +51,7 @@ extension AppState {
         switch action {
         case .logContact:
             let item = selectedAction
-            guard let r = selectedReader else { refuse(FormWords.needReader); return true }
+            guard let r = selectedReader else { refuse(Words.Form.needReader); return true }
             form = Forms.contact(card: r.card, name: r.name, action: item?.actionID, cell: item?.cell,
                                  channel: status.lastChannel, l)
         case .newTicket:
@@ -59,15 +59,15 @@ extension AppState {
         case .editReader, .newReader:
             guard focus == .readers else { return false }
             if action == .newReader { form = Forms.newReader(l); return true }
-            guard let r = selectedReader?.reader else { refuse(FormWords.needReader); return true }
+            guard let r = selectedReader?.reader else { refuse(Words.Form.needReader); return true }
             form = Forms.editReader(r, role: status.role, l)
         case .lifeEvent:
             guard focus == .readers else { return false }
-            guard let r = selectedReader else { refuse(FormWords.needReader); return true }
+            guard let r = selectedReader else { refuse(Words.Form.needReader); return true }
             form = Forms.lifeEvent(card: r.card, name: r.name, l)
         case .claimTicket, .assignTicket, .reply, .internalNote, .changeStatus, .resolve:
             guard focus == .tickets else { return false }
-            guard let t = selectedTicket else { refuse(FormWords.needTicket); return true }
+            guard let t = selectedTicket else { refuse(Words.Form.needTicket); return true }
             switch action {
             case .claimTicket: effects.append(.claim(ticket: t.id, version: t.version))
             case .assignTicket: form = Forms.assign(t, l)
@@ -77,7 +77,7 @@ extension AppState {
             }
         case .snooze, .dismiss:
             guard focus == .matrix else { return false }
-            guard let item = selectedAction, let id = item.actionID else { refuse(FormWords.needAction); return true }
+            guard let item = selectedAction, let id = item.actionID else { refuse(Words.Form.needAction); return true }
             form = action == .dismiss ? Forms.dismiss(action: id, name: item.name, l)
                 : Forms.snooze(action: id, name: item.name, until: calendar.dayString(status.now + 7 * 86_400), l)
         default:

@@ -7,7 +7,7 @@ extension AppState {
         if f.confirmingCancel {
             if key == .char("y") || key == .char("Y") || keys.action(for: key, in: .form) == .cancelForm {
                 form = nil
-                message = FormWords.cancelled.text(language)
+                message = Words.Form.cancelled.text(language)
             } else {
                 f.confirmingCancel = false
                 form = f
@@ -24,7 +24,7 @@ extension AppState {
             if action == .cancelForm || action == .back {
                 if f.isDirty { f.confirmingCancel = true } else {
                     form = nil
-                    message = FormWords.cancelled.text(language)
+                    message = Words.Form.cancelled.text(language)
                     return
                 }
             } else {

@@ -37,8 +37,8 @@ enum FormView {
         var tail: [StyledLine] = [StyledLine()]
         if let note = f.note { tail.append(StyledLine(note, Style(.dim))) }
         if let error = f.error { tail.append(StyledLine(error, Style(.danger, [.bold]))) }
-        tail.append(f.confirmingCancel ? StyledLine(FormWords.discard.text(l), Style(.warning, [.bold]))
-                                       : StyledLine(FormWords.hint.text(l), Style(.dim)))
+        tail.append(f.confirmingCancel ? StyledLine(Words.Form.discard.text(l), Style(.warning, [.bold]))
+                                       : StyledLine(Words.Form.hint.text(l), Style(.dim)))
         // Fields scroll when the terminal is short; the tail always shows.
         let room = max(1, s.size.height - 2 - 2 - tail.count)
         let start = max(0, min(focusRow - room / 2, rows.count - room))
@@ -62,7 +62,7 @@ enum FormView {
     /// one between arrows (a long staff list).
     private static func choiceLines(_ label: StyledLine, _ options: [Choice], _ chosen: Int, focused: Bool,
                                     width: Int, _ l: Language) -> [StyledLine] {
-        if options.isEmpty { return [label.adding(FormWords.loadingStaff.text(l), Style(.dim))] }
+        if options.isEmpty { return [label.adding(Words.Form.loadingStaff.text(l), Style(.dim))] }
         let texts = options.map { o in
             let label = o.label.text(l)
             return label == String(o.key) ? " \(label) " : " \(o.key) \(label) "
@@ -82,16 +82,16 @@ enum FormView {
         if lines.count <= 2 { return lines }
         let t = options.indices.contains(chosen) ? texts[chosen] : ""
         return [label.adding("‹" + t + "›", Style(focused ? .selected : .accent, [.bold]))
-            .adding("  " + FormWords.choiceHint.text(l), Style(.dim))]
+            .adding("  " + Words.Form.choiceHint.text(l), Style(.dim))]
     }
 
     private static func lookupLines(_ f: Form, focused: Bool, _ l: Language) -> [StyledLine] {
         let pad = String(repeating: " ", count: labelWidth)
         guard let query = f[.reader], !query.isEmpty else {
-            return focused ? [StyledLine(pad + FormWords.lookupHint.text(l), Style(.dim))] : []
+            return focused ? [StyledLine(pad + Words.Form.lookupHint.text(l), Style(.dim))] : []
         }
         guard let lookup = f.lookup, lookup.query == query else { return [StyledLine(pad + "…", Style(.dim))] }
-        if lookup.hits.isEmpty { return [StyledLine(pad + FormWords.noMatch.text(l), Style(.warning))] }
+        if lookup.hits.isEmpty { return [StyledLine(pad + Words.Form.noMatch.text(l), Style(.warning))] }
         let hits = focused ? Array(lookup.hits.enumerated()) : [(lookup.selected, lookup.hits[lookup.selected])]
         return hits.map { i, r in
             let mark = i == lookup.selected ? "→ " : "  "

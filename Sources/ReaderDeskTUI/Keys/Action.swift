@@ -29,14 +29,14 @@ public enum BindingGroup: Int, CaseIterable, Sendable, Comparable {
 
     public static func < (a: BindingGroup, b: BindingGroup) -> Bool { a.rawValue < b.rawValue }
 
-    public var title: LocalisedKey {
+    public var title: Bilingual {
         switch self {
-        case .general: return .helpGroupGeneral
-        case .navigation: return .helpGroupNavigation
-        case .readers: return .paneReaders
-        case .matrix: return .paneMatrix
-        case .tickets: return .paneTickets
-        case .forms: return .helpGroupForms
+        case .general: return Words.helpGroupGeneral
+        case .navigation: return Words.helpGroupNavigation
+        case .readers: return Words.paneReaders
+        case .matrix: return Words.paneMatrix
+        case .tickets: return Words.paneTickets
+        case .forms: return Words.helpGroupForms
         }
     }
 }

@@ -10,7 +10,7 @@ enum MatrixCharts {
     static func drawPyramid(_ screen: inout Screen, _ s: AppState, in rect: Rect) {
         let l = s.language
         guard s.matrix.pyramidLoaded else {
-            screen.put(s.text[.loading], x: rect.x, y: rect.y, style: Style(.dim)); return
+            screen.put(s.text[Words.loading], x: rect.x, y: rect.y, style: Style(.dim)); return
         }
         guard let pyramid = s.matrix.pyramid else {
             screen.put(Words.noPyramid.text(l), x: rect.x, y: rect.y, style: Style(.dim), maxWidth: rect.width); return
@@ -51,7 +51,7 @@ enum MatrixCharts {
     static func drawTierReaders(_ screen: inout Screen, _ s: AppState, in rect: Rect, focused: Bool) {
         let l = s.language
         guard let rows = s.matrix.tierReaders else {
-            screen.put(s.text[.loading], x: rect.x, y: rect.y, style: Style(.dim)); return
+            screen.put(s.text[Words.loading], x: rect.x, y: rect.y, style: Style(.dim)); return
         }
         let columns = [TableColumn(width: 5, align: .right), TableColumn(width: 10, align: .left),
                        TableColumn(width: max(8, rect.width - 48), align: .left), TableColumn(width: 6, align: .right),
@@ -88,7 +88,7 @@ enum MatrixCharts {
     static func drawTrends(_ screen: inout Screen, _ s: AppState, in rect: Rect) {
         let l = s.language
         guard let trends = s.matrix.trends else {
-            screen.put(s.text[.loading], x: rect.x, y: rect.y, style: Style(.dim)); return
+            screen.put(s.text[Words.loading], x: rect.x, y: rect.y, style: Style(.dim)); return
         }
         // The last month is the current one, not over yet: marked, and never drawn as a fall.
         screen.put(Sparkline.caption(months: trends.months, partialLast: true, soFar: Words.soFar.text(l)),

@@ -3,15 +3,15 @@ import ReaderDeskCore
 /// The 2×3 matrix: rows service and reader, columns care, remind and trend, each cell with
 /// its count and top actions; a cell's full list; the pyramid and the trends (MatrixCharts).
 enum MatrixPane {
-    static let columnTitles: [LocalisedKey] = [.matrixCare, .matrixRemind, .matrixTrend]
-    static let rowTitles: [LocalisedKey] = [.matrixService, .matrixReader]
+    static let columnTitles: [Bilingual] = [Words.matrixCare, Words.matrixRemind, Words.matrixTrend]
+    static let rowTitles: [Bilingual] = [Words.matrixService, Words.matrixReader]
 
     static func draw(_ screen: inout Screen, _ s: AppState, in rect: Rect, focused: Bool) {
         let l = s.language
         let inner = rect.inner
         switch s.matrix.view {
         case .grid:
-            AppRender.frame(&screen, s, rect, focused: focused, title: s.text[.paneMatrix])
+            AppRender.frame(&screen, s, rect, focused: focused, title: s.text[Words.paneMatrix])
             drawGrid(&screen, s, in: inner, focused: focused)
         case .cell(let n):
             AppRender.frame(&screen, s, rect, focused: focused, title: cellTitle(n, s) + " · " + Words.back.text(l))
@@ -38,7 +38,7 @@ enum MatrixPane {
     static func drawGrid(_ screen: inout Screen, _ s: AppState, in whole: Rect, focused: Bool) {
         let l = s.language
         let rect = drawFollowUps(&screen, s, in: whole)
-        let labelWidth = max(DisplayWidth.width(of: s.text[.matrixService]), DisplayWidth.width(of: s.text[.matrixReader])) + 1
+        let labelWidth = max(DisplayWidth.width(of: s.text[Words.matrixService]), DisplayWidth.width(of: s.text[Words.matrixReader])) + 1
         let cellWidth = max(8, (rect.width - labelWidth) / 3)
         let cellHeight = max(3, (rect.height - 3) / 2)
         for (c, key) in columnTitles.enumerated() {
@@ -61,7 +61,7 @@ enum MatrixPane {
                            titleStyle: Style(selected ? .title : .normal, [.bold]))
                 let items = cell?.top ?? []
                 for (i, item) in items.prefix(box.inner.height).enumerated() {
-                    screen.put(item.name + " " + item.reason, x: box.inner.x, y: box.inner.y + i, style: Style(.normal),
+                    screen.put(item.name + " " + Words.render(item.reason, l), x: box.inner.x, y: box.inner.y + i, style: Style(.normal),
                                maxWidth: box.inner.width)
                 }
             }
@@ -79,7 +79,7 @@ enum MatrixPane {
         let shown = due.prefix(3)
         screen.put("\(Words.followUps.text(s.language)) · \(due.count)", x: rect.x, y: rect.y, style: Style(.warning, [.bold]))
         for (i, c) in shown.enumerated() {
-            let line = (c.followUp ?? "") + "  " + DisplayWidth.pad(c.readerName, to: 12) + " " + c.card + "  " + c.summary
+            let line = c.due + "  " + DisplayWidth.pad(c.readerName ?? "", to: 12) + " " + (c.card ?? "") + "  " + Words.render(c.reason, s.language)
             screen.put(line, x: rect.x, y: rect.y + 1 + i, maxWidth: rect.width)
         }
         let used = shown.count + 1
@@ -89,7 +89,7 @@ enum MatrixPane {
     static func drawItems(_ screen: inout Screen, _ s: AppState, in rect: Rect, focused: Bool) {
         let l = s.language
         guard let items = s.matrix.items else {
-            screen.put(s.text[.loading], x: rect.x, y: rect.y, style: Style(.dim))
+            screen.put(s.text[Words.loading], x: rect.x, y: rect.y, style: Style(.dim))
             return
         }
         screen.put(Words.format(Words.actions, l, items.count),
@@ -101,7 +101,7 @@ enum MatrixPane {
             let index = cursor.top + i
             guard index < items.count else { break }
             let item = items[index]
-            let line = TableColumn.row([item.subject, item.name, item.due ?? ""], columns) + " " + item.reason
+            let line = TableColumn.row([item.subject, item.name, item.due ?? ""], columns) + " " + Words.render(item.reason, l)
             let y = rect.y + 2 + i
             screen.put(line, x: rect.x, y: y, maxWidth: rect.width)
             if index == cursor.selected && focused { screen.restyle(x: rect.x, y: y, width: rect.width, style: Style(.selected)) }

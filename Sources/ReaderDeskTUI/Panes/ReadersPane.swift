@@ -2,14 +2,14 @@ import ReaderDeskCore
 
 /// The reader list (a window of a list of any length), the search field, and the profile.
 enum ReadersPane {
-    enum Column { case card, name, type, dept, tier, subject, phone, email }
+    enum Column { case card, name, type, dept, valueTier, cardType, subject, phone, email }
 
     static func draw(_ screen: inout Screen, _ s: AppState, in rect: Rect, focused: Bool) {
         let l = s.language
         let r = s.readers
         if let p = r.profile {
             AppRender.frame(&screen, s, rect, focused: focused,
-                            title: s.text[.paneReaders] + " › " + (p.data?.reader.name ?? p.card) + " · " + Words.back.text(l))
+                            title: s.text[Words.paneReaders] + " › " + (p.data?.reader.name ?? p.card) + " · " + Words.back.text(l))
             ProfileView.draw(&screen, s, p, in: rect.inner)
             return
         }
@@ -18,7 +18,7 @@ enum ReadersPane {
         let detail: String
         if let search = r.search {
             detail = "\(search.results.count)"
-            let x = screen.put(s.text[.searchPrompt], x: inner.x, y: inner.y, style: Style(.header, [.bold]))
+            let x = screen.put(s.text[Words.searchPrompt], x: inner.x, y: inner.y, style: Style(.header, [.bold]))
             screen.fill(x: x, y: inner.y, width: inner.x + inner.width - x, height: 1, style: Style(.input))
             screen.put(search.text, x: x, y: inner.y, style: Style(.input), maxWidth: inner.x + inner.width - x)
             listTop += 1
@@ -27,7 +27,7 @@ enum ReadersPane {
             let total = r.total ?? 0
             detail = scope.text(l) + " · " + (total == 0 ? "0" : "\(r.cursor.selected + 1)/\(total)")
         }
-        AppRender.frame(&screen, s, rect, focused: focused, title: s.text[.paneReaders], detail: detail)
+        AppRender.frame(&screen, s, rect, focused: focused, title: s.text[Words.paneReaders], detail: detail)
         let columns = layout(width: inner.width)
         let header = TableColumn.row(columns.map { heading($0.0).text(l) }, columns.map(\.1))
         screen.put(header, x: inner.x, y: listTop, style: Style(.header, [.bold]), maxWidth: inner.width)
@@ -35,12 +35,12 @@ enum ReadersPane {
         let selection = Style(focused ? .selected : .dim, focused ? [] : [.reverse])
         if let search = r.search {
             if search.loadedText == search.text, !search.text.isEmpty, search.results.isEmpty {
-                screen.put(s.text[.noResults], x: rows.x, y: rows.y, style: Style(.dim))
+                screen.put(s.text[Words.noResults], x: rows.x, y: rows.y, style: Style(.dim))
             }
             for i in 0..<rows.height {
                 let index = search.cursor.top + i
                 guard index < search.results.count else { break }
-                drawRow(&screen, search.results[index], columns, l, x: rows.x, y: rows.y + i, width: rows.width,
+                drawRow(&screen, search.results[index], r.values, columns, l, x: rows.x, y: rows.y + i, width: rows.width,
                         style: index == search.cursor.selected ? selection : nil)
             }
             return
@@ -49,32 +49,34 @@ enum ReadersPane {
             let index = r.cursor.top + i
             guard index < (r.total ?? 0) else { break }
             guard let reader = r.row(index) else {
-                screen.put(s.text[.loading], x: rows.x, y: rows.y + i, style: Style(.dim))
+                screen.put(s.text[Words.loading], x: rows.x, y: rows.y + i, style: Style(.dim))
                 continue
             }
-            drawRow(&screen, reader, columns, l, x: rows.x, y: rows.y + i, width: rows.width,
+            drawRow(&screen, reader, r.values, columns, l, x: rows.x, y: rows.y + i, width: rows.width,
                     style: index == r.cursor.selected ? selection : nil)
         }
     }
 
-    static func drawRow(_ screen: inout Screen, _ reader: Reader, _ columns: [(Column, TableColumn)], _ l: Language,
-                        x: Int, y: Int, width: Int, style: Style?) {
-        let values = columns.map { value($0.0, reader, l) }
+    static func drawRow(_ screen: inout Screen, _ reader: Reader, _ tiers: [Int64: SevenP.Value], _ columns: [(Column, TableColumn)],
+                        _ l: Language, x: Int, y: Int, width: Int, style: Style?) {
+        let tier = reader.id.flatMap { tiers[$0] } ?? SevenP.Value(tier: .inactive, score: nil)
+        let values = columns.map { value($0.0, reader, tier, l) }
         let line = TableColumn.row(values, columns.map(\.1))
-        let tierStyle = reader.tier == .vip ? Style(.tierVip) : Style.normal
+        let tierStyle = tier.tier == .vip ? Style(.tierVip) : Style.normal
         screen.put(line, x: x, y: y, style: style ?? tierStyle, maxWidth: width)
         if let style { screen.restyle(x: x, y: y, width: width, style: style) }
     }
 
-    /// The columns that fit: card, name, type, department and tier always (80 columns),
-    /// then subject, phone and email as width allows; spare room widens name and department.
+    /// The columns that fit: card, name, type, department and value tier with its score always
+    /// (80 columns), then card type, subject, phone and email as width allows; spare room widens
+    /// name and department.
     static func layout(width: Int) -> [(Column, TableColumn)] {
-        var widths: [Column: Int] = [.card: 10, .name: 12, .type: 13, .dept: 12, .tier: 7]
-        var order: [Column] = [.card, .name, .type, .dept, .tier]
+        var widths: [Column: Int] = [.card: 10, .name: 12, .type: 13, .dept: 12, .valueTier: 13]
+        var order: [Column] = [.card, .name, .type, .dept, .valueTier]
         var spare = width - widths.values.reduce(0, +) - (order.count - 1)
         let grow = min(max(0, spare), 10); widths[.name]! += grow; spare -= grow
         let growDept = min(max(0, spare), 8); widths[.dept]! += growDept; spare -= growDept
-        for (extra, w) in [(Column.subject, 14), (.phone, 13), (.email, 26)] where spare >= w + 1 {
+        for (extra, w) in [(Column.cardType, 10), (.subject, 14), (.phone, 13), (.email, 26)] where spare >= w + 1 {
             order.append(extra); widths[extra] = w; spare -= w + 1
         }
         if spare > 0 { widths[.name]! += min(spare, 8); spare -= min(spare, 8) }
@@ -88,20 +90,22 @@ enum ReadersPane {
         case .name: return Words.name
         case .type: return Words.type
         case .dept: return Words.dept
-        case .tier: return Words.tier
+        case .valueTier: return Words.valueTier
+        case .cardType: return Words.cardType
         case .subject: return Words.subject
         case .phone: return Words.phone
         case .email: return Words.email
         }
     }
 
-    static func value(_ c: Column, _ r: Reader, _ l: Language) -> String {
+    static func value(_ c: Column, _ r: Reader, _ tier: SevenP.Value, _ l: Language) -> String {
         switch c {
         case .card: return r.card
         case .name: return r.name
-        case .type: return VocabularyText.name(r.type, l)
+        case .type: return Words.vocabulary(r.type, l)
         case .dept: return r.dept ?? ""
-        case .tier: return VocabularyText.name(r.tier, l)
+        case .valueTier: return Words.value(tier, l)
+        case .cardType: return Words.vocabulary(r.cardType, l)
         case .subject: return r.subject ?? ""
         case .phone: return r.phone ?? ""
         case .email: return r.email ?? ""
@@ -112,7 +116,7 @@ enum ReadersPane {
 enum ProfileView {
     static func draw(_ screen: inout Screen, _ s: AppState, _ p: ProfileState, in rect: Rect) {
         guard let data = p.data else {
-            screen.put(s.text[.loading], x: rect.x, y: rect.y, style: Style(.dim))
+            screen.put(s.text[Words.loading], x: rect.x, y: rect.y, style: Style(.dim))
             return
         }
         let lines = ProfileLines.build(data, language: s.language, calendar: s.calendar, now: s.status.now)

@@ -33,8 +33,8 @@ enum SLA {
     static func dueText(_ t: some TicketClock, now: Int64, language l: Language) -> String {
         guard let due = t.due(now: now) else { return Words.noSLA.text(l) }
         let d = due - now
-        if t.isPaused && d >= 0 { return Words.format(Words.paused, l, TimeText.span(d)) }
-        return Words.format(d < 0 ? Words.late : Words.dueIn, l, TimeText.span(d))
+        if t.isPaused && d >= 0 { return Words.format(Words.paused, l, TimeText.span(d, l)) }
+        return Words.format(d < 0 ? Words.late : Words.dueIn, l, TimeText.span(d, l))
     }
 }
 
@@ -43,7 +43,7 @@ enum TicketLines {
     static func build(_ d: TicketDetail, language l: Language, calendar: LibraryCalendar, now: Int64, width: Int) -> [StyledLine] {
         let t = d.listing
         func w(_ b: Bilingual) -> String { b.text(l) }
-        func v<V: Vocabulary>(_ x: V) -> String { VocabularyText.name(x, l) }
+        func v<V: Vocabulary>(_ x: V) -> String { Words.vocabulary(x, l) }
         let sla = SLA(t, now: now)
         var out: [StyledLine] = [StyledLine("#\(t.id) ", Style(.dim)).adding(t.subject, Style(.title, [.bold]))]
         out.append(.field(w(Words.kind), v(t.kind)))
@@ -76,9 +76,8 @@ enum TicketLines {
         out.append(StyledLine())
         out.append(StyledLine(w(Words.history), Style(.header, [.bold])))
         for h in d.history {
-            let change = [h.oldValue, h.newValue].compactMap { $0 }.joined(separator: " → ")
             out.append(StyledLine("  " + TimeText.dayAndTime(h.at, calendar) + "  " + h.staff + "  ", Style(.dim))
-                .adding(h.field + (change.isEmpty ? "" : ": " + change)))
+                .adding(Words.render(h.phrase, l)))
         }
         return out
     }

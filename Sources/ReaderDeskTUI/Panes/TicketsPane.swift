@@ -8,30 +8,30 @@ enum TicketsPane {
         let inner = rect.inner
         let t = s.tickets
         if let id = t.detailID {
-            AppRender.frame(&screen, s, rect, focused: focused, title: s.text[.paneTickets] + " › #\(id) · " + Words.back.text(l))
+            AppRender.frame(&screen, s, rect, focused: focused, title: s.text[Words.paneTickets] + " › #\(id) · " + Words.back.text(l))
             guard let detail = t.detail else {
-                screen.put(s.text[.loading], x: inner.x, y: inner.y, style: Style(.dim)); return
+                screen.put(s.text[Words.loading], x: inner.x, y: inner.y, style: Style(.dim)); return
             }
             screen.draw(TicketLines.build(detail, language: l, calendar: s.calendar, now: s.status.now, width: inner.width), in: inner, scroll: t.scroll)
             return
         }
         let count = t.list?.count ?? 0
         AppRender.frame(&screen, s, rect, focused: focused,
-                        title: s.text[.paneTickets], detail: count == 0 ? "0" : "\(t.cursor.selected + 1)/\(count)")
+                        title: s.text[Words.paneTickets], detail: count == 0 ? "0" : "\(t.cursor.selected + 1)/\(count)")
         let status = t.queue.name(l)
-        let kind = t.kind.map { VocabularyText.name($0, l) } ?? Words.anyKind.text(l)
+        let kind = t.kind.map { Words.vocabulary($0, l) } ?? Words.anyKind.text(l)
         let who = (t.mine ? Words.mine : Words.everyone).text(l)
         let filterText = Words.format(Words.filterLine, l, status, kind, who)
         screen.put(filterText, x: inner.x, y: inner.y, style: Style(.dim), maxWidth: inner.width)
         let layout = layout(width: inner.width)
         let columns = layout.map(\.1)
         let titles: [Column: String] = [.mark: " ", .id: "#", .due: Words.due.text(l), .priority: Words.priority.text(l),
-                                        .kind: Words.kind.text(l), .status: Words.status.text(l), .subject: Words.subject.text(l),
+                                        .kind: Words.kind.text(l), .status: Words.status.text(l), .subject: Words.ticketSubject.text(l),
                                         .reader: Words.reader.text(l), .owner: Words.owner.text(l)]
         screen.put(TableColumn.row(layout.map { titles[$0.0]! }, columns), x: inner.x, y: inner.y + 1,
                    style: Style(.header, [.bold]), maxWidth: inner.width)
         guard let list = t.list else {
-            screen.put(s.text[.loading], x: inner.x, y: inner.y + 2, style: Style(.dim)); return
+            screen.put(s.text[Words.loading], x: inner.x, y: inner.y + 2, style: Style(.dim)); return
         }
         if list.isEmpty { screen.put(Words.noTickets.text(l), x: inner.x, y: inner.y + 2, style: Style(.dim)) }
         for i in 0..<max(0, inner.height - 2) {
@@ -41,9 +41,9 @@ enum TicketsPane {
             let sla = SLA(ticket, now: s.status.now)
             let values: [Column: String] = [
                 .mark: sla.mark, .id: String(ticket.id),
-                .due: sla == .done ? VocabularyText.name(ticket.status, l) : SLA.dueText(ticket, now: s.status.now, language: l),
-                .priority: VocabularyText.name(ticket.priority, l), .kind: VocabularyText.name(ticket.kind, l),
-                .status: VocabularyText.name(ticket.status, l), .subject: ticket.subject,
+                .due: sla == .done ? Words.vocabulary(ticket.status, l) : SLA.dueText(ticket, now: s.status.now, language: l),
+                .priority: Words.vocabulary(ticket.priority, l), .kind: Words.vocabulary(ticket.kind, l),
+                .status: Words.vocabulary(ticket.status, l), .subject: ticket.subject,
                 .reader: ticket.readerName ?? "", .owner: ticket.assignee ?? ""]
             let y = inner.y + 2 + i
             screen.put(TableColumn.row(layout.map { values[$0.0]! }, columns), x: inner.x, y: y,

@@ -32,7 +32,7 @@ public enum AppRender {
         guard s.keyContext == .textInput, !s.layout.tooSmall, let search = s.readers.search,
               let rect = s.layout.rect(of: .readers, focus: s.focus) else { return nil }
         let inner = rect.inner
-        let x = inner.x + DisplayWidth.width(of: s.text[.searchPrompt]) + DisplayWidth.width(of: Sanitizer.singleLine(search.text))
+        let x = inner.x + DisplayWidth.width(of: s.text[Words.searchPrompt]) + DisplayWidth.width(of: Sanitizer.singleLine(search.text))
         return (min(x, inner.x + inner.width - 1), inner.y)
     }
 
@@ -49,7 +49,7 @@ public enum AppRender {
 
     private static func drawTooSmall(_ screen: inout Screen, _ s: AppState) {
         let lines = [s.text.terminalTooSmall(need: Layout.minimum, have: (s.size.width, s.size.height)),
-                     s.text[.terminalTooSmallHint]]
+                     s.text[Words.terminalTooSmallHint]]
         let top = max(0, s.size.height / 2 - 1)
         for (i, line) in lines.enumerated() {
             let w = DisplayWidth.width(of: line)
@@ -101,12 +101,12 @@ enum StatusLine {
         let l = s.language
         func count(_ n: String, _ word: String) -> String { l == .zhHans ? "\(word) \(n)" : "\(n) \(word)" }
         let pending = s.status.pending.map(String.init) ?? "—", overdue = String(s.status.overdue), followUps = s.status.followUps
-        let full = [count(pending, s.text[.statusPending]), count(overdue, s.text[.statusOverdue])]
+        let full = [count(pending, s.text[Words.statusPending]), count(overdue, s.text[Words.statusOverdue])]
             + (followUps > 0 ? [Words.format(Words.followUpsDue, l, followUps)] : [])
         let short = [count(pending, Words.pendingShort.text(l)), count(overdue, Words.overdueShort.text(l))]
             + (followUps > 0 ? [count(String(followUps), Words.followUpsShort.text(l))] : [])
         let clock = TimeText.clock(s.status.now, s.calendar)
-        let login = " \(s.status.login) · ", role = VocabularyText.name(s.status.role, l) + " · "
+        let login = " \(s.status.login) · ", role = Words.vocabulary(s.status.role, l) + " · "
         let help = " \(Words.help.text(l))  \(clock) ", bare = " \(clock) "
         let variants = [(login + role, full, help), (login, full, help), (login, full, bare), (login, short, bare), (" ", short, bare)]
         return variants.first { who, counts, right in
@@ -122,12 +122,12 @@ enum HelpOverlay {
         let height = min(s.size.height - 2, lines.count + 3)
         let x = (s.size.width - width) / 2, y = (s.size.height - height) / 2
         screen.fill(x: x, y: y, width: width, height: height, style: Style(.help))
-        screen.box(x: x, y: y, width: width, height: height, style: Style(.border), kind: .double, title: s.text[.helpTitle])
+        screen.box(x: x, y: y, width: width, height: height, style: Style(.border), kind: .double, title: s.text[Words.helpTitle])
         let body = Rect(x: x + 2, y: y + 1, width: width - 4, height: height - 3)
         let styled = lines.map { line -> StyledLine in
             line.hasPrefix("  ") || line.isEmpty ? StyledLine(line, Style(.help)) : StyledLine(line, Style(.header, [.bold]))
         }
         screen.draw(styled, in: body, scroll: scroll)
-        screen.put(s.text[.helpClose], x: x + 2, y: y + height - 2, style: Style(.dim), maxWidth: width - 4)
+        screen.put(s.text[Words.helpClose], x: x + 2, y: y + height - 2, style: Style(.dim), maxWidth: width - 4)
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import ReaderDeskCore
 
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(commandName: "report", abstract: "Measures of the programme: cross-use, churn, response, satisfaction, tickets, contacts, tiers.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
@@ -45,36 +45,33 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        try runReporting {
-            let ctx = try CommandContext(global)
-            _ = try ctx.actor()
-            let period = try periods.resolve(ctx.calendar) { ctx.calendar.quarter(containing: ctx.now) }
-            let r = try ctx.database.programmeReport(period, now: ctx.now)
-            if output.json { try Output.json(ReportJSON(r)); return }
-            func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
-            let partial = r.partial ? "PARTIAL — the period has not ended; figures so far, no churn. " : ""
-            print(partial + "Report \(r.period.label) (\(r.period.from) to \(r.period.to)), against \(r.previous.label)")
-            Output.fields([
-                ("active readers", "\(r.activeReaders)"),
-                ("cross-use", "\(pct(r.crossUse)) (\(r.crossUseReaders) used two or more services)"),
-                ("churn", r.churned.map { "\(pct(r.churn ?? 0)) (\($0) of \(r.previousActive) active before)" }
-                    ?? "not computed until \(r.period.label) has ended"),
-                ("outreach", "\(r.outreach.count) notices, response rate \(pct(r.responseRate))"),
-                ("satisfaction", r.satisfactionMean.map { String(format: "%.2f of 5", $0) + " " + r.satisfaction.map(String.init).joined(separator: "/") } ?? "none recorded"),
-                ("tiers", "vip \(r.tiers.vip), key \(r.tiers.key), mid \(r.tiers.mid), basic \(r.tiers.basic) (before: \(r.previousTiers.vip)/\(r.previousTiers.key)/\(r.previousTiers.mid)/\(r.previousTiers.basic))"),
-                ("tier moves", "\(r.movedUp) up, \(r.movedDown) down"),
-            ])
-            let kinds = Set(r.firstResponse.keys).union(r.resolution.keys).sorted()
-            if !kinds.isEmpty {
-                func h(_ d: Durations?) -> String { d?.medianHours.map { String(format: "%.1f h", $0) } ?? "" }
-                print("— tickets (median hours)")
-                Output.table(["KIND", "FIRST RESPONSE", "RESOLUTION"], kinds.map { [$0, h(r.firstResponse[$0]), h(r.resolution[$0])] })
-            }
-            print("— contacts")
-            for (title, m) in [("by cell", r.contactsByCell), ("by channel", r.contactsByChannel), ("by READ level", r.contactsByRead)] {
-                print("\(title): " + m.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-            }
+    func run(_ ctx: CommandContext) throws {
+        try ctx.requireStaff()
+        let period = try periods.resolve(ctx.calendar) { ctx.calendar.quarter(containing: ctx.now) }
+        let r = try ctx.database.programmeReport(period, now: ctx.now)
+        if output.json { try Output.json(ReportJSON(r)); return }
+        func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
+        let partial = r.partial ? "PARTIAL — the period has not ended; figures so far, no churn. " : ""
+        print(partial + "Report \(r.period.label) (\(r.period.from) to \(r.period.to)), against \(r.previous.label)")
+        Output.fields([
+            ("active readers", "\(r.activeReaders)"),
+            ("cross-use", "\(pct(r.crossUse)) (\(r.crossUseReaders) used two or more services)"),
+            ("churn", r.churned.map { "\(pct(r.churn ?? 0)) (\($0) of \(r.previousActive) active before)" }
+                ?? "not computed until \(r.period.label) has ended"),
+            ("outreach", "\(r.outreach.count) notices, response rate \(pct(r.responseRate))"),
+            ("satisfaction", r.satisfactionMean.map { String(format: "%.2f of 5", $0) + " " + r.satisfaction.map(String.init).joined(separator: "/") } ?? "none recorded"),
+            ("tiers", "vip \(r.tiers.vip), key \(r.tiers.key), mid \(r.tiers.mid), basic \(r.tiers.basic) (before: \(r.previousTiers.vip)/\(r.previousTiers.key)/\(r.previousTiers.mid)/\(r.previousTiers.basic))"),
+            ("tier moves", "\(r.movedUp) up, \(r.movedDown) down"),
+        ])
+        let kinds = Set(r.firstResponse.keys).union(r.resolution.keys).sorted()
+        if !kinds.isEmpty {
+            func h(_ d: Durations?) -> String { d?.medianHours.map { String(format: "%.1f h", $0) } ?? "" }
+            print("— tickets (median hours)")
+            Output.table(["KIND", "FIRST RESPONSE", "RESOLUTION"], kinds.map { [$0, h(r.firstResponse[$0]), h(r.resolution[$0])] })
+        }
+        print("— contacts")
+        for (title, m) in [("by cell", r.contactsByCell), ("by channel", r.contactsByChannel), ("by READ level", r.contactsByRead)] {
+            print("\(title): " + m.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         }
     }
 }

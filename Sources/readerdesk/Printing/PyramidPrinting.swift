@@ -12,9 +12,12 @@ struct PyramidJSON: Encodable {
     let period: PeriodJSON
     let active, inactive: Int
     let tiers: TierCounts
+    /// Each tier's goal (settings pyramid.goal.*).
+    let goal: [String: String]?
     let readers: [Entry]?
-    init(_ p: Pyramid, listing: Bool = true) {
+    init(_ p: Pyramid, listing: Bool = true, goals: [ValueTier: String] = [:]) {
         period = PeriodJSON(p.period); active = p.active; inactive = p.inactive; tiers = p.tiers
+        goal = goals.isEmpty ? nil : Dictionary(uniqueKeysWithValues: goals.map { ($0.key.rawValue, $0.value) })
         readers = listing ? p.readers.map { Entry(card: $0.card, name: $0.name, tier: $0.tier.rawValue,
                                                   score: ($0.score * 10_000).rounded() / 10_000, position: $0.position) } : nil
     }
@@ -32,10 +35,14 @@ struct PyramidCompareJSON: Encodable {
 }
 
 enum PyramidPrinting {
-    static func show(_ p: Pyramid, limit: Int) {
+    static func show(_ p: Pyramid, limit: Int, goals: [ValueTier: String] = [:]) {
         print("Pyramid \(p.period.label) (\(p.period.from) to \(p.period.to)): \(p.active) active, \(p.inactive) inactive")
         draw(p.tiers)
         print("inactive  \(p.inactive)")
+        if !goals.isEmpty {
+            print("Goals:")
+            for t in ValueTier.allCases { if let g = goals[t] { print("  \(t.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(g)") } }
+        }
         guard limit > 0, !p.readers.isEmpty else { return }
         print("")
         Output.table(["#", "CARD", "NAME", "TIER", "SCORE"], p.readers.prefix(limit).map {

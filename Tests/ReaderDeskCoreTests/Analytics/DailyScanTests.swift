@@ -8,6 +8,7 @@ import XCTest
 final class DailyScanTests: XCTestCase {
     func randomLibrary(seed: UInt64) throws -> AnalyticsFixture {
         let f = try AnalyticsFixture()
+        try f.set("matrix.recommend.tiers", "vip,key,mid,basic")   // pairs for every active reader: more to compare
         var rng = SeededRandom(seed: seed)
         for (i, code) in ["A", "B", "C", "D", "E"].enumerated() {
             try f.service(code, [.premium, .standard, .basic][i % 3], points: i + 1)
@@ -53,7 +54,10 @@ final class DailyScanTests: XCTestCase {
                 XCTAssertEqual(d.current.count, plain.count, now)
                 for r in plain { XCTAssertEqual(d.current[r.readerId], TierRow(tier: r.tier, score: r.score), "\(now) reader \(r.readerId)") }
                 let fast = RuleContext(db: db, now: f.now, cal: f.cal, owners: owners, app: f.db, daily: d)
-                let slow = RuleContext(db: db, now: f.now, cal: f.cal, owners: owners, app: f.db)
+                // The plain path gets the current tiers from the plain pyramid, not from the scan.
+                let reference = DailyData()
+                reference.current = Dictionary(plain.map { ($0.readerId, TierRow(tier: $0.tier, score: $0.score)) }, uniquingKeysWith: { a, _ in a })
+                let slow = RuleContext(db: db, now: f.now, cal: f.cal, owners: owners, app: f.db, daily: reference)
                 let windows = try MatrixRules.readerWindows(slow, days: 90)
                 XCTAssertFalse(windows.isEmpty)
                 for (r, w) in scan.windows.enumerated() where w != MatrixRules.Windows() || windows[Int64(r)] != nil {
@@ -71,7 +75,7 @@ final class DailyScanTests: XCTestCase {
             }
         }
         print("candidates by rule:", produced)
-        for rule in ["pair", "service-trend", "reader-trend"] { XCTAssertGreaterThan(produced[rule] ?? 0, 0, rule) }
+        for rule in ["pair", "service-trend", "reader-trend", "lift"] { XCTAssertGreaterThan(produced[rule] ?? 0, 0, rule) }
     }
 
     func testQuartersAreRankedAgainOnlyWhenTheirUseChanges() throws {

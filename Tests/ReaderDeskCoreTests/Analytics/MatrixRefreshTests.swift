@@ -52,7 +52,7 @@ final class MatrixRefreshTests: XCTestCase {
         try f.db.refreshActions(now: f.now)
         try f.contact("R1")
         let plan = try f.db.read { db in try f.db.refreshPlan(db, now: f.now, force: false, clock: RefreshTiming()) }
-        XCTAssertEqual(plan.rules.map(\.name).sorted(), ["first-use", "tier-care"])
+        XCTAssertEqual(plan.rules.map(\.name).sorted(), ["first-use", "follow-up", "tier-care"])
         XCTAssertNil(plan.daily)
     }
 }

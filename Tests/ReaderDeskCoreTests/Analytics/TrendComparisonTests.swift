@@ -14,14 +14,16 @@ final class TrendComparisonTests: XCTestCase {
         // September 33 after a summer of 3 a month: a 1000% "rise" against the summer…
         let summer = TrendComparison.judge(month: 202609, recent: 33, threeBefore: 9, yearEarlier: 0, percent: 30, minBase: 5)
         XCTAssertEqual(summer?.rising, true)
-        XCTAssertEqual(summer?.against, "against the mean 3.0 of the three months before")
+        XCTAssertEqual(summer?.code("action.service-trend"), "action.service-trend.rising")
+        XCTAssertEqual(summer?.baseArguments, ["3.0"], "the mean of the three months before")
         // …but +10% against the September before: not a trend.
         XCTAssertNil(TrendComparison.judge(month: 202609, recent: 33, threeBefore: 9, yearEarlier: 30, percent: 30, minBase: 5))
         let fall = TrendComparison.judge(month: 202609, recent: 15, threeBefore: 9, yearEarlier: 30, percent: 30, minBase: 5)
         XCTAssertEqual(fall, TrendComparison(recent: 15, base: 90, yearEarlier: 202509))
         XCTAssertEqual(fall?.rising, false)
         XCTAssertEqual(fall?.change, -50)
-        XCTAssertEqual(fall?.against, "against 30 in 2025-09, a year earlier")
+        XCTAssertEqual(fall?.code("action.service-trend"), "action.service-trend.falling.year")
+        XCTAssertEqual(fall?.baseArguments, ["30", "2025-09"], "the use a year earlier, and that month")
         // Too little a year earlier (3 × 5 < 20) is no baseline to speak of.
         XCTAssertNil(TrendComparison.judge(month: 202609, recent: 50, threeBefore: 0, yearEarlier: 5, percent: 30, minBase: 20))
     }
@@ -37,9 +39,10 @@ final class TrendComparisonTests: XCTestCase {
         }
         let a = try open(f, rule: "service-trend")
         XCTAssertEqual(a.compactMap(\.service).sorted(), ["GROWS", "NEW"], "TERM only came back from the summer")
-        XCTAssertTrue(a.first { $0.service == "GROWS" }!.reason.contains("+200% against 10 in 2025-09, a year earlier"),
-                      a.first { $0.service == "GROWS" }!.reason)
-        XCTAssertTrue(a.first { $0.service == "NEW" }!.reason.contains("against the mean 10.0 of the three months before"))
+        let grows = a.first { $0.service == "GROWS" }!.reason, new = a.first { $0.service == "NEW" }!.reason
+        XCTAssertEqual(grows, Phrase("action.service-trend.rising.year", ["grows service", "30", "2026-09", "+200", "10", "2025-09"]))
+        XCTAssertEqual(new.code, "action.service-trend.rising")
+        XCTAssertEqual(new.arguments.last, "10.0", "against the mean of the three months before")
     }
 
     func testCounterFiguresAreComparedWithAYearEarlierToo() throws {

@@ -35,7 +35,7 @@ final class TicketQueueTests: XCTestCase {
         // #1 is a day late; waiting on the reader it stays a day late, but #2 (2 days left) stops.
         try db.setTicketStatus(Actor(staff: staff, now: AppFixture.now - 600), id: 2, to: .waiting)
         let (_, zh) = try AppFixture.run(width: 80, height: 24, language: .zhHans, keys: [.char("3"), .char("f")], database: (db, staff))
-        XCTAssertTrue(zh.screen.text().contains("暂停 2d"), zh.screen.lines().joined(separator: "\n"))
+        XCTAssertTrue(zh.screen.text().contains("暂停 2 天"), zh.screen.lines().joined(separator: "\n"))
         let (_, d) = try AppFixture.run(width: 80, height: 24, keys: [.char("3"), .char("f"), .enter], database: (db, staff))
         XCTAssertTrue(d.screen.text().contains("waiting on the reader: the SLA clock is stopped"), d.screen.text())
     }

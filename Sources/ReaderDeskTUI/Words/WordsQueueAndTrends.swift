@@ -16,9 +16,9 @@ extension TicketQueue {
         switch self {
         case .open: Words.openQueue.text(l)
         case .all: Words.allTickets.text(l)
-        case .waiting: VocabularyText.name(TicketStatus.waiting, l)
-        case .resolved: VocabularyText.name(TicketStatus.resolved, l)
-        case .closed: VocabularyText.name(TicketStatus.closed, l)
+        case .waiting: Words.vocabulary(TicketStatus.waiting, l)
+        case .resolved: Words.vocabulary(TicketStatus.resolved, l)
+        case .closed: Words.vocabulary(TicketStatus.closed, l)
         }
     }
 }
@@ -34,7 +34,7 @@ extension Words {
     static let followUpsShort = Bilingual("f-up", "跟进")
 }
 
-extension FormWords {
+extension Words.Form {
     // The reader form: consent, lifecycle, subject librarian, awareness
     static let consentEmail = Bilingual("Email consent", "同意邮件联系"), consentPhone = Bilingual("Phone consent", "同意电话联系")
     static let consentBirthday = Bilingual("Birthday greeting", "同意生日问候")

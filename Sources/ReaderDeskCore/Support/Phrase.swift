@@ -1,0 +1,14 @@
+/// Text that a person will read, handed over by the core as a code and its arguments rather than as
+/// English: the interface renders it from its word catalogue (`Words.render` in ReaderDeskTUI) in the
+/// viewer's language, so what was stored before a language switch reads right after it.
+public struct Phrase: Sendable, Equatable, Hashable, Codable {
+    /// A stable dotted code, e.g. `ticket.history.created`; never shown as it is.
+    public var code: String
+    /// Values filled into the catalogue's `%@` placeholders, in order (already in stored form).
+    public var arguments: [String]
+
+    public init(_ code: String, _ arguments: [String] = []) {
+        self.code = code
+        self.arguments = arguments
+    }
+}

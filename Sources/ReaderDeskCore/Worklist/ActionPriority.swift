@@ -1,0 +1,51 @@
+import GRDB
+
+extension RefreshPlan {
+    /// Gives every candidate its owner (never none: see `OwnerFinder`) and its priority, in the
+    /// refresh's read snapshot, so that the write lock is held only to store them.
+    mutating func prioritise(_ db: Database, _ cal: LibraryCalendar, owners: OwnerFinder) throws {
+        let weights = try PriorityWeights.load(db)
+        let tierOf = try db.makeStatement(sql: "SELECT tier FROM reader_value WHERE reader_id = ?")
+        let lastContact = try db.makeStatement(sql: "SELECT max(at) FROM contact WHERE reader_id = ? AND outreach_id IS NULL")
+        var readerCache: [Int64: (ValueTier?, Int?)] = [:]
+        let todayStart = cal.startOfLocalDay(now)
+        func facts(_ id: Int64) throws -> (ValueTier?, Int?) {
+            if let f = readerCache[id] { return f }
+            let tier: ValueTier?
+            if let d = daily { tier = d.current[id]?.tier } else { tier = try String.fetchOne(tierOf, arguments: [id]).flatMap(ValueTier.init) }
+            let days = try Int64.fetchOne(lastContact, arguments: [id]).map { Int((todayStart - cal.startOfLocalDay($0)) / 86_400) }
+            readerCache[id] = (tier, days)
+            return (tier, days)
+        }
+        for i in rules.indices {
+            for j in rules[i].candidates.indices {
+                var c = rules[i].candidates[j]
+                if c.ownerId == nil { c.ownerId = owners.fallback(serviceId: c.serviceId) }
+                let late = cal.days(from: c.due, to: today)
+                if let r = c.readerId {
+                    let (tier, quiet) = try facts(r)
+                    c.priority = weights.priority(rule: rules[i].name, tier: tier, hasReader: true, daysLate: late, daysSinceContact: quiet)
+                } else {
+                    c.priority = weights.priority(rule: rules[i].name, tier: nil, hasReader: false, daysLate: late, daysSinceContact: nil)
+                }
+                rules[i].candidates[j] = c
+            }
+        }
+    }
+}
+
+extension AppDatabase {
+    /// The open-actions cap per reader: a reader's `matrix.open_per_reader` highest-priority open
+    /// actions show; the others are held (`held = 1`) until one of those closes. Run after every
+    /// refresh and every change of an action's status, for one reader or all.
+    static func holdBeyondCap(_ db: Database, readerId: Int64? = nil) throws {
+        let cap = Int(try number(db, "matrix.open_per_reader"))
+        let scope = readerId == nil ? "reader_id IS NOT NULL" : "reader_id = \(readerId!)"
+        try db.execute(sql: """
+            UPDATE action SET held = ranked.n > ?1
+            FROM (SELECT id, row_number() OVER (PARTITION BY reader_id ORDER BY priority DESC, due, id) AS n
+                  FROM action WHERE status = 'open' AND \(scope)) AS ranked
+            WHERE action.id = ranked.id AND action.held IS NOT (ranked.n > ?1)
+            """, arguments: [cap])
+    }
+}
