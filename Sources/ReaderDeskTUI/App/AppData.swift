@@ -109,16 +109,9 @@ public final class AppData {
         return text.isEmpty ? nil : text
     }
 
-    /// The readers of one tier in the last completed period of `kind`, best first, with the tier
-    /// and score each had the period before: what moved them.
-    public func pyramidReaders(kind: Period.Kind, tier: String) throws -> [PyramidReaderRow] {
-        let last = try lastCompleted(kind)
-        let c = try database.comparePyramids(calendar.previous(last), last)
-        return c.later.readers.filter { $0.tier.rawValue == tier }.map { r in
-            let earlier = c.earlier.ranked(readerId: r.readerId)
-            return PyramidReaderRow(card: r.card, name: r.name, position: r.position, score: r.score,
-                                    before: (earlier?.tier ?? .inactive).rawValue, scoreBefore: earlier?.score)
-        }
+    /// The readers of one tier in the last completed period of `kind`, best first, with what moved them.
+    public func tierReaders(kind: Period.Kind, tier: String) throws -> [TierReader] {
+        try database.tierReaders(try lastCompleted(kind), tier: try ValueTier.parse(tier))
     }
 
     /// Use of every service over the last `months` months, for sparklines and bars.

@@ -84,7 +84,7 @@ public struct AppLoader {
                 s.matrix.pyramidLoaded = true
             }
         case .pyramidTier(let tier):
-            if s.matrix.tierReaders == nil { s.matrix.tierReaders = try data.pyramidReaders(kind: s.matrix.pyramidKind, tier: tier) }
+            if s.matrix.tierReaders == nil { s.matrix.tierReaders = try data.tierReaders(kind: s.matrix.pyramidKind, tier: tier) }
         case .trends:
             if s.matrix.trends == nil { s.matrix.trends = try data.serviceTrends() }
         }

@@ -67,7 +67,7 @@ public struct MatrixState: Sendable {
     public var pyramidKind: Period.Kind = .quarter
     /// The band chosen with ↑/↓ (0 vip … 3 basic); Enter lists its readers.
     public var pyramidBand = 0
-    public var tierReaders: [PyramidReaderRow]?
+    public var tierReaders: [TierReader]?
     public var tierCursor = ListCursor()
     public var trends: (months: [Int], services: [ServiceUse])?
     /// Follow-ups due, listed above the grid; nil until loaded.

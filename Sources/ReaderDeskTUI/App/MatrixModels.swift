@@ -55,16 +55,6 @@ public struct PyramidSummary: Sendable, Equatable {
     public init(period: String, bands: [PyramidBand]) { self.period = period; self.bands = bands }
 }
 
-/// A reader of one tier: score and place now, and where they stood the period before.
-public struct PyramidReaderRow: Sendable, Equatable {
-    public var card: String
-    public var name: String
-    public var position: Int
-    public var score: Double
-    /// The tier and score the period before (inactive and nil when the reader did not use the library then).
-    public var before: String
-    public var scoreBefore: Double?
-}
 
 /// Everything the matrix pane shows; `cells` is empty when the matrix rules are not installed.
 public struct MatrixSummary: Sendable, Equatable {

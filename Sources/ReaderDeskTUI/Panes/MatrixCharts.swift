@@ -46,17 +46,19 @@ enum MatrixCharts {
         }
     }
 
-    /// A tier's readers, best first: place, card, name, score, and the tier and score the
-    /// period before (what moved them).
+    /// A tier's readers, best first: place, card, name, score, the tier and score the period
+    /// before, and what moved them — the parts of the score that changed (uses, points, breadth).
     static func drawTierReaders(_ screen: inout Screen, _ s: AppState, in rect: Rect, focused: Bool) {
         let l = s.language
         guard let rows = s.matrix.tierReaders else {
             screen.put(s.text[Words.loading], x: rect.x, y: rect.y, style: Style(.dim)); return
         }
-        let columns = [TableColumn(width: 5, align: .right), TableColumn(width: 10, align: .left),
-                       TableColumn(width: max(8, rect.width - 48), align: .left), TableColumn(width: 6, align: .right),
-                       TableColumn(width: 18, align: .left)]
-        screen.put(TableColumn.row(["#", Words.card.text(l), Words.name.text(l), Words.score.text(l), Words.before.text(l)], columns),
+        let nameWidth = max(8, min(16, rect.width / 6))
+        let columns = [TableColumn(width: 4, align: .right), TableColumn(width: 8, align: .left), TableColumn(width: nameWidth, align: .left),
+                       TableColumn(width: 5, align: .right), TableColumn(width: 14, align: .left),
+                       TableColumn(width: max(10, rect.width - nameWidth - 36), align: .left)]
+        screen.put(TableColumn.row(["#", Words.card.text(l), Words.name.text(l), Words.score.text(l), Words.before.text(l),
+                                    Words.movedBy.text(l)], columns),
                    x: rect.x, y: rect.y, style: Style(.header, [.bold]), maxWidth: rect.width)
         if rows.isEmpty { screen.put(Words.noReadersInTier.text(l), x: rect.x, y: rect.y + 1, style: Style(.dim), maxWidth: rect.width) }
         let cursor = s.matrix.tierCursor
@@ -64,18 +66,23 @@ enum MatrixCharts {
             let index = cursor.top + i
             guard index < rows.count else { break }
             let r = rows[index]
-            let tierBefore = Words.bandNames[r.before]?.text(l) ?? r.before
-            let moved = r.scoreBefore.map { before -> String in
-                let d = r.score - before
-                return tierBefore + " " + String(format: "%.2f", before) + (abs(d) < 0.005 ? " =" : d > 0 ? " ▲" : " ▼")
-            } ?? tierBefore + " ▲"
+            let before = (Words.bandNames[r.tierBefore.rawValue]?.text(l) ?? r.tierBefore.rawValue)
+                + (r.scoreBefore.map { " " + String(format: "%.2f", $0) } ?? "")
             let y = rect.y + 1 + i
-            screen.put(TableColumn.row(["\(r.position)", r.card, r.name, String(format: "%.2f", r.score), moved], columns),
+            screen.put(TableColumn.row(["\(r.position)", r.card, r.name, String(format: "%.2f", r.score), before, moved(r, l)], columns),
                        x: rect.x, y: y, maxWidth: rect.width)
             if index == cursor.selected {
                 screen.restyle(x: rect.x, y: y, width: rect.width, style: Style(focused ? .selected : .dim, focused ? [] : [.reverse]))
             }
         }
+    }
+
+    /// "uses 8→16 · points 20→50": the parts of the score that changed since the period before.
+    static func moved(_ r: TierReader, _ l: Language) -> String {
+        let parts = [(Words.movedUses, r.usesBefore, r.uses), (Words.movedPoints, r.pointsBefore, r.points),
+                     (Words.movedBreadth, r.breadthBefore, r.breadth)]
+        let changed = parts.filter { $0.1 != $0.2 }.map { Words.format($0.0, l, $0.1, $0.2) }
+        return changed.isEmpty ? Words.movedNothing.text(l) : changed.joined(separator: " · ")
     }
 
     /// "VIP 13 ▲2": the band, its readers, and how many more or fewer than last period.

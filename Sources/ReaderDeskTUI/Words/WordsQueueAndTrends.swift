@@ -53,6 +53,9 @@ extension Words {
     ]
     static let pyramidHint = Bilingual("f month/quarter/year · ↑↓ Enter readers", "f 月/季度/年 · ↑↓ Enter 读者")
     static let score = Bilingual("Score", "得分"), before = Bilingual("Period before", "上一期")
+    static let movedBy = Bilingual("What moved them", "变化原因")
+    static let movedUses = Bilingual("uses %d→%d", "使用 %d→%d"), movedPoints = Bilingual("points %d→%d", "价值分 %d→%d")
+    static let movedBreadth = Bilingual("breadth %d→%d", "广度 %d→%d"), movedNothing = Bilingual("the same use", "使用未变")
     static let noReadersInTier = Bilingual("No readers in this tier.", "该层级没有读者。")
     static let tierGoal = Bilingual("Goal for %@: %@", "%@ 目标：%@")
 }

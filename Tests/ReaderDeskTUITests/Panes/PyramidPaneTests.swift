@@ -21,7 +21,8 @@ final class PyramidPaneTests: XCTestCase {
         XCTAssertEqual(runner.state.matrix.view, .pyramidTier("vip"))
         let rows = try XCTUnwrap(runner.state.matrix.tierReaders)
         XCTAssertEqual(rows.map(\.card), ["2026001"])
-        XCTAssertEqual(rows.first?.before, "vip")
+        XCTAssertEqual(rows.first?.tierBefore, .vip)
+        XCTAssertEqual(rows.first.map { MatrixCharts.moved($0, .en) }, "uses 2→10 · points 12→28", "June alone before; July to September now")
         assertSnapshot(t.screen, "pyramid-tier-80x24")
         // Basic, the bottom band: Li Wei, whose loans fell month by month.
         AppFixture.press(runner, t, [.escape, .down, .down, .down, .enter])
