@@ -40,9 +40,22 @@ extension AppDatabase {
                             cell: input.cell, readLevel: input.readLevel, minutes: input.minutes,
                             summary: input.summary, followUp: followUp)
             try c.insert(db)
+            try Self.audit(db, actor, "contact.log", readerId: c.readerId, detail: "#\(c.id!) \(c.channel.rawValue)")
             try Self.contactLogged(db, actor, c, calendar: calendar)
             return c
         }
+    }
+
+    /// Contacts as `actor` lists them: a long list is a bulk read, audited.
+    public func contacts(_ actor: Actor, card: String? = nil, limit: Int = 1000) throws -> [ContactListing] {
+        try contactsListed(actor, card: card, limit: limit).rows
+    }
+
+    /// The same with how many there are beyond the limit.
+    public func contactsListed(_ actor: Actor, card: String? = nil, limit: Int = 1000) throws -> Listed<ContactListing> {
+        let rows = try contactsListed(card: card, limit: limit)
+        try auditBulkRead(actor, "contact.list", rows: rows.rows.count)
+        return rows
     }
 
     public func contacts(card: String? = nil, limit: Int = 1000) throws -> [ContactListing] {
@@ -77,6 +90,7 @@ extension AppDatabase {
             let r = try Self.reader(db, card: card)
             var e = LifeEvent(readerId: r.id!, kind: kind, date: day, note: note)
             try e.insert(db)
+            try Self.audit(db, actor, "life_event.add", readerId: r.id, detail: "#\(e.id!) \(kind.rawValue)")
             return e
         }
     }

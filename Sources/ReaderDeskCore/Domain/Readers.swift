@@ -133,12 +133,14 @@ extension AppDatabase {
             let rows = try q.order(Column("card")).limit(limit, offset: offset).fetchAll(db)
             return (rows, rows.count < limit ? offset + rows.count : try q.fetchCount(db))
         }
+        try auditBulkRead(actor, "reader.list", rows: rows.count)
         return Listed(rows: actor.can(.readAnalysis) ? rows : rows.map { $0.withoutAnalysis() }, total: total)
     }
 
     /// Search as you type: card prefix, name, pinyin in full or by initials, email, phone.
     public func searchReaders(_ actor: Actor, _ text: String, limit: Int = 50) throws -> [Reader] {
         let rows = try read { db in try Self.searchReaders(db, text, limit: limit) }
+        try auditBulkRead(actor, "reader.search", rows: rows.count)
         return actor.can(.readAnalysis) ? rows : rows.map { $0.withoutAnalysis() }
     }
 

@@ -37,7 +37,8 @@ public enum SettingsCatalog {
         SettingDefinition("library.timezone", "", "the time zone usage months were counted in (set by init)"),
         SettingDefinition("library.name", "ReaderDesk library", "the library's name, shown in the app"),
     ]
-    public static var all: [SettingDefinition] { general + sla + privacy + transfer + AnalyticsSettings.all + LifecycleSettings.all }
+    public static var all: [SettingDefinition] { general + sla + privacy + transfer + AnalyticsSettings.all + MailSettings.definitions
+        + LifecycleSettings.all }
 
     public static func definition(_ key: String) -> SettingDefinition? { all.first { $0.key == key } }
 }

@@ -36,6 +36,18 @@ extension AppDatabase {
         FROM ticket LEFT JOIN reader ON reader.id = ticket.reader_id LEFT JOIN staff ON staff.id = ticket.assignee_id
         """
 
+    /// The queue as `actor` lists it: a long list is a bulk read, audited.
+    public func tickets(_ actor: Actor, _ filter: TicketFilter) throws -> [TicketListing] {
+        try ticketsListed(actor, filter).rows
+    }
+
+    /// The same with how many there are beyond the limit.
+    public func ticketsListed(_ actor: Actor, _ filter: TicketFilter) throws -> Listed<TicketListing> {
+        let rows = try ticketsListed(filter)
+        try auditBulkRead(actor, "ticket.list", rows: rows.rows.count)
+        return rows
+    }
+
     /// Open work first (waiting on the reader after ours, then resolved, then closed); within
     /// each, by due time — a waiting ticket by the time it had left when it paused — then
     /// priority; tickets without an SLA after those with one.

@@ -39,6 +39,7 @@ extension AppDatabase {
             let events = [UsageInput(readerId: r.id!, serviceId: s.id!, at: at ?? actor.now, quantity: quantity, location: location)]
             try insertUsage(db, events)
             try Self.advanceLifecycles(db, events, now: actor.now)
+            try Self.audit(db, actor, "usage.add", readerId: r.id, detail: "\(s.code) ×\(quantity)")
         }
     }
 
@@ -84,6 +85,18 @@ extension AppDatabase {
                               .integer(s.first), .integer(s.last))
         }
         try upsert.flush(db)
+    }
+
+    /// Usage as `actor` lists it: a long list is a bulk read, audited.
+    public func usage(_ actor: Actor, card: String? = nil, service: String? = nil, limit: Int = 1000) throws -> [UsageEvent] {
+        try usageListed(actor, card: card, service: service, limit: limit).rows
+    }
+
+    /// The same with how many there are beyond the limit.
+    public func usageListed(_ actor: Actor, card: String? = nil, service: String? = nil, limit: Int = 1000) throws -> Listed<UsageEvent> {
+        let rows = try usageListed(card: card, service: service, limit: limit)
+        try auditBulkRead(actor, "usage.list", rows: rows.rows.count)
+        return rows
     }
 
     public func usage(card: String? = nil, service: String? = nil, limit: Int = 1000) throws -> [UsageEvent] {

@@ -26,6 +26,10 @@ public struct ProfileState: Sendable {
     public var data: ReaderProfile?
     public var scroll = 0
     public var viewed = false
+    /// The action the profile was opened from, shown at its top; `c` completes it.
+    public var action: MatrixItem?
+    /// The pane Esc returns to (the matrix, when opened from an action), where it was left.
+    public var returnTo: PaneID?
 }
 
 public struct ReadersState: Sendable {
@@ -50,17 +54,39 @@ public struct ReadersState: Sendable {
 }
 
 public enum MatrixView: Sendable, Equatable {
-    case grid, cell(Int), pyramid, trends
+    case today, grid, cell(Int), pyramid, trends
     /// The readers of one tier of the pyramid (vip, key, mid, basic).
     case pyramidTier(String)
+
+    var isPyramidTier: Bool { if case .pyramidTier = self { return true } else { return false } }
+}
+
+/// A window of a long list: its true length, and the rows cached around the visible ones.
+public struct ListWindow: Sendable {
+    /// nil: not counted yet (or stale after a change).
+    public var total: Int?
+    public var cursor = ListCursor()
+    public var offset = 0
+    public var rows: [MatrixItem] = []
+    public var stale = true
+
+    public func row(_ i: Int) -> MatrixItem? {
+        let j = i - offset
+        return j >= 0 && j < rows.count ? rows[j] : nil
+    }
 }
 
 public struct MatrixState: Sendable {
     public var row = 0, column = 0
-    public var view: MatrixView = .grid
+    /// Opens on today's plan for the person at the keyboard.
+    public var view: MatrixView = .today
+    /// The grid and the cell lists: only the actions I own (`m`), of one value tier (`f`).
+    public var mine = false
+    public var tier: ValueTier?
     public var summary: MatrixSummary?
-    public var items: [MatrixItem]?
-    public var itemCursor = ListCursor()
+    public var today: TodayList?
+    public var todayCursor = ListCursor()
+    public var list = ListWindow()
     public var pyramid: PyramidSummary?
     public var pyramidLoaded = false
     /// The pyramid's period: the last completed month, quarter (the default) or year (`f`).
@@ -70,9 +96,18 @@ public struct MatrixState: Sendable {
     public var tierReaders: [TierReader]?
     public var tierCursor = ListCursor()
     public var trends: (months: [Int], services: [ServiceUse])?
-    /// Follow-ups due, listed above the grid; nil until loaded.
-    public var followUps: [ActionListing]?
     public var selectedCell: Int { MatrixGrid.cell(row: row, column: column) }
+
+    /// The filter behind the grid's counts, the cell lists and the status line's pending count.
+    public func filter(owner: Int64?) -> ActionFilter {
+        ActionFilter(ownerId: mine ? owner : nil, valueTiers: tier.map { [$0] } ?? [])
+    }
+
+    /// The filter changed: counts and lists load again, from the top.
+    public mutating func refilter() {
+        summary = nil
+        list = ListWindow()
+    }
 }
 
 /// The ticket queue's filters: which tickets by status (the open queue first), a kind, and "assigned to me".
@@ -86,6 +121,8 @@ public struct TicketsState: Sendable {
     public var selectedID: Int64?
     public var detailID: Int64?
     public var detail: TicketDetail?
+    /// Reusable answers whose keywords the open ticket's subject holds.
+    public var suggestions: [Answer] = []
     public var scroll = 0
 }
 
@@ -154,8 +191,9 @@ public struct AppState: Sendable {
         readers.search?.loadedText = nil
         if readers.profile != nil { readers.profile?.data = nil }
         matrix.summary = nil
-        matrix.followUps = nil
-        matrix.items = nil
+        matrix.today = nil
+        matrix.list.total = nil
+        matrix.list.stale = true
         matrix.pyramidLoaded = false
         matrix.tierReaders = nil
         matrix.trends = nil

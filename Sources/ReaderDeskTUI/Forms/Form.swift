@@ -100,6 +100,9 @@ public struct Form: Sendable, Equatable {
     /// The reader's subject librarian when the form opened, chosen once the staff are loaded.
     public var librarianId: Int64?
     public var lookup: ReaderLookup?
+    /// Ctrl-T in a reply: the reusable answers found for what is typed, and those inserted.
+    public var answers: AnswerPick?
+    public var usedAnswers: [Int64] = []
 
     public init(_ purpose: FormPurpose, title: String, fields: [FormField], focus: FieldID? = nil) {
         self.purpose = purpose

@@ -2,8 +2,15 @@ import ArgumentParser
 import Foundation
 import ReaderDeskCore
 
-struct ReportCommand: DatabaseCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Measures of the programme: cross-use, churn, response, satisfaction, tickets, contacts, tiers.")
+/// `report` alone is the programme's measures; `report desk` the desk's own statistics.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "report", abstract: "Reports: the programme's measures (default) and the desk's statistics.",
+                                                    subcommands: [ProgrammeReportCommand.self, DeskReportCommand.self],
+                                                    defaultSubcommand: ProgrammeReportCommand.self)
+}
+
+struct ProgrammeReportCommand: DatabaseCommand {
+    static let configuration = CommandConfiguration(commandName: "programme", abstract: "Measures of the programme: cross-use, churn, response, satisfaction, tickets, contacts, tiers.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var periods: PeriodOptions
@@ -63,12 +70,7 @@ struct ReportCommand: DatabaseCommand {
             ("tiers", "vip \(r.tiers.vip), key \(r.tiers.key), mid \(r.tiers.mid), basic \(r.tiers.basic) (before: \(r.previousTiers.vip)/\(r.previousTiers.key)/\(r.previousTiers.mid)/\(r.previousTiers.basic))"),
             ("tier moves", "\(r.movedUp) up, \(r.movedDown) down"),
         ])
-        let kinds = Set(r.firstResponse.keys).union(r.resolution.keys).sorted()
-        if !kinds.isEmpty {
-            func h(_ d: Durations?) -> String { d?.medianHours.map { String(format: "%.1f h", $0) } ?? "" }
-            print("— tickets (median hours)")
-            Output.table(["KIND", "FIRST RESPONSE", "RESOLUTION"], kinds.map { [$0, h(r.firstResponse[$0]), h(r.resolution[$0])] })
-        }
+        Output.ticketTimes(first: r.firstResponse, resolution: r.resolution)
         print("— contacts")
         for (title, m) in [("by cell", r.contactsByCell), ("by channel", r.contactsByChannel), ("by READ level", r.contactsByRead)] {
             print("\(title): " + m.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))

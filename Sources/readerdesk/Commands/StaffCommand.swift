@@ -10,7 +10,7 @@ struct StaffCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Their OS login.") var login: String
         @Option(help: "Full name.") var name: String
-        @Option(help: "front-desk, librarian or admin.") var role: String
+        @Option(help: "front-desk, librarian, admin, or intake (the MTA's account: mail in, nothing else).") var role: String
         @Option(help: "Departments and subjects they cover, comma-separated.") var subjects: String = ""
 
         func run(_ ctx: CommandContext) throws {
@@ -58,7 +58,7 @@ extension StaffCommand {
     struct Map: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Let an OS login act as a staff login (administrators).")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The OS login ($USER).") var osLogin: String
+        @Argument(help: "The OS login (the kernel's name for the user id).") var osLogin: String
         @Option(help: "The staff login it acts as.") var to: String
 
         func run(_ ctx: CommandContext) throws {

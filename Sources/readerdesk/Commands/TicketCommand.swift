@@ -4,7 +4,7 @@ import ReaderDeskCore
 struct TicketCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ticket", abstract: "The ticket queue: complaints, questions, faults, requests.",
-        subcommands: [New.self, List.self, Show.self, Assign.self, Comment.self, Resolve.self, Close.self, Reopen.self, Status.self])
+        subcommands: [New.self, List.self, Show.self, Assign.self, Comment.self, Resolve.self, Close.self, Reopen.self, Status.self, Link.self])
 
     struct New: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Open a ticket; prints its id.")
@@ -38,7 +38,7 @@ struct TicketCommand: ParsableCommand {
             if let kind { filter.kinds = [try TicketKind.parse(kind)] }
             if mine { filter.assigneeId = me.staff.id }
             filter.limit = limit
-            let listed = try ctx.database.ticketsListed(filter)
+            let listed = try ctx.database.ticketsListed(me, filter)
             if output.json { try Output.json(listed.rows.map { TicketListJSON($0, ctx.calendar, now: ctx.now) }) } else {
                 Output.table(["ID", "DUE", "PRIORITY", "STATUS", "KIND", "CARD", "ASSIGNEE", "SUBJECT"], listed) {
                     ["#\($0.id)", TicketPrinting.dueText($0, ctx.calendar, now: ctx.now), $0.priority.rawValue, $0.status.rawValue, $0.kind.rawValue,
@@ -57,7 +57,14 @@ struct TicketCommand: ParsableCommand {
         func run(_ ctx: CommandContext) throws {
             try ctx.requireStaff()
             let d = try ctx.database.ticketDetail(id: id)
-            if output.json { try Output.json(TicketDetailJSON(d, ctx.calendar, now: ctx.now)) } else { TicketPrinting.show(d, ctx.calendar, now: ctx.now) }
+            if output.json { try Output.json(TicketDetailJSON(d, ctx.calendar, now: ctx.now)) } else {
+                TicketPrinting.show(d, ctx.calendar, now: ctx.now)
+                let suggested = try ctx.database.suggestedAnswers(subject: d.ticket.subject)
+                if !suggested.isEmpty {
+                    print("— suggested answers (ticket comment \(id) --answer ID)")
+                    for a in suggested.prefix(5) { print("#\(a.id) \(Sanitizer.singleLine(a.title))") }
+                }
+            }
         }
     }
 
@@ -79,12 +86,18 @@ struct TicketCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var version: VersionOption
         @Argument(help: "Ticket id.") var id: Int64
-        @Argument(help: "The text.") var text: String
+        @Argument(help: "The text (may be left out with --answer).") var text: String?
         @Flag(help: "An internal note, not a reply to the reader.") var `internal` = false
+        @Option(help: "Add this reusable answer's text (answer list); the use is counted.") var answer: Int64?
 
         func run(_ ctx: CommandContext) throws {
-            try ctx.database.commentTicket(try ctx.actor(), id: id, text: text, internal: `internal`, expectedVersion: version.expected)
+            let actor = try ctx.actor()
+            let kept = try answer.map { try ctx.database.answer(id: $0) }
+            let full = [text, kept?.replyText].compactMap { $0 }.joined(separator: "\n\n")
+            let r = try ctx.database.replyTicket(actor, id: id, text: full, internal: `internal`, expectedVersion: version.expected)
+            if let kept { try ctx.database.recordAnswerUse(actor, answerId: kept.id, ticketId: id) }
             print("\(`internal` ? "note added to" : "replied on") ticket #\(id)")
+            if let mail = r.mail { print(mail.summary) }
         }
     }
 
@@ -137,6 +150,21 @@ struct TicketCommand: ParsableCommand {
         func run(_ ctx: CommandContext) throws {
             let t = try ctx.database.setTicketStatus(try ctx.actor(), id: id, to: try TicketStatus.parse(status), expectedVersion: version.expected)
             print("ticket #\(id) is \(t.status.rawValue)")
+        }
+    }
+}
+
+extension TicketCommand {
+    struct Link: DatabaseCommand {
+        static let configuration = CommandConfiguration(abstract: "Give a ticket its reader (a mail from an unknown sender).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var version: VersionOption
+        @Argument(help: "Ticket id.") var id: Int64
+        @Argument(help: "The reader's card.") var card: String
+
+        func run(_ ctx: CommandContext) throws {
+            try ctx.database.linkTicket(try ctx.actor(), id: id, card: card, expectedVersion: version.expected)
+            print("ticket #\(id) is now \(card)'s")
         }
     }
 }
