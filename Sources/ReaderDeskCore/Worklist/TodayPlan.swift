@@ -81,7 +81,7 @@ extension AppDatabase {
                    (SELECT max(at) FROM contact WHERE contact.reader_id = ticket.reader_id AND contact.outreach_id IS NULL) AS last
             FROM ticket INDEXED BY ticket_assignee LEFT JOIN reader ON reader.id = ticket.reader_id
             LEFT JOIN reader_value ON reader_value.reader_id = ticket.reader_id
-            WHERE ticket.assignee_id = ? AND ticket.status IN ('new', 'open') AND ticket.due_at <= ?
+            WHERE ticket.assignee_id = ? AND ticket.status IN ('new', 'open') AND ticket.due_at <= ? AND ticket.has_sla = 1
             """, arguments: [staff.id, horizon])
         let today = cal.dayString(now)
         return rows.map { r in

@@ -44,6 +44,7 @@ extension KeyBinding {
 
         b(.editReader, [.char("E")], "Edit the reader (fields your role may change)", "编辑读者（按角色开放字段）", .readers, [.readers]),
         b(.newReader, [.char("N")], "Add a reader", "新建读者", .readers, [.readers]),
+        b(.lifeEvent, [.char("L")], "Add a life-stage event (title evaluation, thesis…)", "添加人生阶段事件（评职称、论文等）", .readers, [.readers]),
 
         b(.snooze, [.char("s")], "Snooze the action or follow-up until a date", "推迟行动或跟进到某日", .matrix, [.matrix, .readers]),
         b(.dismiss, [.char("x")], "Dismiss the action or follow-up, with a reason", "忽略行动或跟进（需填原因）", .matrix, [.matrix, .readers]),

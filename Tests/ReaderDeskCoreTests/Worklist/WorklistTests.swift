@@ -83,6 +83,9 @@ final class WorklistTests: XCTestCase {
         let wang = try f.staff("wang")
         let t = try f.db.newTicket(f.actor, kind: .question, subject: "how to reach CNKI from home", priority: .urgent)
         _ = try f.db.assignTicket(f.actor, id: t.id!, to: "wang")
+        // Praise carries no SLA (issue 13): never due, so never in the plan.
+        let praise = try f.db.newTicket(f.actor, kind: .praise, subject: "thanks", priority: .urgent)
+        _ = try f.db.assignTicket(f.actor, id: praise.id!, to: "wang")
         let plan = try f.db.todayPlan(Actor(staff: wang, now: f.now))
         XCTAssertEqual(plan.items.map(\.kind), [.ticket])
         XCTAssertEqual(plan.items.first?.ticket, t.id)
