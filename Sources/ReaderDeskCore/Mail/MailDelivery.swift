@@ -14,6 +14,8 @@ public struct MailItem: Sendable {
     public var inReplyTo: [String]
     /// Log a contact (channel email) in this cell once it is sent; nil: the caller logged it.
     public var contact: (cell: Int?, summary: String)?
+    /// The notice the contact belongs to (its response is counted by it).
+    public var outreachId: Int64? = nil
 }
 
 public struct MailFailure: Sendable, Codable, Equatable {
@@ -98,7 +100,7 @@ extension AppDatabase {
                                arguments: [actor.now, item.readerId, item.purpose])
                 if let contact = item.contact {
                     var c = Contact(readerId: item.readerId, staffId: actor.staff.id!, at: actor.now, channel: .email, cell: contact.cell,
-                                    readLevel: nil, minutes: nil, summary: contact.summary, followUp: nil)
+                                    readLevel: nil, minutes: nil, summary: contact.summary, followUp: nil, outreachId: item.outreachId)
                     try c.insert(db)
                     try Self.contactLogged(db, actor, c, calendar: calendar)
                 }
