@@ -78,9 +78,12 @@ public struct AppEffects {
             let t = try FormInput.newTicket(f, me, db, language: l)
             return Words.format(Words.Form.created, l, t.id!)
         case .comment(let id, let version, let isInternal):
-            try db.commentTicket(me, id: id, text: try FormInput.required(f, .text, l), internal: isInternal, expectedVersion: version)
+            let r = try db.replyTicket(me, id: id, text: try FormInput.required(f, .text, l), internal: isInternal, expectedVersion: version)
             for answer in f.usedAnswers { try db.recordAnswerUse(me, answerId: answer, ticketId: id) }
-            return Words.format(isInternal ? Words.Form.noted : Words.Form.replied, l, id)
+            let done = Words.format(isInternal ? Words.Form.noted : Words.Form.replied, l, id)
+            guard let mail = r.mail else { return done }
+            if let failure = mail.failed.first { return done + Words.format(Words.Answers.notMailed, l, failure.reason) }
+            return done + (mail.sent.isEmpty ? "" : Words.Answers.mailed.text(l))
         case .status(let id, let version):
             let status = try TicketStatus.parse(f[.status] ?? "")
             try db.setTicketStatus(me, id: id, to: status, expectedVersion: version)

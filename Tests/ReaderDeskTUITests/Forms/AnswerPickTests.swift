@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import ReaderDeskCore
 @testable import ReaderDeskTUI
@@ -37,5 +38,29 @@ final class AnswerPickTests: XCTestCase {
         XCTAssertNotNil(runner.state.form); XCTAssertNil(runner.state.form?.answers)
         AppFixture.press(runner, t, [.escape, .char("e"), .ctrl("t")])
         XCTAssertEqual(runner.state.message, "Reusable answers go into replies and notes")
+    }
+
+    /// `r` goes through the same core call as `ticket comment`: the reply is mailed, and the status line says so.
+    func testAReplyFromTheAppIsMailedAndTheStatusLineSaysSo() throws {
+        let library = try AppFixture.library()
+        let (db, _) = library
+        let admin = Actor(staff: try db.allStaff().first { $0.login == "desk-admin" }!, now: AppFixture.now)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rd-tui-mta-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let script = dir.appendingPathComponent("sendmail").path
+        XCTAssertTrue(FileManager.default.createFile(atPath: script, contents: Data("#!/bin/sh\ncat > \"$(dirname \"$0\")/sent.eml\"\n".utf8),
+                                                     attributes: [.posixPermissions: 0o755]))
+        try db.setSetting(admin, key: "mail.from", value: "help@lib.example.edu")
+        try db.setSetting(admin, key: "mail.command", value: script + " -t -i")
+        let (runner, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("3"), .enter], database: library)
+        let id = try XCTUnwrap(runner.state.tickets.detailID)
+        AppFixture.press(runner, t, [.char("r")] + AppFixture.keys("VPN 已修复") + [.ctrl("s")])
+        XCTAssertEqual(runner.state.message, "Reply added to ticket #\(id) and mailed to the reader")
+        let sent = try MailParser.parse([UInt8](try Data(contentsOf: dir.appendingPathComponent("sent.eml"))))
+        XCTAssertEqual(sent.subject, "Re: [#\(id)] 数据库无法打开 CNKI")
+        XCTAssertTrue(sent.text.hasPrefix("VPN 已修复"), sent.text)
+        AppFixture.press(runner, t, [.char("i")] + AppFixture.keys("内部") + [.ctrl("s")])
+        XCTAssertEqual(runner.state.message, "Note added to ticket #\(id)")
     }
 }
