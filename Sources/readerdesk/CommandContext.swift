@@ -23,5 +23,8 @@ struct CommandContext {
         try database.actor(osLogin: Identity.osLogin(environment: environment), now: now, forIntake: forIntake)
     }
 
+    /// Refuses, in one line, a process that acts as no staff member: for commands that only read.
+    func requireStaff() throws { _ = try actor() }
+
     var calendar: LibraryCalendar { database.calendar }
 }

@@ -17,7 +17,9 @@ final class SetupAndSearchTests: XCTestCase {
         XCTAssertEqual(shown["card"] as? String, "2026001")
         XCTAssertEqual(shown["name"] as? String, "张三丰")
         XCTAssertEqual(shown["type"] as? String, "faculty")
-        XCTAssertEqual(shown["tier"] as? String, "vip")
+        XCTAssertEqual(shown["card_type"] as? String, "vip")
+        XCTAssertEqual(shown["tier"] as? String, "vip", "the old name of card_type, kept for one release")
+        XCTAssertNotNil(shown["value_tier"] as? String, "the value tier, apart from the card type")
         XCTAssertEqual(shown["dept"] as? String, "Physics")
         XCTAssertEqual(shown["email"] as? String, "zsf@wudang.edu.cn")
         XCTAssertEqual(shown["phone"] as? String, "138-0013-8000")
@@ -32,6 +34,16 @@ final class SetupAndSearchTests: XCTestCase {
         }
         let vip = try XCTUnwrap(h.json("reader", "list", "--tier", "vip") as? [[String: Any]])
         XCTAssertEqual(vip.map { $0["card"] as? String }, ["2026001"])
+        let vipCards = try XCTUnwrap(h.json("reader", "list", "--card-type", "vip") as? [[String: Any]])
+        XCTAssertEqual(vipCards.map { $0["card"] as? String }, ["2026001"])
+        // The value tiers partition the readers, whatever their cards.
+        let byValue = try ["vip", "key", "mid", "basic", "inactive"].flatMap { tier in
+            try XCTUnwrap(h.json("reader", "list", "--value-tier", tier) as? [[String: Any]]).map { r -> String in
+                XCTAssertEqual(r["value_tier"] as? String, tier)
+                return r["card"] as! String
+            }
+        }
+        XCTAssertEqual(byValue.sorted(), ["2026001", "2026002", "2026003"])
 
         func search(_ text: String) throws -> [String] {
             try XCTUnwrap(h.json("reader", "search", text) as? [[String: Any]]).compactMap { $0["card"] as? String }

@@ -17,7 +17,7 @@ enum AppFixture {
         try db.addService(actor, code: "CNKI", name: "中国知网 CNKI", serviceClass: .standard, points: 2)
         try db.addService(actor, code: "NOVELTY", name: "科技查新", serviceClass: .premium, points: 10)
         try db.addService(actor, code: "LOAN", name: "Loans", serviceClass: .basic, points: 1)
-        let readers: [(String, String, ReaderType, CardTier, String)] = [
+        let readers: [(String, String, ReaderType, CardType, String)] = [
             ("2026001", "张三丰", .faculty, .vip, "物理学院"),
             ("2026002", "Li Wei", .postgraduate, .student, "Physics"),
             ("2026003", "欧阳娜娜", .undergraduate, .student, "化学学院"),
@@ -27,7 +27,7 @@ enum AppFixture {
         ]
         for (card, name, type, tier, dept) in readers {
             var f = ReaderFields()
-            f.name = name; f.type = type; f.tier = tier; f.dept = dept
+            f.name = name; f.type = type; f.cardType = tier; f.dept = dept
             f.email = "r\(card.suffix(3))@example.edu"; f.phone = "1380000\(card.suffix(4))"
             if card == "2026001" {
                 f.subject = "凝聚态物理"; f.degree = "PhD"; f.birthday = "1968-04-09"; f.consent = [.email, .birthday]

@@ -1,7 +1,7 @@
 /// A reader's place in the value pyramid (客户金字塔); inactive readers had no use in the period.
 public enum ValueTier: String, Vocabulary, Comparable {
     case vip, key, mid, basic, inactive
-    public static let noun = "tier"
+    public static let noun = "value tier"
     /// Higher is more valuable.
     public var level: Int { switch self { case .vip: 4; case .key: 3; case .mid: 2; case .basic: 1; case .inactive: 0 } }
     public static func < (a: ValueTier, b: ValueTier) -> Bool { a.level < b.level }

@@ -11,6 +11,7 @@ enum Schema {
         migrator.registerMigration("v5-change-stamps", migrate: changeStamps)
         migrator.registerMigration("v6-i13-pinyin-names", migrate: pinyinNames)
         migrator.registerMigration("v6-i12-worklists", migrate: worklists)
+        migrator.registerMigration("v6-i13-forgotten-readers", migrate: forgottenReaders)
         migrator.registerMigration("v6-i16-mail", migrate: mail)
     }
 
@@ -44,7 +45,7 @@ enum Schema {
             card TEXT NOT NULL UNIQUE,
             name TEXT NOT NULL,
             type TEXT NOT NULL DEFAULT 'undergraduate' CHECK (type IN (\(ReaderType.sqlList))),
-            tier TEXT NOT NULL DEFAULT 'regular' CHECK (tier IN (\(CardTier.sqlList))),
+            tier TEXT NOT NULL DEFAULT 'regular' CHECK (tier IN (\(CardType.sqlList))),
             dept TEXT, subject TEXT, degree TEXT,
             email TEXT, phone TEXT, address TEXT, postcode TEXT,
             birthday TEXT CHECK (birthday IS NULL OR birthday GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),

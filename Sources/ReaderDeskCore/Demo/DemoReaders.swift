@@ -84,8 +84,8 @@ struct DemoReaderMaker {
             degree = rng.pick(["本科", "硕士", "博士"]); age = year - graduated + rng.between(22, 26)
         }
         let department = DemoCatalog.departments[dept]
-        var r = Reader(card: card, name: name, type: type, tier: .regular, now: created)
-        r.tier = Self.tier(type, age: age, &rng)
+        var r = Reader(card: card, name: name, type: type, now: created)
+        r.cardType = Self.cardType(type, age: age, &rng)
         r.dept = type == .external ? nil : department.name
         r.subject = type == .staff ? nil : rng.pick(type == .external ? DemoCatalog.departments.flatMap(\.subjects) : department.subjects)
         if type == .external { dept = -1 }
@@ -100,7 +100,7 @@ struct DemoReaderMaker {
         return plan(r, dept: dept, created: created, &rng)
     }
 
-    static func tier(_ t: ReaderType, age: Int, _ rng: inout SeededRandom) -> CardTier {
+    static func cardType(_ t: ReaderType, age: Int, _ rng: inout SeededRandom) -> CardType {
         switch t {
         case .undergraduate, .postgraduate: return rng.chance(0.97) ? .student : .regular
         case .faculty: return age >= 60 && rng.chance(0.5) ? .senior : rng.chance(0.15) ? .vip : .regular

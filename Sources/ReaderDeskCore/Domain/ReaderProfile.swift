@@ -55,16 +55,18 @@ extension AppDatabase {
         let use = try Self.serviceUse(db, readerId: full.id!, months: monthKeys)
         if audit { try Self.audit(db, actor, "reader.view", readerId: full.id) }
         return ReaderProfile(reader: r, owner: owner, analysisHidden: !canSee, contacts: contacts, tickets: tickets,
-                             lifeEvents: events, use: use, months: monthKeys, sevenP: try sevenP(db, full, now: actor.now))
+                             lifeEvents: events, use: use, months: monthKeys, sevenP: try sevenP(db, full, use: use, now: actor.now))
     }
 
-    /// Use per service from the monthly roll-up: totals over all time, series over `months`.
+    /// Use per service from the monthly roll-up over `months` (ascending keys): each total is the
+    /// sum of its series; a service unused in those months is left out.
     static func serviceUse(_ db: Database, readerId: Int64, months: [Int]) throws -> [ServiceUse] {
+        guard let first = months.first, let last = months.last else { return [] }
         let rows = try Row.fetchAll(db, sql: """
             SELECT service.code, service.name, usage_month.month, usage_month.quantity, usage_month.last_at
             FROM usage_month JOIN service ON service.id = usage_month.service_id
-            WHERE usage_month.reader_id = ? ORDER BY service.code, usage_month.month
-            """, arguments: [readerId])
+            WHERE usage_month.reader_id = ? AND usage_month.month BETWEEN ? AND ? ORDER BY service.code, usage_month.month
+            """, arguments: [readerId, first, last])
         var byCode: [String: ServiceUse] = [:]
         let index = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1, $0) })
         for row in rows {

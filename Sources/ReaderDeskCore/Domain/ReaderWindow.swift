@@ -9,10 +9,11 @@ public enum ReaderScope: String, Sendable, Equatable {
 extension AppDatabase {
     private static func scopeSQL(_ scope: ReaderScope) -> String {
         switch scope {
-        case .all: return "1"
+        // Forgotten readers leave the lists and the count; their anonymous statistics stay.
+        case .all: return "NOT forgotten"
         case .mine:
             return """
-                (librarian_id = ?1 OR dept IN (SELECT area FROM staff_area WHERE staff_id = ?1)
+                NOT forgotten AND (librarian_id = ?1 OR dept IN (SELECT area FROM staff_area WHERE staff_id = ?1)
                  OR subject IN (SELECT area FROM staff_area WHERE staff_id = ?1))
                 """
         }
@@ -21,7 +22,9 @@ extension AppDatabase {
     /// How many readers a scope holds, so a list can scroll without loading them.
     public func readerCount(_ actor: Actor, scope: ReaderScope) throws -> Int {
         try read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM reader WHERE \(Self.scopeSQL(scope))",
+            // All readers less the forgotten (a partial index counts those): no scan of the table.
+            scope == .all ? try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM reader) - (SELECT count(*) FROM reader WHERE forgotten)") ?? 0
+            : try Int.fetchOne(db, sql: "SELECT count(*) FROM reader WHERE \(Self.scopeSQL(scope))",
                              arguments: scope == .mine ? [actor.staff.id] : []) ?? 0
         }
     }

@@ -59,7 +59,7 @@ extension AppDatabase {
 
         if let v = f.name { r.name = v }
         if let v = f.type { r.type = v }
-        if let v = f.tier { r.tier = v }
+        if let v = f.cardType { r.cardType = v }
         if f.dept != nil { r.dept = blankIsNil(f.dept) }
         if f.subject != nil { r.subject = blankIsNil(f.subject) }
         if f.degree != nil { r.degree = blankIsNil(f.degree) }
@@ -111,11 +111,18 @@ extension AppDatabase {
         return actor.can(.readAnalysis) ? r : r.withoutAnalysis()
     }
 
-    /// A page of readers in card order, optionally by card tier and department.
-    public func readers(_ actor: Actor, tier: CardTier? = nil, dept: String? = nil, limit: Int = 1000, offset: Int = 0) throws -> [Reader] {
+    /// A page of readers in card order, optionally by card type, value tier and department.
+    /// Forgotten readers are not listed (their anonymous statistics stay).
+    public func readers(_ actor: Actor, cardType: CardType? = nil, valueTier: ValueTier? = nil, dept: String? = nil,
+                        limit: Int = 1000, offset: Int = 0) throws -> [Reader] {
         let rows = try read { db in
-            var q = Reader.all()
-            if let tier { q = q.filter(Column("tier") == tier.rawValue) }
+            var q = Reader.filter(Column("forgotten") == false)
+            if let cardType { q = q.filter(Column("tier") == cardType.rawValue) }
+            if let valueTier {
+                let ranked = SQL("SELECT reader_id FROM reader_value WHERE tier = \(valueTier.rawValue)")
+                q = valueTier == .inactive ? q.filter(sql: "id NOT IN (SELECT reader_id FROM reader_value)")
+                    : q.filter(literal: "id IN (\(ranked))")
+            }
             if let dept { q = q.filter(Column("dept") == dept) }
             return try q.order(Column("card")).limit(limit, offset: offset).fetchAll(db)
         }
@@ -143,8 +150,9 @@ extension AppDatabase {
         func collect(_ sql: String, _ args: StatementArguments, _ r: Int) throws {
             for id in try Int64.fetchAll(db, sql: sql, arguments: args) where rank[id] == nil { rank[id] = r }
         }
-        try collect("SELECT id FROM reader WHERE card = ?", [trimmed], 0)
-        try collect("SELECT id FROM reader WHERE card > ?1 AND card < ?1 || ?2 ORDER BY card LIMIT ?3", [trimmed, end, limit], 1)
+        // Forgotten readers have no terms; their placeholder cards are not searched either.
+        try collect("SELECT id FROM reader WHERE card = ? AND NOT forgotten", [trimmed], 0)
+        try collect("SELECT id FROM reader WHERE card > ?1 AND card < ?1 || ?2 AND NOT forgotten ORDER BY card LIMIT ?3", [trimmed, end, limit], 1)
         try collect("SELECT reader_id FROM reader_term WHERE term >= ?1 AND term < ?1 || ?2 ORDER BY term LIMIT ?3", [q, end, limit * 2], 1)
         if phoneLike {
             try collect("SELECT reader_id FROM reader_term WHERE term >= ?1 AND term < ?1 || ?2 ORDER BY term LIMIT ?3", [digits, end, limit * 2], 1)

@@ -86,7 +86,9 @@ extension AppDatabase {
     public func stats() throws -> Stats {
         try read { db in
             func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
-            return Stats(readers: try count("reader"), staff: try count("staff"), services: try count("service"),
+            // Forgotten readers are not readers any more (their anonymous use stays in `usageEvents`).
+            let readers = try count("reader") - (try Int.fetchOne(db, sql: "SELECT count(*) FROM reader WHERE forgotten") ?? 0)
+            return Stats(readers: readers, staff: try count("staff"), services: try count("service"),
                          usageEvents: try count("usage"), contacts: try count("contact"), tickets: try count("ticket"))
         }
     }

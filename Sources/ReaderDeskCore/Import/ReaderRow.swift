@@ -4,7 +4,7 @@ public struct ReaderRow: Equatable, Sendable {
     public var card: String
     public var name: String
     public var type: ReaderType?
-    public var tier: CardTier?
+    public var cardType: CardType?
     public var dept: String?
     public var subject: String?
     public var email: String?
@@ -18,11 +18,11 @@ public struct ReaderRow: Equatable, Sendable {
     /// Physical line in the import file, for messages.
     public var line: Int
 
-    public init(card: String, name: String, type: ReaderType? = nil, tier: CardTier? = nil,
+    public init(card: String, name: String, type: ReaderType? = nil, cardType: CardType? = nil,
                 dept: String? = nil, subject: String? = nil, email: String? = nil, phone: String? = nil,
                 address: String? = nil, postcode: String? = nil, birthday: String? = nil,
                 extra: [String: String] = [:], line: Int = 0) {
-        self.card = card; self.name = name; self.type = type; self.tier = tier
+        self.card = card; self.name = name; self.type = type; self.cardType = cardType
         self.dept = dept; self.subject = subject; self.email = email; self.phone = phone
         self.address = address; self.postcode = postcode; self.birthday = birthday
         self.extra = extra; self.line = line
@@ -30,10 +30,10 @@ public struct ReaderRow: Equatable, Sendable {
 }
 
 /// Reads `import readers --format csv`:
-/// `card,name,type,tier,dept,subject,email,phone,birthday` in any order
+/// `card,name,type,tier,dept,subject,email,phone,birthday` in any order (`card_type` is read as `tier`)
 /// (`address` and `postcode` are recognised too; other columns go to `extra`).
 public struct ReaderCSVParser: Sendable {
-    public static let knownColumns = ["card", "name", "type", "tier", "dept", "subject",
+    public static let knownColumns = ["card", "name", "type", "tier", "card_type", "dept", "subject",
                                       "email", "phone", "address", "postcode", "birthday"]
     public let header: CSVHeader
     private let column: [String: Int]
@@ -80,11 +80,11 @@ public struct ReaderCSVParser: Sendable {
             }
             row.type = type
         }
-        if let text = value("tier") {
-            guard let tier = CardTier(rawValue: text.lowercased()) else {
-                throw fail("unknown card tier \(ImportError.quoted(text)) (expected \(CardTier.allCases.map(\.rawValue).joined(separator: "|")))")
+        if let text = value("card_type") ?? value("tier") {
+            guard let tier = CardType(rawValue: text.lowercased()) else {
+                throw fail("unknown card type \(ImportError.quoted(text)) (expected \(CardType.allCases.map(\.rawValue).joined(separator: "|")))")
             }
-            row.tier = tier
+            row.cardType = tier
         }
         if let text = value("birthday") {
             guard ImportTime.parseDate(text) != nil else {

@@ -137,7 +137,7 @@ extension AppDatabase {
         try t.insert(db)
         try db.execute(sql: "INSERT INTO ticket_mail(ticket_id, sender, known) VALUES (?, ?, ?)",
                        arguments: [t.id, mail.fromAddress, readerId != nil])
-        try recordChange(db, actor, t.id!, "created", nil, "mail")
+        try recordChange(db, actor, t.id!, "created", nil, TicketKind.question.rawValue)
         try audit(db, actor, "mail.intake", readerId: readerId, detail: "#\(t.id!)")
         return t
     }

@@ -8,7 +8,7 @@ public struct Reader: Codable, Sendable, Equatable, FetchableRecord, MutablePers
     public var card: String
     public var name: String
     public var type: ReaderType
-    public var tier: CardTier
+    public var cardType: CardType
     public var dept: String?
     public var subject: String?
     public var degree: String?
@@ -34,18 +34,18 @@ public struct Reader: Codable, Sendable, Equatable, FetchableRecord, MutablePers
     public var updatedAt: Int64
 
     enum CodingKeys: String, CodingKey {
-        case id, card, name, type, tier, dept, subject, degree, email, phone, address, postcode, birthday
+        case id, card, name, type, dept, subject, degree, email, phone, address, postcode, birthday
         case attitude, problems, needs, lifecycle, extra, forgotten
         case consentEmail = "consent_email", consentPhone = "consent_phone", consentBirthday = "consent_birthday"
         case awareOfReference = "aware_of_reference", librarianId = "librarian_id"
-        case createdAt = "created_at", updatedAt = "updated_at"
+        case createdAt = "created_at", updatedAt = "updated_at", cardType = "tier"
     }
 
-    public init(card: String, name: String, type: ReaderType = .undergraduate, tier: CardTier = .regular, now: Int64) {
+    public init(card: String, name: String, type: ReaderType = .undergraduate, cardType: CardType = .regular, now: Int64) {
         self.card = card
         self.name = name
         self.type = type
-        self.tier = tier
+        self.cardType = cardType
         consentEmail = false
         consentPhone = false
         consentBirthday = false
@@ -72,7 +72,7 @@ public struct Reader: Codable, Sendable, Equatable, FetchableRecord, MutablePers
 public struct ReaderFields: Sendable, Equatable {
     public var name: String?
     public var type: ReaderType?
-    public var tier: CardTier?
+    public var cardType: CardType?
     public var dept, subject, degree, email, phone, address, postcode, birthday: String?
     public var attitude, problems, needs: String?
     /// When set, exactly these consents are on and the others off.
@@ -90,7 +90,7 @@ public struct ReaderFields: Sendable, Equatable {
     public var fieldNames: [String] {
         var names: [String] = []
         func add(_ n: String, _ v: Any?) { if v != nil { names.append(n) } }
-        add("name", name); add("type", type); add("tier", tier); add("dept", dept); add("subject", subject)
+        add("name", name); add("type", type); add("card_type", cardType); add("dept", dept); add("subject", subject)
         add("degree", degree); add("email", email); add("phone", phone); add("address", address)
         add("postcode", postcode); add("birthday", birthday); add("attitude", attitude)
         add("problems", problems); add("needs", needs); add("consent", consent); add("lifecycle", lifecycle)

@@ -66,6 +66,17 @@ public struct TicketChange: Codable, Sendable, Equatable, FetchableRecord {
     public var oldValue: String?
     public var newValue: String?
     enum CodingKeys: String, CodingKey { case staff, at, field, oldValue = "old_value", newValue = "new_value" }
+
+    /// The change as a person reads it, for the interface to render in its language:
+    /// `ticket.history.<field>` with the old and the new value (stored forms: a status, a login…);
+    /// `created` has the kind, `reply` and `note` none.
+    public var phrase: Phrase {
+        switch field {
+        case "created": return Phrase("ticket.history.created", [newValue ?? ""])
+        case "reply", "note": return Phrase("ticket.history." + field)
+        default: return Phrase("ticket.history." + field, [oldValue ?? "", newValue ?? ""])
+        }
+    }
 }
 
 /// Everything about one ticket, for `ticket show` and the ticket view.

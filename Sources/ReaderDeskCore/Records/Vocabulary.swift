@@ -20,9 +20,9 @@ public enum ReaderType: String, Vocabulary {
     public static let noun = "reader type"
 }
 
-public enum CardTier: String, Vocabulary {
+public enum CardType: String, Vocabulary {
     case regular, student, senior, vip
-    public static let noun = "card tier"
+    public static let noun = "card type"
 }
 
 public enum Role: String, Vocabulary {

@@ -51,10 +51,10 @@ struct ReaderUpsert {
 
     mutating func add(_ db: Database, _ row: ReaderRow, at index: Int, _ summary: inout ImportSummary) throws {
         let old = known[row.card]
-        var s = old?.state ?? ReaderState(name: row.name, type: ReaderType.undergraduate.rawValue, tier: CardTier.regular.rawValue)
+        var s = old?.state ?? ReaderState(name: row.name, type: ReaderType.undergraduate.rawValue, tier: CardType.regular.rawValue)
         s.name = row.name
         if let v = row.type { s.type = v.rawValue }
-        if let v = row.tier { s.tier = v.rawValue }
+        if let v = row.cardType { s.tier = v.rawValue }
         if let v = row.dept { s.dept = v }
         if let v = row.subject { s.subject = v }
         if let v = row.email { s.email = v }

@@ -30,6 +30,11 @@ public final class AppData {
         try database.readerWindow(actor, scope: scope, offset: offset, limit: limit)
     }
 
+    /// The value tier and score of these readers.
+    public func values(_ readers: [Reader]) throws -> [Int64: SevenP.Value] {
+        try database.readerValues(ids: readers.compactMap(\.id))
+    }
+
     public func search(_ text: String, limit: Int = 200) throws -> [Reader] {
         try database.searchReaders(actor, text, limit: limit)
     }

@@ -51,9 +51,11 @@ public struct AppLoader {
             s.readers.window = try data.readers(s.readers.scope, offset: offset, limit: visible * 3)
             s.readers.windowOffset = offset
             s.readers.windowStale = false
+            s.readers.values.merge(try data.values(s.readers.window)) { $1 }
         }
         if var search = s.readers.search, search.loadedText != search.text {
             search.results = try data.search(search.text)
+            s.readers.values.merge(try data.values(search.results)) { $1 }
             search.loadedText = search.text
             search.cursor.clamp(count: search.results.count, visible: s.layout.readerRows(searching: true))
             s.readers.search = search

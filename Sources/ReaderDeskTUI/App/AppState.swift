@@ -14,6 +14,9 @@ public struct SearchState: Sendable {
     public var loadedText: String?
     public var results: [Reader] = []
     public var cursor = ListCursor()
+    /// Typing goes into the field. After `Esc` from a profile the search stays, unfocused, so
+    /// keys are commands again (`1 2 3` switch panes); `/` focuses it again.
+    public var focused = true
 }
 
 /// An open profile; `data` is nil until loaded. `viewed` turns true once the opening is in
@@ -33,6 +36,8 @@ public struct ReadersState: Sendable {
     /// The cached rows `window` start at this index of the list.
     public var windowOffset = 0
     public var window: [Reader] = []
+    /// Value tier and score of the readers loaded (window and search results), by id.
+    public var values: [Int64: SevenP.Value] = [:]
     public var windowStale = true
     public var search: SearchState?
     public var profile: ProfileState?
@@ -133,7 +138,7 @@ public struct AppState: Sendable {
     public var keyContext: KeyContext {
         if help != nil { return .overlay }
         if form != nil { return .form }
-        if focus == .readers, readers.search != nil, readers.profile == nil { return .textInput }
+        if focus == .readers, readers.search?.focused == true, readers.profile == nil { return .textInput }
         return focus.context
     }
 

@@ -46,6 +46,7 @@ extension AppState {
             focus = .readers
             readers.profile = nil
             if readers.search == nil { readers.search = SearchState() }
+            readers.search?.focused = true
         case .pyramid, .trends:
             focus = .matrix
             matrix.view = action == .pyramid ? .pyramid : .trends
@@ -76,7 +77,8 @@ extension AppState {
     private mutating func applyToReaders(_ action: Action) {
         if var p = readers.profile {
             let count = p.data.map { ProfileLines.build($0, language: language, calendar: calendar, now: status.now).count } ?? 0
-            if action == .back { readers.profile = nil; return }
+            // Back to the list, the search kept but not focused: keys are commands again.
+            if action == .back { readers.profile = nil; readers.search?.focused = false; return }
             if TextScroll.apply(action, to: &p.scroll, lines: count, visible: layout.textRows) { readers.profile = p; return }
         } else if var s = readers.search {
             let visible = layout.readerRows(searching: true)

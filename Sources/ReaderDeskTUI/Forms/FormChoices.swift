@@ -16,7 +16,7 @@ enum FormChoices {
     static let priority = of(Priority.self, keys: "lnhu")
     static let status = of(TicketStatus.self, keys: "nowrc")
     static let readerType = of(ReaderType.self, keys: "frpusea")
-    static let tier = of(CardTier.self, keys: "rsev")
+    static let tier = of(CardType.self, keys: "rsev")
 
     /// 1…n picked by digits, with "-" for none first.
     static func numbers(_ n: Int, labels: [Bilingual]? = nil) -> [Choice] {

@@ -41,7 +41,7 @@ enum FormInput {
             switch field.id {
             case .name: r.name = v
             case .type: r.type = try ReaderType.parse(v)
-            case .tier: r.tier = try CardTier.parse(v)
+            case .tier: r.cardType = try CardType.parse(v)
             case .dept: r.dept = v
             case .subjectArea: r.subject = v
             case .degree: r.degree = v

@@ -76,7 +76,7 @@ enum Forms {
             fields = [
                 FormField(.name, W.name, value: r.name, limit: 200),
                 FormField(.type, Words.type, .choice(FormChoices.readerType), value: r.type.rawValue),
-                FormField(.tier, Words.tier, .choice(FormChoices.tier), value: r.tier.rawValue),
+                FormField(.tier, Words.cardType, .choice(FormChoices.tier), value: r.cardType.rawValue),
                 FormField(.dept, Words.dept, value: r.dept ?? "", limit: 200),
                 FormField(.subjectArea, Words.subject, value: r.subject ?? "", limit: 200),
                 FormField(.degree, Words.degree, value: r.degree ?? "", limit: 100),
@@ -97,7 +97,7 @@ enum Forms {
             FormField(.card, W.card, limit: 40),
             FormField(.name, W.name, limit: 200),
             FormField(.type, Words.type, .choice(FormChoices.readerType), value: ReaderType.undergraduate.rawValue),
-            FormField(.tier, Words.tier, .choice(FormChoices.tier), value: CardTier.regular.rawValue),
+            FormField(.tier, Words.cardType, .choice(FormChoices.tier), value: CardType.regular.rawValue),
             FormField(.dept, Words.dept, limit: 200),
             FormField(.email, Words.email, limit: 200),
             FormField(.phone, Words.phone, limit: 40),

@@ -11,8 +11,13 @@ enum ProfileLines {
         var out: [StyledLine] = []
         func heading(_ b: Bilingual) { out.append(StyledLine()); out.append(StyledLine(t(b), Style(.header, [.bold]))) }
 
-        out.append(StyledLine(r.name, Style(.title, [.bold])).adding("  " + r.card + "  ", Style(.dim))
-            .adding(v(r.type) + " · " + v(r.tier), Style(.accent)))
+        // The header: who, the card type, and the value tier with its score (apart, never one "tier").
+        var header = StyledLine(r.name, Style(.title, [.bold])).adding("  " + r.card + "  ", Style(.dim))
+            .adding(v(r.type) + " · " + v(r.cardType), Style(.accent))
+        if let value = p.sevenP?.value {
+            header = header.adding(" · " + t(Words.valueTier) + " " + Words.value(value, l), Style(.accent, [.bold]))
+        }
+        out.append(header)
         // The latest contact's follow-up is the reader's open reminder (a later contact settles it).
         if let last = p.contacts.first, let day = last.followUp {
             let due = day <= calendar.dayString(now)
@@ -21,7 +26,7 @@ enum ProfileLines {
         }
         heading(Words.partRecord)
         out.append(.field(t(Words.type), v(r.type)))
-        out.append(.field(t(Words.tier), v(r.tier)))
+        out.append(.field(t(Words.cardType), v(r.cardType)))
         out.append(.field(t(Words.dept), r.dept))
         out.append(.field(t(Words.subject), r.subject))
         out.append(.field(t(Words.degree), r.degree))
@@ -30,9 +35,9 @@ enum ProfileLines {
         let address = [r.address, r.postcode].compactMap { $0 }.joined(separator: "  ")
         out.append(.field(t(Words.address), address.isEmpty ? nil : address))
         out.append(.field(t(Words.birthday), r.birthday))
-        let consents = [(r.consentEmail, "email"), (r.consentPhone, "phone"), (r.consentBirthday, "birthday")]
-            .filter(\.0).map(\.1)
-        out.append(.field(t(Words.consent), consents.isEmpty ? t(Words.none) : consents.joined(separator: ", ")))
+        let consents = [(r.consentEmail, Consent.email), (r.consentPhone, .phone), (r.consentBirthday, .birthday)]
+            .filter(\.0).map { v($0.1) }
+        out.append(.field(t(Words.consent), consents.isEmpty ? t(Words.none) : consents.joined(separator: t(Words.listComma))))
         out.append(.field(t(Words.lifecycle), v(r.lifecycle)))
         out.append(.field(t(Words.librarian), p.owner.map { "\($0.name) (\($0.login))" }))
 
@@ -80,35 +85,7 @@ enum ProfileLines {
         }
 
         heading(Words.sevenP)
-        out += sevenP(p, l, calendar)
+        if let seven = p.sevenP { out += SevenPLines.build(seven, l) }
         return out
-    }
-
-    /// The 7P view from what the profile holds: who, loyalty, value, use, trend, services, outreach.
-    static func sevenP(_ p: ReaderProfile, _ l: Language, _ calendar: LibraryCalendar) -> [StyledLine] {
-        let r = p.reader
-        func t(_ b: Bilingual) -> String { b.text(l) }
-        let months = p.months.count
-        let perMonth = (0..<months).map { i in p.use.reduce(0) { $0 + ($1.monthly.indices.contains(i) ? $1.monthly[i] : 0) } }
-        let activeMonths = perMonth.filter { $0 > 0 }.count
-        let total = p.use.reduce(0) { $0 + $1.total }
-        let recent = perMonth.suffix(3).reduce(0, +), before = perMonth.dropLast(3).suffix(3).reduce(0, +)
-        let trend = recent > before ? Words.rising : recent < before ? Words.falling : Words.steady
-        var channels: [String: Int] = [:]
-        for c in p.contacts { channels[Words.vocabulary(c.channel, l), default: 0] += 1 }
-        let channelText = channels.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-        let profiling = [Words.vocabulary(r.type, l), r.dept, r.degree, Words.vocabulary(r.lifecycle, l)]
-            .compactMap { $0 }.joined(separator: " · ")
-        let lastContact = p.contacts.first.map { calendar.dayString($0.at) } ?? t(Words.none)
-        return [
-            .field(t(Words.profiling), profiling),
-            .field(t(Words.persistency), Words.format(Words.activeMonths, l, activeMonths, months)),
-            .field(t(Words.value), Words.vocabulary(r.tier, l)),
-            .field(t(Words.performance), Words.format(Words.pointsUses, l, total, p.use.count) + (channelText.isEmpty ? "" : "; " + channelText)),
-            .field(t(Words.prospecting), t(trend)),
-            .field(t(Words.products), p.use.isEmpty ? nil : p.use.prefix(3).map(\.name).joined(separator: ", ")),
-            .field(t(Words.promotion), Words.format(Words.contactsCount, l, p.contacts.count, lastContact)),
-        ]
     }
 }

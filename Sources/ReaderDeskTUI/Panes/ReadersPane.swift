@@ -2,7 +2,7 @@ import ReaderDeskCore
 
 /// The reader list (a window of a list of any length), the search field, and the profile.
 enum ReadersPane {
-    enum Column { case card, name, type, dept, tier, subject, phone, email }
+    enum Column { case card, name, type, dept, valueTier, cardType, subject, phone, email }
 
     static func draw(_ screen: inout Screen, _ s: AppState, in rect: Rect, focused: Bool) {
         let l = s.language
@@ -40,7 +40,7 @@ enum ReadersPane {
             for i in 0..<rows.height {
                 let index = search.cursor.top + i
                 guard index < search.results.count else { break }
-                drawRow(&screen, search.results[index], columns, l, x: rows.x, y: rows.y + i, width: rows.width,
+                drawRow(&screen, search.results[index], r.values, columns, l, x: rows.x, y: rows.y + i, width: rows.width,
                         style: index == search.cursor.selected ? selection : nil)
             }
             return
@@ -52,29 +52,31 @@ enum ReadersPane {
                 screen.put(s.text[Words.loading], x: rows.x, y: rows.y + i, style: Style(.dim))
                 continue
             }
-            drawRow(&screen, reader, columns, l, x: rows.x, y: rows.y + i, width: rows.width,
+            drawRow(&screen, reader, r.values, columns, l, x: rows.x, y: rows.y + i, width: rows.width,
                     style: index == r.cursor.selected ? selection : nil)
         }
     }
 
-    static func drawRow(_ screen: inout Screen, _ reader: Reader, _ columns: [(Column, TableColumn)], _ l: Language,
-                        x: Int, y: Int, width: Int, style: Style?) {
-        let values = columns.map { value($0.0, reader, l) }
+    static func drawRow(_ screen: inout Screen, _ reader: Reader, _ tiers: [Int64: SevenP.Value], _ columns: [(Column, TableColumn)],
+                        _ l: Language, x: Int, y: Int, width: Int, style: Style?) {
+        let tier = reader.id.flatMap { tiers[$0] } ?? SevenP.Value(tier: .inactive, score: nil)
+        let values = columns.map { value($0.0, reader, tier, l) }
         let line = TableColumn.row(values, columns.map(\.1))
-        let tierStyle = reader.tier == .vip ? Style(.tierVip) : Style.normal
+        let tierStyle = tier.tier == .vip ? Style(.tierVip) : Style.normal
         screen.put(line, x: x, y: y, style: style ?? tierStyle, maxWidth: width)
         if let style { screen.restyle(x: x, y: y, width: width, style: style) }
     }
 
-    /// The columns that fit: card, name, type, department and tier always (80 columns),
-    /// then subject, phone and email as width allows; spare room widens name and department.
+    /// The columns that fit: card, name, type, department and value tier with its score always
+    /// (80 columns), then card type, subject, phone and email as width allows; spare room widens
+    /// name and department.
     static func layout(width: Int) -> [(Column, TableColumn)] {
-        var widths: [Column: Int] = [.card: 10, .name: 12, .type: 13, .dept: 12, .tier: 7]
-        var order: [Column] = [.card, .name, .type, .dept, .tier]
+        var widths: [Column: Int] = [.card: 10, .name: 12, .type: 13, .dept: 12, .valueTier: 13]
+        var order: [Column] = [.card, .name, .type, .dept, .valueTier]
         var spare = width - widths.values.reduce(0, +) - (order.count - 1)
         let grow = min(max(0, spare), 10); widths[.name]! += grow; spare -= grow
         let growDept = min(max(0, spare), 8); widths[.dept]! += growDept; spare -= growDept
-        for (extra, w) in [(Column.subject, 14), (.phone, 13), (.email, 26)] where spare >= w + 1 {
+        for (extra, w) in [(Column.cardType, 10), (.subject, 14), (.phone, 13), (.email, 26)] where spare >= w + 1 {
             order.append(extra); widths[extra] = w; spare -= w + 1
         }
         if spare > 0 { widths[.name]! += min(spare, 8); spare -= min(spare, 8) }
@@ -88,20 +90,22 @@ enum ReadersPane {
         case .name: return Words.name
         case .type: return Words.type
         case .dept: return Words.dept
-        case .tier: return Words.tier
+        case .valueTier: return Words.valueTier
+        case .cardType: return Words.cardType
         case .subject: return Words.subject
         case .phone: return Words.phone
         case .email: return Words.email
         }
     }
 
-    static func value(_ c: Column, _ r: Reader, _ l: Language) -> String {
+    static func value(_ c: Column, _ r: Reader, _ tier: SevenP.Value, _ l: Language) -> String {
         switch c {
         case .card: return r.card
         case .name: return r.name
         case .type: return Words.vocabulary(r.type, l)
         case .dept: return r.dept ?? ""
-        case .tier: return Words.vocabulary(r.tier, l)
+        case .valueTier: return Words.value(tier, l)
+        case .cardType: return Words.vocabulary(r.cardType, l)
         case .subject: return r.subject ?? ""
         case .phone: return r.phone ?? ""
         case .email: return r.email ?? ""

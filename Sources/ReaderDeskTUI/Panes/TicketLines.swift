@@ -29,7 +29,7 @@ enum SLA {
 
     static func dueText(_ t: TicketListing, now: Int64, language l: Language) -> String {
         let d = t.dueAt - now
-        return Words.format(d < 0 ? Words.late : Words.dueIn, l, TimeText.span(d))
+        return Words.format(d < 0 ? Words.late : Words.dueIn, l, TimeText.span(d, l))
     }
 }
 
@@ -72,9 +72,8 @@ enum TicketLines {
         out.append(StyledLine())
         out.append(StyledLine(w(Words.history), Style(.header, [.bold])))
         for h in d.history {
-            let change = [h.oldValue, h.newValue].compactMap { $0 }.joined(separator: " → ")
             out.append(StyledLine("  " + TimeText.dayAndTime(h.at, calendar) + "  " + h.staff + "  ", Style(.dim))
-                .adding(h.field + (change.isEmpty ? "" : ": " + change)))
+                .adding(Words.render(h.phrase, l)))
         }
         return out
     }

@@ -26,7 +26,7 @@ enum TicketsPane {
         let layout = layout(width: inner.width)
         let columns = layout.map(\.1)
         let titles: [Column: String] = [.mark: " ", .id: "#", .due: Words.due.text(l), .priority: Words.priority.text(l),
-                                        .kind: Words.kind.text(l), .status: Words.status.text(l), .subject: Words.subject.text(l),
+                                        .kind: Words.kind.text(l), .status: Words.status.text(l), .subject: Words.ticketSubject.text(l),
                                         .reader: Words.reader.text(l), .owner: Words.owner.text(l)]
         screen.put(TableColumn.row(layout.map { titles[$0.0]! }, columns), x: inner.x, y: inner.y + 1,
                    style: Style(.header, [.bold]), maxWidth: inner.width)

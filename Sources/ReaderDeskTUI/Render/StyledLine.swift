@@ -69,12 +69,12 @@ enum TimeText {
         return String(format: "%04d-%02d-%02d %02d:%02d", d.year ?? 0, d.month ?? 0, d.day ?? 0, d.hour ?? 0, d.minute ?? 0)
     }
 
-    /// A span of time in its largest unit: "45m", "5h", "3d".
-    static func span(_ seconds: Int64) -> String {
+    /// A span of time in its largest unit: "45m", "5h", "3d"; "45 分钟", "5 小时", "3 天".
+    static func span(_ seconds: Int64, _ l: Language) -> String {
         let s = abs(seconds)
-        if s < 3600 { return "\(s / 60)m" }
-        if s < 86400 { return "\(s / 3600)h" }
-        return "\(s / 86400)d"
+        if s < 3600 { return Words.format(Words.minutesSpan, l, s / 60) }
+        if s < 86400 { return Words.format(Words.hoursSpan, l, s / 3600) }
+        return Words.format(Words.daysSpan, l, s / 86400)
     }
 
     static func month(_ key: Int) -> String { String(format: "%04d-%02d", key / 100, key % 100) }

@@ -44,7 +44,8 @@ public enum Words {
     // Reader list columns
     public static let card = Bilingual("Card", "卡号"), name = Bilingual("Name", "姓名")
     public static let type = Bilingual("Type", "类型"), dept = Bilingual("Department", "院系")
-    public static let tier = Bilingual("Tier", "卡级"), subject = Bilingual("Subject", "学科")
+    public static let cardType = Bilingual("Card type", "读者证类型"), subject = Bilingual("Subject", "学科")
+    public static let valueTier = Bilingual("Value tier", "价值层级")
     public static let email = Bilingual("Email", "邮箱"), phone = Bilingual("Phone", "电话")
     public static let allReaders = Bilingual("all readers", "全部读者"), myReaders = Bilingual("my readers", "我的读者")
     // Profile
@@ -64,10 +65,16 @@ public enum Words {
     public static let value = Bilingual("Value", "价值"), performance = Bilingual("Performance", "表现")
     public static let prospecting = Bilingual("Prospecting", "前景"), products = Bilingual("Products", "产品")
     public static let promotion = Bilingual("Promotion", "推广")
-    public static let activeMonths = Bilingual("%d of %d months active", "%d/%d 个月有使用")
-    public static let pointsUses = Bilingual("%d uses of %d services", "%d 次使用，%d 项服务")
-    public static let contactsCount = Bilingual("%d contacts, last %@", "%d 次联系，最近 %@")
-    public static let rising = Bilingual("rising", "上升"), falling = Bilingual("falling", "下降"), steady = Bilingual("steady", "平稳")
+    public static let sevenPUses = Bilingual("%d uses of %d services in %d months", "%d 次使用，%d 项服务（%d 个月）")
+    public static let colon = Bilingual(": ", "："), semicolon = Bilingual("; ", "；"), listComma = Bilingual(", ", "、")
+    public static let sevenPChannels = Bilingual("contacts by %@", "联系渠道 %@")
+    public static let sevenPProspecting = Bilingual("%@: %d uses in the last %d days, %d before", "%1$@：近 %3$d 天使用 %2$d 次，之前 %4$d 次")
+    public static let sevenPProducts = Bilingual("used %@; suggested %@", "已用 %@；建议 %@")
+    public static let sevenPPromotion = Bilingual("%d notices received, %d answered by use", "收到 %d 次推送，%d 次以使用回应")
+    public static let trendNames: [String: Bilingual] = [
+        "rising": Bilingual("rising", "上升"), "falling": Bilingual("falling", "下降"), "steady": Bilingual("steady", "平稳"),
+        "new": Bilingual("new", "新近开始"), "none": Bilingual("no use", "无使用"),
+    ]
     public static let back = Bilingual("Esc back", "Esc 返回")
     // Tickets
     public static let due = Bilingual("Due", "到期"), priority = Bilingual("Pri", "优先"), kind = Bilingual("Kind", "类型")
@@ -75,7 +82,9 @@ public enum Words {
     public static let openQueue = Bilingual("open", "未结"), anyKind = Bilingual("any", "全部")
     public static let mine = Bilingual("mine", "我的"), everyone = Bilingual("everyone", "所有人")
     public static let filterLine = Bilingual("status %@ · kind %@ · %@", "状态 %@ · 类型 %@ · %@")
-    public static let late = Bilingual("%@ late", "逾期 %@"), dueIn = Bilingual("in %@", "%@ 后")
+    public static let late = Bilingual("%@ late", "逾期 %@"), dueIn = Bilingual("in %@", "%@后")
+    public static let minutesSpan = Bilingual("%dm", "%d 分钟"), hoursSpan = Bilingual("%dh", "%d 小时"), daysSpan = Bilingual("%dd", "%d 天")
+    public static let ticketSubject = Bilingual("Subject", "主题")
     public static let replies = Bilingual("Replies and notes", "回复与备注"), history = Bilingual("History", "历史")
     public static let reply = Bilingual("reply", "回复"), note = Bilingual("note", "内部备注")
     public static let created = Bilingual("Created", "创建"), noTickets = Bilingual("No tickets", "没有工单")

@@ -1,7 +1,7 @@
 import ArgumentParser
 import ReaderDeskCore
 
-struct AuditCommand: ParsableCommand {
+struct AuditCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(commandName: "audit", abstract: "Who viewed, exported or changed what (administrators).")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
@@ -10,16 +10,13 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Only entries since this date or time.") var since: String?
     @Option(help: "At most this many.") var limit: Int = 1000
 
-    func run() throws {
-        try runReporting {
-            let ctx = try CommandContext(global)
-            let rows = try ctx.database.auditLog(try ctx.actor(), AuditFilter(card: card, login: staff,
-                                                                             since: try since.map(ctx.calendar.parseInstant), limit: limit))
-            if output.json {
-                try Output.json(rows.map { AuditJSON(at: ctx.calendar.timestamp($0.at), staff: $0.login, action: $0.action, card: $0.card, detail: $0.detail) })
-            } else {
-                Output.table(["WHEN", "STAFF", "ACTION", "CARD", "DETAIL"], rows.map { [ctx.calendar.timestamp($0.at), $0.login, $0.action, $0.card ?? "", $0.detail] })
-            }
+    func run(_ ctx: CommandContext) throws {
+        let rows = try ctx.database.auditLog(try ctx.actor(), AuditFilter(card: card, login: staff,
+                                                                         since: try since.map(ctx.calendar.parseInstant), limit: limit))
+        if output.json {
+            try Output.json(rows.map { AuditJSON(at: ctx.calendar.timestamp($0.at), staff: $0.login, action: $0.action, card: $0.card, detail: $0.detail) })
+        } else {
+            Output.table(["WHEN", "STAFF", "ACTION", "CARD", "DETAIL"], rows.map { [ctx.calendar.timestamp($0.at), $0.login, $0.action, $0.card ?? "", $0.detail] })
         }
     }
 }

@@ -7,7 +7,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export", abstract: "Write readers, contacts, tickets or usage as CSV or JSON (every export is audited).")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "readers, contacts, tickets, usage or pyramid.") var what: String
-    @Option(help: "csv or json.") var format: String = "csv"
+    @Option(help: "csv or json.") var format: ExportFormat = .csv
     @Option(help: "Write to this file instead of stdout.") var output: String?
     @Flag(name: .customLong("include-pii"), help: "Include email, phone, address, birthday and notes (administrators).")
     var includePII = false
@@ -19,9 +19,7 @@ struct ExportCommand: ParsableCommand {
             guard dataset != nil || what == "pyramid" else {
                 throw CommandError("export takes readers, contacts, tickets, usage or pyramid, not '\(what)'")
             }
-            guard let format = Exporter.Format(rawValue: format.lowercased()) else {
-                throw CommandError("--format takes csv or json, not '\(self.format)'")
-            }
+            let format = format.exporter
             let ctx = try CommandContext(global)
             let bar = ProgressBar("exporting \(what)")
             let exporter = Exporter(ctx.database, actor: try ctx.actor(), progress: bar.handler)

@@ -2,8 +2,12 @@ import Foundation
 import ReaderDeskCore
 
 /// The JSON of one reader (docs/CONTRACTS.md §5: at least card, name, type, tier, dept, email, phone).
+/// `card_type` is the card; `tier` repeats it for one release (deprecated); `value_tier` and
+/// `value_score` are the reader's place in the pyramid.
 struct ReaderJSON: Encodable {
-    var card, name, type, tier: String
+    var card, name, type, cardType: String
+    var valueTier: String?
+    var valueScore: Double?
     var dept, subject, degree, email, phone, address, postcode, birthday: String?
     var attitude, problems, needs: String?
     var consent: [String]
@@ -17,13 +21,14 @@ struct ReaderJSON: Encodable {
     var sevenP: SevenP?
 
     enum CodingKeys: String, CodingKey {
-        case card, name, type, tier, dept, subject, degree, email, phone, address, postcode, birthday
+        case card, name, type, tier, dept, subject, cardType = "card_type", valueTier = "value_tier", valueScore = "value_score", degree, email, phone, address, postcode, birthday
         case attitude, problems, needs, consent, lifecycle, librarian, contacts, tickets, use
         case awareOfReference = "aware_of_reference", lifeEvents = "life_events", sevenP = "seven_p"
     }
 
-    init(_ r: Reader, librarian: String? = nil) {
-        card = r.card; name = r.name; type = r.type.rawValue; tier = r.tier.rawValue
+    init(_ r: Reader, value: SevenP.Value? = nil, librarian: String? = nil) {
+        card = r.card; name = r.name; type = r.type.rawValue; cardType = r.cardType.rawValue
+        valueTier = value?.tier.rawValue; valueScore = value?.score
         dept = r.dept; subject = r.subject; degree = r.degree; email = r.email; phone = r.phone
         address = r.address; postcode = r.postcode; birthday = r.birthday
         attitude = r.attitude; problems = r.problems; needs = r.needs
@@ -34,7 +39,7 @@ struct ReaderJSON: Encodable {
     }
 
     init(_ p: ReaderProfile, _ cal: LibraryCalendar) {
-        self.init(p.reader, librarian: p.owner?.login)
+        self.init(p.reader, value: p.sevenP?.value ?? SevenP.Value(tier: .inactive, score: nil), librarian: p.owner?.login)
         contacts = p.contacts.map { ContactJSON($0, cal) }
         tickets = p.tickets.map { TicketListJSON($0, cal) }
         lifeEvents = p.lifeEvents.map { LifeEventJSON(kind: $0.kind.rawValue, date: $0.date, note: $0.note) }
@@ -46,7 +51,9 @@ struct ReaderJSON: Encodable {
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(card, forKey: .card); try c.encode(name, forKey: .name); try c.encode(type, forKey: .type)
-        try c.encode(tier, forKey: .tier); try c.encode(dept, forKey: .dept); try c.encode(email, forKey: .email)
+        try c.encode(cardType, forKey: .cardType); try c.encode(cardType, forKey: .tier)
+        try c.encodeIfPresent(valueTier, forKey: .valueTier); try c.encodeIfPresent(valueScore, forKey: .valueScore)
+        try c.encode(dept, forKey: .dept); try c.encode(email, forKey: .email)
         try c.encode(phone, forKey: .phone)
         try c.encodeIfPresent(subject, forKey: .subject); try c.encodeIfPresent(degree, forKey: .degree)
         try c.encodeIfPresent(address, forKey: .address); try c.encodeIfPresent(postcode, forKey: .postcode)
@@ -63,19 +70,26 @@ struct ReaderJSON: Encodable {
 struct LifeEventJSON: Encodable { let kind, date: String; let note: String? }
 
 enum ReaderPrinting {
-    static func list(_ rows: [Reader], json: Bool) throws {
+    static func list(_ rows: [Reader], values: [Int64: SevenP.Value], json: Bool) throws {
+        let inactive = SevenP.Value(tier: .inactive, score: nil)
+        func value(_ r: Reader) -> SevenP.Value { r.id.flatMap { values[$0] } ?? inactive }
         if json {
-            try Output.json(rows.map { ReaderJSON($0) })
+            try Output.json(rows.map { ReaderJSON($0, value: value($0)) })
         } else {
-            Output.table(["CARD", "NAME", "TYPE", "TIER", "DEPT", "EMAIL", "PHONE"],
-                         rows.map { [$0.card, $0.name, $0.type.rawValue, $0.tier.rawValue, $0.dept ?? "", $0.email ?? "", $0.phone ?? ""] })
+            Output.table(["CARD", "NAME", "TYPE", "VALUE TIER", "SCORE", "CARD TYPE", "DEPT", "EMAIL", "PHONE"],
+                         rows.map { r in
+                             let v = value(r)
+                             return [r.card, r.name, r.type.rawValue, v.tier.rawValue, v.score.map { String(format: "%.4f", $0) } ?? "",
+                                     r.cardType.rawValue, r.dept ?? "", r.email ?? "", r.phone ?? ""]
+                         })
         }
     }
 
     static func show(_ p: ReaderProfile, _ cal: LibraryCalendar) {
         let r = p.reader
         print("— original record")
-        Output.fields([("card", r.card), ("name", r.name), ("type", r.type.rawValue), ("card tier", r.tier.rawValue),
+        Output.fields([("card", r.card), ("name", r.name), ("type", r.type.rawValue), ("card type", r.cardType.rawValue),
+                       ("value tier", p.sevenP.map { $0.value.tier.rawValue + ($0.value.score.map { String(format: " (score %.4f)", $0) } ?? "") }),
                        ("department", r.dept), ("subject", r.subject), ("degree", r.degree), ("email", r.email),
                        ("phone", r.phone), ("address", r.address), ("postcode", r.postcode), ("birthday", r.birthday),
                        ("lifecycle", r.lifecycle.rawValue), ("librarian", p.owner.map { "\($0.name) (\($0.login))" })])

@@ -11,7 +11,7 @@ final class AuditTests: XCTestCase {
     func testWritesAndViewsAreAudited() throws {
         let f = try Fixture()
         let r = try f.reader("2026001", "张三丰")
-        var u = ReaderFields(); u.email = "secret@example.edu"; u.tier = .vip
+        var u = ReaderFields(); u.email = "secret@example.edu"; u.cardType = .vip
         try f.db.updateReader(f.librarian, card: "2026001", fields: u)
         _ = try f.db.profile(f.frontDesk, card: "2026001")
         let t = try f.db.newTicket(f.frontDesk, kind: .complaint, subject: "x", card: "2026001")
@@ -26,7 +26,7 @@ final class AuditTests: XCTestCase {
         XCTAssertEqual(log.map(\.login), ["admin", "admin", "admin", "admin", "admin", "admin", "lin", "fred", "fred", "admin", "admin", "admin"])
         let update = log.first { $0.action == "reader.update" }!
         XCTAssertEqual(update.readerId, r.id)
-        XCTAssertEqual(update.detail, "tier,email")
+        XCTAssertEqual(update.detail, "card_type,email")
         XCTAssertFalse(log.contains { $0.detail.contains("secret") }, "the audit log holds field names, not values")
         XCTAssertTrue(log.allSatisfy { $0.at == Fixture.now })
     }

@@ -9,14 +9,14 @@ final class ReaderTests: XCTestCase {
         let r = try f.reader("2026001", "张三丰") { $0.dept = "Physics"; $0.email = "ZSF@Example.edu"; $0.phone = "138-0013-8000"; $0.birthday = "1990-02-28" }
         XCTAssertNotNil(r.id)
         XCTAssertEqual(r.type, .undergraduate)
-        XCTAssertEqual(r.tier, .regular)
+        XCTAssertEqual(r.cardType, .regular)
         XCTAssertEqual(r.createdAt, Fixture.now)
         var u = ReaderFields()
-        u.tier = .vip
+        u.cardType = .vip
         u.email = ""
         let later = Actor(staff: f.admin.staff, now: Fixture.now + 60)
         let updated = try f.db.updateReader(later, card: "2026001", fields: u)
-        XCTAssertEqual(updated.tier, .vip)
+        XCTAssertEqual(updated.cardType, .vip)
         XCTAssertNil(updated.email, "a blank value clears the field")
         XCTAssertEqual(updated.phone, "138-0013-8000", "fields not given stay as they were")
         XCTAssertEqual(updated.updatedAt, Fixture.now + 60)
@@ -52,10 +52,10 @@ final class ReaderTests: XCTestCase {
             { var x = ReaderFields(); configure(&x); return try f.db.updateReader(f.admin, card: "2026001", fields: x) }
         }
         try XCTAssertRefusedUnchanged(f, .invalidInput, try update { $0.name = "" }(), "empty name")
-        try XCTAssertRefusedUnchanged(f, .invalidInput, try update { $0.tier = .vip; $0.email = "broken" }(), "one bad field stops all")
+        try XCTAssertRefusedUnchanged(f, .invalidInput, try update { $0.cardType = .vip; $0.email = "broken" }(), "one bad field stops all")
         try XCTAssertRefusedUnchanged(f, .invalidInput, try update { $0.phone = "12ab" }(), "phone")
         try XCTAssertRefusedUnchanged(f, .invalidInput, try update { $0.birthday = "2026-1-1" }(), "birthday")
-        try XCTAssertRefusedUnchanged(f, .notFound, try f.db.updateReader(f.admin, card: "9999", fields: { var x = ReaderFields(); x.tier = .vip; return x }()))
+        try XCTAssertRefusedUnchanged(f, .notFound, try f.db.updateReader(f.admin, card: "9999", fields: { var x = ReaderFields(); x.cardType = .vip; return x }()))
     }
 
     func testAnalysisIsHiddenFromTheFrontDesk() throws {
@@ -91,7 +91,7 @@ final class ReaderTests: XCTestCase {
         let f = try Fixture()
         try f.reader("2026001", "张三丰")
         for set in [{ (x: inout ReaderFields) in x.attitude = "grumpy" }, { $0.problems = "x" }, { $0.needs = "x" }] {
-            var fields = ReaderFields(); fields.tier = .vip; set(&fields)
+            var fields = ReaderFields(); fields.cardType = .vip; set(&fields)
             try XCTAssertRefusedUnchanged(f, .forbidden, try f.db.updateReader(f.frontDesk, card: "2026001", fields: fields))
         }
         // The original record is theirs to keep.

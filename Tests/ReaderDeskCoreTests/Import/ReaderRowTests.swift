@@ -6,7 +6,7 @@ final class ReaderRowTests: XCTestCase {
         let text = "Name,card,type,tier,birthday,Dept,locker\n张三丰,2026001,Faculty,vip,1960-02-29,物理系,B12\n"
         let result = try ReaderCSVParser.parse(Array(text), file: "r.csv")
         XCTAssertEqual(result.errors, [])
-        XCTAssertEqual(result.rows, [ReaderRow(card: "2026001", name: "张三丰", type: .faculty, tier: .vip,
+        XCTAssertEqual(result.rows, [ReaderRow(card: "2026001", name: "张三丰", type: .faculty, cardType: .vip,
                                                dept: "物理系", birthday: "1960-02-29", extra: ["locker": "B12"], line: 2)])
     }
 
@@ -25,7 +25,7 @@ final class ReaderRowTests: XCTestCase {
         XCTAssertEqual(result.errors.map(\.description), [
             "r.csv:2: unknown reader type \"student\" (expected faculty|researcher|postgraduate|undergraduate|staff|external|alumni)",
             "r.csv:3: name is empty for card \"2\"",
-            "r.csv:4: unknown card tier \"gold\" (expected regular|student|senior|vip)",
+            "r.csv:4: unknown card type \"gold\" (expected regular|student|senior|vip)",
             "r.csv:5: birthday \"1999-02-30\" is not a date YYYY-MM-DD",
             "r.csv:7: column name holds a control character",
         ])

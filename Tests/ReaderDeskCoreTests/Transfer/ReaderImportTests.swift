@@ -11,7 +11,7 @@ final class ReaderImportTests: XCTestCase {
         XCTAssertEqual([again.added, again.updated, again.unchanged], [1, 1, 1])
         XCTAssertEqual(try lib.count("reader"), 3)
         let zhang = try lib.db.reader(lib.admin, card: "1")
-        XCTAssertEqual([zhang.email, zhang.dept, zhang.type.rawValue, zhang.tier.rawValue], ["zsf@x.cn", "物理系", "faculty", "vip"])
+        XCTAssertEqual([zhang.email, zhang.dept, zhang.type.rawValue, zhang.cardType.rawValue], ["zsf@x.cn", "物理系", "faculty", "vip"])
         XCTAssertEqual(try lib.db.searchReaders(lib.admin, "zsf").map(\.card), ["1"])
         XCTAssertEqual(try lib.db.searchReaders(lib.admin, "zsf@x").map(\.card), ["1"], "terms follow the new email")
     }
@@ -51,7 +51,7 @@ final class ReaderImportTests: XCTestCase {
         let s = try lib.readers("card,name,email,tier\n1,A,,\n2,B,bad,\n3,,,\n4,D,,gold\n5,E,,\n", skipInvalid: true)
         XCTAssertEqual(s.added, 2)
         XCTAssertEqual(s.invalid, ["r.csv:3: 'bad' is not an email address", "r.csv:4: name is empty for card \"3\"",
-                                   "r.csv:5: unknown card tier \"gold\" (expected regular|student|senior|vip)"])
+                                   "r.csv:5: unknown card type \"gold\" (expected regular|student|senior|vip)"])
         XCTAssertEqual(try lib.count("reader"), 2)
     }
 

@@ -117,6 +117,18 @@ final class AppBehaviourTests: XCTestCase {
         XCTAssertEqual(runner.state.readers.search?.results.first?.card, "2026002")
     }
 
+    func testEscFromAProfileKeepsTheSearchUnfocusedSoNumbersSwitchPanes() throws {
+        let (runner, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("/")] + AppFixture.keys("wei") + [.enter, .escape])
+        XCTAssertNil(runner.state.readers.profile)
+        XCTAssertEqual(runner.state.readers.search?.text, "wei", "the search is kept")
+        XCTAssertNotEqual(runner.state.keyContext, .textInput, "but not focused")
+        XCTAssertNil(t.cursor)
+        AppFixture.press(runner, t, [.char("2")])
+        XCTAssertEqual(runner.state.focus, .matrix)
+        AppFixture.press(runner, t, [.char("1"), .char("/"), .char("x")])
+        XCTAssertEqual(runner.state.readers.search?.text, "weix", "/ focuses the search again")
+    }
+
     func testUserRebindingDrivesDispatch() throws {
         var keys = KeyBindings()
         keys.override([.quit: [.ctrl("q")], .down: [.char("n")]])

@@ -1,6 +1,11 @@
 import GRDB
 
 extension Schema {
+    /// Forgotten readers leave the reader count: this partial index counts them without a scan.
+    static func forgottenReaders(_ db: Database) throws {
+        try db.execute(sql: "CREATE INDEX reader_forgotten ON reader(id) WHERE forgotten")
+    }
+
     /// Search terms of Han names made again: surnames read as surnames, both readings of a given-name
     /// character, ü as v and u, mixed full-and-initials forms (issue 13). Latin names' terms did not
     /// change, so only readers whose name has a Han character are touched, in one pass.
