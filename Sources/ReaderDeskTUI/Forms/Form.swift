@@ -64,6 +64,7 @@ public enum FormPurpose: Sendable, Equatable {
     case status(ticket: Int64, version: Int)
     case resolve(ticket: Int64, version: Int)
     case assign(ticket: Int64, version: Int)
+    case link(ticket: Int64, version: Int)
     case editReader(card: String, name: String)
     case newReader
     case snooze(action: Int64, name: String)

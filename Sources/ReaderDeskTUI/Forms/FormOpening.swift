@@ -61,7 +61,7 @@ extension AppState {
             if action == .newReader { form = Forms.newReader(l); return true }
             guard let r = selectedReader?.reader else { refuse(Words.Form.needReader); return true }
             form = Forms.editReader(r, role: status.role, l)
-        case .claimTicket, .assignTicket, .reply, .internalNote, .changeStatus, .resolve:
+        case .claimTicket, .assignTicket, .reply, .internalNote, .changeStatus, .resolve, .linkReader:
             guard focus == .tickets else { return false }
             guard let t = selectedTicket else { refuse(Words.Form.needTicket); return true }
             switch action {
@@ -69,6 +69,7 @@ extension AppState {
             case .assignTicket: form = Forms.assign(t, l)
             case .reply, .internalNote: form = Forms.comment(t, isInternal: action == .internalNote, l)
             case .changeStatus: form = Forms.status(t, l)
+            case .linkReader: form = Forms.link(t, l)
             default: form = Forms.resolve(t, l)
             }
         case .snooze, .dismiss:

@@ -9,6 +9,9 @@ extension Words {
         // After a reply's confirmation in the status line
         public static let mailed = Bilingual(" and mailed to the reader", "，并已邮件发送给读者")
         public static let notMailed = Bilingual("; not mailed: %@", "；未发送邮件：%@")
+        // Linking a ticket mailed from an unknown address to its reader (L)
+        public static let link = Bilingual("Link ticket #%d to a reader", "将工单 #%d 关联到读者")
+        public static let linked = Bilingual("Ticket #%d is now %@'s", "工单 #%d 已关联到 %@")
         public static let suggested = Bilingual("Suggested answers (r, then Ctrl-T)", "建议答复（按 r 后按 Ctrl-T）")
     }
 }

@@ -3,8 +3,9 @@ import XCTest
 import ReaderDeskCore
 @testable import ReaderDeskTUI
 
-/// Ctrl-T in a reply: the suggested answer first, search by pinyin initials, Enter inserts, the use counted.
-final class AnswerPickTests: XCTestCase {
+/// Mail in the app: Ctrl-T in a reply (the suggested answer first, pinyin initials, Enter inserts, the use
+/// counted), a reply mailed from the same core call, L linking a mailed ticket to its reader.
+final class MailFormTests: XCTestCase {
     func testCtrlTInsertsTheSuggestedOrASearchedAnswerAndCountsIt() throws {
         let library = try AppFixture.library()
         let (db, wang) = library
@@ -62,5 +63,21 @@ final class AnswerPickTests: XCTestCase {
         XCTAssertTrue(sent.text.hasPrefix("VPN 已修复"), sent.text)
         AppFixture.press(runner, t, [.char("i")] + AppFixture.keys("内部") + [.ctrl("s")])
         XCTAssertEqual(runner.state.message, "Note added to ticket #\(id)")
+    }
+
+    /// A question mailed from an address no reader has: `L` finds its reader (pinyin too) and links it.
+    func testLLinksAMailedTicketToItsReader() throws {
+        let library = try AppFixture.library()
+        let (db, _) = library
+        let admin = Actor(staff: try db.allStaff().first { $0.login == "desk-admin" }!, now: AppFixture.now)
+        let mail = Array("From: home@else.org\r\nSubject: 借阅证挂失\r\nMessage-ID: <l1@else.org>\r\n\r\n我的卡丢了\r\n".utf8)
+        guard case .ticket(let id, false) = try db.intakeMail(admin, mail) else { return XCTFail() }
+        let (runner, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("3")], database: library)
+        let row = try XCTUnwrap(runner.state.tickets.list?.firstIndex { $0.id == id })
+        AppFixture.press(runner, t, Array(repeating: .char("j"), count: row) + [.char("L")] + AppFixture.keys("zsf"))
+        XCTAssertEqual(runner.state.form?.pickedReader?.card, "2026001")
+        AppFixture.press(runner, t, [.ctrl("s")])
+        XCTAssertEqual(runner.state.message, "Ticket #\(id) is now 张三丰's")
+        XCTAssertEqual(try db.ticketDetail(id: id).listing.card, "2026001")
     }
 }
