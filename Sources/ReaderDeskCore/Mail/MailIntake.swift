@@ -31,7 +31,7 @@ extension AppDatabase {
         try actor.require(.mailIntake)
         let settings = try mailSettings()
         guard bytes.count <= settings.maxBytes else {
-            throw ReaderDeskError.invalid("message of \(bytes.count) bytes is over the limit of \(settings.maxBytes) (setting mail.max_bytes)")
+            throw ReaderDeskError.invalid("message larger than the limit of \(settings.maxBytes) bytes (setting mail.max_bytes)")
         }
         let mail = try MailParser.parse(bytes)
         let messageId = mail.messageId ?? "no-id.\(String(fnv1a(bytes), radix: 16))"
