@@ -15,11 +15,14 @@ public enum MailTransport: Sendable, Equatable {
     public func deliver(_ bytes: [UInt8], name: String) throws {
         switch self {
         case .folder(let dir):
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            // The person's own folder, written with their own rights (RealUser).
             let path = (dir as NSString).appendingPathComponent(name + ".eml")
-            // Messages hold readers' names and addresses: readable by the owner only.
-            guard FileManager.default.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
-                throw ReaderDeskError(.io, "cannot write \(path)")
+            try RealUser.withRights {
+                try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                // Messages hold readers' names and addresses: readable by the owner only.
+                guard FileManager.default.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
+                    throw ReaderDeskError(.io, "cannot write \(path)")
+                }
             }
         case .command(let line):
             try Self.run(line, input: bytes)

@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
             let ctx = try CommandContext(global)
             let bar = ProgressBar("exporting \(what)")
             let exporter = Exporter(ctx.database, actor: try ctx.actor(), progress: bar.handler)
-            let target = try output.map { try ExportFile(path: $0, personal: includePII) }
+            let target = try output.map { try ExportFile(path: $0) }
             do {
                 let sink: ([UInt8]) throws -> Void = { bytes in
                     if let target { try target.write(bytes) } else { FileHandle.standardOutput.write(Data(bytes)) }
@@ -48,18 +48,23 @@ struct ExportCommand: ParsableCommand {
     }
 }
 
-/// Writes beside the target and renames at the end, so a failed export leaves no half file;
-/// personal data is readable by its owner only.
+/// Writes beside the target and renames at the end, so a failed export leaves no half file.
+/// Every export is readable by its owner only (a listing of readers is personal data even
+/// without contact details), and is made with the caller's own rights (`RealUser`).
 final class ExportFile {
     let path: String, temporary: String
     let handle: FileHandle
 
-    init(path: String, personal: Bool) throws {
+    init(path: String) throws {
         self.path = path
-        PartialFiles.sweep(beside: path)
-        temporary = PartialFiles.name(for: path)
-        let fd = open(temporary, O_CREAT | O_EXCL | O_WRONLY, personal ? 0o600 : 0o644)
+        let temporary = PartialFiles.name(for: path)
+        self.temporary = temporary
+        let fd = try RealUser.withRights {
+            PartialFiles.sweep(beside: path)
+            return open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        }
         guard fd >= 0 else { throw CommandError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        fchmod(fd, 0o600)
         handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     }
 
@@ -68,11 +73,11 @@ final class ExportFile {
     func commit() throws {
         try handle.synchronize()
         try handle.close()
-        guard rename(temporary, path) == 0 else { throw CommandError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard try RealUser.withRights({ rename(temporary, path) }) == 0 else { throw CommandError("cannot write \(path): \(String(cString: strerror(errno)))") }
     }
 
     func abandon() {
         try? handle.close()
-        unlink(temporary)
+        _ = try? RealUser.withRights { unlink(temporary) }
     }
 }

@@ -31,7 +31,7 @@ struct OutreachCommand: ParsableCommand {
             if let fromAction { segment = .action(fromAction) } else if let dept { segment = .dept(dept) } else if let subject { segment = .subject(subject) } else if let tier {
                 segment = .tier(try ValueTier.parse(tier))
             } else {
-                guard let text = try? String(contentsOfFile: cards!, encoding: .utf8) else { throw CommandError("cannot read \(cards!)") }
+                guard let text = String(validating: try RealUser.read(cards!), as: UTF8.self) else { throw CommandError("\(cards!) is not UTF-8 text") }
                 segment = .cards(text.split(whereSeparator: \.isNewline).map { String($0.split(separator: ",").first ?? "").trimmingCharacters(in: .whitespaces) }
                     .filter { !$0.isEmpty && $0.lowercased() != "card" })
             }
@@ -53,18 +53,17 @@ struct OutreachCommand: ParsableCommand {
                                                       text: mailText, transport: dryRun.map { .folder($0) })
                 print(dryRun == nil ? "outreach \(result.id): \(result.recipients.count) readers, cell \(result.cell)" : "dry run: nothing recorded")
                 print(d.summary)
-                if !result.unknownCards.isEmpty { print("not found: \(result.unknownCards.joined(separator: ", "))") }
+                if !result.unknownCards.isEmpty { print("not found: \(Sanitizer.singleLine(result.unknownCards.joined(separator: ", ")))") }
                 if result.withoutConsent > 0 { print("left out: \(result.withoutConsent) readers who did not consent to email") }
                 if !d.failed.isEmpty && dryRun == nil { print("retry with: readerdesk outreach send \(result.id)") }
                 return
             }
             let path = out ?? "outreach-\(result.id).csv"
-            // Personal data: readable by the owner only.
-            guard FileManager.default.createFile(atPath: path, contents: Data(result.csv.utf8), attributes: [.posixPermissions: 0o600]) else {
-                throw CommandError("cannot write \(path)")
-            }
+            // Personal data: readable by the owner only, written with the caller's rights.
+            let file = try ExportFile(path: path)
+            do { try file.write(Array(result.csv.utf8)); try file.commit() } catch { file.abandon(); throw error }
             print("outreach \(result.id): \(result.recipients.count) readers, cell \(result.cell); recipients in \(path)")
-            if !result.unknownCards.isEmpty { print("not found: \(result.unknownCards.joined(separator: ", "))") }
+            if !result.unknownCards.isEmpty { print("not found: \(Sanitizer.singleLine(result.unknownCards.joined(separator: ", ")))") }
             if result.withoutConsent > 0 { print("left out: \(result.withoutConsent) readers who did not consent to \(channel)") }
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ReaderDeskCore
 
 struct PrivacyCommand: ParsableCommand {
@@ -16,7 +17,8 @@ struct PrivacyCommand: ParsableCommand {
             let r = try ctx.database.purge(try ctx.actor(), before: before)
             if output.json { try Output.json(r) } else {
                 print("usage detail before \(r.cutoff) dropped: \(r.usageDeleted) events (monthly counts kept); "
-                      + "\(r.contactsScrubbed) contacts and \(r.ticketsScrubbed) tickets scrubbed")
+                      + "\(r.contactsScrubbed) contacts and \(r.ticketsScrubbed) tickets scrubbed, "
+                      + "\(r.lifeEventNotesErased) life-event notes and \(r.actionReasonsErased) dismissal reasons erased")
             }
         }
     }
@@ -25,10 +27,13 @@ struct PrivacyCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Erase a reader's personal data everywhere; anonymous statistics stay.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Card number.") var card: String
+        @Option(help: "Seconds to wait for other programs reading the database before giving up, changing nothing.") var wait = 10
 
         func run(_ ctx: CommandContext) throws {
-            try ctx.database.forget(try ctx.actor(), card: card)
-            print("reader \(card) forgotten")
+            try ctx.database.forget(try ctx.actor(), card: card, wait: Double(wait)) { message in
+                FileHandle.standardError.write(Data("readerdesk: \(message)\n".utf8))
+            }
+            print("reader \(Sanitizer.singleLine(card)) forgotten")
         }
     }
 }

@@ -58,7 +58,7 @@ extension StaffCommand {
     struct Map: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Let an OS login act as a staff login (administrators).")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The OS login ($USER).") var osLogin: String
+        @Argument(help: "The OS login (the kernel's name for the user id).") var osLogin: String
         @Option(help: "The staff login it acts as.") var to: String
 
         func run(_ ctx: CommandContext) throws {

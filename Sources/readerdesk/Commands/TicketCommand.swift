@@ -36,7 +36,7 @@ struct TicketCommand: ParsableCommand {
             if let status { filter.statuses = [try TicketStatus.parse(status)] }
             if let kind { filter.kinds = [try TicketKind.parse(kind)] }
             if mine { filter.assigneeId = me.staff.id }
-            let rows = try ctx.database.tickets(filter)
+            let rows = try ctx.database.tickets(me, filter)
             if output.json { try Output.json(rows.map { TicketListJSON($0, ctx.calendar) }) } else {
                 Output.table(["ID", "DUE", "PRIORITY", "STATUS", "KIND", "CARD", "ASSIGNEE", "SUBJECT"], rows.map {
                     ["#\($0.id)", ctx.calendar.timestamp($0.dueAt), $0.priority.rawValue, $0.status.rawValue, $0.kind.rawValue,

@@ -18,7 +18,7 @@ struct UsageCommand: ParsableCommand {
             let when = try at.map(ctx.calendar.parseInstant)
             try ctx.database.addUsage(try ctx.actor(), card: card, service: service, at: when, quantity: quantity,
                                       location: try Location.parse(location))
-            print("recorded \(quantity) × \(service) for \(card)")
+            print(Sanitizer.singleLine("recorded \(quantity) × \(service) for \(card)"))
         }
     }
 
@@ -31,8 +31,7 @@ struct UsageCommand: ParsableCommand {
         @Option(help: "At most this many.") var limit: Int = 200
 
         func run(_ ctx: CommandContext) throws {
-            try ctx.requireStaff()
-            let rows = try ctx.database.usage(card: card, service: service, limit: limit)
+            let rows = try ctx.database.usage(try ctx.actor(), card: card, service: service, limit: limit)
             if output.json {
                 try Output.json(rows.map { UsageJSON(card: $0.card, service: $0.service, at: ctx.calendar.timestamp($0.at),
                                                      quantity: $0.quantity, location: $0.location.rawValue) })
