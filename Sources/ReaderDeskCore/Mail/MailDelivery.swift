@@ -148,15 +148,23 @@ extension AppDatabase {
 struct RateLimiter {
     let perMinute: Int
     var sent: [Date] = []
-    init(perMinute: Int) { self.perMinute = perMinute }
+    /// The clock and the pause, given by tests so that nothing waits.
+    let clock: () -> Date
+    let pause: (TimeInterval) -> Void
 
+    init(perMinute: Int, clock: @escaping () -> Date = Date.init, pause: @escaping (TimeInterval) -> Void = Thread.sleep(forTimeInterval:)) {
+        self.perMinute = perMinute; self.clock = clock; self.pause = pause
+    }
+
+    /// Called before each message: returns at once while under the rate, else when the oldest
+    /// message of the last minute is a minute old.
     mutating func wait() {
-        let now = Date()
+        let now = clock()
         sent.removeAll { now.timeIntervalSince($0) >= 60 }
         if sent.count >= perMinute, let oldest = sent.first {
-            Thread.sleep(forTimeInterval: max(0, 60 - now.timeIntervalSince(oldest)))
+            pause(max(0, 60 - now.timeIntervalSince(oldest)))
             sent.removeFirst()
         }
-        sent.append(Date())
+        sent.append(clock())
     }
 }
