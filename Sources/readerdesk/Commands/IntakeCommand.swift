@@ -41,26 +41,27 @@ struct IntakeCommand: ParsableCommand {
             try runIntake {
                 let ctx = try CommandContext(global)
                 let actor = try ctx.actor(forIntake: true)
-                // The Maildir is the caller's: listed, read and moved with their own rights.
                 let fm = FileManager.default
                 let new = (dir as NSString).appendingPathComponent("new"), cur = (dir as NSString).appendingPathComponent("cur")
-                guard let names = try RealUser.withRights({ try? fm.contentsOfDirectory(atPath: new) }) else {
+                // The Maildir is the caller's: read and moved with their own rights (`RealUser`).
+                guard let names = try? RealUser.withRights({ try fm.contentsOfDirectory(atPath: new) }) else {
                     throw CommandError("\(dir) is not a Maildir: no readable new/ folder")
                 }
                 try RealUser.withRights { try fm.createDirectory(atPath: cur, withIntermediateDirectories: true) }
                 var results: [IntakeJSON] = []
                 for name in names.sorted() where !name.hasPrefix(".") {
                     let path = (new as NSString).appendingPathComponent(name)
-                    guard let data = try? RealUser.read(path) else { continue }
+                    guard let data = try RealUser.withRights({ fm.contents(atPath: path) }) else { continue }
                     var row: IntakeJSON
                     do {
-                        row = IntakeJSON(file: name, outcome: try ctx.database.intakeMail(actor, data).line, refused: nil)
+                        row = IntakeJSON(file: name, outcome: try ctx.database.intakeMail(actor, [UInt8](data)).line, refused: nil)
                     } catch let e as ReaderDeskError where e.kind != .io {
                         row = IntakeJSON(file: name, outcome: nil, refused: e.message)   // kept in cur/, marked seen
                     }
                     // Maildir: a message done is moved to cur/ with the "seen" flag.
-                    let done = (cur as NSString).appendingPathComponent(name.contains(":2,") ? name : name + ":2,S")
-                    try RealUser.withRights { try fm.moveItem(atPath: path, toPath: done) }
+                    try RealUser.withRights {
+                        try fm.moveItem(atPath: path, toPath: (cur as NSString).appendingPathComponent(name.contains(":2,") ? name : name + ":2,S"))
+                    }
                     results.append(row)
                 }
                 if output.json { try Output.json(results) } else {
