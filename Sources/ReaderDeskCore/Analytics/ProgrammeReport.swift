@@ -37,6 +37,8 @@ public struct ProgrammeReport: Sendable {
     }
     /// Satisfaction of tickets resolved in the period: counts of 1…5.
     public var satisfaction: [Int] = [0, 0, 0, 0, 0]
+    /// How many of those scores staff entered and how many readers gave by mail.
+    public var satisfactionSources: [String: Int] = [:]
     public var satisfactionMean: Double? {
         let n = satisfaction.reduce(0, +)
         return n == 0 ? nil : Double(satisfaction.enumerated().reduce(0) { $0 + ($1.offset + 1) * $1.element }) / Double(n)
@@ -63,9 +65,12 @@ extension AppDatabase {
             r.previousActive = before.count
             if !r.partial { r.churned = before.keys.filter { active[$0] == nil }.count }
             r.outreach = try Self.outreachSummaries(db, from: period.start, to: period.end)
-            for row in try Row.fetchAll(db, sql: "SELECT satisfaction, count(*) FROM ticket WHERE resolved_at >= ? AND resolved_at < ? AND satisfaction IS NOT NULL GROUP BY satisfaction",
-                                        arguments: [period.start, period.end]) {
-                r.satisfaction[(row[0] as Int) - 1] = row[1]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT satisfaction, coalesce(satisfaction_source, 'staff'), count(*) FROM ticket
+                WHERE resolved_at >= ? AND resolved_at < ? AND satisfaction IS NOT NULL GROUP BY 1, 2
+                """, arguments: [period.start, period.end]) {
+                r.satisfaction[(row[0] as Int) - 1] += row[2] as Int
+                r.satisfactionSources[row[1] as String, default: 0] += row[2] as Int
             }
             var first: [String: [Int64]] = [:], resolved: [String: [Int64]] = [:]
             for t in try Row.fetchAll(db, sql: "SELECT kind, created_at, first_response_at, resolved_at, paused_seconds FROM ticket WHERE created_at >= ? AND created_at < ?",

@@ -50,6 +50,7 @@ extension AppDatabase {
             summary.lifeEvents = try people.writeLifeEvents(db, count: max(30, options.readers / 20))
         }
         summary.tickets = try DemoTickets(app: self, contacts: people, seed: seed).make(count: max(60, options.readers / 50))
+        try writeDemoAnswers(actor)
         summary.usageEvents += try writeNewServiceUsage(plans, ids, window, seed: seed)
         try write { db in
             // Readers whose problem was settled lately are in the after-service stage.

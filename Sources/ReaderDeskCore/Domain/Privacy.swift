@@ -107,7 +107,9 @@ extension AppDatabase {
     static func scrubTicket(_ db: Database, _ id: Int64) throws {
         try db.execute(sql: "UPDATE ticket SET subject = '(erased)', body = '', reader_id = NULL WHERE id = ?", arguments: [id])
         try db.execute(sql: "UPDATE ticket_entry SET body = '(erased)' WHERE ticket_id = ?", arguments: [id])
-        try db.execute(sql: "UPDATE ticket_history SET old_value = NULL, new_value = NULL WHERE ticket_id = ? AND field = 'subject'", arguments: [id])
+        try db.execute(sql: "UPDATE ticket_history SET old_value = NULL, new_value = NULL WHERE ticket_id = ? AND field IN ('subject', 'reader')", arguments: [id])
+        // A mailed ticket's sender address goes with its texts.
+        try db.execute(sql: "DELETE FROM ticket_mail WHERE ticket_id = ?", arguments: [id])
     }
 
     /// Moves the write-ahead log into the file and truncates it, so erased values do not linger

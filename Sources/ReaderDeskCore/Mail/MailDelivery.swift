@@ -14,6 +14,8 @@ public struct MailItem: Sendable {
     public var inReplyTo: [String]
     /// Log a contact (channel email) in this cell once it is sent; nil: the caller logged it.
     public var contact: (cell: Int?, summary: String)?
+    /// The notice the contact belongs to (its response is counted by it).
+    public var outreachId: Int64? = nil
 }
 
 public struct MailFailure: Sendable, Codable, Equatable {
@@ -98,7 +100,7 @@ extension AppDatabase {
                                arguments: [actor.now, item.readerId, item.purpose])
                 if let contact = item.contact {
                     var c = Contact(readerId: item.readerId, staffId: actor.staff.id!, at: actor.now, channel: .email, cell: contact.cell,
-                                    readLevel: nil, minutes: nil, summary: contact.summary, followUp: nil)
+                                    readLevel: nil, minutes: nil, summary: contact.summary, followUp: nil, outreachId: item.outreachId)
                     try c.insert(db)
                     try Self.contactLogged(db, actor, c, calendar: calendar)
                 }
@@ -146,15 +148,23 @@ extension AppDatabase {
 struct RateLimiter {
     let perMinute: Int
     var sent: [Date] = []
-    init(perMinute: Int) { self.perMinute = perMinute }
+    /// The clock and the pause, given by tests so that nothing waits.
+    let clock: () -> Date
+    let pause: (TimeInterval) -> Void
 
+    init(perMinute: Int, clock: @escaping () -> Date = Date.init, pause: @escaping (TimeInterval) -> Void = Thread.sleep(forTimeInterval:)) {
+        self.perMinute = perMinute; self.clock = clock; self.pause = pause
+    }
+
+    /// Called before each message: returns at once while under the rate, else when the oldest
+    /// message of the last minute is a minute old.
     mutating func wait() {
-        let now = Date()
+        let now = clock()
         sent.removeAll { now.timeIntervalSince($0) >= 60 }
         if sent.count >= perMinute, let oldest = sent.first {
-            Thread.sleep(forTimeInterval: max(0, 60 - now.timeIntervalSince(oldest)))
+            pause(max(0, 60 - now.timeIntervalSince(oldest)))
             sent.removeFirst()
         }
-        sent.append(Date())
+        sent.append(clock())
     }
 }

@@ -31,7 +31,7 @@ extension AppDatabase {
         try actor.require(.mailIntake)
         let settings = try mailSettings()
         guard bytes.count <= settings.maxBytes else {
-            throw ReaderDeskError.invalid("message of \(bytes.count) bytes is over the limit of \(settings.maxBytes) (setting mail.max_bytes)")
+            throw ReaderDeskError.invalid("message larger than the limit of \(settings.maxBytes) bytes (setting mail.max_bytes)")
         }
         let mail = try MailParser.parse(bytes)
         let messageId = mail.messageId ?? "no-id.\(String(fnv1a(bytes), radix: 16))"
@@ -137,7 +137,7 @@ extension AppDatabase {
         try t.insert(db)
         try db.execute(sql: "INSERT INTO ticket_mail(ticket_id, sender, known) VALUES (?, ?, ?)",
                        arguments: [t.id, mail.fromAddress, readerId != nil])
-        try recordChange(db, actor, t.id!, "created", nil, "mail")
+        try recordChange(db, actor, t.id!, "created", nil, TicketKind.question.rawValue)
         try audit(db, actor, "mail.intake", readerId: readerId, detail: "#\(t.id!)")
         return t
     }

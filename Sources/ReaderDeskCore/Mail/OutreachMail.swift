@@ -36,14 +36,17 @@ extension AppDatabase {
     /// Mails a recorded notice to its recipients (those who consented: `sendOutreach` chose them).
     /// The texts are kept with the notice, so `retryOutreachMail` sends the same message to
     /// whoever did not get it; to a folder (a dry run) nothing is written.
+    /// `sendOutreach` logged each recipient's contact; one whose message does not leave loses it,
+    /// and gets it back when a retry reaches them (`retrying`).
     public func mailOutreach(_ actor: Actor, outreachId: Int64, title: String, service: String?, recipients: [OutreachRecipient],
-                             text: OutreachMailText, transport: MailTransport? = nil) throws -> MailDelivery {
+                             text: OutreachMailText, transport: MailTransport? = nil, retrying: Bool = false) throws -> MailDelivery {
         try actor.require(.outreach)
         try text.validate()
         var dryRun = false
         if case .folder = transport { dryRun = true }
-        let (library, serviceName) = try read { db in
-            (try Self.setting(db, "library.name"), try service.flatMap { try String.fetchOne(db, sql: "SELECT name FROM service WHERE code = ?", arguments: [$0]) })
+        let (library, serviceName, cell) = try read { db in
+            (try Self.setting(db, "library.name"), try service.flatMap { try String.fetchOne(db, sql: "SELECT name FROM service WHERE code = ?", arguments: [$0]) },
+             try Int.fetchOne(db, sql: "SELECT cell FROM outreach WHERE id = ?", arguments: [outreachId]))
         }
         if !dryRun {
             try write { db in
@@ -56,9 +59,19 @@ extension AppDatabase {
             guard let id = r.readerId else { return nil }
             func fill(_ s: String) -> String { MailTexts.fill(s, name: r.name, service: serviceName ?? title, library: library) }
             return MailItem(readerId: id, purpose: "outreach:\(outreachId)", ticketId: nil, subject: fill(subject), body: fill(body),
-                            automatic: true, unsubscribe: true, inReplyTo: [], contact: nil)
+                            automatic: true, unsubscribe: true, inReplyTo: [], contact: retrying ? (cell, "outreach: \(title)") : nil,
+                            outreachId: outreachId)
         }
-        return try deliver(actor, items, transport: transport)
+        let result = try deliver(actor, items, transport: transport)
+        if !dryRun && !retrying && !result.failed.isEmpty {
+            try write { db in
+                for f in result.failed {
+                    try db.execute(sql: "DELETE FROM contact WHERE outreach_id = ? AND reader_id = (SELECT id FROM reader WHERE card = ?)",
+                                   arguments: [outreachId, f.card])
+                }
+            }
+        }
+        return result
     }
 
     /// Sends a notice's mail again to those of its recipients who did not get it.
@@ -69,17 +82,18 @@ extension AppDatabase {
                 SELECT o.title, s.code, m.subject, m.body FROM outreach o JOIN outreach_mail m ON m.outreach_id = o.id
                 LEFT JOIN service s ON s.id = o.service_id WHERE o.id = ?
                 """, arguments: [outreachId]) else { return nil }
+            // Those who were mailed or tried: the sent are skipped, the others tried again.
             let recipients = try Row.fetchAll(db, sql: """
-                SELECT reader.id, reader.card, reader.name FROM contact JOIN reader ON reader.id = contact.reader_id
-                WHERE contact.outreach_id = ? ORDER BY reader.card
-                """, arguments: [outreachId]).map { OutreachRecipient(card: $0[1], name: $0[2], readerId: $0[0]) }
+                SELECT reader.id, reader.card, reader.name FROM mail_sent JOIN reader ON reader.id = mail_sent.reader_id
+                WHERE mail_sent.purpose = ? ORDER BY reader.card
+                """, arguments: ["outreach:\(outreachId)"]).map { OutreachRecipient(card: $0[1], name: $0[2], readerId: $0[0]) }
             return (o[0], o[1], o[2], o[3], recipients)
         }
         guard let (title, service, subject, body, recipients) = found else {
             throw ReaderDeskError.notFound("outreach \(outreachId) was not sent by mail: nothing to retry")
         }
         return try mailOutreach(actor, outreachId: outreachId, title: title, service: service, recipients: recipients,
-                                text: OutreachMailText(subjectEn: subject, bodyEn: body))
+                                text: OutreachMailText(subjectEn: subject, bodyEn: body), retrying: true)
     }
 
     /// Keeps a notice's texts under a name for later notices.

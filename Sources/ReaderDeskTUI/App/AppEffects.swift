@@ -80,9 +80,17 @@ public struct AppEffects {
             let t = try FormInput.newTicket(f, me, db, language: l)
             return Words.format(Words.Form.created, l, t.id!)
         case .comment(let id, let version, let isInternal):
-            try db.commentTicket(me, id: id, text: try FormInput.required(f, .text, l), internal: isInternal, expectedVersion: version)
+            let r = try db.replyTicket(me, id: id, text: try FormInput.required(f, .text, l), internal: isInternal, expectedVersion: version)
             for answer in f.usedAnswers { try db.recordAnswerUse(me, answerId: answer, ticketId: id) }
-            return Words.format(isInternal ? Words.Form.noted : Words.Form.replied, l, id)
+            let done = Words.format(isInternal ? Words.Form.noted : Words.Form.replied, l, id)
+            guard let mail = r.mail else { return done }
+            if let failure = mail.failed.first { return done + Words.format(Words.Answers.notMailed, l, failure.reason) }
+            return done + (mail.sent.isEmpty ? "" : Words.Answers.mailed.text(l))
+        case .link(let id, let version):
+            let query = try FormInput.required(f, .reader, l)
+            guard let r = f.pickedReader else { throw ReaderDeskError.invalid(Words.format(Words.Form.noReader, l, query)) }
+            try db.linkTicket(me, id: id, card: r.card, expectedVersion: version)
+            return Words.format(Words.Answers.linked, l, id, r.name)
         case .status(let id, let version):
             let status = try TicketStatus.parse(f[.status] ?? "")
             try db.setTicketStatus(me, id: id, to: status, expectedVersion: version)
@@ -125,7 +133,7 @@ public struct AppEffects {
 extension Form {
     var ticketID: Int64? {
         switch purpose {
-        case .comment(let id, _, _), .status(let id, _), .resolve(let id, _), .assign(let id, _): return id
+        case .comment(let id, _, _), .status(let id, _), .resolve(let id, _), .assign(let id, _), .link(let id, _): return id
         default: return nil
         }
     }
@@ -145,6 +153,7 @@ extension Form {
         case .status(let id, _): purpose = .status(ticket: id, version: v)
         case .resolve(let id, _): purpose = .resolve(ticket: id, version: v)
         case .assign(let id, _): purpose = .assign(ticket: id, version: v)
+        case .link(let id, _): purpose = .link(ticket: id, version: v)
         default: break
         }
     }

@@ -66,6 +66,7 @@ public enum FormPurpose: Sendable, Equatable {
     case status(ticket: Int64, version: Int)
     case resolve(ticket: Int64, version: Int)
     case assign(ticket: Int64, version: Int)
+    case link(ticket: Int64, version: Int)
     case editReader(card: String, name: String)
     case newReader
     case lifeEvent(card: String, name: String)

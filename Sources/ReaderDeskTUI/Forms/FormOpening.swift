@@ -76,7 +76,7 @@ extension AppState {
             guard focus == .readers else { return false }
             guard let r = selectedReader else { refuse(Words.Form.needReader); return true }
             form = Forms.lifeEvent(card: r.card, name: r.name, l)
-        case .claimTicket, .assignTicket, .reply, .internalNote, .changeStatus, .resolve:
+        case .claimTicket, .assignTicket, .reply, .internalNote, .changeStatus, .resolve, .linkReader:
             guard focus == .tickets else { return false }
             guard let t = selectedTicket else { refuse(Words.Form.needTicket); return true }
             switch action {
@@ -84,6 +84,7 @@ extension AppState {
             case .assignTicket: form = Forms.assign(t, l)
             case .reply, .internalNote: form = Forms.comment(t, isInternal: action == .internalNote, l)
             case .changeStatus: form = Forms.status(t, l)
+            case .linkReader: form = Forms.link(t, l)
             default: form = Forms.resolve(t, l)
             }
         case .snooze, .dismiss:

@@ -35,6 +35,12 @@ enum Forms {
              title: Words.format(isInternal ? W.note : W.reply, l, t.id), fields: [FormField(.text, W.text)])
     }
 
+    /// A ticket mailed from an address no reader has: find the reader it is from.
+    static func link(_ t: TicketRef, _ l: Language) -> Form {
+        Form(.link(ticket: t.id, version: t.version), title: Words.format(Words.Answers.link, l, t.id),
+             fields: [FormField(.reader, W.reader, .reader)])
+    }
+
     static func status(_ t: TicketRef, _ l: Language) -> Form {
         let options = FormChoices.status.filter { $0.value != t.status.rawValue }
         return Form(.status(ticket: t.id, version: t.version), title: Words.format(W.status, l, t.id),

@@ -11,7 +11,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     // Contacts and the matrix
     case logContact, snooze, dismiss, pyramid, trends
     // Tickets
-    case newTicket, claimTicket, assignTicket, reply, internalNote, changeStatus, resolve, mine, kindFilter
+    case newTicket, claimTicket, assignTicket, reply, internalNote, changeStatus, resolve, mine, kindFilter, linkReader
     // Forms
     case save, nextField, previousField, confirmField, cancelForm, answers
 }

@@ -57,6 +57,7 @@ extension KeyBinding {
         b(.resolve, [.char("R")], "Resolve, with the reader's satisfaction", "解决工单（记录读者满意度）", .tickets, [.tickets]),
         b(.mine, [.char("m")], "Only mine: my readers, my tickets, my actions", "只看我的：我的读者、我的工单、我的行动", .readers, [.readers, .matrix, .tickets]),
         b(.kindFilter, [.char("K")], "Filter by kind", "按类型筛选", .tickets, [.tickets]),
+        b(.linkReader, [.char("L")], "Link the ticket to its reader (mail)", "将工单关联到读者（邮件）", .tickets, [.tickets]),
 
         b(.save, [.ctrl("s")], "Save, from any field", "保存（任何字段均可）", .forms, [.form]),
         b(.answers, [.ctrl("t")], "Insert a reusable answer (in a reply)", "插入常用答复（回复时）", .forms, [.form]),

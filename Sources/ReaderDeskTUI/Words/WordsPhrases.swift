@@ -14,6 +14,9 @@ extension Words {
         "ticket.history.satisfaction": Bilingual("satisfaction: %@ → %@", "满意度：%@ → %@"),
         "ticket.history.reply": Bilingual("public reply", "公开回复"),
         "ticket.history.note": Bilingual("internal note", "内部备注"),
+        // Mail (issue 16): the reader's own reply taken in by mail, and a mailed ticket given its reader.
+        "ticket.history.reader-reply": Bilingual("the reader's reply by mail", "读者邮件回复"),
+        "ticket.history.reader": Bilingual("reader: %@ → %@", "读者：%@ → %@"),
     ]
 
     /// How a phrase's arguments read, where they are words of a vocabulary (a status, a kind…);

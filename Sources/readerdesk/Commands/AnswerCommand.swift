@@ -14,65 +14,53 @@ struct AnswerCommand: ParsableCommand {
         var input: AnswerInput { AnswerInput(title: title, bodyEn: body, bodyZh: bodyZh, keywords: keywords.map(Staff.splitList)) }
     }
 
-    struct Add: ParsableCommand {
+    struct Add: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Keep a new answer; prints its id.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var texts: Texts
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                print(try ctx.database.addAnswer(try ctx.actor(), texts.input).id)
-            }
+        func run(_ ctx: CommandContext) throws {
+            print(try ctx.database.addAnswer(try ctx.actor(), texts.input).id)
         }
     }
 
-    struct Edit: ParsableCommand {
+    struct Edit: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Change an answer; only the texts given change.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Answer id.") var id: Int64
         @OptionGroup var texts: Texts
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                try ctx.database.editAnswer(try ctx.actor(), id: id, texts.input)
-                print("answer #\(id) changed")
-            }
+        func run(_ ctx: CommandContext) throws {
+            try ctx.database.editAnswer(try ctx.actor(), id: id, texts.input)
+            print("answer #\(id) changed")
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "The answers, most used first; with TEXT, those it finds (pinyin too).")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @Argument(help: "Search text.") var text: String = ""
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                _ = try ctx.actor()
-                let rows = try ctx.database.answers(matching: text)
-                if output.json { try Output.json(rows) } else {
-                    Output.table(["ID", "USES", "TITLE", "KEYWORDS"], rows.map { ["#\($0.id)", "\($0.uses)", $0.title, $0.keywordList.joined(separator: ", ")] })
-                }
+        func run(_ ctx: CommandContext) throws {
+            try ctx.requireStaff()
+            let rows = try ctx.database.answers(matching: text)
+            if output.json { try Output.json(rows) } else {
+                Output.table(["ID", "USES", "TITLE", "KEYWORDS"], rows.map { ["#\($0.id)", "\($0.uses)", $0.title, $0.keywordList.joined(separator: ", ")] })
             }
         }
     }
 
-    struct Show: ParsableCommand {
+    struct Show: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "One answer in both languages.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @Argument(help: "Answer id.") var id: Int64
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                _ = try ctx.actor()
-                let a = try ctx.database.answer(id: id)
-                if output.json { try Output.json(a); return }
-                Output.fields([("answer", "#\(a.id) \(a.title)"), ("keywords", a.keywordList.joined(separator: ", ")), ("used", "\(a.uses) times")])
-                for (label, text) in [("中文", a.bodyZh), ("English", a.bodyEn)] where !text.isEmpty {
-                    print("— \(label)")
-                    for line in Sanitizer.lines(text) { print(line) }
-                }
+        func run(_ ctx: CommandContext) throws {
+            try ctx.requireStaff()
+            let a = try ctx.database.answer(id: id)
+            if output.json { try Output.json(a); return }
+            Output.fields([("answer", "#\(a.id) \(a.title)"), ("keywords", a.keywordList.joined(separator: ", ")), ("used", "\(a.uses) times")])
+            for (label, text) in [("中文", a.bodyZh), ("English", a.bodyEn)] where !text.isEmpty {
+                print("— \(label)")
+                for line in Sanitizer.lines(text) { print(line) }
             }
         }
     }

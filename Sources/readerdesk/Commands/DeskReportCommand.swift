@@ -3,7 +3,7 @@ import Foundation
 import ReaderDeskCore
 
 /// `report desk`: the figures a reference service publishes about its own work.
-struct DeskReportCommand: ParsableCommand {
+struct DeskReportCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(commandName: "desk", abstract: "The desk's statistics: channels, READ levels, minutes, staff, week heat map, response times, answers.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var periods: PeriodOptions
@@ -11,17 +11,14 @@ struct DeskReportCommand: ParsableCommand {
     @Flag(help: "Print one JSON document.") var json = false
     @Flag(help: "Print CSV rows: section,key,value.") var csv = false
 
-    func run() throws {
-        try runReporting {
-            let ctx = try CommandContext(global)
-            _ = try ctx.actor()
-            guard !(json && csv) else { throw CommandError("give --json or --csv, not both") }
-            let period = try periods.resolve(ctx.calendar) { ctx.calendar.quarter(containing: ctx.now) }
-            let r = try ctx.database.deskReport(period, staff: staff)
-            if json { try Output.json(r); return }
-            if csv { print(Self.csv(r), terminator: ""); return }
-            Self.table(r)
-        }
+    func run(_ ctx: CommandContext) throws {
+        try ctx.requireStaff()
+        guard !(json && csv) else { throw CommandError("give --json or --csv, not both") }
+        let period = try periods.resolve(ctx.calendar) { ctx.calendar.quarter(containing: ctx.now) }
+        let r = try ctx.database.deskReport(period, staff: staff)
+        if json { try Output.json(r); return }
+        if csv { print(Self.csv(r), terminator: ""); return }
+        Self.table(r)
     }
 
     static let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]

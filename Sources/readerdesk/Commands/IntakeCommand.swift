@@ -18,7 +18,13 @@ struct IntakeCommand: ParsableCommand {
         func run() throws {
             try runIntake {
                 let ctx = try CommandContext(global)
-                let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+                // Read no more than one byte past the limit: the core refuses it, and a huge
+                // message never fills memory.
+                let limit = try ctx.database.mailSettings().maxBytes
+                var bytes: [UInt8] = []
+                while bytes.count <= limit, let chunk = try FileHandle.standardInput.read(upToCount: 65_536), !chunk.isEmpty {
+                    bytes += chunk
+                }
                 let outcome = try ctx.database.intakeMail(try ctx.actor(forIntake: true), bytes)
                 if output.json { try Output.json(IntakeJSON(file: nil, outcome: outcome.line, refused: nil)) } else { print(outcome.line) }
             }

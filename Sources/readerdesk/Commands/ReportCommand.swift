@@ -25,6 +25,7 @@ struct ProgrammeReportCommand: DatabaseCommand {
         let outreach: [String: Double]
         let satisfaction: [String: Double?]
         let satisfactionDistribution: [Int]
+        let satisfactionSources: [String: Int]
         let firstResponse, resolution: [String: Durations]
         let contacts: [String: [String: Int]]
         let tiers, previousTiers: TierCounts
@@ -32,7 +33,7 @@ struct ProgrammeReportCommand: DatabaseCommand {
         enum CodingKeys: String, CodingKey {
             case period, previous, partial, churn, outreach, satisfaction, contacts, tiers, moved
             case activeReaders = "active_readers", crossUseReaders = "cross_use_readers", crossUse = "cross_use"
-            case satisfactionDistribution = "satisfaction_distribution", firstResponse = "first_response", resolution
+            case satisfactionDistribution = "satisfaction_distribution", satisfactionSources = "satisfaction_sources", firstResponse = "first_response", resolution
             case previousTiers = "previous_tiers"
         }
         init(_ r: ProgrammeReport) {
@@ -45,6 +46,7 @@ struct ProgrammeReportCommand: DatabaseCommand {
                         "responses": Double(withService.reduce(0) { $0 + $1.responses }), "response_rate": r.responseRate]
             satisfaction = ["mean": r.satisfactionMean, "count": Double(r.satisfaction.reduce(0, +))]
             satisfactionDistribution = r.satisfaction
+            satisfactionSources = r.satisfactionSources
             firstResponse = r.firstResponse; resolution = r.resolution
             contacts = ["by_cell": r.contactsByCell, "by_channel": r.contactsByChannel, "by_read": r.contactsByRead]
             tiers = r.tiers; previousTiers = r.previousTiers
@@ -66,7 +68,8 @@ struct ProgrammeReportCommand: DatabaseCommand {
             ("churn", r.churned.map { "\(pct(r.churn ?? 0)) (\($0) of \(r.previousActive) active before)" }
                 ?? "not computed until \(r.period.label) has ended"),
             ("outreach", "\(r.outreach.count) notices, response rate \(pct(r.responseRate))"),
-            ("satisfaction", r.satisfactionMean.map { String(format: "%.2f of 5", $0) + " " + r.satisfaction.map(String.init).joined(separator: "/") } ?? "none recorded"),
+            ("satisfaction", r.satisfactionMean.map { String(format: "%.2f of 5", $0) + " " + r.satisfaction.map(String.init).joined(separator: "/")
+                + " (staff \(r.satisfactionSources["staff", default: 0]), readers by mail \(r.satisfactionSources["reader", default: 0]))" } ?? "none recorded"),
             ("tiers", "vip \(r.tiers.vip), key \(r.tiers.key), mid \(r.tiers.mid), basic \(r.tiers.basic) (before: \(r.previousTiers.vip)/\(r.previousTiers.key)/\(r.previousTiers.mid)/\(r.previousTiers.basic))"),
             ("tier moves", "\(r.movedUp) up, \(r.movedDown) down"),
         ])

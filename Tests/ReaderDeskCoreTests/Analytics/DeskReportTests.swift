@@ -34,6 +34,9 @@ final class DeskReportTests: XCTestCase {
         XCTAssertEqual(r.mailReceived, ["ticket": 1, "satisfaction": 1])
         XCTAssertEqual(r.mailSent, 2)
 
+        let programme = try f.db.programmeReport(try f.db.calendar.period("2026-10"))
+        XCTAssertEqual(programme.satisfaction, [0, 1, 0, 1, 0]); XCTAssertEqual(programme.satisfactionSources, ["staff": 1, "reader": 1])
+
         let lin = try f.db.deskReport(try f.db.calendar.period("2026-10"), staff: "lin")
         XCTAssertEqual(lin.contactsByChannel, ["phone": 1]); XCTAssertEqual(lin.ticketsByChannel, [:])
         XCTAssertRefused(.notFound, try f.db.deskReport(try f.db.calendar.period("2026-10"), staff: "nobody"))

@@ -68,4 +68,18 @@ final class MailCodecTests: XCTestCase {
         XCTAssertNil(MailIntakeText.score("6"))
         XCTAssertNil(MailIntakeText.score("3rd floor is closed"))
     }
+
+    func testTheRateLimiterPausesOnlyPastTheRateUntilTheOldestIsAMinuteOld() {
+        final class Clock: @unchecked Sendable { var now = Date(timeIntervalSince1970: 0); var pauses: [TimeInterval] = [] }
+        let c = Clock()
+        var limiter = RateLimiter(perMinute: 2, clock: { c.now }, pause: { c.pauses.append($0); c.now += $0 })
+        limiter.wait(); c.now += 10
+        limiter.wait(); c.now += 5
+        XCTAssertEqual(c.pauses, [])
+        limiter.wait()                       // third within the minute: waits for the first to age out
+        XCTAssertEqual(c.pauses, [45])
+        c.now += 100
+        limiter.wait()
+        XCTAssertEqual(c.pauses, [45], "a quiet minute later, no pause")
+    }
 }

@@ -163,3 +163,14 @@ extension MailIntakeTests {
         XCTAssertEqual(try ticket(id).history.last { $0.field == "reader" }?.newValue, "2026001")
     }
 }
+
+extension MailIntakeTests {
+    func testForgettingTheReaderErasesTheAddressTheirMailCameFrom() throws {
+        guard case .ticket(let id, true) = try f.db.intakeMail(intake, readerMail(subject: "Lost card", body: "Help", id: "p@x")) else { return XCTFail() }
+        try f.db.forget(f.admin, card: "2026001")
+        XCTAssertEqual(try f.db.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM ticket_mail WHERE ticket_id = ?", arguments: [id]) }, 0)
+        XCTAssertEqual(try ticket(id).ticket.body, "")
+        let all = try f.snapshot().joined(separator: "\n")
+        XCTAssertFalse(all.contains("zs@example.edu"), "the address is nowhere")
+    }
+}

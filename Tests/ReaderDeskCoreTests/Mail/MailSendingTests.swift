@@ -65,10 +65,22 @@ final class MailSendingTests: XCTestCase {
         XCTAssertEqual(m.header("Auto-Submitted"), "auto-generated")
         XCTAssertEqual(m.header("List-Unsubscribe"), "<mailto:desk@lib.example.edu?subject=unsubscribe>")
 
+        // Only a message that left is a contact.
+        XCTAssertEqual(try f.db.contacts(card: "2026001").count, 1)
+        XCTAssertEqual(try f.db.contacts(card: "2026004").count, 0)
+        XCTAssertEqual(try f.db.contacts(card: "2026003").count, 0, "no address: no message, no contact")
+
         // A retry sends nothing twice: the one already mailed is skipped, the refusal is tried again.
         let again = try f.db.retryOutreachMail(f.librarian, outreachId: result.id)
         XCTAssertEqual(again.sent, []); XCTAssertEqual(again.alreadySent, ["2026001"])
+        XCTAssertEqual(again.failed.map(\.card), ["2026004"])
         XCTAssertEqual(try mta.messages().count, 1)
+        // The refusing reader's address is mended: the retry reaches them, and that is their contact.
+        try f.db.updateReader(f.admin, card: "2026004", fields: { var x = ReaderFields(); x.email = "fixed@example.edu"; return x }())
+        let third = try f.db.retryOutreachMail(f.librarian, outreachId: result.id)
+        XCTAssertEqual(third.sent, ["2026004"]); XCTAssertEqual(third.alreadySent, ["2026001"])
+        XCTAssertEqual(try f.db.contacts(card: "2026004").map(\.channel), [.email])
+        XCTAssertEqual(try mta.messages().count, 2)
     }
 
     func testDryRunWritesEmlFilesAndChangesNothing() throws {
@@ -110,7 +122,7 @@ final class MailSendingTests: XCTestCase {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("broken").path
-        FileManager.default.createFile(atPath: path, contents: Data("#!/bin/sh\necho 'queue full' >&2\nexit 75\n".utf8), attributes: [.posixPermissions: 0o755])
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data("#!/bin/sh\necho 'queue full' >&2\nexit 75\n".utf8), attributes: [.posixPermissions: 0o755]))
         let big = [UInt8](repeating: 0x41, count: 1 << 20)
         XCTAssertThrowsError(try MailTransport.command(path).deliver(big, name: "x")) { error in
             XCTAssertEqual((error as? ReaderDeskError)?.message, "the MTA refused the message (exit 75): queue full")

@@ -21,7 +21,9 @@ struct FakeMTA {
             exit 0
             """
         let path = dir.appendingPathComponent("sendmail").path
-        FileManager.default.createFile(atPath: path, contents: Data(script.utf8), attributes: [.posixPermissions: 0o755])
+        guard FileManager.default.createFile(atPath: path, contents: Data(script.utf8), attributes: [.posixPermissions: 0o755]) else {
+            throw ReaderDeskError(.io, "cannot write the fake sendmail")
+        }
     }
 
     /// The messages taken so far, parsed back with intake's own parser, oldest first.
