@@ -19,7 +19,7 @@ extension KeyBinding {
         b(.quit, [.char("q")], "Quit", "退出", .general),
         b(.help, [.char("?"), .function(1)], "Show or hide this help", "显示或隐藏帮助", .general),
         b(.search, [.char("/")], "Search readers", "搜索读者", .general),
-        b(.filter, [.char("f")], "Filter: my readers, ticket status", "筛选：我的读者、工单状态", .general),
+        b(.filter, [.char("f")], "Filter: my readers, ticket status, matrix value tier", "筛选：我的读者、工单状态、矩阵价值层级", .general),
         b(.refresh, [.ctrl("l")], "Redraw and reload", "刷新并重新加载", .general),
         b(.logContact, [.char("c")], "Log a contact (reader, or matrix action: done)", "记录联系（读者；矩阵行动则完成）", .general),
         b(.newTicket, [.char("n")], "New ticket (a subject alone: normal question)", "新建工单（只填主题即为普通咨询）", .general),
@@ -45,8 +45,8 @@ extension KeyBinding {
         b(.editReader, [.char("E")], "Edit the reader (fields your role may change)", "编辑读者（按角色开放字段）", .readers, [.readers]),
         b(.newReader, [.char("N")], "Add a reader", "新建读者", .readers, [.readers]),
 
-        b(.snooze, [.char("s")], "Snooze the action until a date", "推迟行动到某日", .matrix, [.matrix]),
-        b(.dismiss, [.char("x")], "Dismiss the action, with a reason", "忽略行动（需填原因）", .matrix, [.matrix]),
+        b(.snooze, [.char("s")], "Snooze the action or follow-up until a date", "推迟行动或跟进到某日", .matrix, [.matrix, .readers]),
+        b(.dismiss, [.char("x")], "Dismiss the action or follow-up, with a reason", "忽略行动或跟进（需填原因）", .matrix, [.matrix, .readers]),
 
         b(.claimTicket, [.char("a")], "Assign the ticket to me", "认领工单（分派给我）", .tickets, [.tickets]),
         b(.assignTicket, [.char("A")], "Assign the ticket to someone", "将工单分派给他人", .tickets, [.tickets]),
@@ -54,7 +54,7 @@ extension KeyBinding {
         b(.internalNote, [.char("i")], "Internal note", "内部备注", .tickets, [.tickets]),
         b(.changeStatus, [.char("e")], "Change the status", "更改状态", .tickets, [.tickets]),
         b(.resolve, [.char("R")], "Resolve, with the reader's satisfaction", "解决工单（记录读者满意度）", .tickets, [.tickets]),
-        b(.mine, [.char("m")], "Only mine: my readers, my tickets", "只看我的：我的读者、我的工单", .readers, [.readers, .tickets]),
+        b(.mine, [.char("m")], "Only mine: my readers, my tickets, my actions", "只看我的：我的读者、我的工单、我的行动", .readers, [.readers, .matrix, .tickets]),
         b(.kindFilter, [.char("K")], "Filter by kind", "按类型筛选", .tickets, [.tickets]),
 
         b(.save, [.ctrl("s")], "Save, from any field", "保存（任何字段均可）", .forms, [.form]),
