@@ -149,11 +149,12 @@ public final class NcursesTerminal: Terminal {
         let window = rd_stdscr()
         // Whole lines that moved ncurses finds and scrolls itself; a block narrower than the screen
         // (one pane of three) it cannot, and would scroll the panes beside it along.
-        if scrollsRectangles, previous != nil, let shown = lastFlushed, let block = screen.scrolledBlock(from: shown),
-           block.right - block.left + 1 < screen.width {
+        let runs = screen.diff(from: previous)
+        if scrollsRectangles, previous != nil, let shown = lastFlushed, Set(runs.lazy.map(\.y)).count >= 3,
+           let block = screen.scrolledBlock(from: shown), block.right - block.left + 1 < screen.width {
             scroll(block, shown: shown)
         }
-        for run in screen.diff(from: previous) { draw(run, in: window) }
+        for run in runs { draw(run, in: window) }
         if let c = cursorPosition { wmove(window, Int32(c.y), Int32(c.x)) }
         wnoutrefresh(window)
         doupdate()
