@@ -39,6 +39,7 @@ enum BackgroundRefresh {
     /// own locks do not use); a second one exits, and a plan whose snapshot went stale is skipped
     /// by `applyPlan` anyway.
     static func run(_ ctx: CommandContext) throws {
+        try ctx.requireStaff()                    // the same person as the look that started it
         let fd = open(ctx.caller.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return }
         defer { close(fd) }

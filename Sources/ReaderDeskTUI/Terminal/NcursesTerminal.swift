@@ -77,7 +77,10 @@ public final class NcursesTerminal: Terminal {
         // Can the terminal scroll a rectangle (DECSLRM)? Its answer arrives later as a key.
         for state in 0...4 { define_key("\u{1b}[?69;\(state)$y", state == 1 || state == 2 ? Self.marginsYes : Self.marginsNo) }
         self.output = output
-        send(BracketedPaste.on + PaneScroll.query)
+        send(BracketedPaste.on)
+        // Only xterm's kin are asked: tmux and screen have no margins to offer, and an answer that
+        // a slow link split would arrive as keys.
+        if (type ?? environment["TERM"] ?? "").hasPrefix("xterm") { send(PaneScroll.query) }
     }
 
     static let pasteStart = KEY_MAX + 1, pasteEnd = KEY_MAX + 2, marginsYes = KEY_MAX + 3, marginsNo = KEY_MAX + 4
