@@ -92,6 +92,13 @@ final class WorklistTests: XCTestCase {
         XCTAssertEqual(try f.db.todayPlan(f.actor, login: "wang").items.count, 1)
     }
 
+    func testAComplaintAnsweredAsItsTicketIsOneItem() throws {
+        let f = try library()
+        XCTAssertEqual(try f.db.todayPlan(f.actor).items.filter { $0.card == "B" }.map(\.kind), [.action])
+        _ = try f.db.assignTicket(f.actor, id: 1, to: "admin")
+        XCTAssertEqual(try f.db.todayPlan(f.actor).items.filter { $0.card == "B" }.map(\.kind), [.ticket])
+    }
+
     func testAReaderHasAtMostTheCapOfOpenActionsAndTheNextShowsWhenOneCloses() throws {
         let f = try library()
         try f.set("matrix.open_per_reader", "1")
