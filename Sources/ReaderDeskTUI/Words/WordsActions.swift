@@ -18,6 +18,8 @@ extension Words {
                                            "关怀联系：问问图书馆服务如何、还需要什么"),
         "action.birthday": Bilingual("birthday on %@ (consented to greetings)", "%@生日（同意接收祝福）"),
         "action.birthday.step": Bilingual("send birthday greetings", "送上生日祝福"),
+        "action.holiday": Bilingual("%@ on %@: %@ readers consented to greetings", "%2$@%1$@：%3$@ 位读者同意接收祝福"),
+        "action.holiday.step": Bilingual("greet them with one outreach (from this action)", "以一次推送送上节日问候（由此行动推送）"),
         "action.complaint": Bilingual("complaint #%@ past its due time (%@)", "投诉 #%@ 已超过期限（%@）"),
         "action.complaint.step": Bilingual("answer the reader today and follow the complaint through", "今天答复读者，跟进投诉直至解决"),
         "action.pair": Bilingual("recommend %@: readers of %@ also use it (%@%% of them, lift %@)",
@@ -67,6 +69,12 @@ extension Words {
         "plan.ticket.soon": Bilingual("answer and resolve it before it is due", "在期限前答复并解决"),
     ]
 
+    static let holidayNames: [String: Bilingual] = [
+        "spring-festival": Bilingual("Spring Festival", "春节"), "mid-autumn": Bilingual("Mid-Autumn Festival", "中秋节"),
+        "teachers-day": Bilingual("Teachers' Day", "教师节"), "national-day": Bilingual("National Day", "国庆节"),
+        "new-year": Bilingual("New Year", "元旦"), "dragon-boat": Bilingual("Dragon Boat Festival", "端午节"),
+    ]
+
     static let serviceClasses: [String: Bilingual] = [
         "premium": Bilingual("premium", "精品"), "standard": Bilingual("standard", "标准"), "basic": Bilingual("basic", "基础"),
     ]
@@ -82,6 +90,7 @@ extension Words {
         case "event": return LifeEventKind(rawValue: word).map { vocabulary($0, l) } ?? word.replacingOccurrences(of: "-", with: " ")
         case "class": return serviceClasses[word].map { $0.text(l) } ?? word
         case "kind": return TicketKind(rawValue: word).map { vocabulary($0, l) } ?? word
+        case "holiday": return holidayNames[word].map { $0.text(l) } ?? word.replacingOccurrences(of: "-", with: " ")
         default: return argument
         }
     }

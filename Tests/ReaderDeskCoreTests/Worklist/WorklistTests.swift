@@ -167,3 +167,19 @@ final class WorklistTests: XCTestCase {
         XCTAssertThrowsError(try f.set("matrix.open_per_reader", "0"))
     }
 }
+
+extension WorklistTests {
+    func testAHolidayIsOneGreetingActionForTheReadersWhoConsented() throws {
+        let f = try AnalyticsFixture()   // now: 2026-10-15
+        try f.reader("T1", .faculty, consent: [.birthday]); try f.reader("T2", .undergraduate, consent: [.birthday])
+        try f.reader("T3", .faculty)
+        try f.set("matrix.holidays", "teachers-day=10-20@faculty;spring-festival=2027-02-06")
+        let actions = try f.db.actions(f.actor, ActionFilter(rule: "holiday"))
+        XCTAssertEqual(actions.map(\.reason), [Phrase("action.holiday", ["holiday:teachers-day", "2026-10-20", "1"])])
+        XCTAssertEqual(actions.first?.owner, "admin")
+        let sent = try f.db.sendOutreach(f.actor, OutreachInput(title: "Happy Teachers' Day", segment: .action(actions[0].id), channel: .web))
+        XCTAssertEqual(sent.recipients.map(\.card), ["T1"])
+        XCTAssertThrowsError(try f.set("matrix.holidays", "teachers-day=10/20"))
+        XCTAssertThrowsError(try f.set("matrix.holidays", "teachers-day=10-20@wizard"))
+    }
+}
