@@ -38,6 +38,9 @@ struct Bench {
         let queries = try SearchTimings.queries(session.runner.data, total: lib.readers)
         let frames = FrameTimings.run(session, queries: queries)
         frames.metrics(into: &r, fullScreenBytes: session.fullScreenBytes)
+        let (threePanes, _) = try AppSession.start(lib, width: 160, height: 48)
+        r.add(Metric(key: "scroll_bytes_wide", what: "  the same at 160×48 (three panes), through ncurses",
+                     value: FrameTimings.firstScrollBytes(threePanes).map(Double.init), unit: "bytes", target: "< 300", limit: 300))
         let pyramidPane = session.press(.char("p")).ms
         _ = session.press(.escape)
         r.add(Metric(key: "pyramid_pane_ms", what: "opening the pyramid pane (p: last quarter and the one before)",
@@ -46,9 +49,11 @@ struct Bench {
         let memory = Measure.memory()
         withExtendedLifetime(wide) {}
 
+        stagePeak(&r, "app", "the app at 80×24, 180×50 and 160×48, driven")
         log("search as you type and the reader search process")
         SearchTimings.run(session.runner.data, queries: queries, lib: lib, log: log).metrics(into: &r)
 
+        stagePeak(&r, "search", "search as you type")
         log("opening the matrix pane")
         do {
             if let m = try Analytics.matrixOpen(lib, session) {
@@ -62,6 +67,7 @@ struct Bench {
             r.missing("matrix_open_ms", "opening the matrix pane", unit: "ms", target: "< 500 ms", why: "failed: \(error)")
         }
 
+        stagePeak(&r, "matrix", "the matrix pane and a full refresh")
         log("today's plan")
         if let t = try Analytics.today(lib) {
             r.add(Metric(key: "today_ms", what: "`readerdesk today` process for \(t.login), the busiest owner (best of 5)",
@@ -73,14 +79,24 @@ struct Bench {
             r.missing("today_ms", "`readerdesk today` process", unit: "ms", target: "< 100 ms", why: "no open actions")
         }
 
+        stagePeak(&r, "today", "today's plan")
         log("the pyramid")
         PyramidTimings.run(lib, log: log).metrics(into: &r)
+        stagePeak(&r, "pyramid", "the pyramid, ours and plain SQL")
         ImportTimings.run(lib, events: lib.events, log: log).metrics(into: &r, readersTarget: 100_000)
+        stagePeak(&r, "import", "the imports")
 
         r.add(Metric(key: "rss_mb", what: "resident memory after driving the app", value: memory.rss, unit: "MB",
                      target: "< 150 MB", limit: 150))
         r.add(Metric(key: "rss_peak_mb", what: "peak resident memory until then (VmHWM)", value: memory.peak, unit: "MB"))
         return r
+    }
+
+    /// The peak resident memory of the stage just run (`<stage>_peak_rss_mb`), then a new peak
+    /// for the next. Where clear_refs cannot be written the figures are the process's peak so far.
+    private func stagePeak(_ r: inout Report, _ stage: String, _ what: String) {
+        r.add(Metric(key: "\(stage)_peak_rss_mb", what: "peak resident memory: \(what)", value: Measure.memory().peak, unit: "MB"))
+        Measure.resetPeak()
     }
 
     /// Making the library grows the heap far beyond what the app needs; a fresh process on the

@@ -86,6 +86,19 @@ struct FrameTimings {
         return t
     }
 
+    /// Bytes through real ncurses for the first one-row move that scrolls the readers list of
+    /// `s` (the wide layout: one pane of three), on a terminal that can scroll a rectangle.
+    static func firstScrollBytes(_ s: AppSession) -> Int? {
+        var before = s.terminal.screen, presses = 0
+        while s.runner.state.readers.cursor.top == 0 && presses < 500 {
+            before = s.terminal.screen
+            _ = s.press(.char("j"))
+            presses += 1
+        }
+        guard s.runner.state.readers.cursor.top != 0 else { return nil }
+        return (try? PseudoTerminalMeter.bytes(for: [before, s.terminal.screen]))?.first
+    }
+
     func metrics(into r: inout Report, fullScreenBytes: Int) {
         let all = keyPresses
         r.add(Metric(key: "key_to_frame_p50_ms", what: "key press to frame, p50 (\(all.count) keys)",

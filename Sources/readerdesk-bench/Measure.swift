@@ -31,6 +31,12 @@ enum Measure {
         return sorted[min(sorted.count, max(1, rank)) - 1]
     }
 
+    /// Starts a new peak: Linux resets VmHWM to the current resident size when "5" is written to
+    /// clear_refs, so the peak read after a stage is that stage's own (baseline included).
+    static func resetPeak() {
+        try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
+    }
+
     /// Resident and peak memory in MiB, from /proc/self/status (VmRSS, VmHWM).
     static func memory() -> (rss: Double?, peak: Double?) {
         guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return (nil, nil) }

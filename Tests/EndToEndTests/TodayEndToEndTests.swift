@@ -41,4 +41,46 @@ final class TodayEndToEndTests: XCTestCase {
         let table = try h.ok("today", as: "lin")
         XCTAssertTrue(table.contains("for lin: 1 of capacity 1; backlog 1"), table)
     }
+
+    /// The first look of a day answers from the stored actions at once, says when they were
+    /// computed, and a detached process brings them up to date (polled for a bounded time).
+    func testTheFirstLookOfADayAnswersAtOnceAndRefreshesInTheBackground() throws {
+        let h = try Harness()
+        try h.library()
+        try h.ok("usage", "add", "--card", "2026001", "--service", "NOV", "--at", "2026-10-01T10:00:00+08:00", "--quantity", "3")
+        let first = try XCTUnwrap(try h.json("today", as: "lin") as? [String: Any])
+        XCTAssertEqual(first["refreshing"] as? Bool, false)
+        XCTAssertTrue((first["computed_at"] as? String)?.hasPrefix("2026-10-05T10:00") ?? false, "\(first)")
+        let actions = { (plan: [String: Any]) in ((plan["items"] as? [[String: Any]]) ?? []).compactMap { $0["action"] as? Int } }
+        XCTAssertFalse(actions(first).isEmpty)
+        /// Polls until the background refresh of the day has run, up to two minutes on a busy machine.
+        func refreshed(_ day: String) throws {
+            for _ in 0..<240 {
+                let m = try XCTUnwrap(try h.json("matrix") as? [String: Any])
+                if m["refreshing"] as? Bool == false {
+                    XCTAssertTrue((m["computed_at"] as? String)?.hasPrefix(day) ?? false, "\(m["computed_at"] ?? "nil")")
+                    XCTAssertNotNil(m["cells"] as? [Any])
+                    return
+                }
+                usleep(500_000)
+            }
+            XCTFail("the background refresh of \(day) did not finish")
+        }
+
+        // The next day, the table says so…
+        h.now = "2026-10-06T10:00:00+08:00"
+        let table = try h.ok("matrix")
+        XCTAssertTrue(table.contains("Actions computed 2026-10-05 10:00; refreshing in the background."), table)
+        try refreshed("2026-10-06")
+        let before = try XCTUnwrap(try h.json("today", as: "lin") as? [String: Any])
+
+        // …and the day after, the JSON: yesterday's plan as stored, then today's.
+        h.now = "2026-10-07T10:00:00+08:00"
+        let stored = try XCTUnwrap(try h.json("today", as: "lin") as? [String: Any])
+        XCTAssertEqual(stored["refreshing"] as? Bool, true)
+        XCTAssertEqual(stored["computed_at"] as? String, before["computed_at"] as? String)
+        XCTAssertEqual(stored["date"] as? String, "2026-10-07")
+        XCTAssertTrue(Set(actions(before)).isSubset(of: Set(actions(stored))), "the stored actions")
+        try refreshed("2026-10-07")
+    }
 }

@@ -20,7 +20,7 @@ extension Phrase {
     }
 
     /// A local time to the minute, `2026-11-24 22:24`, as reasons show due times.
-    static func minute(_ epoch: Int64, _ cal: LibraryCalendar) -> String {
+    public static func minute(_ epoch: Int64, _ cal: LibraryCalendar) -> String {
         String(cal.timestamp(epoch).prefix(16).replacingOccurrences(of: "T", with: " "))
     }
 

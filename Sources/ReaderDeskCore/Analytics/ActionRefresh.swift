@@ -116,6 +116,7 @@ extension AppDatabase {
             }, uniquingKeysWith: { a, _ in a })
             for rule in MatrixRules.daily { try plan.evaluate(rule, ctx, clock) }
             plan.keys["daily"] = dailyKey
+            plan.keys["daily_at"] = String(now)          // `actionsComputedAt`
         }
         let parts = try Self.liveParts(db)
         for rule in MatrixRules.live {

@@ -56,7 +56,8 @@ public final class NcursesTerminal: Terminal {
         intrflush(rd_stdscr(), false)
         // Let ncurses scroll the terminal when the same lines come back one row up or down
         // (a list scrolling by a row), rather than repainting each of them: on slow SSH links
-        // a one-row move then costs a scroll and one line, not a screenful.
+        // a one-row move then costs a scroll and one line, not a screenful. One pane of three
+        // scrolling is the app's to find and scroll (`scroll`): ncurses only knows whole lines.
         idlok(rd_stdscr(), true)
         curs_set(0)
         leaveok(rd_stdscr(), true)
@@ -73,11 +74,18 @@ public final class NcursesTerminal: Terminal {
         // with line breaks arrives as text and never as Enter or as commands.
         define_key("\u{1b}[200~", Self.pasteStart)
         define_key("\u{1b}[201~", Self.pasteEnd)
+        // Can the terminal scroll a rectangle (DECSLRM)? Its answer arrives later as a key.
+        for state in 0...4 { define_key("\u{1b}[?69;\(state)$y", state == 1 || state == 2 ? Self.marginsYes : Self.marginsNo) }
         self.output = output
         send(BracketedPaste.on)
+        // Only xterm's kin are asked: tmux and screen have no margins to offer, and an answer that
+        // a slow link split would arrive as keys.
+        if (type ?? environment["TERM"] ?? "").hasPrefix("xterm") { send(PaneScroll.query) }
     }
 
-    static let pasteStart = KEY_MAX + 1, pasteEnd = KEY_MAX + 2
+    static let pasteStart = KEY_MAX + 1, pasteEnd = KEY_MAX + 2, marginsYes = KEY_MAX + 3, marginsNo = KEY_MAX + 4
+    /// The terminal said it can scroll a rectangle: a list scrolling in one pane costs a scroll.
+    private(set) var scrollsRectangles = false
     private var output: UnsafeMutablePointer<FILE>?
 
     private func send(_ sequence: String) {
@@ -129,6 +137,10 @@ public final class NcursesTerminal: Terminal {
         var value: wint_t = 0
         let status = wget_wch(rd_stdscr(), &value)
         if status == rd_key_code_yes(), Int32(value) == Self.pasteStart { return readPaste() }
+        if status == rd_key_code_yes(), [Self.marginsYes, Self.marginsNo].contains(Int32(value)) {
+            scrollsRectangles = Int32(value) == Self.marginsYes
+            return nil                              // the terminal's answer, not a key
+        }
         let key = NcursesKeys.decode(status: status, value: UInt32(value))
         // ncurses has resized its windows already; what it shows no longer matches lastFlushed.
         if key == .resize { lastFlushed = nil }
@@ -138,7 +150,14 @@ public final class NcursesTerminal: Terminal {
     public func flush(_ screen: Screen, previous: Screen?) {
         guard active else { return }
         let window = rd_stdscr()
-        for run in screen.diff(from: previous) { draw(run, in: window) }
+        // Whole lines that moved ncurses finds and scrolls itself; a block narrower than the screen
+        // (one pane of three) it cannot, and would scroll the panes beside it along.
+        let runs = screen.diff(from: previous)
+        if scrollsRectangles, previous != nil, let shown = lastFlushed, Set(runs.lazy.map(\.y)).count >= 3,
+           let block = screen.scrolledBlock(from: shown), block.right - block.left + 1 < screen.width {
+            scroll(block, shown: shown)
+        }
+        for run in runs { draw(run, in: window) }
         if let c = cursorPosition { wmove(window, Int32(c.y), Int32(c.x)) }
         wnoutrefresh(window)
         doupdate()
@@ -176,6 +195,28 @@ public final class NcursesTerminal: Terminal {
         if !isendwin() { endwin() }
         if let cursesScreen { delscreen(cursesScreen) }
         cursesScreen = nil
+    }
+
+    /// Scrolls `block` on the terminal, then tells ncurses what the screen shows now (curscr:
+    /// `shown` moved by a row in the block, the uncovered row blank in the default colours), so
+    /// that its own update sends only what still differs. `wredrawln` first: it also forgets the
+    /// rows' line hashes, or ncurses would match them to the new frame and scroll them again.
+    private func scroll(_ block: ScrolledBlock, shown: Screen) {
+        send(PaneScroll.sequence(block))
+        let curscr = rd_curscr()
+        wredrawln(rd_stdscr(), Int32(block.top), Int32(block.bottom - block.top + 1))
+        let uncovered = block.up ? block.bottom : block.top
+        for y in block.top...block.bottom {
+            var cells = Array(shown.cells[y * shown.width..<(y + 1) * shown.width])
+            for x in block.left...block.right { cells[x] = y == uncovered ? .blank : shown[x, block.up ? y + 1 : y - 1] }
+            draw(ScreenRun(x: 0, y: y, cells: cells), in: curscr)
+            if y == uncovered {
+                var blank = cchar_t()
+                setcchar(&blank, [wchar_t(32), 0], rd_a_normal(), 0, nil)
+                let blanks = Array(repeating: blank, count: block.right - block.left + 1)
+                mvwadd_wchnstr(curscr, Int32(y), Int32(block.left), blanks, Int32(blanks.count))
+            }
+        }
     }
 
     /// ASCII goes out in batches; every other character is placed at its own column, so

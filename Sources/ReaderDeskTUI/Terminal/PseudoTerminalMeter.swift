@@ -11,8 +11,9 @@ public enum PseudoTerminalMeter {
         public let description: String
     }
 
-    /// Bytes sent for each frame after the first (which sets the scene).
-    public static func bytes(for frames: [Screen], type: String = "xterm-256color") throws -> [Int] {
+    /// Bytes sent for each frame after the first (which sets the scene). With `rectangles` the
+    /// meter answers like xterm that it can scroll a rectangle (left and right margins).
+    public static func bytes(for frames: [Screen], type: String = "xterm-256color", rectangles: Bool = true) throws -> [Int] {
         // posix_openpt and friends are hidden from Swift's Glibc; do what they do on Linux.
         let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
         var unlock: Int32 = 0, number: Int32 = 0
@@ -31,6 +32,11 @@ public enum PseudoTerminalMeter {
                                            type: type, environment: [:])
         defer { terminal.shutdown() }
         _ = drain(master)
+        if rectangles {
+            let reply = Array("\u{1b}[?69;2$y".utf8)
+            _ = reply.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+            _ = terminal.readKey(timeout: 1000)
+        }
         var counts: [Int] = []
         for (i, frame) in frames.enumerated() {
             terminal.flush(frame)

@@ -7,6 +7,8 @@ struct MatrixCommand: DatabaseCommand {
     @OptionGroup var output: OutputOptions
     @Flag(help: "Only actions you own.") var mine = false
     @Option(help: "Actions listed per cell.") var limit: Int = 50
+    /// The day's first full refresh, started by `matrix` or `today` in a detached child.
+    @Flag(help: .hidden) var refreshInBackground = false
 
     struct CellJSON: Encodable {
         let cell: Int
@@ -14,17 +16,30 @@ struct MatrixCommand: DatabaseCommand {
         let open, overdue: Int
         let actions: [ActionJSON]
     }
-    struct MatrixJSON: Encodable { let cells: [CellJSON] }
+    struct MatrixJSON: Encodable {
+        let cells: [CellJSON]
+        let freshness: BackgroundRefresh.JSON
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(cells, forKey: .cells)
+            try freshness.encode(to: encoder)
+        }
+        enum Key: String, CodingKey { case cells }
+    }
 
     func run(_ ctx: CommandContext) throws {
-        let cells = try ctx.database.matrix(try ctx.actor(), mine: mine, perCell: limit)
+        if refreshInBackground { return try BackgroundRefresh.run(ctx) }
+        let actor = try ctx.actor()
+        let freshness = try BackgroundRefresh.answerNow(ctx)
+        let cells = try ctx.database.matrixCached(actor, mine: mine, perCell: limit)
         if output.json {
             try Output.json(MatrixJSON(cells: cells.map {
                 CellJSON(cell: $0.info.cell, object: $0.info.object, purpose: $0.info.purpose, title: $0.info.title,
                          open: $0.open, overdue: $0.overdue, actions: $0.actions.map(ActionJSON.init))
-            }))
+            }, freshness: BackgroundRefresh.JSON(freshness, ctx.calendar)))
             return
         }
+        defer { if let note = BackgroundRefresh.note(freshness, ctx.calendar) { print("\n" + note) } }
         Output.table(["CELL", "OBJECT", "PURPOSE", "OPEN", "OVERDUE"], cells.map {
             ["\($0.info.cell)", $0.info.object, $0.info.purpose, "\($0.open)", "\($0.overdue)"]
         })

@@ -15,6 +15,14 @@ struct TodayCommand: DatabaseCommand {
         let login, date: String
         let capacity: Int
         let items, backlog: [ItemJSON]
+        let freshness: BackgroundRefresh.JSON
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(login, forKey: .login); try c.encode(date, forKey: .date); try c.encode(capacity, forKey: .capacity)
+            try c.encode(items, forKey: .items); try c.encode(backlog, forKey: .backlog)
+            try freshness.encode(to: encoder)
+        }
+        enum Key: String, CodingKey { case login, date, capacity, items, backlog }
     }
 
     /// A plan item with its reason and step in English, and the reason's code for programs.
@@ -32,12 +40,16 @@ struct TodayCommand: DatabaseCommand {
     }
 
     func run(_ ctx: CommandContext) throws {
-        let plan = try ctx.database.todayPlan(try ctx.actor(), login: login)
+        let actor = try ctx.actor()
+        let freshness = try BackgroundRefresh.answerNow(ctx)
+        let plan = try ctx.database.todayPlanCached(actor, login: login)
         if output.json {
             try Output.json(PlanJSON(login: plan.login, date: plan.date, capacity: plan.capacity,
-                                     items: plan.items.map(ItemJSON.init), backlog: plan.backlog.map(ItemJSON.init)))
+                                     items: plan.items.map(ItemJSON.init), backlog: plan.backlog.map(ItemJSON.init),
+                                     freshness: BackgroundRefresh.JSON(freshness, ctx.calendar)))
             return
         }
+        defer { if let note = BackgroundRefresh.note(freshness, ctx.calendar) { print("\n" + note) } }
         print("Today \(plan.date) for \(plan.login): \(plan.items.count) of capacity \(plan.capacity); backlog \(plan.backlog.count)")
         table(plan.items, planned: false)
         if !plan.backlog.isEmpty {

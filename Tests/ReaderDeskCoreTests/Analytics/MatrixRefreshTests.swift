@@ -55,4 +55,46 @@ final class MatrixRefreshTests: XCTestCase {
         XCTAssertEqual(plan.rules.map(\.name).sorted(), ["first-use", "follow-up", "tier-care"])
         XCTAssertNil(plan.daily)
     }
+
+    /// The first look of a day answers from yesterday's actions and leaves the daily rules to a
+    /// refresh elsewhere; writes of the same day still show at once.
+    func testTheFirstLookOfADayDoesNotWaitForTheDailyRules() throws {
+        let f = try AnalyticsFixture()
+        try f.service("S"); try f.reader("R1")
+        XCTAssertFalse(try f.db.dailyIsStale(now: f.now), "never computed: nothing to answer from")
+        XCTAssertNil(try f.db.actionsComputedAt())
+        var answer = try f.db.refreshLiveIfStale(now: f.now)
+        XCTAssertEqual(answer, ActionFreshness(computedAt: f.now, dailyStale: false), "a new database refreshes in full at once")
+
+        try f.use("R1", "S", "2026-10-10T09:00:00")
+        answer = try f.db.refreshLiveIfStale(now: f.now)
+        XCTAssertFalse(answer.dailyStale)
+        XCTAssertEqual(try firstUse(f).count, 1, "a live rule runs at once")
+
+        let yesterday = f.now
+        f.now += 86_400
+        XCTAssertTrue(try f.db.dailyIsStale(now: f.now))
+        let stamp = try f.db.read { try String.fetchOne($0, sql: "SELECT value FROM analytics_state WHERE key = 'stamp'") }
+        answer = try f.db.refreshLiveIfStale(now: f.now)
+        XCTAssertEqual(answer, ActionFreshness(computedAt: yesterday, dailyStale: true))
+        XCTAssertEqual(try f.db.read { try String.fetchOne($0, sql: "SELECT value FROM analytics_state WHERE key = 'stamp'") }, stamp,
+                       "nothing ran")
+        XCTAssertEqual(try f.db.matrixCached(f.actor)[0].open, 1, "yesterday's actions are there to show")
+
+        try f.db.refreshActions(now: f.now, force: false)    // the background process
+        XCTAssertFalse(try f.db.dailyIsStale(now: f.now))
+        XCTAssertEqual(try f.db.refreshLiveIfStale(now: f.now), ActionFreshness(computedAt: f.now, dailyStale: false))
+    }
+
+    /// A change of settings today is not a new day: it refreshes at once, as before.
+    func testASettingChangedTodayRefreshesAtOnce() throws {
+        let f = try AnalyticsFixture()
+        try f.service("S"); try f.reader("R1")
+        try f.db.refreshActions(now: f.now)
+        try f.db.setSetting(f.actor, key: "matrix.due.days", value: "9")
+        XCTAssertFalse(try f.db.dailyIsStale(now: f.now))
+        XCTAssertFalse(try f.db.refreshLiveIfStale(now: f.now).dailyStale)
+        let keys = try f.db.read { db in (try AppDatabase.analyticsState(db)["daily"], try AppDatabase.dailyKey(db, f.db.calendar.dayString(f.now))) }
+        XCTAssertEqual(keys.0, keys.1)
+    }
 }

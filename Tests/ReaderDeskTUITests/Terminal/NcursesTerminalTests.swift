@@ -41,6 +41,43 @@ final class NcursesTerminalTests: XCTestCase {
         XCTAssertLessThan(bytes[0], 300, "scrolling the list one row sent \(bytes[0]) bytes")
     }
 
+    /// The wide layout: the readers list scrolls in the left pane, the matrix and tickets panes
+    /// beside it stay. A terminal with left and right margins scrolls just that rectangle.
+    static func scrolledPanes(top: Int) -> Screen {
+        var s = Screen(width: 160, height: 48)
+        let list = scrolledList(top: top, width: 57, height: 48)
+        for y in 0..<47 { for x in 0..<57 where !list[x, y].isContinuation { s.put(String(list[x, y].character), x: x, y: y, style: list[x, y].style) } }
+        s.box(x: 57, y: 0, width: 51, height: 47, style: Style(.border), kind: .single, title: "Matrix")
+        s.box(x: 108, y: 0, width: 52, height: 47, style: Style(.border), kind: .single, title: "Tickets")
+        for row in 0..<40 {
+            s.put("① Keep in touch  \(row * 7) open", x: 59, y: row + 2)
+            s.put("T\(200 + row)  open  complaint  overdue", x: 110, y: row + 2)
+        }
+        s.put("alice · librarian · 3 pending", x: 0, y: 47, style: Style(.status))
+        return s
+    }
+
+    func testScrollingOnePaneOfTheWideLayoutScrollsOnlyThatPane() throws {
+        let before = Self.scrolledPanes(top: 0), after = Self.scrolledPanes(top: 1)
+        let block = try XCTUnwrap(after.scrolledBlock(from: before))
+        XCTAssertTrue(block.up)
+        // It may take in the matrix pane's border and a blank beside it, the same in both frames.
+        XCTAssertLessThan(block.right, 60, "the block ends at the readers pane: \(block)")
+        XCTAssertEqual(block.top, 2)
+        XCTAssertNil(after.scrolledBlock(from: after), "an unchanged frame scrolls nothing")
+        XCTAssertEqual(before.scrolledBlock(from: after)?.up, false, "moving back scrolls down")
+        let bytes: [Int], plain: [Int]
+        do {
+            bytes = try PseudoTerminalMeter.bytes(for: [before, after, before])
+            plain = try PseudoTerminalMeter.bytes(for: [before, after, before], rectangles: false)
+        } catch let e as PseudoTerminalMeter.Unavailable {
+            throw skipOutsideCI(e.description)
+        }
+        print("scrolling one pane of the wide layout: \(bytes) bytes (\(plain) without margins)")
+        XCTAssertLessThan(bytes[0], 300, "one pane scrolled down a row")
+        XCTAssertLessThan(bytes[1], 300, "and back up")
+    }
+
     func testFlushSendsFewBytesAndKeysDecode() throws {
         setenv("LC_ALL", "C.UTF-8", 1)
         // posix_openpt and friends are hidden from Swift's Glibc; do what they do on Linux.
