@@ -99,11 +99,17 @@ struct PriorityWeights {
 }
 
 extension AppDatabase {
-    /// Each value tier's goal (settings `pyramid.goal.*`), for the pyramid view and its JSON.
-    public func tierGoals() throws -> [ValueTier: String] {
+    /// Each value tier's goal (settings `pyramid.goal.*`), for the pyramid view and its JSON; with
+    /// `customOnly`, only the goals the library wrote itself (the app says the defaults in the
+    /// viewer's language from its catalogue).
+    public func tierGoals(customOnly: Bool = false) throws -> [ValueTier: String] {
         try read { db in
             var goals: [ValueTier: String] = [:]
-            for t in ValueTier.allCases { goals[t] = try Self.setting(db, "pyramid.goal.\(t.rawValue)") }
+            for t in ValueTier.allCases {
+                let key = "pyramid.goal.\(t.rawValue)"
+                if customOnly, try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) == nil { continue }
+                goals[t] = try Self.setting(db, key)
+            }
             return goals
         }
     }

@@ -140,20 +140,14 @@ public final class AppData {
     public func pyramid(kind: Period.Kind = .quarter) throws -> PyramidSummary? {
         let last = try lastCompleted(kind)
         let c = try database.comparePyramids(calendar.previous(last), last)
-        let bands = try ValueTier.allCases.map { tier -> PyramidBand in
+        let custom = try database.tierGoals(customOnly: true)
+        let bands = ValueTier.allCases.map { tier -> PyramidBand in
             let count = tier == .inactive ? c.later.inactive : c.later.tiers[tier]
             let before = tier == .inactive ? c.earlier.inactive : c.earlier.tiers[tier]
-            return PyramidBand(tier: tier.rawValue, count: count, change: count - before, goal: try goal(of: tier))
+            // The library's own goal as it wrote it; the pane says the default in the viewer's language.
+            return PyramidBand(tier: tier.rawValue, count: count, change: count - before, goal: custom[tier].flatMap { $0.isEmpty ? nil : $0 })
         }
         return PyramidSummary(period: last.label, bands: bands)
-    }
-
-    /// The tier's goal: issue 12 adds the settings `pyramid.TIER.goal`; until then there is none.
-    func goal(of tier: ValueTier) throws -> String? {
-        let key = "pyramid.\(tier.rawValue).goal"
-        guard SettingsCatalog.definition(key) != nil else { return nil }
-        let text = try database.setting(key)
-        return text.isEmpty ? nil : text
     }
 
     /// The readers of one tier in the last completed period of `kind`, best first, with what moved them.

@@ -39,8 +39,9 @@ enum MatrixCharts {
         if let inactive = pyramid.bands.first(where: { $0.tier == "inactive" }) {
             screen.put(label(inactive, l), x: rect.x, y: y + 1, style: Style(.tierInactive))
         }
-        // The chosen tier's goal (issue 12's settings), when the library has set one.
-        if ranked.indices.contains(s.matrix.pyramidBand), let goal = ranked[s.matrix.pyramidBand].goal {
+        // The chosen tier's goal: the library's own (pyramid.goal.TIER), else the default one.
+        if ranked.indices.contains(s.matrix.pyramidBand),
+           let goal = ranked[s.matrix.pyramidBand].goal ?? Words.tierGoals[ranked[s.matrix.pyramidBand].tier]?.text(l) {
             let name = Words.bandNames[ranked[s.matrix.pyramidBand].tier]?.text(l) ?? ""
             screen.put(Words.format(Words.tierGoal, l, name, goal), x: rect.x, y: y + 2, style: Style(.dim), maxWidth: rect.width)
         }
