@@ -3,7 +3,7 @@ import GRDB
 
 /// An open or snoozed action as the snapshot saw it.
 struct ExistingAction {
-    var id: Int64, status: String, reason: String, step: String, ownerId: Int64?, snoozeUntil: String?
+    var id: Int64, status: String, reason: String, step: String, ownerId: Int64?, snoozeUntil: String?   // reason, step: stored phrases
     var priority: Double, readers: Int?, due: String
 }
 
@@ -74,11 +74,11 @@ extension AppDatabase {
                 found.insert(c.key)
                 if let e = existing[c.key] {
                     if e.status == "snoozed", let until = e.snoozeUntil, until <= plan.today { try wake.execute(arguments: [plan.now, e.id, plan.today]) }
-                    if e.reason == c.reason && e.step == c.step && e.ownerId == c.ownerId && e.priority == c.priority
+                    if e.reason == c.reason.stored && e.step == c.step.stored && e.ownerId == c.ownerId && e.priority == c.priority
                         && e.readers == c.readers { continue }
                 }
                 written += 1
-                try upsert.execute(arguments: [c.cell, rule, c.readerId, c.serviceId, c.key, c.reason, c.step, c.due,
+                try upsert.execute(arguments: [c.cell, rule, c.readerId, c.serviceId, c.key, c.reason.stored, c.step.stored, c.due,
                                                c.ownerId, stamp, plan.now, plan.now, c.priority, c.readers, c.audience?.json])
             }
             for (key, e) in existing where !found.contains(key) {

@@ -8,8 +8,8 @@ struct ActionCandidate {
     var readerId: Int64?
     var serviceId: Int64?
     var key: String
-    var reason: String
-    var step: String
+    var reason: Phrase
+    var step: Phrase
     var due: String
     var ownerId: Int64?
     /// How strong a recommendation is (confidence, then lift): the per-reader cap keeps the strongest.

@@ -23,14 +23,22 @@ public struct MatrixCellInfo: Sendable, Equatable, Codable {
 
 /// An action as lists show it: a reader (card) or a service (code), why, what to do, by when, by whom.
 public struct ActionListing: Sendable, Equatable, Codable, FetchableRecord {
+    public init(row: Row) throws {
+        id = row["id"]; cell = row["cell"]; rule = row["rule"]; card = row["card"]; readerName = row["reader_name"]
+        service = row["service"]; reason = .stored(row["reason"]); step = .stored(row["step"]); due = row["due"]
+        owner = row["owner"]; status = ActionStatus(rawValue: row["status"]) ?? .open; snoozeUntil = row["snooze_until"]
+        dismissReason = row["dismiss_reason"]; priority = row["priority"] ?? 0; held = row["held"] ?? false
+        readers = row["readers"]; valueTier = (row["value_tier"] as String?).flatMap(ValueTier.init)
+    }
+
     public var id: Int64
     public var cell: Int
     public var rule: String
     public var card: String?
     public var readerName: String?
     public var service: String?
-    public var reason: String
-    public var step: String
+    public var reason: Phrase
+    public var step: Phrase
     public var due: String
     public var owner: String?
     public var status: ActionStatus

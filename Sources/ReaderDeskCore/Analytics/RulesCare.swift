@@ -19,8 +19,8 @@ extension MatrixRules {
             let first: Int64 = r[2], name: String = r[3]
             return ActionCandidate(cell: 1, rule: "first-use", readerId: r[0], serviceId: r[1],
                                    key: "first-use:\(r[0] as Int64):\(r[1] as Int64):\(first)",
-                                   reason: "first used \(name) on \(c.cal.dayString(first)); no contact since",
-                                   step: "check in after first use of \(name): can they find what they need? any problem?",
+                                   reason: Phrase("action.first-use", [name, c.cal.dayString(first)]),
+                                   step: Phrase("action.first-use.step", [name]),
                                    due: c.cal.day(first, plus: days),
                                    ownerId: c.owners.forReader(librarianId: r[4], dept: r[5], subject: r[6]))
         }
@@ -44,8 +44,8 @@ extension MatrixRules {
                 // The readers affected: those who used it in the last three months.
                 let audience = ServiceAudience(kind: .used, service: s.id, from: since, to: thisMonth)
                 out.append(ActionCandidate(cell: 1, rule: "upkeep", readerId: nil, serviceId: s.id, key: "upkeep:\(s.id!):\(id)",
-                                           reason: "fault ticket #\(id) is open: \(Sanitizer.singleLine(t["subject"]))",
-                                           step: "upkeep of \(s.name): check access and speed, then tell the readers affected",
+                                           reason: Phrase("action.upkeep", ["\(id)", s.name]),
+                                           step: Phrase("action.upkeep.step", [s.name]),
                                            due: c.cal.dayString(t["due_at"]), ownerId: (t["assignee_id"] as Int64?) ?? c.owners.forSubjects(s.subjectList),
                                            audience: audience, readers: try audience.count(c.db)))
             }
@@ -65,10 +65,10 @@ extension MatrixRules {
             let tier = t.rawValue, days = limits[tier]!, last: Int64? = r["last"]
             let dueAt = last.map { c.cal.shiftDays(c.cal.startOfLocalDay($0), days: days) }
             if let dueAt, dueAt > c.now { return nil }
-            let reason = last.map { "\(tier) reader, no contact since \(c.cal.dayString($0)) (care every \(days) days)" }
-                ?? "\(tier) reader, never contacted (care every \(days) days)"
+            let reason = last.map { Phrase("action.tier-care.since", ["tier:\(tier)", c.cal.dayString($0), "\(days)"]) }
+                ?? Phrase("action.tier-care.never", ["tier:\(tier)", "\(days)"])
             return ActionCandidate(cell: 2, rule: "tier-care", readerId: id, serviceId: nil, key: "tier-care:\(id):\(tier):\(last ?? 0)",
-                                   reason: reason, step: "a care contact: ask how the library serves them and what they need",
+                                   reason: reason, step: Phrase("action.tier-care.step"),
                                    due: dueAt.map(c.cal.dayString) ?? c.today,
                                    ownerId: c.owners.forReader(librarianId: r["librarian_id"], dept: r["dept"], subject: r["subject"]))
         }
@@ -91,7 +91,7 @@ extension MatrixRules {
         return rows.map { r in
             let id: Int64 = r["id"], date = dates[r["md"]]!
             return ActionCandidate(cell: 2, rule: "birthday", readerId: id, serviceId: nil, key: "birthday:\(id):\(date)",
-                                   reason: "birthday on \(date) (consented to greetings)", step: "send birthday greetings",
+                                   reason: Phrase("action.birthday", [date]), step: Phrase("action.birthday.step"),
                                    due: date, ownerId: c.owners.forReader(librarianId: r["librarian_id"], dept: r["dept"], subject: r["subject"]))
         }
     }
@@ -107,8 +107,8 @@ extension MatrixRules {
             let id: Int64 = r["id"], dueAt: Int64 = r["due_at"]
             let owner = c.owners.forReader(librarianId: r["librarian_id"], dept: r["dept"], subject: r["area"]) ?? (r["assignee_id"] as Int64?)
             return ActionCandidate(cell: 2, rule: "complaint", readerId: r["reader_id"], serviceId: nil, key: "complaint:\(id):\(dueAt)",
-                                   reason: "complaint #\(id) past its due time (\(c.cal.timestamp(dueAt))): \(Sanitizer.singleLine(r["subject"]))",
-                                   step: "answer the reader today and follow the complaint through", due: c.cal.dayString(dueAt), ownerId: owner)
+                                   reason: Phrase("action.complaint", ["\(id)", c.cal.timestamp(dueAt)]),
+                                   step: Phrase("action.complaint.step"), due: c.cal.dayString(dueAt), ownerId: owner)
         }
     }
 }

@@ -24,8 +24,9 @@ extension MatrixRules {
             let audience = ServiceAudience(kind: .used, service: id, from: months[last - 3], to: month)
             return ActionCandidate(cell: 5, rule: "counter-trend", readerId: nil, serviceId: id,
                 key: "counter-trend:\(id):\(month):\(rising ? "up" : "down")",
-                reason: "\(name) \(rising ? "rising" : "falling") in COUNTER \(metric): \(recent) in \(label), \(change > 0 ? "+" : "")\(change)% against the mean \(String(format: "%.1f", Double(base) / 3)) of the three months before",
-                step: rising ? "tell its readers' librarians, and check the licence's limits" : "check access and authentication with the vendor, then remind its readers of \(name)",
+                reason: Phrase(rising ? "action.counter-trend.rising" : "action.counter-trend.falling",
+                               [name, metric, "\(recent)", label, "\(change > 0 ? "+" : "")\(change)", Phrase.decimal(Double(base) / 3)]),
+                step: Phrase(rising ? "action.counter-trend.rising.step" : "action.counter-trend.falling.step", [name]),
                 due: try c.defaultDue(), ownerId: c.owners.forSubjects(Staff.splitList(subjects)),
                 audience: audience, readers: try audience.count(c.db))
         }

@@ -26,7 +26,7 @@ extension MatrixRules {
     static func followUp(contactId: Int64, readerId: Int64, author: Int64?, cell: Int?, due: String, at: Int64,
                          channel: String, summary: String, cal: LibraryCalendar) -> ActionCandidate {
         ActionCandidate(cell: cell ?? 2, rule: "follow-up", readerId: readerId, serviceId: nil, key: "follow-up:\(contactId)",
-                        reason: "follow-up promised at the \(channel) contact of \(cal.dayString(at)): \(Sanitizer.singleLine(summary))",
-                        step: "follow up as promised, and log the contact", due: due, ownerId: author)
+                        reason: Phrase("action.follow-up", ["channel:\(channel)", cal.dayString(at)]),
+                        step: Phrase("action.follow-up.step"), due: due, ownerId: author)
     }
 }

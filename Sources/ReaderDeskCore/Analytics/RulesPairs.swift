@@ -51,8 +51,8 @@ extension MatrixRules {
                 if try Int.fetchOne(usedBefore, arguments: [r, scan.plan.pairs.lowerBound, bid]) != nil { continue }
                 let (an, bn) = (names[aid] ?? "?", names[bid] ?? "?")
                 out.append(ActionCandidate(cell: 3, rule: "pair", readerId: Int64(r), serviceId: bid, key: "pair:\(r):\(bid)",
-                    reason: "recommend \(bn): readers of \(an) also use \(bn) (\(Int((p.confidence * 100).rounded()))% of them, lift \(String(format: "%.1f", p.lift)))",
-                    step: "tell them about \(bn)", due: try c.defaultDue(), ownerId: facts.owner[r],
+                    reason: Phrase("action.pair", [bn, an, "\(Int((p.confidence * 100).rounded()))", Phrase.decimal(p.lift)]),
+                    step: Phrase("action.pair.step", [bn]), due: try c.defaultDue(), ownerId: facts.owner[r],
                     strength: p.confidence + p.lift / 1000))
             }
         }

@@ -43,8 +43,8 @@ extension MatrixRules {
                 if try Int.fetchOne(everUsed, arguments: [reader, b]) != nil { continue }
                 let (an, bn) = (names[p.a] ?? "?", names[b] ?? "?")
                 out.append(ActionCandidate(cell: 3, rule: "pair", readerId: reader, serviceId: b, key: "pair:\(reader):\(b)",
-                    reason: "recommend \(bn): readers of \(an) also use \(bn) (\(Int((p.confidence * 100).rounded()))% of them, lift \(String(format: "%.1f", p.lift)))",
-                    step: "tell them about \(bn)", due: try c.defaultDue(), ownerId: try c.owners.forReader(reader),
+                    reason: Phrase("action.pair", [bn, an, "\(Int((p.confidence * 100).rounded()))", Phrase.decimal(p.lift)]),
+                    step: Phrase("action.pair.step", [bn]), due: try c.defaultDue(), ownerId: try c.owners.forReader(reader),
                     strength: p.confidence + p.lift / 1000))
             }
         }
@@ -95,8 +95,8 @@ extension MatrixRules {
             let n = try audience.count(c.db)
             guard n > 0 else { continue }
             out.append(ActionCandidate(cell: 3, rule: "new-service", readerId: nil, serviceId: s.id, key: "new-service:\(s.id!)",
-                reason: "new resource \(s.name), added \(c.cal.dayString(s.createdAt)): \(n) readers of \(s.subjectList.joined(separator: ", ")) have not used it",
-                step: "send them one notice of \(s.name) (outreach from this action)", due: try c.defaultDue(),
+                reason: Phrase("action.new-service", [s.name, c.cal.dayString(s.createdAt), "\(n)", s.subjectList.joined(separator: ", ")]),
+                step: Phrase("action.new-service.step", [s.name]), due: try c.defaultDue(),
                 ownerId: c.owners.forSubjects(s.subjectList), audience: audience, readers: n))
         }
         return out
@@ -115,13 +115,12 @@ extension MatrixRules {
         return try rows.map { r in
             let id: Int64 = r["id"], date: String = r["date"]
             let kind = LifeEventKind(rawValue: r["kind"]) ?? .other
-            let words = kind.rawValue.replacingOccurrences(of: "-", with: " ")
             let suggest = (map[kind] ?? []).map { services[$0.lowercased()] ?? $0 }
             let (y, m, d) = try c.cal.parseDay(date)
             let weekBefore = c.cal.dayString(c.cal.shiftDays(c.cal.startOfDay(year: y, month: m, day: d)!, days: -7))
             return ActionCandidate(cell: 4, rule: "life-stage", readerId: r["reader_id"], serviceId: nil, key: "life-stage:\(id):\(date)",
-                reason: "upcoming \(words) on \(date)",
-                step: suggest.isEmpty ? "ask what would help with the \(words)" : "suggest \(suggest.joined(separator: ", "))",
+                reason: Phrase("action.life-stage", ["event:\(kind.rawValue)", date]),
+                step: suggest.isEmpty ? Phrase("action.life-stage.ask", ["event:\(kind.rawValue)"]) : Phrase("action.life-stage.suggest", [suggest.joined(separator: ", ")]),
                 due: max(c.today, weekBefore), ownerId: c.owners.forReader(librarianId: r["librarian_id"], dept: r["dept"], subject: r["subject"]))
         }
     }

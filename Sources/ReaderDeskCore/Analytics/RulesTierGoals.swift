@@ -30,8 +30,8 @@ extension MatrixRules {
             guard let s = services.first(where: { !theirs.contains($0["id"]) }) else { continue }
             let sid: Int64 = s["id"], name: String = s["name"], cls: String = s["class"]
             out.append(ActionCandidate(cell: 3, rule: "lift", readerId: r.id, serviceId: sid, key: "lift:\(r.id):\(sid)",
-                reason: String(format: "close to key: score %.2f, key from %.2f; %@ (%@) would add to it", r.score, keyFloor, name, cls),
-                step: "recommend \(name): show what it does for their work", due: try c.defaultDue(),
+                reason: Phrase("action.lift", [Phrase.decimal(r.score, 2), Phrase.decimal(keyFloor, 2), name, "class:\(cls)"]),
+                step: Phrase("action.lift.step", [name]), due: try c.defaultDue(),
                 ownerId: try c.owner(ofReader: r.id)))
         }
         return out
@@ -56,8 +56,7 @@ extension MatrixRules {
         let (y, m, _) = try c.cal.parseDay(c.today)
         let term = "\(y)-H\(m <= 6 ? 1 : 2)"
         return [ActionCandidate(cell: 6, rule: "win-back", readerId: nil, serviceId: nil, key: "win-back:\(term)",
-            reason: "\(n) readers lapsed: no use in the last 12 months, though they used the library before",
-            step: "win them back with one outreach (from this action): what is new, and how to reach it",
+            reason: Phrase("action.win-back", ["\(n)"]), step: Phrase("action.win-back.step"),
             due: try c.defaultDue(), ownerId: nil, audience: audience, readers: n)]
     }
 }

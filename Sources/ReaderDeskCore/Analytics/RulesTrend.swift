@@ -18,8 +18,9 @@ extension MatrixRules {
             let audience = ServiceAudience(kind: .used, service: id, from: b1, to: last)
             return ActionCandidate(cell: 5, rule: "service-trend", readerId: nil, serviceId: id,
                 key: "service-trend:\(id):\(last):\(rising ? "up" : "down")",
-                reason: "\(name) \(rising ? "rising" : "falling"): \(recent) uses in \(label), \(change > 0 ? "+" : "")\(change)% against the mean \(String(format: "%.1f", Double(base) / 3)) of the three months before",
-                step: rising ? "find out why, and keep access and capacity up with demand" : "check access problems, then remind its readers of \(name)",
+                reason: Phrase(rising ? "action.service-trend.rising" : "action.service-trend.falling",
+                               [name, "\(recent)", label, "\(change > 0 ? "+" : "")\(change)", Phrase.decimal(Double(base) / 3)]),
+                step: Phrase(rising ? "action.service-trend.rising.step" : "action.service-trend.falling.step", [name]),
                 due: try c.defaultDue(), ownerId: c.owners.forSubjects(Staff.splitList(subjects)),
                 audience: audience, readers: try audience.count(c.db))
         }
@@ -84,8 +85,8 @@ extension MatrixRules {
             if w.before >= minBefore, Double(w.before - w.recent) * 100 >= percent * Double(w.before) {
                 let fall = Int((Double(w.before - w.recent) * 100 / Double(w.before)).rounded())
                 out.append(ActionCandidate(cell: 6, rule: "reader-trend", readerId: id, serviceId: nil, key: "falling:\(id):\(quarter)",
-                    reason: "activity falling: \(w.recent) uses in the last \(days) days against \(w.before) the \(days) days before (−\(fall)%)",
-                    step: "a care call: has something changed? offer help", due: try c.defaultDue(), ownerId: try c.owner(ofReader: id)))
+                    reason: Phrase("action.activity-falling", ["\(w.recent)", "\(days)", "\(w.before)", "\(fall)"]),
+                    step: Phrase("action.activity-falling.step"), due: try c.defaultDue(), ownerId: try c.owner(ofReader: id)))
             }
             guard w.before >= minUses, w.recent >= minUses else { continue }
             for (what, a, b) in [("on-site", w.onsiteBefore, w.onsiteRecent), ("late-night", w.lateBefore, w.lateRecent)] {
@@ -94,8 +95,8 @@ extension MatrixRules {
                 guard Double(diff) * 100 >= points * Double(w.before * w.recent) else { continue }
                 let (pa, pb) = (a * 100 / w.before, b * 100 / w.recent)
                 out.append(ActionCandidate(cell: 6, rule: "reader-trend", readerId: id, serviceId: nil, key: "habits:\(id):\(quarter):\(what)",
-                    reason: "habits changed: \(what) share of use \(pa)% → \(pb)% (last \(days) days against the \(days) before)",
-                    step: what == "on-site" ? "ask whether remote access or the reading rooms need attention" : "ask whether opening hours or remote access fit their work",
+                    reason: Phrase(what == "on-site" ? "action.habits.onsite" : "action.habits.late", ["\(pa)", "\(pb)", "\(days)"]),
+                    step: Phrase(what == "on-site" ? "action.habits.onsite.step" : "action.habits.late.step"),
                     due: try c.defaultDue(), ownerId: try c.owner(ofReader: id)))
             }
         }
@@ -110,8 +111,8 @@ extension MatrixRules {
             let after = later[id] ?? .inactive
             guard before >= .mid, after < before else { return nil }
             return ActionCandidate(cell: 6, rule: "tier-fell", readerId: id, serviceId: nil, key: "tier-fell:\(id):\(qs[1].label)",
-                reason: "tier fell from \(before.rawValue) in \(qs[0].label) to \(after.rawValue) in \(qs[1].label)",
-                step: "find out why: a care contact, and what would serve them better", due: try c.defaultDue(),
+                reason: Phrase("action.tier-fell", ["tier:\(before.rawValue)", qs[0].label, "tier:\(after.rawValue)", qs[1].label]),
+                step: Phrase("action.tier-fell.step"), due: try c.defaultDue(),
                 ownerId: try c.owner(ofReader: id))
         }
     }

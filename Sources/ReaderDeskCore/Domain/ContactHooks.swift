@@ -28,7 +28,7 @@ extension AppDatabase {
             try db.execute(sql: """
                 INSERT INTO action(cell, rule, reader_id, dedup, reason, step, due, owner_id, created_at, updated_at, priority)
                 VALUES (?, 'follow-up', ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(dedup) DO NOTHING
-                """, arguments: [c.cell, c.readerId, c.key, c.reason, c.step, c.due, c.ownerId, actor.now, actor.now, c.priority])
+                """, arguments: [c.cell, c.readerId, c.key, c.reason.stored, c.step.stored, c.due, c.ownerId, actor.now, actor.now, c.priority])
         }
         try holdBeyondCap(db, readerId: contact.readerId)
     }

@@ -13,8 +13,8 @@ public struct PlanItem: Sendable, Equatable, Codable {
     public var name: String?
     public var valueTier: ValueTier?
     public var priority: Double
-    public var reason: String
-    public var step: String
+    public var reason: Phrase
+    public var step: Phrase
     public var due: String
     public var owner: String?
     /// A backlog item's working day, as the person's capacity allows.
@@ -89,8 +89,8 @@ extension AppDatabase {
                                             daysLate: cal.days(from: due, to: today), daysSinceContact: quiet)
             return PlanItem(kind: .ticket, ticket: r["id"], rule: kind, card: card, name: r["name"],
                             valueTier: (r["tier"] as String?).flatMap(ValueTier.init), priority: priority,
-                            reason: "ticket #\(r["id"] as Int64) (\(kind)) due \(cal.timestamp(dueAt)): \(Sanitizer.singleLine(r["subject"]))",
-                            step: dueAt < now ? "overdue: answer the reader and resolve it" : "answer and resolve it before it is due",
+                            reason: Phrase("plan.ticket", ["\(r["id"] as Int64)", "kind:\(kind)", cal.timestamp(dueAt)]),
+                            step: Phrase(dueAt < now ? "plan.ticket.overdue" : "plan.ticket.soon"),
                             due: due, owner: staff.login)
         }
     }

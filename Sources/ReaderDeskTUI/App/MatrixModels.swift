@@ -5,13 +5,14 @@ public struct MatrixItem: Sendable, Equatable {
     /// A card number or a service code.
     public var subject: String
     public var name: String
-    public var reason: String
+    /// Why, as the core hands it over: rendered in the viewer's language (`Words.render`).
+    public var reason: Phrase
     public var due: String?
     /// The action behind the item (done, snoozed or dismissed by id) and its reader, if any.
     public var actionID: Int64?
     public var card: String?
     public var cell: Int?
-    public init(subject: String, name: String, reason: String, due: String? = nil,
+    public init(subject: String, name: String, reason: Phrase, due: String? = nil,
                 actionID: Int64? = nil, card: String? = nil, cell: Int? = nil) {
         self.subject = subject; self.name = name; self.reason = reason; self.due = due
         self.actionID = actionID; self.card = card; self.cell = cell

@@ -56,7 +56,7 @@ enum MatrixPane {
                            titleStyle: Style(selected ? .title : .normal, [.bold]))
                 let items = cell?.top ?? []
                 for (i, item) in items.prefix(box.inner.height).enumerated() {
-                    screen.put(item.name + " " + item.reason, x: box.inner.x, y: box.inner.y + i, style: Style(.normal),
+                    screen.put(item.name + " " + Words.render(item.reason, l), x: box.inner.x, y: box.inner.y + i, style: Style(.normal),
                                maxWidth: box.inner.width)
                 }
             }
@@ -74,7 +74,7 @@ enum MatrixPane {
         let shown = due.prefix(3)
         screen.put("\(Words.followUps.text(s.language)) · \(due.count)", x: rect.x, y: rect.y, style: Style(.warning, [.bold]))
         for (i, c) in shown.enumerated() {
-            let line = c.due + "  " + DisplayWidth.pad(c.readerName ?? "", to: 12) + " " + (c.card ?? "") + "  " + c.reason
+            let line = c.due + "  " + DisplayWidth.pad(c.readerName ?? "", to: 12) + " " + (c.card ?? "") + "  " + Words.render(c.reason, s.language)
             screen.put(line, x: rect.x, y: rect.y + 1 + i, maxWidth: rect.width)
         }
         let used = shown.count + 1
@@ -96,7 +96,7 @@ enum MatrixPane {
             let index = cursor.top + i
             guard index < items.count else { break }
             let item = items[index]
-            let line = TableColumn.row([item.subject, item.name, item.due ?? ""], columns) + " " + item.reason
+            let line = TableColumn.row([item.subject, item.name, item.due ?? ""], columns) + " " + Words.render(item.reason, l)
             let y = rect.y + 2 + i
             screen.put(line, x: rect.x, y: y, maxWidth: rect.width)
             if index == cursor.selected && focused { screen.restyle(x: rect.x, y: y, width: rect.width, style: Style(.selected)) }

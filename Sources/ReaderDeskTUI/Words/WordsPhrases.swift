@@ -30,7 +30,7 @@ extension Words {
     /// The matrix actions' reasons and steps, by rule code (issue 12 fills this: e.g.
     /// `"care.newService.reason": Bilingual("Started using %@ on %@", "%2$@开始使用%1$@")` — positional
     /// `%1$@` may be used when Chinese needs another order). `render` looks here after `phrases`.
-    public static let actionReasons: [String: Bilingual] = [:]
+    public static let actionReasons: [String: Bilingual] = actionTexts
 
     /// The phrase in the viewer's language; an unknown code shows its arguments after the code, so
     /// nothing is lost when an older program reads a newer database.
@@ -40,7 +40,7 @@ extension Words {
         }
         let argument = phraseArguments[phrase.code]
         return fill(b.text(l), phrase.arguments.map { raw -> String in
-            raw.isEmpty ? "—" : argument?(raw, l) ?? raw
+            raw.isEmpty ? "—" : argument?(raw, l) ?? localisedArgument(raw, l)
         })
     }
 }

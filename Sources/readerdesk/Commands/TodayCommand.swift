@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import ReaderDeskCore
+import ReaderDeskTUI   // the word catalogue renders reasons and steps
 
 /// `readerdesk today`: the acting staff member's plan for the day (docs: README "Today's plan").
 struct TodayCommand: ParsableCommand {
@@ -12,7 +14,21 @@ struct TodayCommand: ParsableCommand {
     struct PlanJSON: Encodable {
         let login, date: String
         let capacity: Int
-        let items, backlog: [PlanItem]
+        let items, backlog: [ItemJSON]
+    }
+
+    /// A plan item with its reason and step in English, and the reason's code for programs.
+    struct ItemJSON: Encodable {
+        let item: PlanItem
+        func encode(to encoder: Encoder) throws {
+            try item.encode(to: encoder)
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(Words.render(item.reason, .en), forKey: .reason)
+            try c.encode(Words.render(item.step, .en), forKey: .step)
+            try c.encode(item.reason.code, forKey: .reasonCode)
+            try c.encode(item.reason.arguments, forKey: .reasonArgs)
+        }
+        enum Key: String, CodingKey { case reason, step, reasonCode = "reason_code", reasonArgs = "reason_args" }
     }
 
     func run() throws {
@@ -20,7 +36,8 @@ struct TodayCommand: ParsableCommand {
             let ctx = try CommandContext(global)
             let plan = try ctx.database.todayPlan(try ctx.actor(), login: login)
             if output.json {
-                try Output.json(PlanJSON(login: plan.login, date: plan.date, capacity: plan.capacity, items: plan.items, backlog: plan.backlog))
+                try Output.json(PlanJSON(login: plan.login, date: plan.date, capacity: plan.capacity,
+                                         items: plan.items.map(ItemJSON.init), backlog: plan.backlog.map(ItemJSON.init)))
                 return
             }
             print("Today \(plan.date) for \(plan.login): \(plan.items.count) of capacity \(plan.capacity); backlog \(plan.backlog.count)")
@@ -33,9 +50,12 @@ struct TodayCommand: ParsableCommand {
     }
 
     private func table(_ items: [PlanItem], planned: Bool) {
-        Output.table(["ITEM", "KIND", "PRIO", planned ? "PLANNED" : "DUE", "READER", "NAME", "TIER", "REASON", "STEP"], items.map {
-            [$0.ticket.map { "ticket \($0)" } ?? $0.action.map { "action \($0)" } ?? "", $0.kind.rawValue, String(format: "%.1f", $0.priority),
-             planned ? ($0.planned ?? "") : $0.due, $0.card ?? "", $0.name ?? "", $0.valueTier?.rawValue ?? "", $0.reason, $0.step]
+        let l = Language.detect(environment: ProcessInfo.processInfo.environment)
+        Output.table(["ITEM", "KIND", "PRIO", planned ? "PLANNED" : "DUE", "READER", "NAME", "TIER", "REASON", "STEP"], items.map { i in
+            let item: String = i.ticket.map { "ticket \($0)" } ?? i.action.map { "action \($0)" } ?? ""
+            let day: String = planned ? (i.planned ?? "") : i.due
+            return [item, i.kind.rawValue, String(format: "%.1f", i.priority), day, i.card ?? "", i.name ?? "",
+                    i.valueTier?.rawValue ?? "", Words.render(i.reason, l), Words.render(i.step, l)]
         })
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderDeskCore
+import ReaderDeskTUI   // the word catalogue renders reasons and steps
 
 struct ActionJSON: Encodable {
     let id: Int64
@@ -8,6 +9,9 @@ struct ActionJSON: Encodable {
     let rule: String
     let reader, readerName, service: String?
     let reason, step, due, status: String
+    /// The reason as a code and its arguments, for programs (`reason` is its English text).
+    let reasonCode: String
+    let reasonArgs: [String]
     let owner, snoozeUntil, dismissReason: String?
     let priority: Double
     let valueTier: String?
@@ -16,10 +20,12 @@ struct ActionJSON: Encodable {
     enum CodingKeys: String, CodingKey {
         case id, cell, rule, reader, service, reason, step, due, status, owner, priority, held, readers
         case readerName = "reader_name", snoozeUntil = "snooze_until", dismissReason = "dismiss_reason", valueTier = "value_tier"
+        case reasonCode = "reason_code", reasonArgs = "reason_args"
     }
     init(_ a: ActionListing) {
         id = a.id; cell = a.cell; rule = a.rule; reader = a.card; readerName = a.readerName; service = a.service
-        reason = a.reason; step = a.step; due = a.due; status = a.status.rawValue; owner = a.owner
+        reason = Words.render(a.reason, .en); step = Words.render(a.step, .en); due = a.due
+        reasonCode = a.reason.code; reasonArgs = a.reason.arguments; status = a.status.rawValue; owner = a.owner
         snoozeUntil = a.snoozeUntil; dismissReason = a.dismissReason
         priority = a.priority; valueTier = a.valueTier?.rawValue; held = a.held; readers = a.readers
     }
@@ -28,10 +34,12 @@ struct ActionJSON: Encodable {
 enum ActionPrinting {
     /// Highest priority first: the reader's name and value tier (or the service and its readers).
     static func table(_ rows: [ActionListing]) {
-        Output.table(["ID", "PRIO", "DUE", "STATUS", "READER/SERVICE", "NAME", "TIER", "REASON", "STEP", "OWNER"], rows.map {
-            ["\($0.id)", String(format: "%.1f", $0.priority), $0.due, $0.status.rawValue + ($0.held ? " (waiting)" : ""),
-             $0.card ?? $0.service ?? "", $0.readerName ?? ($0.readers.map { "\($0) readers" } ?? ""), $0.valueTier?.rawValue ?? "",
-             $0.reason, $0.step, $0.owner ?? ""]
+        let l = Language.detect(environment: ProcessInfo.processInfo.environment)
+        Output.table(["ID", "PRIO", "DUE", "STATUS", "READER/SERVICE", "NAME", "TIER", "REASON", "STEP", "OWNER"], rows.map { a in
+            let name: String = a.readerName ?? (a.readers.map { "\($0) readers" } ?? "")
+            let status: String = a.status.rawValue + (a.held ? " (waiting)" : "")
+            return ["\(a.id)", String(format: "%.1f", a.priority), a.due, status, a.card ?? a.service ?? "", name,
+                    a.valueTier?.rawValue ?? "", Words.render(a.reason, l), Words.render(a.step, l), a.owner ?? ""]
         })
     }
 }

@@ -80,7 +80,7 @@ final class MatrixRuleTests: XCTestCase {
         let hit = try open(try pairFixture(both: 10), rule: "pair")
         XCTAssertEqual(hit.map(\.card), ["P11", "P12", "P13", "P14", "P15"])
         XCTAssertEqual(Set(hit.map(\.service)), ["B"])
-        XCTAssertTrue(hit[0].reason.hasPrefix("recommend b service: readers of a service also use b service"))
+        XCTAssertEqual(hit[0].reason, Phrase("action.pair", ["b service", "a service", "67", "1.7"]))
         XCTAssertEqual(try open(try pairFixture(both: 9), rule: "pair").count, 0)
         // By default basic readers get outreach, not personal recommendations.
         let vipKeyMid = try open(try pairFixture(both: 10, tiers: "vip,key,mid"), rule: "pair")
@@ -111,8 +111,8 @@ final class MatrixRuleTests: XCTestCase {
         try f.db.addLifeEvent(f.actor, card: "L2", kind: .titleEvaluation, date: "2026-11-15")
         let a = try open(f, rule: "life-stage")
         XCTAssertEqual(a.map(\.card), ["L1"])
-        XCTAssertEqual(a.first?.reason, "upcoming title evaluation on 2026-11-14")
-        XCTAssertEqual(a.first?.step, "suggest novelty service, citation service")
+        XCTAssertEqual(a.first?.reason, Phrase("action.life-stage", ["event:title-evaluation", "2026-11-14"]))
+        XCTAssertEqual(a.first?.step, Phrase("action.life-stage.suggest", ["novelty service, citation service"]))
         XCTAssertEqual(a.first?.due, "2026-11-07")
     }
 
@@ -127,7 +127,7 @@ final class MatrixRuleTests: XCTestCase {
         }
         let a = try open(f, rule: "service-trend")
         XCTAssertEqual(a.compactMap(\.service).sorted(), ["DOWN", "UP"])
-        XCTAssertTrue(a.first { $0.service == "UP" }!.reason.contains("rising"))
+        XCTAssertEqual(a.first { $0.service == "UP" }!.reason.code, "action.service-trend.rising")
     }
 
     func testCounterTrendFromTheLatestReportedMonth() throws {
@@ -153,7 +153,9 @@ final class MatrixRuleTests: XCTestCase {
         }
         let a = try open(f, rule: "counter-trend")
         XCTAssertEqual(a.compactMap(\.service).sorted(), ["LATE", "UP"])
-        XCTAssertTrue(a.first { $0.service == "LATE" }!.reason.contains("falling in COUNTER Total_Item_Requests: 20 in 2026-08"))
+        let late = a.first { $0.service == "LATE" }!.reason
+        XCTAssertEqual(late.code, "action.counter-trend.falling")
+        XCTAssertEqual(Array(late.arguments[1...3]), ["Total_Item_Requests", "20", "2026-08"])
         XCTAssertEqual(a.first?.cell, 5)
     }
 
@@ -174,8 +176,8 @@ final class MatrixRuleTests: XCTestCase {
             try f.use(card, "S", "2026-09-02T09:00:00", quantity: 10 - onsite, location: .remote)
         }
         let a = try open(f, rule: "reader-trend")
-        XCTAssertEqual(a.filter { $0.reason.hasPrefix("activity falling") }.map(\.card), ["F1"])
-        XCTAssertEqual(a.filter { $0.reason.hasPrefix("habits changed") }.map(\.card), ["H1"])
+        XCTAssertEqual(a.filter { $0.reason.code == "action.activity-falling" }.map(\.card), ["F1"])
+        XCTAssertEqual(a.filter { $0.reason.code.hasPrefix("action.habits") }.map(\.card), ["H1"])
     }
 
     func testTierFellBetweenLastTwoQuarters() throws {
@@ -186,6 +188,6 @@ final class MatrixRuleTests: XCTestCase {
         try f.use("X", "B", "2026-08-10T09:00:00"); try f.use("Y", "P", "2026-08-10T09:00:00")                // Q3: Y vip, X basic
         let a = try open(f, rule: "tier-fell")
         XCTAssertEqual(a.map(\.card), ["X"])                 // Z fell from basic to inactive: churn, not an action
-        XCTAssertEqual(a.first?.reason, "tier fell from vip in 2026-Q2 to basic in 2026-Q3")
+        XCTAssertEqual(a.first?.reason, Phrase("action.tier-fell", ["tier:vip", "2026-Q2", "tier:basic", "2026-Q3"]))
     }
 }

@@ -10,7 +10,9 @@ final class MigrationTests: XCTestCase {
             var migrator = DatabaseMigrator()
             Schema.register(in: &migrator)
             XCTAssertTrue(try migrator.hasCompletedMigrations(db))
-            XCTAssertEqual(try migrator.appliedIdentifiers(db), ["v1-foundation", "v2-analytics", "import-counter-figures", "v3-matrix-speed", "v4-usage-by-time", "v5-change-stamps", "v6-i13-pinyin-names", "v6-i12-worklists", "v6-i13-forgotten-readers"])
+            // Every registered migration ran, the first ones in their shipped order.
+            XCTAssertEqual(try migrator.appliedIdentifiers(db), Set(migrator.migrations))
+            XCTAssertEqual(Array(migrator.migrations.prefix(6)), ["v1-foundation", "v2-analytics", "import-counter-figures", "v3-matrix-speed", "v4-usage-by-time", "v5-change-stamps"])
             let tables = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
             for t in ["staff", "staff_area", "login_alias", "reader", "reader_term", "service", "usage", "usage_month",
                       "contact", "ticket", "ticket_entry", "ticket_history", "life_event", "setting", "audit"] {

@@ -41,8 +41,8 @@ final class PrivacyTests: XCTestCase {
         try db.commentTicket(admin, id: t.id!, text: "Rang 欧阳锋 back", internal: false)
         try db.addLifeEvent(admin, card: "F2026777", kind: .thesis, date: "2026-12-01", note: "欧阳锋's thesis")
         _ = try db.profile(admin, card: "F2026777")
-        try db.refreshActions(now: Fixture.now)   // a complaint past its due time: an action quoting its subject
-        XCTAssertTrue(try db.actionsCached(ActionFilter(card: "F2026777")).contains { $0.reason.contains("欧阳锋") })
+        try db.refreshActions(now: Fixture.now)   // a complaint past its due time: an action about the reader
+        XCTAssertFalse(try db.actionsCached(ActionFilter(card: "F2026777")).isEmpty)
         let september = try db.calendar.period("2026-09")
         let before = try db.pyramid(september)
 
@@ -53,7 +53,10 @@ final class PrivacyTests: XCTestCase {
         XCTAssertEqual(after.tiers, before.tiers)
         XCTAssertEqual(try db.stats().usageEvents, 3)
         XCTAssertTrue(try db.searchReaders(admin, "oyf").isEmpty)
-        XCTAssertTrue(try db.actionsCached(ActionFilter(statuses: Set(ActionStatus.allCases))).allSatisfy { !$0.reason.contains("欧阳锋") })
+        // Reasons are codes with ids, dates and service names: none quotes what a person typed.
+        XCTAssertTrue(try db.actionsCached(ActionFilter(statuses: Set(ActionStatus.allCases))).allSatisfy {
+            !($0.reason.arguments + $0.step.arguments).joined().contains("欧阳锋")
+        })
         XCTAssertTrue(try db.searchReaders(admin, "139123").isEmpty)
         let bytes = try fileBytes(path)
         for secret in ["欧阳锋", "13912345678", "ouyangfeng", "F2026777", "prefers phone calls", "1960-05-05"] {

@@ -110,7 +110,7 @@ final class WorklistTests: XCTestCase {
         XCTAssertEqual(actions.count, 1)
         XCTAssertNil(actions[0].card)
         XCTAssertEqual(actions[0].readers, 2)
-        XCTAssertTrue(actions[0].reason.contains("2 readers of Physics"), actions[0].reason)
+        XCTAssertEqual(actions[0].reason, Phrase("action.new-service", ["newsvc service", "2026-10-12", "2", "Physics"]))
         let outreach = try f.db.sendOutreach(f.actor, OutreachInput(title: "New: NEWSVC", segment: .action(actions[0].id), channel: .web))
         XCTAssertEqual(outreach.recipients.map(\.card), ["B", "B2"])
         XCTAssertThrowsError(try f.db.sendOutreach(f.actor, OutreachInput(title: "again", segment: .action(actions[0].id), channel: .web)))
