@@ -48,7 +48,8 @@ public struct Actor: Sendable {
 
     public func require(_ p: Permission) throws {
         guard can(p) else {
-            throw ReaderDeskError.forbidden("\(staff.login) is \(staff.role.rawValue): only \(p.allowed(for: .librarian) ? "librarians and administrators" : "administrators") may \(p.refusal)")
+            throw ReaderDeskError.forbidden("\(staff.login) is \(staff.role.rawValue): only \(p.allowed(for: .librarian) ? "librarians and administrators" : "administrators") may \(p.refusal)",
+                                             Phrase("error.forbidden", [staff.login, staff.role.rawValue]))
         }
     }
 }
