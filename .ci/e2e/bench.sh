@@ -16,7 +16,7 @@ python3 - "$tmp/out.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 keys = ["first_frame_ms", "key_to_frame_p50_ms", "key_to_frame_p99_ms", "search_p50_ms", "search_p99_ms",
-        "search_process_p50_ms", "matrix_open_ms", "pyramid_year_ms", "pyramid_sql_ms", "pyramid_vs_sql",
+        "search_process_p50_ms", "matrix_open_ms", "matrix_refresh_ms", "today_ms", "today_plan_ms", "pyramid_year_ms", "pyramid_sql_ms", "pyramid_vs_sql",
         "import_readers_ms", "import_usage_ms", "sqlite_import_usage_ms", "import_usage_vs_sqlite",
         "move_bytes_max", "page_bytes_max", "full_screen_bytes", "rss_mb", "rss_peak_mb"]
 missing = [k for k in keys if k not in r]

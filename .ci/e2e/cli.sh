@@ -4,7 +4,7 @@ set -euo pipefail
 bin=$1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-export READERDESK_DB=$tmp/lib.sqlite READERDESK_NOW=2026-11-02T09:00:00+08:00 HOME=$tmp USER=ci-admin
+export READERDESK_DB=$tmp/lib.sqlite READERDESK_NOW=2026-11-02T09:00:00+08:00 HOME=$tmp READERDESK_AS=ci-admin
 "$bin" init >/dev/null
 mode=$(stat -c %a "$READERDESK_DB")
 case "$mode" in 660|600) ;; *) echo "database mode is $mode, expected 660 or 600" >&2; exit 1 ;; esac

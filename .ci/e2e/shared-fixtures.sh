@@ -10,7 +10,7 @@ if [ ! -d "$shared" ]; then
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-export READERDESK_DB=$tmp/lib.sqlite READERDESK_NOW=2026-11-02T09:00:00+08:00 HOME=$tmp USER=ci-admin
+export READERDESK_DB=$tmp/lib.sqlite READERDESK_NOW=2026-11-02T09:00:00+08:00 HOME=$tmp READERDESK_AS=ci-admin
 "$bin" init >/dev/null
 checked=0
 for f in "$shared"/koha/*.csv "$shared"/counter/*.tsv "$shared"/counter/*.csv "$shared"/ezproxy/*.log; do

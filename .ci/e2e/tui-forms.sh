@@ -7,7 +7,7 @@ tmp=$(mktemp -d)
 sock="rd-forms-$$"
 cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$tmp"; }
 trap cleanup EXIT
-export READERDESK_DB=$tmp/lib.sqlite READERDESK_NOW=2026-11-02T09:00:00+08:00 HOME=$tmp USER=ci-admin
+export READERDESK_DB=$tmp/lib.sqlite READERDESK_NOW=2026-11-02T09:00:00+08:00 HOME=$tmp READERDESK_AS=ci-admin
 export TZ=Asia/Shanghai LANG=C.UTF-8 LC_ALL=C.UTF-8 READERDESK_LANG=en
 unset NO_COLOR READERDESK_CONFIG XDG_CONFIG_HOME XDG_DATA_HOME
 

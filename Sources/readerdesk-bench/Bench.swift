@@ -62,6 +62,17 @@ struct Bench {
             r.missing("matrix_open_ms", "opening the matrix pane", unit: "ms", target: "< 500 ms", why: "failed: \(error)")
         }
 
+        log("today's plan")
+        if let t = try Analytics.today(lib) {
+            r.add(Metric(key: "today_ms", what: "`readerdesk today` process for \(t.login), the busiest owner (best of 5)",
+                         value: t.processMs, unit: "ms", target: "< 100 ms", limit: 100,
+                         note: t.processMs == nil ? "n/a (no readerdesk binary beside readerdesk-bench)" : nil))
+            r.add(Metric(key: "today_plan_ms", what: "  the plan read in the app's process (Today)", value: t.planMs, unit: "ms",
+                         target: "< 50 ms", limit: 50))
+        } else {
+            r.missing("today_ms", "`readerdesk today` process", unit: "ms", target: "< 100 ms", why: "no open actions")
+        }
+
         log("the pyramid")
         PyramidTimings.run(lib, log: log).metrics(into: &r)
         ImportTimings.run(lib, events: lib.events, log: log).metrics(into: &r, readersTarget: 100_000)

@@ -53,7 +53,7 @@ struct ImportTimings {
             t.rows = (lines(readers) - 1, lines(usage) - 1)
             let fresh = dir + "/import.sqlite"
             try prepareEmpty(fresh, like: lib)
-            let env = ["READERDESK_DB": fresh, "USER": lib.adminLogin, "TZ": lib.calendar.timeZone.identifier]
+            let env = ["READERDESK_DB": fresh, "READERDESK_AS": lib.adminLogin, "TZ": lib.calendar.timeZone.identifier]
             log("importing \(t.rows.readers) readers and \(t.rows.events) usage events")
             t.readersMs = try timed(bin, ["import", "readers", readers], env)
             t.usageMs = try timed(bin, ["import", "usage", usage], env)

@@ -18,15 +18,23 @@ struct AppLaunch {
 
     func run() throws {
         let env = ProcessInfo.processInfo.environment
-        let config = try ConfigFile.load(environment: env)
+        // The person's own files (config, theme, keys) are read with their own rights (`RealUser`).
+        let config = try RealUser.withRights { try ConfigFile.load(environment: env) }
         var options = global
-        if demo { options.db = try DemoLibrary.prepare(environment: env) }
+        if demo {
+            // The demo is the person's own library: a set-user-id run becomes theirs for good first.
+            if ProcessPrivilege.current.setID { try ProcessPrivilege.dropPermanently() }
+            options.db = try DemoLibrary.prepare(environment: env)
+        }
         let ctx = try CommandContext(options)
         let staff = try ctx.actor().staff
         let themeName = theme ?? config.theme ?? "default"
-        let loadedTheme: Theme
-        do { loadedTheme = try ThemeLoader(environment: env).load(themeName) } catch {
-            throw CommandError("theme: \(error)")
+        var loadedTheme = ThemeLoader.builtinDefault()
+        var themeProblem: String?
+        do { loadedTheme = try RealUser.withRights { try ThemeLoader(environment: env).load(themeName) } } catch {
+            // A theme asked for by --theme must work; the config's choice is optional: defaults, and say so.
+            if theme != nil { throw CommandError("theme: \(error)") }
+            themeProblem = String(describing: error)
         }
         var language = Language.detect(environment: env)
         if (env["READERDESK_LANG"] ?? "").isEmpty, let l = config.language {
@@ -35,10 +43,11 @@ struct AppLaunch {
         // A broken [keys] section should not lock someone out: say so in the app, use the defaults.
         var keys = KeyBindings()
         var message: String?
-        do { keys = try KeyConfig.load(path: KeyConfig.defaultPath(environment: env)) } catch {
-            message = Localisation(language).format(Words.keyConfigError, String(describing: error))
+        do { keys = try RealUser.withRights { try KeyConfig.load(path: KeyConfig.defaultPath(environment: env)) } } catch {
+            message = Localisation(language).format(Words.keyConfigError, Sanitizer.singleLine(String(describing: error)))
         }
-        let fixedNow = !(env["READERDESK_NOW"] ?? "").isEmpty
+        if let themeProblem { message = Localisation(language).format(Words.themeError, Sanitizer.singleLine(themeProblem)) }
+        let fixedNow = ctx.caller.fixedNow
         let now = ctx.now
         let clock: @Sendable () -> Int64
         if fixedNow { clock = { now } } else { clock = { Int64(Date().timeIntervalSince1970) } }

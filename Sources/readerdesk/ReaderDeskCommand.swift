@@ -14,7 +14,8 @@ struct ReaderDeskCommand: ParsableCommand {
             UsageCommand.self, ContactCommand.self, TicketCommand.self, ImportCommand.self, ExportCommand.self,
             StatsCommand.self, PrivacyCommand.self, AuditCommand.self, BackupCommand.self, DemoCommand.self,
             SettingsCommand.self, PyramidCommand.self, MatrixCommand.self, ActionCommand.self,
-            OutreachCommand.self, ReportCommand.self, TrendsCommand.self, TodayCommand.self,
+            OutreachCommand.self, ReportCommand.self, TrendsCommand.self, TodayCommand.self, IntakeCommand.self, AnswerCommand.self,
+            ServerCommand.self,
         ]
     )
 
@@ -29,6 +30,8 @@ struct ReaderDeskCommand: ParsableCommand {
     /// As ArgumentParser's own `main`, except that a usage error is one line on stderr (docs/CONTRACTS.md §4),
     /// not the error with help and usage lines; `--help` still prints the full help on stdout.
     static func main() {
+        // Set-id: keep only the environment ReaderDesk needs before anything else reads it.
+        SecureEnvironment.scrubIfSetID()
         do {
             var command = try parseAsRoot()
             try command.run()

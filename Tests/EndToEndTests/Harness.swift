@@ -42,8 +42,7 @@ final class Harness {
     var environment: [String: String] {
         var env: [String: String] = [
             "PATH": "/usr/bin:/bin",
-            "USER": user,
-            "LOGNAME": user,
+            "READERDESK_AS": user,
             "HOME": dir.appendingPathComponent("home").path,
             "XDG_DATA_HOME": dir.appendingPathComponent("data").path,
             "XDG_CONFIG_HOME": dir.appendingPathComponent("config").path,
@@ -67,7 +66,7 @@ final class Harness {
         p.executableURL = Harness.binary
         p.arguments = args
         var env = environment
-        if let login { env["USER"] = login; env["LOGNAME"] = login }
+        if let login { env["READERDESK_AS"] = login }
         p.environment = env
         p.currentDirectoryURL = dir
         // Output goes to files, so neither stream can fill a pipe and block the child.

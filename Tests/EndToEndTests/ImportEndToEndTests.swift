@@ -113,4 +113,14 @@ final class ImportEndToEndTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: live))
         try FileManager.default.removeItem(atPath: live)
     }
+
+    /// A user name in a proxy log is the file's, not ours: its terminal escapes never reach the screen.
+    func testImportSummaryQuotesNoRawEscapes() throws {
+        try rd.ok("service", "add", "db-sd", "--name", "ScienceDirect", "--class", "standard", "--value", "2", "--hosts", "sciencedirect.com")
+        let log = try rd.write("evil.log", "10.0.0.1 - \u{1B}]0;pwned\u{07}\u{1B}[2J [01/Oct/2026:10:00:00 +0800] \"GET http://www.sciencedirect.com/x HTTP/1.1\" 200 1234\n")
+        let r = try rd.run("import", "usage", log, "--format", "ezproxy")
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("unknown card"), r.out)
+        XCTAssertFalse(r.out.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, r.out.debugDescription)
+    }
 }

@@ -40,7 +40,7 @@ struct ReaderDeskBinary {
         p.arguments = args
         var env = ProcessInfo.processInfo.environment
         env["READERDESK_DB"] = dbPath
-        env["USER"] = user
+        env["READERDESK_AS"] = user
         env["READERDESK_NOW"] = "2026-10-05T10:00:00+08:00"
         env["TZ"] = "Asia/Shanghai"
         p.environment = env

@@ -64,16 +64,3 @@ func XCTAssertRefusedUnchanged<T>(_ fixture: Fixture, _ kind: ReaderDeskError.Ki
     XCTAssertRefused(kind, try body(), message, file: file, line: line)
     XCTAssertEqual(try fixture.snapshot(), before, "a refused write changed the database \(message)", file: file, line: line)
 }
-
-/// A reproducible random source (SplitMix64).
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -19,7 +19,7 @@ struct RefreshPlan {
 
     init(stamp: String?, now: Int64, today: String) { self.stamp = stamp; self.now = now; self.today = today }
 
-    mutating func evaluate(_ rule: MatrixRules.Rule, _ ctx: RuleContext, _ clock: RefreshTiming) throws {
+    mutating func evaluate(_ rule: MatrixRule, _ ctx: RuleContext, _ clock: RefreshTiming) throws {
         let t0 = Date()
         let candidates = try rule.run(ctx)
         var existing: [String: ExistingAction] = [:]

@@ -19,6 +19,11 @@ extension Phrase {
         return Phrase("literal", [text])
     }
 
+    /// A local time to the minute, `2026-11-24 22:24`, as reasons show due times.
+    static func minute(_ epoch: Int64, _ cal: LibraryCalendar) -> String {
+        String(cal.timestamp(epoch).prefix(16).replacingOccurrences(of: "T", with: " "))
+    }
+
     /// A number with one decimal, as the phrases show means, scores and lifts.
     static func decimal(_ v: Double, _ places: Int = 1) -> String { String(format: "%.\(places)f", v) }
 }

@@ -65,28 +65,8 @@ struct RuleContext {
     }
 }
 
-/// The rules, in two groups by what makes them stale (see `refreshActionsIfStale`).
-enum MatrixRules {
-    typealias Rule = (name: String, run: @Sendable (RuleContext) throws -> [ActionCandidate])
-    /// Day-long statistics over months and quarters: evaluated once a day (and when settings change).
-    static var daily: [Rule] { [
-        ("pair", recommendPairs), ("service-trend", serviceTrends), ("reader-trend", readerTrends), ("tier-fell", tierFell),
-        ("lift", lift), ("win-back", winBack),
-    ] }
-    /// Cheap, indexed look-ups that follow the day's writes: re-evaluated whenever the data they read changed.
-    static var live: [Rule] { [
-        ("first-use", firstUse), ("upkeep", upkeep), ("tier-care", tierCare), ("birthday", birthdays),
-        ("complaint", complaints), ("new-service", newServices), ("life-stage", lifeStages),
-        ("counter-trend", counterTrends), ("follow-up", followUps),
-    ] }
-    /// Which parts of the live fingerprint (`liveParts`) each live rule reads.
-    static let liveDeps: [String: [String]] = [
-        "first-use": ["usage", "contact", "reader", "service"], "upkeep": ["ticket", "service"],
-        "tier-care": ["contact", "reader"], "birthday": ["reader"], "complaint": ["ticket", "reader"],
-        "new-service": ["usage", "reader", "service"], "life-stage": ["life", "reader", "service"],
-        "counter-trend": ["counter", "service"], "follow-up": ["contact", "reader"],
-    ]
-}
+/// The rules' namespace: each rule's function and its `MatrixRule` value live in Rules*.swift.
+enum MatrixRules {}
 
 extension AppDatabase {
     /// Invalidation. The actions table is the matrix's cache; `matrix` only counts and lists it.
@@ -139,7 +119,7 @@ extension AppDatabase {
         }
         let parts = try Self.liveParts(db)
         for rule in MatrixRules.live {
-            let key = dailyKey + "|" + (MatrixRules.liveDeps[rule.name] ?? parts.keys.sorted()).map { parts[$0] ?? "" }.joined(separator: "/")
+            let key = dailyKey + "|" + rule.reads.map { parts[$0] ?? "" }.joined(separator: "/")
             guard runDaily || stored["live:\(rule.name)"] != key else { continue }
             try plan.evaluate(rule, ctx, clock)
             plan.keys["live:\(rule.name)"] = key

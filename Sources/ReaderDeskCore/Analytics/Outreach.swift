@@ -24,8 +24,12 @@ public struct OutreachInput: Sendable {
     public var channel: Channel
     /// When the notice is tied to a life stage: only readers with that event coming up, in cell 4.
     public var lifeStage: LifeEventKind?
-    public init(title: String, service: String? = nil, segment: OutreachSegment, channel: Channel, lifeStage: LifeEventKind? = nil) {
+    /// Work out the recipients and write nothing (a mail dry run).
+    public var dryRun = false
+    public init(title: String, service: String? = nil, segment: OutreachSegment, channel: Channel, lifeStage: LifeEventKind? = nil,
+                dryRun: Bool = false) {
         self.title = title; self.service = service; self.segment = segment; self.channel = channel; self.lifeStage = lifeStage
+        self.dryRun = dryRun
     }
 }
 
@@ -36,6 +40,9 @@ public struct OutreachRecipient: Sendable, Equatable, Codable {
     public var email: String?
     public var dept: String?
     public var subject: String?
+    /// For mailing; not part of the listing.
+    public var readerId: Int64?
+    enum CodingKeys: String, CodingKey { case card, name, email, dept, subject }
 }
 
 public struct OutreachResult: Sendable {
@@ -68,7 +75,7 @@ extension AppDatabase {
         }
         if case .tier = input.segment { try refreshActionsIfStale(now: actor.now) }   // current tiers
         var cell = input.lifeStage == nil ? 3 : 4
-        return try write { db in
+        return try write(rollback: input.dryRun) { db in
             var serviceId = try input.service.map { try Self.service(db, code: $0).id! }
             if case .action(let actionId) = input.segment {
                 let source = try Self.outreachSource(db, actionId)
@@ -100,7 +107,7 @@ extension AppDatabase {
                 try c.insert(db)
                 try Self.contactLogged(db, actor, c, calendar: calendar)
                 let r = try Reader.fetchOne(db, key: readerId)!
-                recipients.append(OutreachRecipient(card: r.card, name: r.name, email: r.email, dept: r.dept, subject: r.subject))
+                recipients.append(OutreachRecipient(card: r.card, name: r.name, email: r.email, dept: r.dept, subject: r.subject, readerId: readerId))
             }
             try Self.audit(db, actor, "outreach.new", detail: "#\(id) to \(ids.count) readers (recipient list with names and emails)")
             if case .action(let actionId) = input.segment {

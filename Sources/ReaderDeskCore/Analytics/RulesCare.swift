@@ -3,6 +3,8 @@ import GRDB
 
 /// Cells ① service care and ② reader care.
 extension MatrixRules {
+    static let firstUseRule = MatrixRule(name: "first-use", cell: 1, group: .live(reads: ["usage", "contact", "reader", "service"]), run: firstUse)
+
     /// ① A reader's first use of a service in the last N days, with no contact with them since.
     static func firstUse(_ c: RuleContext) throws -> [ActionCandidate] {
         let days = try c.int("matrix.first_use.days")
@@ -25,6 +27,8 @@ extension MatrixRules {
                                    ownerId: c.owners.forReader(librarianId: r[4], dept: r[5], subject: r[6]))
         }
     }
+
+    static let upkeepRule = MatrixRule(name: "upkeep", cell: 1, group: .live(reads: ["ticket", "service", "usage"]), run: upkeep)
 
     /// ① A service named (by code or name) in an open fault ticket needs upkeep.
     static func upkeep(_ c: RuleContext) throws -> [ActionCandidate] {
@@ -53,6 +57,8 @@ extension MatrixRules {
         return out
     }
 
+    static let tierCareRule = MatrixRule(name: "tier-care", cell: 2, group: .live(reads: ["contact", "reader"]), run: tierCare)
+
     /// ② Readers whose current tier is vip or key with no contact for too long.
     static func tierCare(_ c: RuleContext) throws -> [ActionCandidate] {
         let limits: [String: Int] = ["vip": try c.int("matrix.care.vip.days"), "key": try c.int("matrix.care.key.days")]
@@ -73,6 +79,8 @@ extension MatrixRules {
                                    ownerId: c.owners.forReader(librarianId: r["librarian_id"], dept: r["dept"], subject: r["subject"]))
         }
     }
+
+    static let birthdayRule = MatrixRule(name: "birthday", cell: 2, group: .live(reads: ["reader"]), run: birthdays)
 
     /// ② Birthdays in the next N days of readers who consented to greetings.
     static func birthdays(_ c: RuleContext) throws -> [ActionCandidate] {
@@ -96,6 +104,8 @@ extension MatrixRules {
         }
     }
 
+    static let complaintRule = MatrixRule(name: "complaint", cell: 2, group: .live(reads: ["ticket", "reader"]), run: complaints)
+
     /// ② Complaints still open past their due time.
     static func complaints(_ c: RuleContext) throws -> [ActionCandidate] {
         let rows = try Row.fetchAll(c.db, sql: """
@@ -107,7 +117,7 @@ extension MatrixRules {
             let id: Int64 = r["id"], dueAt: Int64 = r["due_at"]
             let owner = c.owners.forReader(librarianId: r["librarian_id"], dept: r["dept"], subject: r["area"]) ?? (r["assignee_id"] as Int64?)
             return ActionCandidate(cell: 2, rule: "complaint", readerId: r["reader_id"], serviceId: nil, key: "complaint:\(id):\(dueAt)",
-                                   reason: Phrase("action.complaint", ["\(id)", c.cal.timestamp(dueAt)]),
+                                   reason: Phrase("action.complaint", ["\(id)", Phrase.minute(dueAt, c.cal)]),
                                    step: Phrase("action.complaint.step"), due: c.cal.dayString(dueAt), ownerId: owner)
         }
     }

@@ -2,6 +2,8 @@ import Foundation
 import GRDB
 
 extension MatrixRules {
+    static let counterTrendRule = MatrixRule(name: "counter-trend", cell: 5, group: .live(reads: ["counter", "service", "usage"]), run: counterTrends)
+
     /// ⑤ from the vendors' side: a service whose COUNTER figures (its preferred metric, see
     /// `counterMetrics`) in the latest reported month changed by the trend percentage or more
     /// against the mean of the three months before, with enough in those three. Reports arrive

@@ -1,6 +1,8 @@
 import GRDB
 
 extension MatrixRules {
+    static let followUpRule = MatrixRule(name: "follow-up", cell: 2, group: .live(reads: ["contact", "reader"]), run: followUps)
+
     /// A contact's follow-up date is a work item for the contact's author, in the contact's cell
     /// (② when it had none): due from that day, settled by the next personal contact with the
     /// reader (an outreach settles nothing personal), and expired `matrix.follow_up.expire_days`

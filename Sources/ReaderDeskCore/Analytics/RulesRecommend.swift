@@ -10,6 +10,8 @@ public struct ServicePair: Sendable, Equatable {
 
 /// Cells ③ service recommendations and ④ life-stage reminders.
 extension MatrixRules {
+    static let pairRule = MatrixRule(name: "pair", cell: 3, group: .daily, run: recommendPairs)
+
     /// ③ Readers of A who never used B, for strong pairs A→B; the strongest A explains each B. Only
     /// readers of the value tiers in `matrix.recommend.tiers` get personal recommendations, at most
     /// `matrix.recommend.per_reader` each, the strongest first.
@@ -85,6 +87,8 @@ extension MatrixRules {
         return (pairs.sorted { ($0.a, $0.b) < ($1.a, $1.b) }, sets)
     }
 
+    static let newServiceRule = MatrixRule(name: "new-service", cell: 3, group: .live(reads: ["usage", "reader", "service"]), run: newServices)
+
     /// ③ A service added in the last N days: one action for the service's owner, naming how many
     /// readers of its subjects have not used it; `outreach new --from-action` sends them one notice.
     static func newServices(_ c: RuleContext) throws -> [ActionCandidate] {
@@ -101,6 +105,8 @@ extension MatrixRules {
         }
         return out
     }
+
+    static let lifeStageRule = MatrixRule(name: "life-stage", cell: 4, group: .live(reads: ["life", "reader", "service"]), run: lifeStages)
 
     /// ④ A life-stage event in the next N days: the services that help now (setting matrix.remind.services).
     static func lifeStages(_ c: RuleContext) throws -> [ActionCandidate] {

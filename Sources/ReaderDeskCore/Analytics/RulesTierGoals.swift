@@ -4,6 +4,8 @@ import GRDB
 /// The rules that serve the tiers' goals beyond care (see `WorklistSettings.goals`): mid readers
 /// close to key get a recommendation that would lift them; lapsed readers one win-back per term.
 extension MatrixRules {
+    static let liftRule = MatrixRule(name: "lift", cell: 3, group: .daily, run: lift)
+
     /// ③ A mid reader whose score is within `matrix.lift.gap` of the lowest key score: the most
     /// valuable service (class, then points) they never used would raise breadth and value.
     static func lift(_ c: RuleContext) throws -> [ActionCandidate] {
@@ -36,6 +38,8 @@ extension MatrixRules {
         }
         return out
     }
+
+    static let winBackRule = MatrixRule(name: "win-back", cell: 6, group: .daily, run: winBack)
 
     /// ⑥ Readers with no use in the last 12 months who used the library before: one action a term
     /// (half-year) for the default owner, naming how many; an outreach from it reaches them all.

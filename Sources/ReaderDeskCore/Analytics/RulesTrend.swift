@@ -3,6 +3,8 @@ import GRDB
 
 /// Cells ⑤ service trends and ⑥ reader trends.
 extension MatrixRules {
+    static let serviceTrendRule = MatrixRule(name: "service-trend", cell: 5, group: .daily, run: serviceTrends)
+
     /// ⑤ A service whose use in the last full month changed by X% or more against the mean of the
     /// three months before (with enough use in those three). Integer cross-multiplication: no rounding.
     static func serviceTrends(_ c: RuleContext) throws -> [ActionCandidate] {
@@ -67,6 +69,8 @@ extension MatrixRules {
         return w
     }
 
+    static let readerTrendRule = MatrixRule(name: "reader-trend", cell: 6, group: .daily, run: readerTrends)
+
     /// ⑥ Falling activity and changed habits (where and when), per quarter so a dismissal holds for the quarter.
     static func readerTrends(_ c: RuleContext) throws -> [ActionCandidate] {
         let days = try c.int("matrix.activity.days")
@@ -102,6 +106,8 @@ extension MatrixRules {
         }
         return out
     }
+
+    static let tierFellRule = MatrixRule(name: "tier-fell", cell: 6, group: .daily, run: tierFell)
 
     /// ⑥ Readers whose tier fell (from mid or better) between the last two completed quarters.
     static func tierFell(_ c: RuleContext) throws -> [ActionCandidate] {

@@ -19,10 +19,15 @@ public final class AppDatabase: Sendable {
     /// writers never waits behind this process's writes (nil for in-memory databases).
     let watcher: DatabaseQueue?
 
+    /// The file this process opened (device and inode), so a file deleted, renamed away or replaced
+    /// under it is noticed before a write is reported as done (nil for in-memory databases).
+    let file: FileIdentity?
+
     init(_ writer: any DatabaseWriter, calendar: LibraryCalendar = .current, migrate: Bool = true,
-         watcher: DatabaseQueue? = nil) throws {
+         watcher: DatabaseQueue? = nil, file: FileIdentity? = nil) throws {
         self.writer = writer
         self.watcher = watcher
+        self.file = file
         self.calendar = calendar
         if migrate {
             var migrator = DatabaseMigrator()
@@ -72,23 +77,32 @@ public final class AppDatabase: Sendable {
         try AppDatabase(DatabaseQueue(configuration: configuration()), calendar: calendar)
     }
 
-    /// Opens the database at `path`. With `create`, makes the file (mode 0660: owner and group
+    /// Opens the database at `path`. With `create`, makes the file (mode 0600: the owner
     /// only) when it is missing; without, a missing file is an error that says to run `init`.
     public static func open(path: String, create: Bool = false, calendar: LibraryCalendar = .current,
                             migrate: Bool = true) throws -> AppDatabase {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+        var st = stat()
+        if stat(dir, &st) != 0 || (st.st_mode & S_IFMT) != S_IFDIR {
+            // A folder one may not enter holds a database one may not use: an outsider, not a typo.
+            if errno == EACCES { throw ReaderDeskError.forbidden(outsiderMessage(Identity.osLogin())) }
             throw ReaderDeskError(.io, "database directory \(dir) does not exist: create it or choose another path with --db")
         }
-        if !FileManager.default.fileExists(atPath: path) {
+        if stat(path, &st) == 0 {
+            let fd = Glibc.open(path, O_RDWR | O_CLOEXEC)
+            if fd < 0, errno == EACCES { throw ReaderDeskError.forbidden(outsiderMessage(Identity.osLogin())) }
+            if fd >= 0 { Glibc.close(fd) }
+        } else {
+            if errno == EACCES { throw ReaderDeskError.forbidden(outsiderMessage(Identity.osLogin())) }
             guard create else {
                 throw ReaderDeskError(.notInitialised, "no database at \(path): run 'readerdesk init' first, or point --db at the shared one")
             }
-            let fd = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o660)
+            // The owner's alone: on a shared server the owner is the service account, and staff reach
+            // the data only through ReaderDesk (README "A shared server").
+            let fd = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
             if fd < 0 { throw ReaderDeskError(.io, "cannot create \(path): \(String(cString: strerror(errno)))") }
-            fchmod(fd, 0o660) // the umask may have taken group bits away
+            fchmod(fd, 0o600)
             Glibc.close(fd)
         }
         do {
@@ -96,7 +110,7 @@ public final class AppDatabase: Sendable {
             var watch = Configuration()
             watch.busyMode = .timeout(5)
             return try AppDatabase(pool, calendar: calendar, migrate: migrate,
-                                   watcher: try DatabaseQueue(path: path, configuration: watch))
+                                   watcher: try DatabaseQueue(path: path, configuration: watch), file: FileIdentity(path: path))
         } catch let error as DatabaseError {
             throw ReaderDeskError(.io, "cannot open \(path): \(error.message ?? error.description)")
         }
@@ -110,6 +124,7 @@ public final class AppDatabase: Sendable {
     @discardableResult
     public func write<T>(rollback: Bool = false, checkingForeignKeys: Bool = true,
                          _ updates: (Database) throws -> T) throws -> T {
+        try file?.check()
         var attempt = 0
         while true {
             do {

@@ -12,6 +12,8 @@ enum Schema {
         migrator.registerMigration("v6-i13-pinyin-names", migrate: pinyinNames)
         migrator.registerMigration("v6-i12-worklists", migrate: worklists)
         migrator.registerMigration("v6-i13-forgotten-readers", migrate: forgottenReaders)
+        migrator.registerMigration("v6-i16-mail", migrate: mail)
+        migrator.registerMigration("v7-i14-audit-chain", migrate: auditChain)
     }
 
     /// Integer keys everywhere; times as Unix seconds; calendar dates as 'YYYY-MM-DD' text.

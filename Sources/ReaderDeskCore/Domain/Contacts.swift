@@ -40,9 +40,17 @@ extension AppDatabase {
                             cell: input.cell, readLevel: input.readLevel, minutes: input.minutes,
                             summary: input.summary, followUp: followUp)
             try c.insert(db)
+            try Self.audit(db, actor, "contact.log", readerId: c.readerId, detail: "#\(c.id!) \(c.channel.rawValue)")
             try Self.contactLogged(db, actor, c, calendar: calendar)
             return c
         }
+    }
+
+    /// Contacts as `actor` lists them: a long list is a bulk read, audited.
+    public func contacts(_ actor: Actor, card: String? = nil, limit: Int = 1000) throws -> [ContactListing] {
+        let rows = try contacts(card: card, limit: limit)
+        try auditBulkRead(actor, "contact.list", rows: rows.count)
+        return rows
     }
 
     public func contacts(card: String? = nil, limit: Int = 1000) throws -> [ContactListing] {
@@ -72,6 +80,7 @@ extension AppDatabase {
             let r = try Self.reader(db, card: card)
             var e = LifeEvent(readerId: r.id!, kind: kind, date: day, note: note)
             try e.insert(db)
+            try Self.audit(db, actor, "life_event.add", readerId: r.id, detail: "#\(e.id!) \(kind.rawValue)")
             return e
         }
     }

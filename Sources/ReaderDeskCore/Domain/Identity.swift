@@ -4,13 +4,15 @@ import GRDB
 import Glibc
 #endif
 
-/// Who is at the keyboard: the OS login ($USER over SSH), unless an administrator mapped it.
+/// Who is at the keyboard: the kernel's real user id, by its login name, unless an administrator
+/// mapped it. `USER` and `LOGNAME` are never read: anyone can set them.
 public enum Identity {
-    public static func osLogin(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let u = environment["USER"], !u.isEmpty { return u }
-        if let u = environment["LOGNAME"], !u.isEmpty { return u }
-        if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
-        return "uid\(getuid())"
+    public static func osLogin() -> String { login(uid: getuid()) }
+
+    /// The login name of a user id, or `uidN` when the user database has none.
+    public static func login(uid: uid_t) -> String {
+        if let pw = getpwuid(uid), let name = pw.pointee.pw_name { return String(cString: name) }
+        return "uid\(uid)"
     }
 
     /// Refuses a login that could not be a staff login, before anything is created for it.
@@ -28,12 +30,22 @@ extension AppDatabase {
                 """, arguments: [login, login])
         }
         guard let staff = found, staff.active else {
-            throw ReaderDeskError.forbidden("'\(login)' is not ReaderDesk staff: ask an administrator to run 'readerdesk staff add \(login) --name NAME --role front-desk|librarian|admin'")
+            throw ReaderDeskError.forbidden(Self.outsiderMessage(login))
         }
         return staff
     }
 
-    public func actor(osLogin: String, now: Int64) throws -> Actor {
-        Actor(staff: try staff(forOSLogin: osLogin), now: now)
+    /// What an OS login that is not staff is told, whatever the reason it cannot go on.
+    public static func outsiderMessage(_ login: String) -> String {
+        "you are not on ReaderDesk's staff list: ask an administrator (your login is '\(login)')"
+    }
+
+    /// The mail intake account acts only through `readerdesk intake` (`forIntake`): it reads nothing.
+    public func actor(osLogin: String, now: Int64, forIntake: Bool = false) throws -> Actor {
+        let staff = try staff(forOSLogin: osLogin)
+        if staff.role == .intake && !forIntake {
+            throw ReaderDeskError.forbidden("\(staff.login) is the mail intake account: it may only run 'readerdesk intake'")
+        }
+        return Actor(staff: staff, now: now)
     }
 }

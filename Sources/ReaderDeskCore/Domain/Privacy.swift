@@ -6,9 +6,12 @@ public struct PrivacyReport: Codable, Sendable, Equatable {
     public var usageDeleted = 0
     public var contactsScrubbed = 0
     public var ticketsScrubbed = 0
+    public var lifeEventNotesErased = 0
+    public var actionReasonsErased = 0
     public var cutoff: String = ""
     enum CodingKeys: String, CodingKey {
         case cutoff, usageDeleted = "usage_deleted", contactsScrubbed = "contacts_scrubbed", ticketsScrubbed = "tickets_scrubbed"
+        case lifeEventNotesErased = "life_event_notes_erased", actionReasonsErased = "action_reasons_erased"
     }
 }
 
@@ -20,8 +23,10 @@ extension SettingsCatalog {
 
 extension AppDatabase {
     /// Storage limitation: usage detail before the month of `before` is dropped — the monthly
-    /// roll-up already holds it, so every later pyramid and trend still counts it — and contacts
-    /// and tickets older than the retention setting lose their texts and their link to a reader.
+    /// roll-up already holds it, so every later pyramid and trend still counts it. Past the
+    /// retention setting: contacts lose their texts (they keep their reader, for counts), tickets
+    /// lose their texts and their link to a reader whatever their status, life-stage events lose
+    /// their notes, and closed matrix actions lose the reason typed when dismissing them.
     public func purge(_ actor: Actor, before: String) throws -> PrivacyReport {
         try actor.require(.purge)
         let (y, m, _) = try calendar.parseDay(before)
@@ -42,10 +47,16 @@ extension AppDatabase {
                 WHERE at < ? AND summary != '(erased after retention)'
                 """, arguments: [retained])
             report.contactsScrubbed = db.changesCount
-            let old = try Int64.fetchAll(db, sql: "SELECT id FROM ticket WHERE created_at < ? AND status IN ('resolved','closed') AND (reader_id IS NOT NULL OR body != '')", arguments: [retained])
+            let old = try Int64.fetchAll(db, sql: "SELECT id FROM ticket WHERE created_at < ? AND (reader_id IS NOT NULL OR body != '' OR subject != '(erased)')", arguments: [retained])
             for id in old { try Self.scrubTicket(db, id) }
             report.ticketsScrubbed = old.count
-            try Self.audit(db, actor, "privacy.purge", detail: "before \(report.cutoff); usage \(report.usageDeleted), contacts \(report.contactsScrubbed), tickets \(report.ticketsScrubbed)")
+            try db.execute(sql: "UPDATE life_event SET note = NULL WHERE date < ? AND note IS NOT NULL",
+                           arguments: [calendar.dayString(retained)])
+            report.lifeEventNotesErased = db.changesCount
+            try db.execute(sql: "UPDATE action SET dismiss_reason = NULL WHERE status != 'open' AND updated_at < ? AND dismiss_reason IS NOT NULL",
+                           arguments: [retained])
+            report.actionReasonsErased = db.changesCount
+            try Self.audit(db, actor, "privacy.purge", detail: "before \(report.cutoff); usage \(report.usageDeleted), contacts \(report.contactsScrubbed), tickets \(report.ticketsScrubbed), life-event notes \(report.lifeEventNotesErased), action reasons \(report.actionReasonsErased)")
         }
         try checkpoint()
         return report
@@ -53,8 +64,20 @@ extension AppDatabase {
 
     /// The right to erasure: the reader's personal data goes from every table and index;
     /// usage stays under an anonymous placeholder so past pyramids keep their counts.
-    public func forget(_ actor: Actor, card: String) throws {
+    ///
+    /// Erased values must not survive in the write-ahead log or in old pages another process still
+    /// reads, so the WAL is emptied first while proving no other read transaction is open (waiting
+    /// up to `wait` seconds; if one stays open, nothing is changed and the call fails), then the
+    /// erasure is committed, then the WAL is emptied again, which overwrites the old pages in the
+    /// file. Only a reader that began in the moment between the first emptying and the commit,
+    /// and is still reading after `wait`, can make that last step fail: then the erasure stands
+    /// but the call fails, saying so.
+    public func forget(_ actor: Actor, card: String, wait: Double = 10, waiting: (String) -> Void = { _ in }) throws {
         try actor.require(.purge)
+        _ = try read { db in try Self.reader(db, card: card) }
+        guard truncateWAL(waitingUpTo: wait, everyReader: true, waiting: waiting) else {
+            throw ReaderDeskError(.conflict, "another program is still reading the database (an open app, a sqlite3 shell, a long export), so the erasure could not be made complete: nothing was changed; try again when it has finished")
+        }
         try write { db in
             let r = try Self.reader(db, card: card)
             let id = r.id!
@@ -76,7 +99,9 @@ extension AppDatabase {
             try db.execute(sql: "DELETE FROM action WHERE reader_id = ?", arguments: [id])
             try Self.audit(db, actor, "privacy.forget", readerId: id)
         }
-        try checkpoint()
+        guard truncateWAL(waitingUpTo: wait, waiting: waiting) else {
+            throw ReaderDeskError(.conflict, "the reader was erased, but another program that began reading meanwhile still holds the old pages, which stay in the file until it finishes: ask that it be closed")
+        }
     }
 
     static func scrubTicket(_ db: Database, _ id: Int64) throws {
@@ -90,16 +115,5 @@ extension AppDatabase {
     func checkpoint() throws {
         guard writer is DatabasePool else { return }
         _ = try? writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
-    }
-
-    /// A consistent copy through SQLite's online backup, while others keep writing.
-    public func backup(_ actor: Actor, to path: String) throws {
-        try actor.require(.exportPersonalData)
-        if FileManager.default.fileExists(atPath: path) {
-            throw ReaderDeskError(.duplicate, "\(path) already exists: choose a new file for the backup")
-        }
-        let target = try AppDatabase.open(path: path, create: true, migrate: false)
-        try writer.backup(to: target.writer)
-        try recordAudit(actor, "database.backup")
     }
 }

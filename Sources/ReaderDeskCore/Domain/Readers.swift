@@ -126,12 +126,14 @@ extension AppDatabase {
             if let dept { q = q.filter(Column("dept") == dept) }
             return try q.order(Column("card")).limit(limit, offset: offset).fetchAll(db)
         }
+        try auditBulkRead(actor, "reader.list", rows: rows.count)
         return actor.can(.readAnalysis) ? rows : rows.map { $0.withoutAnalysis() }
     }
 
     /// Search as you type: card prefix, name, pinyin in full or by initials, email, phone.
     public func searchReaders(_ actor: Actor, _ text: String, limit: Int = 50) throws -> [Reader] {
         let rows = try read { db in try Self.searchReaders(db, text, limit: limit) }
+        try auditBulkRead(actor, "reader.search", rows: rows.count)
         return actor.can(.readAnalysis) ? rows : rows.map { $0.withoutAnalysis() }
     }
 

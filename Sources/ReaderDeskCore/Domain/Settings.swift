@@ -36,7 +36,7 @@ public enum SettingsCatalog {
         SettingDefinition("library.timezone", "", "the time zone usage months were counted in (set by init)"),
         SettingDefinition("library.name", "ReaderDesk library", "the library's name, shown in the app"),
     ]
-    public static var all: [SettingDefinition] { general + sla + privacy + transfer + AnalyticsSettings.all }
+    public static var all: [SettingDefinition] { general + sla + privacy + transfer + AnalyticsSettings.all + MailSettings.definitions }
 
     public static func definition(_ key: String) -> SettingDefinition? { all.first { $0.key == key } }
 }

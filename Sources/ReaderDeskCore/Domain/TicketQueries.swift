@@ -20,6 +20,13 @@ extension AppDatabase {
         """
 
     /// The queue ordered by urgency: due time first, then priority.
+    /// The queue as `actor` lists it: a long list is a bulk read, audited.
+    public func tickets(_ actor: Actor, _ filter: TicketFilter) throws -> [TicketListing] {
+        let rows = try tickets(filter)
+        try auditBulkRead(actor, "ticket.list", rows: rows.count)
+        return rows
+    }
+
     public func tickets(_ filter: TicketFilter) throws -> [TicketListing] {
         try read { db in
             var conditions: [String] = []

@@ -36,9 +36,9 @@ extension AppDatabase {
     /// Applies `change` to the fresh ticket and saves it only if nobody else changed it since
     /// `expectedVersion` (when given); every changed field goes to the history.
     @discardableResult
-    func changeTicket(_ actor: Actor, id: Int64, expectedVersion: Int?, action: String,
+    func changeTicket(_ actor: Actor, id: Int64, expectedVersion: Int?, action: String, permission: Permission = .writeRecords,
                       _ change: (Database, inout Ticket) throws -> Void) throws -> Ticket {
-        try actor.require(.writeRecords)
+        try actor.require(permission)
         return try write { db in
             guard let old = try Ticket.fetchOne(db, key: id) else { throw ReaderDeskError.notFound("no ticket #\(id)", Phrase("error.ticket.notFound", [String(id)])) }
             if let expectedVersion, expectedVersion != old.version {
@@ -111,19 +111,29 @@ extension AppDatabase {
         }
     }
 
+    /// A public reply is also mailed to the ticket's reader (when mail is on and they consented);
+    /// an internal note never leaves. `replyTicket` says what became of the mail.
     @discardableResult
     public func commentTicket(_ actor: Actor, id: Int64, text: String, internal isInternal: Bool, expectedVersion: Int? = nil) throws -> Ticket {
+        try replyTicket(actor, id: id, text: text, internal: isInternal, expectedVersion: expectedVersion).ticket
+    }
+
+    public func replyTicket(_ actor: Actor, id: Int64, text: String, internal isInternal: Bool,
+                            expectedVersion: Int? = nil) throws -> (ticket: Ticket, mail: MailDelivery?) {
         let kind = isInternal ? "note" : "reply"
         try Validate.text(text, kind, required: true)
-        return try changeTicket(actor, id: id, expectedVersion: expectedVersion, action: kind) { db, t in
+        var entryId: Int64 = 0
+        let ticket = try changeTicket(actor, id: id, expectedVersion: expectedVersion, action: kind) { db, t in
             try db.execute(sql: "INSERT INTO ticket_entry(ticket_id, staff_id, at, internal, body) VALUES (?, ?, ?, ?, ?)",
                            arguments: [t.id, actor.staff.id, actor.now, isInternal, text])
+            entryId = db.lastInsertedRowID
             try Self.recordChange(db, actor, t.id!, kind, nil, nil)
             if !isInternal {
                 if t.firstResponseAt == nil { t.firstResponseAt = actor.now }
                 if t.status == .new { try Self.move(&t, to: .open, now: actor.now) }
             }
         }
+        return (ticket, isInternal ? nil : try mailTicketReply(actor, ticket, entryId: entryId, text: text))
     }
 
     @discardableResult
@@ -135,13 +145,19 @@ extension AppDatabase {
         }
     }
 
+    /// Without a score from staff, the reader is asked by mail for one (see `mailSurvey`).
     @discardableResult
     public func resolveTicket(_ actor: Actor, id: Int64, satisfaction: Int? = nil, expectedVersion: Int? = nil) throws -> Ticket {
         try Validate.range(satisfaction, "--satisfaction", 1...5)
-        return try changeTicket(actor, id: id, expectedVersion: expectedVersion, action: "resolve") { _, t in
+        let t = try changeTicket(actor, id: id, expectedVersion: expectedVersion, action: "resolve") { db, t in
             try Self.move(&t, to: .resolved, now: actor.now)
-            if let satisfaction { t.satisfaction = satisfaction }
+            if let satisfaction {
+                t.satisfaction = satisfaction
+                try db.execute(sql: "UPDATE ticket SET satisfaction_source = 'staff' WHERE id = ?", arguments: [id])
+            }
         }
+        if satisfaction == nil { _ = try mailSurvey(actor, t) }
+        return t
     }
 
     @discardableResult

@@ -26,6 +26,7 @@ extension AppDatabase {
             let s = try Self.service(db, code: service)
             try insertUsage(db, [UsageInput(readerId: r.id!, serviceId: s.id!, at: at ?? actor.now,
                                             quantity: quantity, location: location)])
+            try Self.audit(db, actor, "usage.add", readerId: r.id, detail: "\(s.code) ×\(quantity)")
         }
     }
 
@@ -71,6 +72,13 @@ extension AppDatabase {
                               .integer(s.first), .integer(s.last))
         }
         try upsert.flush(db)
+    }
+
+    /// Usage as `actor` lists it: a long list is a bulk read, audited.
+    public func usage(_ actor: Actor, card: String? = nil, service: String? = nil, limit: Int = 1000) throws -> [UsageEvent] {
+        let rows = try usage(card: card, service: service, limit: limit)
+        try auditBulkRead(actor, "usage.list", rows: rows.count)
+        return rows
     }
 
     public func usage(card: String? = nil, service: String? = nil, limit: Int = 1000) throws -> [UsageEvent] {

@@ -27,6 +27,8 @@ public enum CardType: String, Vocabulary {
 
 public enum Role: String, Vocabulary {
     case frontDesk = "front-desk", librarian, admin
+    /// The MTA's system account: turns incoming mail into tickets and replies, nothing else.
+    case intake
     public static let noun = "role"
 }
 

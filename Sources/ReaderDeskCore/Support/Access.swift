@@ -7,11 +7,13 @@ public enum Permission: String, Sendable {
     case exportPersonalData, readAudit, purge
     case outreach              // segment lists with names and emails
     case reassignActions       // give a matrix action to someone else
+    case mailIntake            // tickets and replies from incoming mail
 
     func allowed(for role: Role) -> Bool {
         switch self {
-        case .writeRecords: return true
-        case .readAnalysis, .writeAnalysis, .outreach, .reassignActions: return role != .frontDesk
+        case .writeRecords: return role != .intake
+        case .readAnalysis, .writeAnalysis, .outreach, .reassignActions: return role != .frontDesk && role != .intake
+        case .mailIntake: return role == .intake || role == .admin
         case .manageStaff, .manageServices, .manageSettings, .exportPersonalData, .readAudit, .purge:
             return role == .admin
         }
@@ -30,6 +32,7 @@ public enum Permission: String, Sendable {
         case .purge: return "purge or forget personal data"
         case .outreach: return "send outreach with names and emails"
         case .reassignActions: return "reassign actions"
+        case .mailIntake: return "take in mail"
         }
     }
 }
@@ -48,7 +51,9 @@ public struct Actor: Sendable {
 
     public func require(_ p: Permission) throws {
         guard can(p) else {
-            throw ReaderDeskError.forbidden("\(staff.login) is \(staff.role.rawValue): only \(p.allowed(for: .librarian) ? "librarians and administrators" : "administrators") may \(p.refusal)",
+            let who = p == .mailIntake ? "the intake account and administrators" : p.allowed(for: .frontDesk) ? "staff at the desk"
+                : p.allowed(for: .librarian) ? "librarians and administrators" : "administrators"
+            throw ReaderDeskError.forbidden("\(staff.login) is \(staff.role.rawValue): only \(who) may \(p.refusal)",
                                              Phrase("error.forbidden", [staff.login, staff.role.rawValue]))
         }
     }

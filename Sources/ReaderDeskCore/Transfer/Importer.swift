@@ -18,13 +18,23 @@ public struct Importer {
     public enum ReaderFormat: Sendable {
         case csv
         case koha(KohaOptions)
-        public var name: String { if case .csv = self { "csv" } else { "koha" } }
+        public var name: String {
+            switch self {
+            case .csv: "csv"
+            case .koha: "koha"
+            }
+        }
     }
 
     public enum UsageFormat: Sendable {
         case csv
         case ezproxy(EZproxyOptions)
-        public var name: String { if case .csv = self { "csv" } else { "ezproxy" } }
+        public var name: String {
+            switch self {
+            case .csv: "csv"
+            case .ezproxy: "ezproxy"
+            }
+        }
     }
 
     /// A bad row: stop, or note it and go on.

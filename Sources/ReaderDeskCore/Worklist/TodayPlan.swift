@@ -89,7 +89,7 @@ extension AppDatabase {
                                             daysLate: cal.days(from: due, to: today), daysSinceContact: quiet)
             return PlanItem(kind: .ticket, ticket: r["id"], rule: kind, card: card, name: r["name"],
                             valueTier: (r["tier"] as String?).flatMap(ValueTier.init), priority: priority,
-                            reason: Phrase("plan.ticket", ["\(r["id"] as Int64)", "kind:\(kind)", cal.timestamp(dueAt)]),
+                            reason: Phrase("plan.ticket", ["\(r["id"] as Int64)", "kind:\(kind)", Phrase.minute(dueAt, cal)]),
                             step: Phrase(dueAt < now ? "plan.ticket.overdue" : "plan.ticket.soon"),
                             due: due, owner: staff.login)
         }

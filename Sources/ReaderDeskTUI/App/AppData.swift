@@ -39,6 +39,17 @@ public final class AppData {
         try database.searchReaders(actor, text, limit: limit)
     }
 
+    public func suggestedAnswers(subject: String) throws -> [Answer] { try database.suggestedAnswers(subject: subject) }
+
+    /// Reusable answers for a reply: those found by what was typed, or with nothing typed the
+    /// ones the ticket's subject suggests, then the rest.
+    public func answers(matching query: String, ticket: Int64) throws -> [Answer] {
+        guard query.trimmingCharacters(in: .whitespaces).isEmpty else { return try database.answers(matching: query) }
+        let suggested = try database.suggestedAnswers(subject: try database.ticketDetail(id: ticket).ticket.subject)
+        let ids = Set(suggested.map(\.id))
+        return suggested + (try database.answers()).filter { !ids.contains($0.id) }
+    }
+
     /// `audit` only for a new opening: live reloads of an open profile are not new looks.
     public func profile(card: String, audit: Bool = true) throws -> ReaderProfile {
         try database.profile(actor, card: card, audit: audit)

@@ -75,6 +75,7 @@ public struct AppEffects {
             return Words.format(Words.Form.created, l, t.id!)
         case .comment(let id, let version, let isInternal):
             try db.commentTicket(me, id: id, text: try FormInput.required(f, .text, l), internal: isInternal, expectedVersion: version)
+            for answer in f.usedAnswers { try db.recordAnswerUse(me, answerId: answer, ticketId: id) }
             return Words.format(isInternal ? Words.Form.noted : Words.Form.replied, l, id)
         case .status(let id, let version):
             let status = try TicketStatus.parse(f[.status] ?? "")

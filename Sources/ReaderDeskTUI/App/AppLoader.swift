@@ -104,7 +104,10 @@ public struct AppLoader {
         }
         s.tickets.cursor.clamp(count: s.tickets.list?.count ?? 0, visible: s.layout.ticketRows)
         if let id = s.tickets.detailID, s.tickets.detail == nil {
-            do { s.tickets.detail = try data.ticketDetail(id: id) } catch {
+            do {
+                s.tickets.detail = try data.ticketDetail(id: id)
+                s.tickets.suggestions = try data.suggestedAnswers(subject: s.tickets.detail!.ticket.subject)
+            } catch {
                 s.tickets.detailID = nil
                 throw error
             }
@@ -118,6 +121,12 @@ public struct AppLoader {
             f.fields[i].kind = .choice(FormChoices.staff(try data.staffList()))
             f.fields[i].initial = f.fields[i].value
             f.needsStaff = false
+        }
+        if var pick = f.answers, pick.stale {
+            pick.hits = try data.answers(matching: pick.query, ticket: pick.ticket)
+            pick.selected = 0
+            pick.stale = false
+            f.answers = pick
         }
         if f.fields.contains(where: { $0.kind == .reader }) {
             let query = f[.reader] ?? ""

@@ -79,6 +79,8 @@ public struct TicketsState: Sendable {
     public var selectedID: Int64?
     public var detailID: Int64?
     public var detail: TicketDetail?
+    /// Reusable answers whose keywords the open ticket's subject holds.
+    public var suggestions: [Answer] = []
     public var scroll = 0
     public var status: TicketStatus? { Self.statusChoices[statusIndex] }
 }

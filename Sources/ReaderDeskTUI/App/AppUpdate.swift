@@ -139,7 +139,7 @@ extension AppState {
     private mutating func applyToTickets(_ action: Action) {
         if tickets.detailID != nil {
             if action == .back { tickets.detailID = nil; tickets.detail = nil; return }
-            let count = tickets.detail.map { TicketLines.build($0, language: language, calendar: calendar, now: status.now).count } ?? 0
+            let count = tickets.detail.map { TicketLines.build($0, language: language, calendar: calendar, now: status.now, suggestions: tickets.suggestions).count } ?? 0
             if TextScroll.apply(action, to: &tickets.scroll, lines: count, visible: layout.textRows) { return }
             notYet(action)
             return

@@ -95,6 +95,9 @@ public struct Form: Sendable, Equatable {
     /// The staff to assign to, loaded when the form opens.
     public var needsStaff = false
     public var lookup: ReaderLookup?
+    /// Ctrl-T in a reply: the reusable answers found for what is typed, and those inserted.
+    public var answers: AnswerPick?
+    public var usedAnswers: [Int64] = []
 
     public init(_ purpose: FormPurpose, title: String, fields: [FormField], focus: FieldID? = nil) {
         self.purpose = purpose

@@ -4,6 +4,11 @@ extension AppState {
     mutating func handleForm(_ key: Key) {
         guard var f = form else { return }
         f.error = nil
+        if f.answers != nil {
+            handleAnswerPick(key, &f)
+            form = f
+            return
+        }
         if f.confirmingCancel {
             if key == .char("y") || key == .char("Y") || keys.action(for: key, in: .form) == .cancelForm {
                 form = nil
@@ -59,6 +64,7 @@ extension AppState {
         let count = f.fields[i].options.count
         switch action {
         case .save: f.saveRequested = true
+        case .answers: openAnswerPick(&f)
         case .nextField: f.focus = (i + 1) % f.fields.count
         case .previousField: f.focus = (i + f.fields.count - 1) % f.fields.count
         case .confirmField:

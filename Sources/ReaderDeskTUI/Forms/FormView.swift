@@ -34,6 +34,11 @@ enum FormView {
                 rows += choiceLines(label, options, field.choice, focused: focused, width: valueWidth, l)
             }
         }
+        if let pick = f.answers {
+            focusRow = rows.count
+            rows += AnswerPickView.lines(pick, width: width - 4, l)
+            cursorColumn = nil
+        }
         var tail: [StyledLine] = [StyledLine()]
         if let note = f.note { tail.append(StyledLine(note, Style(.dim))) }
         if let error = f.error { tail.append(StyledLine(error, Style(.danger, [.bold]))) }

@@ -13,7 +13,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     // Tickets
     case newTicket, claimTicket, assignTicket, reply, internalNote, changeStatus, resolve, mine, kindFilter
     // Forms
-    case save, nextField, previousField, confirmField, cancelForm
+    case save, nextField, previousField, confirmField, cancelForm, answers
 }
 
 /// Where the user is, so the same key can be bound differently in different panes.

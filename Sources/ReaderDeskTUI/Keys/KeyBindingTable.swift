@@ -59,6 +59,7 @@ extension KeyBinding {
         b(.kindFilter, [.char("K")], .tickets, [.tickets]),
 
         b(.save, [.ctrl("s")], .forms, [.form]),
+        b(.answers, [.ctrl("t")], .forms, [.form]),
         b(.nextField, [.tab], .forms, [.form]),
         b(.previousField, [.backTab], .forms, [.form]),
         b(.confirmField, [.enter], .forms, [.form]),

@@ -24,6 +24,8 @@ public enum KeyConfig {
     /// Parses the overrides; unknown actions or key names are errors naming them.
     public static func parse(_ toml: String) throws -> [Action: [Key]] {
         let table: TOMLTable
+        // toml++ aborts on some malformed headers: those are named here before it sees them.
+        if let problem = TOMLCheck.firstProblem(toml) { throw Error(description: problem.description) }
         do { table = try TOMLTable(string: toml) } catch let e as TOMLParseError {
             throw Error(description: "line \(e.source.begin.line): \(e.description)")
         }

@@ -35,7 +35,8 @@ enum SLA {
 
 /// One ticket as lines: its fields, body, replies and internal notes, and history.
 enum TicketLines {
-    static func build(_ d: TicketDetail, language l: Language, calendar: LibraryCalendar, now: Int64) -> [StyledLine] {
+    static func build(_ d: TicketDetail, language l: Language, calendar: LibraryCalendar, now: Int64,
+                      suggestions: [Answer] = []) -> [StyledLine] {
         let t = d.listing
         func w(_ b: Bilingual) -> String { b.text(l) }
         func v<V: Vocabulary>(_ x: V) -> String { Words.vocabulary(x, l) }
@@ -53,6 +54,11 @@ enum TicketLines {
         if !d.ticket.body.isEmpty {
             out.append(StyledLine())
             for line in Sanitizer.lines(d.ticket.body) { out.append(StyledLine("  " + line)) }
+        }
+        if !suggestions.isEmpty {
+            out.append(StyledLine())
+            out.append(StyledLine(w(Words.Answers.suggested), Style(.header, [.bold])))
+            for a in suggestions.prefix(3) { out.append(StyledLine("  " + Sanitizer.singleLine(a.title), Style(.accent))) }
         }
         out.append(StyledLine())
         out.append(StyledLine(w(Words.replies), Style(.header, [.bold])))

@@ -12,7 +12,7 @@ enum TicketsPane {
             guard let detail = t.detail else {
                 screen.put(s.text[Words.loading], x: inner.x, y: inner.y, style: Style(.dim)); return
             }
-            screen.draw(TicketLines.build(detail, language: l, calendar: s.calendar, now: s.status.now), in: inner, scroll: t.scroll)
+            screen.draw(TicketLines.build(detail, language: l, calendar: s.calendar, now: s.status.now, suggestions: t.suggestions), in: inner, scroll: t.scroll)
             return
         }
         let count = t.list?.count ?? 0

@@ -1,3 +1,4 @@
+import ReaderDeskCore
 import TOMLKit
 
 public struct ThemeError: Error, CustomStringConvertible, Equatable {
@@ -16,6 +17,8 @@ public struct ThemeError: Error, CustomStringConvertible, Equatable {
 public enum ThemeParser {
     public static func parse(_ toml: String, fallbackName: String = "theme") throws -> Theme {
         let table: TOMLTable
+        // toml++ aborts on some malformed headers: those are named here before it sees them.
+        if let problem = TOMLCheck.firstProblem(toml) { throw ThemeError(problem.description) }
         do { table = try TOMLTable(string: toml) } catch let e as TOMLParseError {
             throw ThemeError("line \(e.source.begin.line): \(e.description)")
         }

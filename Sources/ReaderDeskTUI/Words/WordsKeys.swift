@@ -38,6 +38,7 @@ extension Words {
         .mine: Bilingual("Only mine: my readers, my tickets", "只看我的：我的读者、我的工单"),
         .kindFilter: Bilingual("Filter by kind", "按类型筛选"),
         .save: Bilingual("Save, from any field", "保存（任何字段均可）"),
+        .answers: Bilingual("Insert a reusable answer (in a reply)", "插入常用答复（回复时）"),
         .nextField: Bilingual("Next field", "下一项"),
         .previousField: Bilingual("Previous field", "上一项"),
         .confirmField: Bilingual("Next field; on the last one, save", "下一项；在最后一项时保存"),

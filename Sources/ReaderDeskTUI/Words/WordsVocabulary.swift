@@ -30,7 +30,7 @@ extension Words {
         "value tier.vip": "贵宾", "value tier.key": "重点", "value tier.mid": "中级", "value tier.basic": "普通",
         "value tier.inactive": "不活跃",
         // Roles
-        "front-desk": "前台", "librarian": "馆员", "admin": "管理员",
+        "front-desk": "前台", "librarian": "馆员", "admin": "管理员", "intake": "邮件收件",
         // Tickets
         "complaint": "投诉", "suggestion": "建议", "question": "咨询", "fault": "故障", "request": "申请",
         "praise": "表扬", "low": "低", "normal": "普通", "high": "高", "urgent": "紧急",

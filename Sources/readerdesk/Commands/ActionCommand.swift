@@ -5,7 +5,7 @@ struct ActionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "action", abstract: "The matrix's actions: list, done, snooze, dismiss.",
                                                     subcommands: [List.self, Done.self, Snooze.self, Dismiss.self, Reassign.self])
 
-    struct List: ParsableCommand {
+    struct List: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Open actions, most urgent first.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -18,75 +18,60 @@ struct ActionCommand: ParsableCommand {
         @Flag(help: "Also the actions waiting behind a reader's cap (matrix.open_per_reader).") var waiting = false
         @Option(help: "At most this many.") var limit: Int = 500
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                let actor = try ctx.actor()
-                if let cell, !(1...6).contains(cell) { throw CommandError("--cell must be 1 to 6, not \(cell)") }
-                let statuses = Set(try Staff.splitList(status).map(ActionStatus.parse))
-                let filter = ActionFilter(cell: cell, ownerId: mine ? actor.staff.id : nil, statuses: statuses, card: card, limit: limit,
-                                          valueTiers: Set(try Staff.splitList(valueTier ?? "").map(ValueTier.parse)), includeHeld: waiting)
-                let rows = try ctx.database.actions(actor, filter)
-                if output.json { try Output.json(rows.map(ActionJSON.init)); return }
-                ActionPrinting.table(rows)
-                let total = try ctx.database.actionCount(filter)
-                if total > rows.count { print("\(rows.count) of \(total) shown; --limit N for more") }
-            }
+        func run(_ ctx: CommandContext) throws {
+            let actor = try ctx.actor()
+            if let cell, !(1...6).contains(cell) { throw CommandError("--cell must be 1 to 6, not \(cell)") }
+            let statuses = Set(try Staff.splitList(status).map(ActionStatus.parse))
+            let filter = ActionFilter(cell: cell, ownerId: mine ? actor.staff.id : nil, statuses: statuses, card: card, limit: limit,
+                                      valueTiers: Set(try Staff.splitList(valueTier ?? "").map(ValueTier.parse)), includeHeld: waiting)
+            let rows = try ctx.database.actions(actor, filter)
+            if output.json { try Output.json(rows.map(ActionJSON.init)); return }
+            ActionPrinting.table(rows)
+            let total = try ctx.database.actionCount(filter)
+            if total > rows.count { print("\(rows.count) of \(total) shown; --limit N for more") }
         }
     }
 
-    struct Reassign: ParsableCommand {
+    struct Reassign: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Give an action to another staff member (librarians and administrators).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The action's id.") var id: Int64
         @Argument(help: "The staff login who will own it.") var login: String
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                try ctx.database.reassignAction(try ctx.actor(), id: id, to: login)
-                print("action \(id) now owned by \(login)")
-            }
+        func run(_ ctx: CommandContext) throws {
+            try ctx.database.reassignAction(try ctx.actor(), id: id, to: login)
+            print("action \(id) now owned by \(login)")
         }
     }
 
-    struct Done: ParsableCommand {
+    struct Done: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Mark an action done (logging a contact with --cell does this too).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The action's id.") var id: Int64
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                try ctx.database.completeAction(try ctx.actor(), id: id)
-                print("action \(id) done")
-            }
+        func run(_ ctx: CommandContext) throws {
+            try ctx.database.completeAction(try ctx.actor(), id: id)
+            print("action \(id) done")
         }
     }
 
-    struct Snooze: ParsableCommand {
+    struct Snooze: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Hide an action until a day; it returns then if its reason still holds.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The action's id.") var id: Int64
         @Option(help: "YYYY-MM-DD.") var until: String
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                try ctx.database.snoozeAction(try ctx.actor(), id: id, until: until)
-                print("action \(id) snoozed until \(until)")
-            }
+        func run(_ ctx: CommandContext) throws {
+            try ctx.database.snoozeAction(try ctx.actor(), id: id, until: until)
+            print("action \(id) snoozed until \(until)")
         }
     }
 
-    struct Dismiss: ParsableCommand {
+    struct Dismiss: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Drop an action; it returns only if its reason changes.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The action's id.") var id: Int64
         @Option(help: "Why.") var reason: String
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                try ctx.database.dismissAction(try ctx.actor(), id: id, reason: reason)
-                print("action \(id) dismissed")
-            }
+        func run(_ ctx: CommandContext) throws {
+            try ctx.database.dismissAction(try ctx.actor(), id: id, reason: reason)
+            print("action \(id) dismissed")
         }
     }
 }

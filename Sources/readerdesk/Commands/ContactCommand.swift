@@ -5,7 +5,7 @@ struct ContactCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "contact", abstract: "Contacts with readers.",
                                                     subcommands: [Log.self, List.self])
 
-    struct Log: ParsableCommand {
+    struct Log: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Log a contact with a reader.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Card number.") var card: String
@@ -16,35 +16,28 @@ struct ContactCommand: ParsableCommand {
         @Option(help: "What it was about.") var summary: String
         @Option(name: .customLong("follow-up"), help: "A date to follow up, YYYY-MM-DD.") var followUp: String?
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                let c = try ctx.database.logContact(try ctx.actor(), ContactInput(
-                    card: card, channel: try Channel.parse(channel), cell: cell, readLevel: readLevel,
-                    minutes: minutes, summary: summary, followUp: followUp))
-                print("logged contact \(c.id!) with \(card)")
-            }
+        func run(_ ctx: CommandContext) throws {
+            let c = try ctx.database.logContact(try ctx.actor(), ContactInput(
+                card: card, channel: try Channel.parse(channel), cell: cell, readLevel: readLevel,
+                minutes: minutes, summary: summary, followUp: followUp))
+            print("logged contact \(c.id!) with \(Sanitizer.singleLine(card))")
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Contacts, newest first.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @Option(help: "Only this reader.") var card: String?
         @Option(help: "At most this many.") var limit: Int = 200
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                _ = try ctx.actor()
-                let rows = try ctx.database.contacts(card: card, limit: limit)
-                if output.json { try Output.json(rows.map { ContactJSON($0, ctx.calendar) }) } else {
-                    Output.table(["ID", "WHEN", "CARD", "READER", "BY", "CHANNEL", "CELL", "READ", "SUMMARY"], rows.map {
-                        ["\($0.id)", ctx.calendar.timestamp($0.at), $0.card, $0.readerName, $0.staff, $0.channel.rawValue,
-                         $0.cell.map(String.init) ?? "", $0.readLevel.map(String.init) ?? "", $0.summary]
-                    })
-                }
+        func run(_ ctx: CommandContext) throws {
+            let rows = try ctx.database.contacts(try ctx.actor(), card: card, limit: limit)
+            if output.json { try Output.json(rows.map { ContactJSON($0, ctx.calendar) }) } else {
+                Output.table(["ID", "WHEN", "CARD", "READER", "BY", "CHANNEL", "CELL", "READ", "SUMMARY"], rows.map {
+                    ["\($0.id)", ctx.calendar.timestamp($0.at), $0.card, $0.readerName, $0.staff, $0.channel.rawValue,
+                     $0.cell.map(String.init) ?? "", $0.readLevel.map(String.init) ?? "", $0.summary]
+                })
             }
         }
     }

@@ -18,8 +18,9 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            let env = ProcessInfo.processInfo.environment
-            let path = try DatabaseLocation.resolve(explicit: global.db, environment: env)
+            // The demo is the person's own library: a set-user-id run becomes theirs for good first.
+            if ProcessPrivilege.current.setID { try ProcessPrivilege.dropPermanently() }
+            let path = try CommandContext.caller(global).path
             try DemoCommand.make(path: path, global: global, DemoOptions(readers: readers, months: months, seed: seed), admin: admin)
         }
     }
@@ -51,7 +52,7 @@ struct DemoCommand: ParsableCommand {
         try ctx.database.requireNoReaders()
         let actor: Actor
         if try ctx.database.allStaff().isEmpty {
-            let login = admin ?? Identity.osLogin(environment: ctx.environment)
+            let login = admin ?? ctx.caller.login
             actor = Actor(staff: try ctx.database.initialise(adminLogin: login, now: ctx.now), now: ctx.now)
         } else {
             actor = try ctx.actor()

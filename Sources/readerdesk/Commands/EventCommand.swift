@@ -4,7 +4,7 @@ import ReaderDeskCore
 struct EventCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "event", abstract: "A reader's life-stage events.", subcommands: [Add.self])
 
-    struct Add: ParsableCommand {
+    struct Add: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Record a life-stage event (title evaluation, thesis, …).")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Card number.") var card: String
@@ -12,12 +12,9 @@ struct EventCommand: ParsableCommand {
         @Option(help: "When, YYYY-MM-DD.") var date: String
         @Option(help: "A note.") var note: String?
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                let e = try ctx.database.addLifeEvent(try ctx.actor(), card: card, kind: try LifeEventKind.parse(kind), date: date, note: note)
-                print("recorded \(e.kind.rawValue) on \(e.date) for \(card)")
-            }
+        func run(_ ctx: CommandContext) throws {
+            let e = try ctx.database.addLifeEvent(try ctx.actor(), card: card, kind: try LifeEventKind.parse(kind), date: date, note: note)
+            print("recorded \(e.kind.rawValue) on \(e.date) for \(Sanitizer.singleLine(card))")
         }
     }
 }

@@ -7,7 +7,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export", abstract: "Write readers, contacts, tickets or usage as CSV or JSON (every export is audited).")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "readers, contacts, tickets, usage or pyramid.") var what: String
-    @Option(help: "csv or json.") var format: String = "csv"
+    @Option(help: "csv or json.") var format: ExportFormat = .csv
     @Option(help: "Write to this file instead of stdout.") var output: String?
     @Flag(name: .customLong("include-pii"), help: "Include email, phone, address, birthday and notes (administrators).")
     var includePII = false
@@ -19,13 +19,11 @@ struct ExportCommand: ParsableCommand {
             guard dataset != nil || what == "pyramid" else {
                 throw CommandError("export takes readers, contacts, tickets, usage or pyramid, not '\(what)'")
             }
-            guard let format = Exporter.Format(rawValue: format.lowercased()) else {
-                throw CommandError("--format takes csv or json, not '\(self.format)'")
-            }
+            let format = format.exporter
             let ctx = try CommandContext(global)
             let bar = ProgressBar("exporting \(what)")
             let exporter = Exporter(ctx.database, actor: try ctx.actor(), progress: bar.handler)
-            let target = try output.map { try ExportFile(path: $0, personal: includePII) }
+            let target = try output.map { try ExportFile(path: $0) }
             do {
                 let sink: ([UInt8]) throws -> Void = { bytes in
                     if let target { try target.write(bytes) } else { FileHandle.standardOutput.write(Data(bytes)) }
@@ -50,18 +48,23 @@ struct ExportCommand: ParsableCommand {
     }
 }
 
-/// Writes beside the target and renames at the end, so a failed export leaves no half file;
-/// personal data is readable by its owner only.
+/// Writes beside the target and renames at the end, so a failed export leaves no half file.
+/// Every export is readable by its owner only (a listing of readers is personal data even
+/// without contact details), and is made with the caller's own rights (`RealUser`).
 final class ExportFile {
     let path: String, temporary: String
     let handle: FileHandle
 
-    init(path: String, personal: Bool) throws {
+    init(path: String) throws {
         self.path = path
-        PartialFiles.sweep(beside: path)
-        temporary = PartialFiles.name(for: path)
-        let fd = open(temporary, O_CREAT | O_EXCL | O_WRONLY, personal ? 0o600 : 0o644)
+        let temporary = PartialFiles.name(for: path)
+        self.temporary = temporary
+        let fd = try RealUser.withRights {
+            PartialFiles.sweep(beside: path)
+            return open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        }
         guard fd >= 0 else { throw CommandError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        fchmod(fd, 0o600)
         handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     }
 
@@ -70,11 +73,11 @@ final class ExportFile {
     func commit() throws {
         try handle.synchronize()
         try handle.close()
-        guard rename(temporary, path) == 0 else { throw CommandError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard try RealUser.withRights({ rename(temporary, path) }) == 0 else { throw CommandError("cannot write \(path): \(String(cString: strerror(errno)))") }
     }
 
     func abandon() {
         try? handle.close()
-        unlink(temporary)
+        _ = try? RealUser.withRights { unlink(temporary) }
     }
 }

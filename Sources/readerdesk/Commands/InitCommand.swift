@@ -11,7 +11,7 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         try runReporting {
             // A bad login is refused before the database file is created, so nothing is left behind.
-            let login = admin ?? Identity.osLogin()
+            let login = try admin ?? CommandContext.caller(global).login
             try Identity.checkLogin(login)
             let ctx = try CommandContext(global, create: true)
             let staff = try ctx.database.initialise(adminLogin: login, name: name, now: ctx.now)

@@ -1,7 +1,7 @@
 import ArgumentParser
 import ReaderDeskCore
 
-struct MatrixCommand: ParsableCommand {
+struct MatrixCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(commandName: "matrix", abstract: "The 2×3 CRM matrix: the six cells and their open actions.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
@@ -16,24 +16,21 @@ struct MatrixCommand: ParsableCommand {
     }
     struct MatrixJSON: Encodable { let cells: [CellJSON] }
 
-    func run() throws {
-        try runReporting {
-            let ctx = try CommandContext(global)
-            let cells = try ctx.database.matrix(try ctx.actor(), mine: mine, perCell: limit)
-            if output.json {
-                try Output.json(MatrixJSON(cells: cells.map {
-                    CellJSON(cell: $0.info.cell, object: $0.info.object, purpose: $0.info.purpose, title: $0.info.title,
-                             open: $0.open, overdue: $0.overdue, actions: $0.actions.map(ActionJSON.init))
-                }))
-                return
-            }
-            Output.table(["CELL", "OBJECT", "PURPOSE", "OPEN", "OVERDUE"], cells.map {
-                ["\($0.info.cell)", $0.info.object, $0.info.purpose, "\($0.open)", "\($0.overdue)"]
-            })
-            for c in cells where !c.actions.isEmpty {
-                print("\n— \(c.info.cell) \(c.info.title) (\(c.open) open)")
-                ActionPrinting.table(Array(c.actions.prefix(10)))
-            }
+    func run(_ ctx: CommandContext) throws {
+        let cells = try ctx.database.matrix(try ctx.actor(), mine: mine, perCell: limit)
+        if output.json {
+            try Output.json(MatrixJSON(cells: cells.map {
+                CellJSON(cell: $0.info.cell, object: $0.info.object, purpose: $0.info.purpose, title: $0.info.title,
+                         open: $0.open, overdue: $0.overdue, actions: $0.actions.map(ActionJSON.init))
+            }))
+            return
+        }
+        Output.table(["CELL", "OBJECT", "PURPOSE", "OPEN", "OVERDUE"], cells.map {
+            ["\($0.info.cell)", $0.info.object, $0.info.purpose, "\($0.open)", "\($0.overdue)"]
+        })
+        for c in cells where !c.actions.isEmpty {
+            print("\n— \(c.info.cell) \(c.info.title) (\(c.open) open)")
+            ActionPrinting.table(Array(c.actions.prefix(10)))
         }
     }
 }

@@ -4,9 +4,9 @@ import ReaderDeskCore
 
 struct OutreachCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "outreach", abstract: "Notices of new resources to a segment of readers (promotion).",
-                                                    subcommands: [New.self, List.self])
+                                                    subcommands: [New.self, List.self, Send.self, Template.self])
 
-    struct New: ParsableCommand {
+    struct New: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Record a notice to a segment and write its recipients as CSV (librarians and administrators).")
         @OptionGroup var global: GlobalOptions
         @Option(help: "What the notice is about.") var title: String
@@ -20,50 +20,135 @@ struct OutreachCommand: ParsableCommand {
         @Option(help: "email, phone, in-person or web.") var channel: String
         @Option(name: .customLong("life-stage"), help: "Tie it to a life stage (cell 4): only readers with that event coming up.") var lifeStage: String?
         @Option(help: "Where to write the recipients (default outreach-ID.csv).") var out: String?
+        @Flag(help: "With --channel email: mail the notice to each consenting reader through mail.command.") var send = false
+        @Option(name: .customLong("dry-run"), help: "With --channel email: write the messages as .eml files into this folder; nothing is sent or recorded.") var dryRun: String?
+        @OptionGroup var text: MailTextOptions
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                let given = [dept, subject, tier, cards, fromAction.map(String.init)].compactMap { $0 }
-                guard given.count == 1 else { throw CommandError("give exactly one of --dept, --subject, --tier, --cards or --from-action") }
-                let segment: OutreachSegment
-                if let fromAction { segment = .action(fromAction) } else if let dept { segment = .dept(dept) } else if let subject { segment = .subject(subject) } else if let tier {
-                    segment = .tier(try ValueTier.parse(tier))
-                } else {
-                    guard let text = try? String(contentsOfFile: cards!, encoding: .utf8) else { throw CommandError("cannot read \(cards!)") }
-                    segment = .cards(text.split(whereSeparator: \.isNewline).map { String($0.split(separator: ",").first ?? "").trimmingCharacters(in: .whitespaces) }
-                        .filter { !$0.isEmpty && $0.lowercased() != "card" })
-                }
-                let result = try ctx.database.sendOutreach(try ctx.actor(), OutreachInput(
-                    title: title, service: service, segment: segment, channel: try Channel.parse(channel),
-                    lifeStage: try lifeStage.map(LifeEventKind.parse)))
-                let path = out ?? "outreach-\(result.id).csv"
-                // Personal data: readable by the owner only.
-                guard FileManager.default.createFile(atPath: path, contents: Data(result.csv.utf8), attributes: [.posixPermissions: 0o600]) else {
-                    throw CommandError("cannot write \(path)")
-                }
-                print("outreach \(result.id): \(result.recipients.count) readers, cell \(result.cell); recipients in \(path)")
-                if !result.unknownCards.isEmpty { print("not found: \(result.unknownCards.joined(separator: ", "))") }
-                if result.withoutConsent > 0 { print("left out: \(result.withoutConsent) readers who did not consent to \(channel)") }
+        func run(_ ctx: CommandContext) throws {
+            let given = [dept, subject, tier, cards, fromAction.map(String.init)].compactMap { $0 }
+            guard given.count == 1 else { throw CommandError("give exactly one of --dept, --subject, --tier, --cards or --from-action") }
+            let segment: OutreachSegment
+            if let fromAction { segment = .action(fromAction) } else if let dept { segment = .dept(dept) } else if let subject { segment = .subject(subject) } else if let tier {
+                segment = .tier(try ValueTier.parse(tier))
+            } else {
+                guard let text = String(validating: try RealUser.read(cards!), as: UTF8.self) else { throw CommandError("\(cards!) is not UTF-8 text") }
+                segment = .cards(text.split(whereSeparator: \.isNewline).map { String($0.split(separator: ",").first ?? "").trimmingCharacters(in: .whitespaces) }
+                    .filter { !$0.isEmpty && $0.lowercased() != "card" })
             }
+            let ch = try Channel.parse(channel)
+            let mailing = send || dryRun != nil
+            if mailing && ch != .email { throw CommandError("--send and --dry-run need --channel email") }
+            if send && dryRun != nil { throw CommandError("give --send or --dry-run, not both") }
+            if !mailing && !text.isEmpty { throw CommandError("mail texts need --send or --dry-run") }
+            let actor = try ctx.actor()
+            let mailText = mailing ? try text.resolve(ctx.database, title: title) : nil
+            if send, !(try ctx.database.mailSettings().enabled) {
+                throw CommandError("mail is off: an administrator sets it up with 'readerdesk settings set mail.from ADDRESS'")
+            }
+            let result = try ctx.database.sendOutreach(actor, OutreachInput(
+                title: title, service: service, segment: segment, channel: ch,
+                lifeStage: try lifeStage.map(LifeEventKind.parse), dryRun: dryRun != nil))
+            if let mailText {
+                let d = try ctx.database.mailOutreach(actor, outreachId: result.id, title: title, service: service, recipients: result.recipients,
+                                                      text: mailText, transport: dryRun.map { .folder($0) })
+                print(dryRun == nil ? "outreach \(result.id): \(result.recipients.count) readers, cell \(result.cell)" : "dry run: nothing recorded")
+                print(d.summary)
+                if !result.unknownCards.isEmpty { print("not found: \(Sanitizer.singleLine(result.unknownCards.joined(separator: ", ")))") }
+                if result.withoutConsent > 0 { print("left out: \(result.withoutConsent) readers who did not consent to email") }
+                if !d.failed.isEmpty && dryRun == nil { print("retry with: readerdesk outreach send \(result.id)") }
+                return
+            }
+            let path = out ?? "outreach-\(result.id).csv"
+            // Personal data: readable by the owner only, written with the caller's rights.
+            let file = try ExportFile(path: path)
+            do { try file.write(Array(result.csv.utf8)); try file.commit() } catch { file.abandon(); throw error }
+            print("outreach \(result.id): \(result.recipients.count) readers, cell \(result.cell); recipients in \(path)")
+            if !result.unknownCards.isEmpty { print("not found: \(Sanitizer.singleLine(result.unknownCards.joined(separator: ", ")))") }
+            if result.withoutConsent > 0 { print("left out: \(result.withoutConsent) readers who did not consent to \(channel)") }
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Notices sent, with responses.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                _ = try ctx.actor()
-                let rows = try ctx.database.outreachSummaries()
-                if output.json { try Output.json(rows) } else {
-                    Output.table(["ID", "WHEN", "TITLE", "SERVICE", "SENT", "RESPONSES"], rows.map {
-                        ["\($0.id)", ctx.calendar.dayString($0.at), $0.title, $0.service ?? "", "\($0.recipients)", "\($0.responses)"]
-                    })
+        func run(_ ctx: CommandContext) throws {
+            try ctx.requireStaff()
+            let rows = try ctx.database.outreachSummaries()
+            if output.json { try Output.json(rows) } else {
+                Output.table(["ID", "WHEN", "TITLE", "SERVICE", "SENT", "RESPONSES"], rows.map {
+                    ["\($0.id)", ctx.calendar.dayString($0.at), $0.title, $0.service ?? "", "\($0.recipients)", "\($0.responses)"]
+                })
+            }
+        }
+    }
+}
+
+extension OutreachCommand {
+    struct Send: DatabaseCommand {
+        static let configuration = CommandConfiguration(abstract: "Mail a notice again to those of its readers who did not get it (nothing is sent twice).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The outreach id.") var id: Int64
+
+        func run(_ ctx: CommandContext) throws {
+            let d = try ctx.database.retryOutreachMail(try ctx.actor(), outreachId: id)
+            print(d.summary)
+        }
+    }
+
+    struct Template: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Saved bilingual texts for mailed notices.", subcommands: [Add.self, List.self])
+
+        struct Add: DatabaseCommand {
+            static let configuration = CommandConfiguration(abstract: "Save (or replace) a template; placeholders {name} {service} {library}.")
+            @OptionGroup var global: GlobalOptions
+            @Argument(help: "The template's name.") var name: String
+            @OptionGroup var text: MailTextOptions
+            func run(_ ctx: CommandContext) throws {
+                guard text.template == nil else { throw CommandError("a template is made of texts, not of another --template") }
+                try ctx.database.saveMailTemplate(try ctx.actor(), name: name, text: text.texts)
+                print("template \(name) saved")
+            }
+        }
+
+        struct List: DatabaseCommand {
+            static let configuration = CommandConfiguration(abstract: "The saved templates.")
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var output: OutputOptions
+            func run(_ ctx: CommandContext) throws {
+                try ctx.requireStaff()
+                let rows = try ctx.database.mailTemplates()
+                if output.json { try Output.json(rows.map { TemplateJSON(name: $0.name, text: $0.text) }) } else {
+                    Output.table(["NAME", "SUBJECT (ZH)", "SUBJECT (EN)"], rows.map { [$0.name, $0.text.subjectZh, $0.text.subjectEn] })
                 }
             }
         }
+    }
+}
+
+struct TemplateJSON: Encodable {
+    let name: String
+    let text: OutreachMailText
+}
+
+/// The texts of a mailed notice: given here in either or both languages, or a saved template.
+struct MailTextOptions: ParsableArguments {
+    @Option(name: .customLong("mail-subject"), help: "The subject in English.") var subjectEn: String?
+    @Option(name: .customLong("mail-body"), help: "The text in English; {name} {service} {library} are filled in.") var bodyEn: String?
+    @Option(name: .customLong("mail-subject-zh"), help: "The subject in Chinese.") var subjectZh: String?
+    @Option(name: .customLong("mail-body-zh"), help: "The text in Chinese.") var bodyZh: String?
+    @Option(help: "A saved template (outreach template add).") var template: String?
+
+    var texts: OutreachMailText {
+        OutreachMailText(subjectEn: subjectEn ?? "", bodyEn: bodyEn ?? "", subjectZh: subjectZh ?? "", bodyZh: bodyZh ?? "")
+    }
+    var isEmpty: Bool { texts.isEmpty && template == nil }
+
+    func resolve(_ db: AppDatabase, title: String) throws -> OutreachMailText {
+        if let template {
+            guard texts.isEmpty else { throw CommandError("give --template or the texts, not both") }
+            return try db.mailTemplate(template)
+        }
+        return texts.isEmpty ? .standard(title: title) : texts
     }
 }

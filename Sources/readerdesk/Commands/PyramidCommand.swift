@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import ReaderDeskCore
 
-struct PyramidCommand: ParsableCommand {
+struct PyramidCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(commandName: "pyramid",
         abstract: "The value pyramid: readers ranked by value score into vip, key, mid and basic.")
     @OptionGroup var global: GlobalOptions
@@ -11,19 +11,16 @@ struct PyramidCommand: ParsableCommand {
     @Option(help: "Another period: who moved up and down between the two.") var compare: String?
     @Option(help: "Readers to list in the table (the JSON lists them all).") var limit: Int = 20
 
-    func run() throws {
-        try runReporting {
-            let ctx = try CommandContext(global)
-            _ = try ctx.actor()
-            let period = try periods.resolve(ctx.calendar) { ctx.calendar.lastTwelveMonths(before: ctx.now) }
-            if let compare {
-                let c = try ctx.database.comparePyramids(period, try ctx.calendar.period(compare))
-                if output.json { try Output.json(PyramidCompareJSON(c)) } else { PyramidPrinting.compare(c) }
-                return
-            }
-            let p = try ctx.database.pyramid(period)
-            let goals = try ctx.database.tierGoals()
-            if output.json { try Output.json(PyramidJSON(p, goals: goals)) } else { PyramidPrinting.show(p, limit: limit, goals: goals) }
+    func run(_ ctx: CommandContext) throws {
+        try ctx.requireStaff()
+        let period = try periods.resolve(ctx.calendar) { ctx.calendar.lastTwelveMonths(before: ctx.now) }
+        if let compare {
+            let c = try ctx.database.comparePyramids(period, try ctx.calendar.period(compare))
+            if output.json { try Output.json(PyramidCompareJSON(c)) } else { PyramidPrinting.compare(c) }
+            return
         }
+        let p = try ctx.database.pyramid(period)
+        let goals = try ctx.database.tierGoals()
+        if output.json { try Output.json(PyramidJSON(p, goals: goals)) } else { PyramidPrinting.show(p, limit: limit, goals: goals) }
     }
 }

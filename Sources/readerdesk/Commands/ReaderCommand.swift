@@ -5,23 +5,20 @@ struct ReaderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "reader", abstract: "The reader master file.",
                                                     subcommands: [Add.self, Update.self, Show.self, List.self, Search.self, EventCommand.self])
 
-    struct Add: ParsableCommand {
+    struct Add: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Add a reader.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Card number.") var card: String
         @OptionGroup var fields: ReaderFieldOptions
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                guard fields.name != nil else { throw CommandError("a new reader needs --name") }
-                let r = try ctx.database.addReader(try ctx.actor(), card: card, fields: try fields.readerFields())
-                print("added reader \(r.card) \(Sanitizer.singleLine(r.name))")
-            }
+        func run(_ ctx: CommandContext) throws {
+            guard fields.name != nil else { throw CommandError("a new reader needs --name") }
+            let r = try ctx.database.addReader(try ctx.actor(), card: card, fields: try fields.readerFields())
+            print("added reader \(r.card) \(Sanitizer.singleLine(r.name))")
         }
     }
 
-    struct Update: ParsableCommand {
+    struct Update: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Change a reader's record; only the fields given change.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Card number.") var card: String
@@ -31,40 +28,34 @@ struct ReaderCommand: ParsableCommand {
         @Option(help: "Problems and friction (librarians).") var problems: String?
         @Option(help: "Special needs (librarians).") var needs: String?
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                var f = try fields.readerFields()
-                if let consent {
-                    f.consent = consent == "none" || consent.isEmpty ? [] : Set(try Staff.splitList(consent).map(Consent.parse))
-                }
-                f.attitude = attitude
-                f.problems = problems
-                f.needs = needs
-                guard !f.fieldNames.isEmpty else { throw CommandError("nothing to change: give at least one field, e.g. --email") }
-                let r = try ctx.database.updateReader(try ctx.actor(), card: card, fields: f)
-                print("updated reader \(r.card): \(f.fieldNames.joined(separator: ", "))")
+        func run(_ ctx: CommandContext) throws {
+            var f = try fields.readerFields()
+            if let consent {
+                f.consent = consent == "none" || consent.isEmpty ? [] : Set(try Staff.splitList(consent).map(Consent.parse))
             }
+            f.attitude = attitude
+            f.problems = problems
+            f.needs = needs
+            guard !f.fieldNames.isEmpty else { throw CommandError("nothing to change: give at least one field, e.g. --email") }
+            let r = try ctx.database.updateReader(try ctx.actor(), card: card, fields: f)
+            print("updated reader \(r.card): \(f.fieldNames.joined(separator: ", "))")
         }
     }
 
-    struct Show: ParsableCommand {
+    struct Show: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "One reader's master file.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @Argument(help: "Card number.") var card: String
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                let actor = try ctx.actor()
-                let profile = try ctx.database.profile(actor, card: card)
-                if output.json { try Output.json(ReaderJSON(profile, ctx.calendar)) } else { ReaderPrinting.show(profile, ctx.calendar) }
-            }
+        func run(_ ctx: CommandContext) throws {
+            let actor = try ctx.actor()
+            let profile = try ctx.database.profile(actor, card: card)
+            if output.json { try Output.json(ReaderJSON(profile, ctx.calendar)) } else { ReaderPrinting.show(profile, ctx.calendar) }
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "List readers in card order.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -74,30 +65,24 @@ struct ReaderCommand: ParsableCommand {
         @Option(help: "Only this department.") var dept: String?
         @Option(help: "At most this many.") var limit: Int = 1000
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                let card = try ReaderFieldOptions.cardType(cardType, tier: tier)
-                try ctx.database.refreshActionsIfStale(now: ctx.now)   // the value tiers, as of today
-                let rows = try ctx.database.readers(try ctx.actor(), cardType: card, valueTier: try valueTier.map(ValueTier.parse),
-                                                    dept: dept, limit: limit)
-                try ReaderPrinting.list(rows, values: try ctx.database.readerValues(ids: rows.compactMap(\.id)), json: output.json)
-            }
+        func run(_ ctx: CommandContext) throws {
+            let card = try ReaderFieldOptions.cardType(cardType, tier: tier)
+            try ctx.database.refreshActionsIfStale(now: ctx.now)   // the value tiers, as of today
+            let rows = try ctx.database.readers(try ctx.actor(), cardType: card, valueTier: try valueTier.map(ValueTier.parse),
+                                                dept: dept, limit: limit)
+            try ReaderPrinting.list(rows, values: try ctx.database.readerValues(ids: rows.compactMap(\.id)), json: output.json)
         }
     }
 
-    struct Search: ParsableCommand {
+    struct Search: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Find readers by name, card, pinyin (full or initials), email or phone.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @Argument(help: "What to look for, e.g. zsf, 'zhang san', 2026001, 138.") var text: String
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                let rows = try ctx.database.searchReaders(try ctx.actor(), text)
-                try ReaderPrinting.list(rows, values: try ctx.database.readerValues(ids: rows.compactMap(\.id)), json: output.json)
-            }
+        func run(_ ctx: CommandContext) throws {
+            let rows = try ctx.database.searchReaders(try ctx.actor(), text)
+            try ReaderPrinting.list(rows, values: try ctx.database.readerValues(ids: rows.compactMap(\.id)), json: output.json)
         }
     }
 }

@@ -2,8 +2,15 @@ import ArgumentParser
 import Foundation
 import ReaderDeskCore
 
+/// `report` alone is the programme's measures; `report desk` the desk's own statistics.
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Measures of the programme: cross-use, churn, response, satisfaction, tickets, contacts, tiers.")
+    static let configuration = CommandConfiguration(commandName: "report", abstract: "Reports: the programme's measures (default) and the desk's statistics.",
+                                                    subcommands: [ProgrammeReportCommand.self, DeskReportCommand.self],
+                                                    defaultSubcommand: ProgrammeReportCommand.self)
+}
+
+struct ProgrammeReportCommand: DatabaseCommand {
+    static let configuration = CommandConfiguration(commandName: "programme", abstract: "Measures of the programme: cross-use, churn, response, satisfaction, tickets, contacts, tiers.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var periods: PeriodOptions
@@ -42,34 +49,26 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        try runReporting {
-            let ctx = try CommandContext(global)
-            _ = try ctx.actor()
-            let period = try periods.resolve(ctx.calendar) { ctx.calendar.quarter(containing: ctx.now) }
-            let r = try ctx.database.programmeReport(period)
-            if output.json { try Output.json(ReportJSON(r)); return }
-            func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
-            print("Report \(r.period.label) (\(r.period.from) to \(r.period.to)), against \(r.previous.label)")
-            Output.fields([
-                ("active readers", "\(r.activeReaders)"),
-                ("cross-use", "\(pct(r.crossUse)) (\(r.crossUseReaders) used two or more services)"),
-                ("churn", "\(pct(r.churn)) (\(r.churned) of \(r.previousActive) active before)"),
-                ("outreach", "\(r.outreach.count) notices, response rate \(pct(r.responseRate))"),
-                ("satisfaction", r.satisfactionMean.map { String(format: "%.2f of 5", $0) + " " + r.satisfaction.map(String.init).joined(separator: "/") } ?? "none recorded"),
-                ("tiers", "vip \(r.tiers.vip), key \(r.tiers.key), mid \(r.tiers.mid), basic \(r.tiers.basic) (before: \(r.previousTiers.vip)/\(r.previousTiers.key)/\(r.previousTiers.mid)/\(r.previousTiers.basic))"),
-                ("tier moves", "\(r.movedUp) up, \(r.movedDown) down"),
-            ])
-            let kinds = Set(r.firstResponse.keys).union(r.resolution.keys).sorted()
-            if !kinds.isEmpty {
-                func h(_ d: Durations?) -> String { d?.medianHours.map { String(format: "%.1f h", $0) } ?? "" }
-                print("— tickets (median hours)")
-                Output.table(["KIND", "FIRST RESPONSE", "RESOLUTION"], kinds.map { [$0, h(r.firstResponse[$0]), h(r.resolution[$0])] })
-            }
-            print("— contacts")
-            for (title, m) in [("by cell", r.contactsByCell), ("by channel", r.contactsByChannel), ("by READ level", r.contactsByRead)] {
-                print("\(title): " + m.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-            }
+    func run(_ ctx: CommandContext) throws {
+        try ctx.requireStaff()
+        let period = try periods.resolve(ctx.calendar) { ctx.calendar.quarter(containing: ctx.now) }
+        let r = try ctx.database.programmeReport(period)
+        if output.json { try Output.json(ReportJSON(r)); return }
+        func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
+        print("Report \(r.period.label) (\(r.period.from) to \(r.period.to)), against \(r.previous.label)")
+        Output.fields([
+            ("active readers", "\(r.activeReaders)"),
+            ("cross-use", "\(pct(r.crossUse)) (\(r.crossUseReaders) used two or more services)"),
+            ("churn", "\(pct(r.churn)) (\(r.churned) of \(r.previousActive) active before)"),
+            ("outreach", "\(r.outreach.count) notices, response rate \(pct(r.responseRate))"),
+            ("satisfaction", r.satisfactionMean.map { String(format: "%.2f of 5", $0) + " " + r.satisfaction.map(String.init).joined(separator: "/") } ?? "none recorded"),
+            ("tiers", "vip \(r.tiers.vip), key \(r.tiers.key), mid \(r.tiers.mid), basic \(r.tiers.basic) (before: \(r.previousTiers.vip)/\(r.previousTiers.key)/\(r.previousTiers.mid)/\(r.previousTiers.basic))"),
+            ("tier moves", "\(r.movedUp) up, \(r.movedDown) down"),
+        ])
+        Output.ticketTimes(first: r.firstResponse, resolution: r.resolution)
+        print("— contacts")
+        for (title, m) in [("by cell", r.contactsByCell), ("by channel", r.contactsByChannel), ("by READ level", r.contactsByRead)] {
+            print("\(title): " + m.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         }
     }
 }

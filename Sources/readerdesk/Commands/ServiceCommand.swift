@@ -5,7 +5,7 @@ struct ServiceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "service", abstract: "The services the library offers.",
                                                     subcommands: [Add.self, List.self])
 
-    struct Add: ParsableCommand {
+    struct Add: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Add a service (administrators).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "A short code, e.g. NOVELTY.") var code: String
@@ -15,35 +15,29 @@ struct ServiceCommand: ParsableCommand {
         @Option(help: "Subjects it serves, comma-separated.") var subjects: String = ""
         @Option(help: "Proxy host names that mean this service, comma-separated.") var hosts: String = ""
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                let s = try ctx.database.addService(try ctx.actor(), code: code, name: name, serviceClass: try ServiceClass.parse(serviceClass),
-                                                    points: value, subjects: Staff.splitList(subjects), hosts: Staff.splitList(hosts))
-                print("added service \(s.code)")
-            }
+        func run(_ ctx: CommandContext) throws {
+            let s = try ctx.database.addService(try ctx.actor(), code: code, name: name, serviceClass: try ServiceClass.parse(serviceClass),
+                                                points: value, subjects: Staff.splitList(subjects), hosts: Staff.splitList(hosts))
+            print("added service \(s.code)")
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "List services.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                _ = try ctx.actor()
-                let services = try ctx.database.allServices()
-                if output.json {
-                    try Output.json(services.map {
-                        ServiceJSON(code: $0.code, name: $0.name, class: $0.serviceClass.rawValue, value: $0.points,
-                                    subjects: $0.subjectList, hosts: $0.hostList)
-                    })
-                } else {
-                    Output.table(["CODE", "NAME", "CLASS", "VALUE", "SUBJECTS"],
-                                 services.map { [$0.code, $0.name, $0.serviceClass.rawValue, String($0.points), $0.subjectList.joined(separator: ", ")] })
-                }
+        func run(_ ctx: CommandContext) throws {
+            try ctx.requireStaff()
+            let services = try ctx.database.allServices()
+            if output.json {
+                try Output.json(services.map {
+                    ServiceJSON(code: $0.code, name: $0.name, class: $0.serviceClass.rawValue, value: $0.points,
+                                subjects: $0.subjectList, hosts: $0.hostList)
+                })
+            } else {
+                Output.table(["CODE", "NAME", "CLASS", "VALUE", "SUBJECTS"],
+                             services.map { [$0.code, $0.name, $0.serviceClass.rawValue, String($0.points), $0.subjectList.joined(separator: ", ")] })
             }
         }
     }

@@ -5,91 +5,76 @@ struct StaffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "staff", abstract: "The library's staff and their roles.",
                                                     subcommands: [Add.self, List.self, Update.self, Map.self, Deactivate.self])
 
-    struct Add: ParsableCommand {
+    struct Add: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Add a staff member (administrators).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Their OS login.") var login: String
         @Option(help: "Full name.") var name: String
-        @Option(help: "front-desk, librarian or admin.") var role: String
+        @Option(help: "front-desk, librarian, admin, or intake (the MTA's account: mail in, nothing else).") var role: String
         @Option(help: "Departments and subjects they cover, comma-separated.") var subjects: String = ""
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                let s = try ctx.database.addStaff(try ctx.actor(), login: login, name: name, role: try Role.parse(role),
-                                                  areas: Staff.splitList(subjects))
-                print("added \(s.login) (\(s.role.rawValue))")
-            }
+        func run(_ ctx: CommandContext) throws {
+            let s = try ctx.database.addStaff(try ctx.actor(), login: login, name: name, role: try Role.parse(role),
+                                              areas: Staff.splitList(subjects))
+            print("added \(s.login) (\(s.role.rawValue))")
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "List staff.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                _ = try ctx.actor()
-                let staff = try ctx.database.allStaff()
-                if output.json {
-                    try Output.json(staff.map { StaffJSON(login: $0.login, name: $0.name, role: $0.role.rawValue, subjects: $0.areaList, active: $0.active) })
-                } else {
-                    Output.table(["LOGIN", "NAME", "ROLE", "COVERS"], staff.map { [$0.login, $0.name, $0.role.rawValue, $0.areaList.joined(separator: ", ")] })
-                }
+        func run(_ ctx: CommandContext) throws {
+            try ctx.requireStaff()
+            let staff = try ctx.database.allStaff()
+            if output.json {
+                try Output.json(staff.map { StaffJSON(login: $0.login, name: $0.name, role: $0.role.rawValue, subjects: $0.areaList, active: $0.active) })
+            } else {
+                Output.table(["LOGIN", "NAME", "ROLE", "COVERS"], staff.map { [$0.login, $0.name, $0.role.rawValue, $0.areaList.joined(separator: ", ")] })
             }
         }
     }
 }
 
 extension StaffCommand {
-    struct Update: ParsableCommand {
+    struct Update: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Change a staff member's daily capacity (administrators).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Staff login.") var login: String
         @Option(help: "Items their plan holds a day, or 'default' for the setting matrix.capacity.") var capacity: String
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                let value: Int?
-                if capacity == "default" { value = nil } else {
-                    guard let n = Int(capacity) else { throw CommandError("--capacity takes a whole number or 'default', not '\(capacity)'") }
-                    value = n
-                }
-                try ctx.database.setCapacity(try ctx.actor(), login: login, capacity: value)
-                print("\(login): capacity \(value.map(String.init) ?? "from matrix.capacity")")
+        func run(_ ctx: CommandContext) throws {
+            let value: Int?
+            if capacity == "default" { value = nil } else {
+                guard let n = Int(capacity) else { throw CommandError("--capacity takes a whole number or 'default', not '\(capacity)'") }
+                value = n
             }
+            try ctx.database.setCapacity(try ctx.actor(), login: login, capacity: value)
+            print("\(login): capacity \(value.map(String.init) ?? "from matrix.capacity")")
         }
     }
 
-    struct Map: ParsableCommand {
+    struct Map: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Let an OS login act as a staff login (administrators).")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The OS login ($USER).") var osLogin: String
+        @Argument(help: "The OS login (the kernel's name for the user id).") var osLogin: String
         @Option(help: "The staff login it acts as.") var to: String
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                try ctx.database.mapLogin(try ctx.actor(), osLogin: osLogin, to: to)
-                print("\(osLogin) now acts as \(to)")
-            }
+        func run(_ ctx: CommandContext) throws {
+            try ctx.database.mapLogin(try ctx.actor(), osLogin: osLogin, to: to)
+            print("\(osLogin) now acts as \(to)")
         }
     }
 
-    struct Deactivate: ParsableCommand {
+    struct Deactivate: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Stop a staff member from acting; their history stays (administrators).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Staff login.") var login: String
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                try ctx.database.deactivateStaff(try ctx.actor(), login: login)
-                print("\(login) deactivated")
-            }
+        func run(_ ctx: CommandContext) throws {
+            try ctx.database.deactivateStaff(try ctx.actor(), login: login)
+            print("\(login) deactivated")
         }
     }
 }

@@ -4,9 +4,9 @@ import ReaderDeskCore
 struct TicketCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ticket", abstract: "The ticket queue: complaints, questions, faults, requests.",
-        subcommands: [New.self, List.self, Show.self, Assign.self, Comment.self, Resolve.self, Close.self, Reopen.self, Status.self])
+        subcommands: [New.self, List.self, Show.self, Assign.self, Comment.self, Resolve.self, Close.self, Reopen.self, Status.self, Link.self])
 
-    struct New: ParsableCommand {
+    struct New: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Open a ticket; prints its id.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "complaint, suggestion, question, fault, request or praise.") var kind: String
@@ -15,17 +15,14 @@ struct TicketCommand: ParsableCommand {
         @Option(help: "The reader's card, if a reader raised it.") var card: String?
         @Option(help: "low, normal, high or urgent.") var priority: String = "normal"
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                let t = try ctx.database.newTicket(try ctx.actor(), kind: try TicketKind.parse(kind), subject: subject, body: body,
-                                                   card: card, priority: try Priority.parse(priority))
-                print(t.id!)
-            }
+        func run(_ ctx: CommandContext) throws {
+            let t = try ctx.database.newTicket(try ctx.actor(), kind: try TicketKind.parse(kind), subject: subject, body: body,
+                                               card: card, priority: try Priority.parse(priority))
+            print(t.id!)
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "The queue, most urgent first.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -33,135 +30,139 @@ struct TicketCommand: ParsableCommand {
         @Option(help: "Only this kind.") var kind: String?
         @Flag(help: "Only tickets assigned to me.") var mine = false
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                let me = try ctx.actor()
-                var filter = TicketFilter()
-                if let status { filter.statuses = [try TicketStatus.parse(status)] }
-                if let kind { filter.kinds = [try TicketKind.parse(kind)] }
-                if mine { filter.assigneeId = me.staff.id }
-                let rows = try ctx.database.tickets(filter)
-                if output.json { try Output.json(rows.map { TicketListJSON($0, ctx.calendar) }) } else {
-                    Output.table(["ID", "DUE", "PRIORITY", "STATUS", "KIND", "CARD", "ASSIGNEE", "SUBJECT"], rows.map {
-                        ["#\($0.id)", ctx.calendar.timestamp($0.dueAt), $0.priority.rawValue, $0.status.rawValue, $0.kind.rawValue,
-                         $0.card ?? "", $0.assignee ?? "", $0.subject]
-                    })
-                }
+        func run(_ ctx: CommandContext) throws {
+            let me = try ctx.actor()
+            var filter = TicketFilter()
+            if let status { filter.statuses = [try TicketStatus.parse(status)] }
+            if let kind { filter.kinds = [try TicketKind.parse(kind)] }
+            if mine { filter.assigneeId = me.staff.id }
+            let rows = try ctx.database.tickets(me, filter)
+            if output.json { try Output.json(rows.map { TicketListJSON($0, ctx.calendar) }) } else {
+                Output.table(["ID", "DUE", "PRIORITY", "STATUS", "KIND", "CARD", "ASSIGNEE", "SUBJECT"], rows.map {
+                    ["#\($0.id)", ctx.calendar.timestamp($0.dueAt), $0.priority.rawValue, $0.status.rawValue, $0.kind.rawValue,
+                     $0.card ?? "", $0.assignee ?? "", $0.subject]
+                })
             }
         }
     }
 
-    struct Show: ParsableCommand {
+    struct Show: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "One ticket with its replies, notes and history.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @Argument(help: "Ticket id.") var id: Int64
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                _ = try ctx.actor()
-                let d = try ctx.database.ticketDetail(id: id)
-                if output.json { try Output.json(TicketDetailJSON(d, ctx.calendar)) } else { TicketPrinting.show(d, ctx.calendar) }
+        func run(_ ctx: CommandContext) throws {
+            try ctx.requireStaff()
+            let d = try ctx.database.ticketDetail(id: id)
+            if output.json { try Output.json(TicketDetailJSON(d, ctx.calendar)) } else {
+                TicketPrinting.show(d, ctx.calendar)
+                let suggested = try ctx.database.suggestedAnswers(subject: d.ticket.subject)
+                if !suggested.isEmpty {
+                    print("— suggested answers (ticket comment \(id) --answer ID)")
+                    for a in suggested.prefix(5) { print("#\(a.id) \(Sanitizer.singleLine(a.title))") }
+                }
             }
         }
     }
 
-    struct Assign: ParsableCommand {
+    struct Assign: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Give a ticket to a staff member.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var version: VersionOption
         @Argument(help: "Ticket id.") var id: Int64
         @Argument(help: "Staff login.") var login: String
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                let t = try ctx.database.assignTicket(try ctx.actor(), id: id, to: login, expectedVersion: version.expected)
-                print("ticket #\(id) assigned to \(login) (\(t.status.rawValue))")
-            }
+        func run(_ ctx: CommandContext) throws {
+            let t = try ctx.database.assignTicket(try ctx.actor(), id: id, to: login, expectedVersion: version.expected)
+            print("ticket #\(id) assigned to \(login) (\(t.status.rawValue))")
         }
     }
 
-    struct Comment: ParsableCommand {
+    struct Comment: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Reply publicly, or add an internal note with --internal.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var version: VersionOption
         @Argument(help: "Ticket id.") var id: Int64
-        @Argument(help: "The text.") var text: String
+        @Argument(help: "The text (may be left out with --answer).") var text: String?
         @Flag(help: "An internal note, not a reply to the reader.") var `internal` = false
+        @Option(help: "Add this reusable answer's text (answer list); the use is counted.") var answer: Int64?
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                try ctx.database.commentTicket(try ctx.actor(), id: id, text: text, internal: `internal`, expectedVersion: version.expected)
-                print("\(`internal` ? "note added to" : "replied on") ticket #\(id)")
-            }
+        func run(_ ctx: CommandContext) throws {
+            let actor = try ctx.actor()
+            let kept = try answer.map { try ctx.database.answer(id: $0) }
+            let full = [text, kept?.replyText].compactMap { $0 }.joined(separator: "\n\n")
+            let r = try ctx.database.replyTicket(actor, id: id, text: full, internal: `internal`, expectedVersion: version.expected)
+            if let kept { try ctx.database.recordAnswerUse(actor, answerId: kept.id, ticketId: id) }
+            print("\(`internal` ? "note added to" : "replied on") ticket #\(id)")
+            if let mail = r.mail { print(mail.summary) }
         }
     }
 
-    struct Resolve: ParsableCommand {
+    struct Resolve: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Mark a ticket resolved, with the reader's satisfaction.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var version: VersionOption
         @Argument(help: "Ticket id.") var id: Int64
         @Option(help: "The reader's satisfaction, 1–5.") var satisfaction: Int?
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                try ctx.database.resolveTicket(try ctx.actor(), id: id, satisfaction: satisfaction, expectedVersion: version.expected)
-                print("ticket #\(id) resolved")
-            }
+        func run(_ ctx: CommandContext) throws {
+            try ctx.database.resolveTicket(try ctx.actor(), id: id, satisfaction: satisfaction, expectedVersion: version.expected)
+            print("ticket #\(id) resolved")
         }
     }
 
-    struct Close: ParsableCommand {
+    struct Close: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Close a ticket.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var version: VersionOption
         @Argument(help: "Ticket id.") var id: Int64
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                try ctx.database.setTicketStatus(try ctx.actor(), id: id, to: .closed, expectedVersion: version.expected)
-                print("ticket #\(id) closed")
-            }
+        func run(_ ctx: CommandContext) throws {
+            try ctx.database.setTicketStatus(try ctx.actor(), id: id, to: .closed, expectedVersion: version.expected)
+            print("ticket #\(id) closed")
         }
     }
 
-    struct Reopen: ParsableCommand {
+    struct Reopen: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Reopen a resolved or closed ticket.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var version: VersionOption
         @Argument(help: "Ticket id.") var id: Int64
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                let t = try ctx.database.ticketDetail(id: id).ticket
-                guard !t.status.isOpen else { throw CommandError("ticket #\(id) is \(t.status.rawValue), not resolved or closed") }
-                try ctx.database.setTicketStatus(try ctx.actor(), id: id, to: .open, expectedVersion: version.expected)
-                print("ticket #\(id) reopened")
-            }
+        func run(_ ctx: CommandContext) throws {
+            let t = try ctx.database.ticketDetail(id: id).ticket
+            guard !t.status.isOpen else { throw CommandError("ticket #\(id) is \(t.status.rawValue), not resolved or closed") }
+            try ctx.database.setTicketStatus(try ctx.actor(), id: id, to: .open, expectedVersion: version.expected)
+            print("ticket #\(id) reopened")
         }
     }
 
-    struct Status: ParsableCommand {
+    struct Status: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Move a ticket to another status (open, waiting, …).")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var version: VersionOption
         @Argument(help: "Ticket id.") var id: Int64
         @Argument(help: "new, open, waiting, resolved or closed.") var status: String
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                let t = try ctx.database.setTicketStatus(try ctx.actor(), id: id, to: try TicketStatus.parse(status), expectedVersion: version.expected)
-                print("ticket #\(id) is \(t.status.rawValue)")
-            }
+        func run(_ ctx: CommandContext) throws {
+            let t = try ctx.database.setTicketStatus(try ctx.actor(), id: id, to: try TicketStatus.parse(status), expectedVersion: version.expected)
+            print("ticket #\(id) is \(t.status.rawValue)")
+        }
+    }
+}
+
+extension TicketCommand {
+    struct Link: DatabaseCommand {
+        static let configuration = CommandConfiguration(abstract: "Give a ticket its reader (a mail from an unknown sender).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var version: VersionOption
+        @Argument(help: "Ticket id.") var id: Int64
+        @Argument(help: "The reader's card.") var card: String
+
+        func run(_ ctx: CommandContext) throws {
+            try ctx.database.linkTicket(try ctx.actor(), id: id, card: card, expectedVersion: version.expected)
+            print("ticket #\(id) is now \(card)'s")
         }
     }
 }

@@ -4,7 +4,7 @@ import ReaderDeskCore
 import ReaderDeskTUI   // the word catalogue renders reasons and steps
 
 /// `readerdesk today`: the acting staff member's plan for the day (docs: README "Today's plan").
-struct TodayCommand: ParsableCommand {
+struct TodayCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(commandName: "today",
         abstract: "Your plan for today: your due actions, follow-ups and tickets, highest priority first, up to your capacity.")
     @OptionGroup var global: GlobalOptions
@@ -31,21 +31,18 @@ struct TodayCommand: ParsableCommand {
         enum Key: String, CodingKey { case reason, step, reasonCode = "reason_code", reasonArgs = "reason_args" }
     }
 
-    func run() throws {
-        try runReporting {
-            let ctx = try CommandContext(global)
-            let plan = try ctx.database.todayPlan(try ctx.actor(), login: login)
-            if output.json {
-                try Output.json(PlanJSON(login: plan.login, date: plan.date, capacity: plan.capacity,
-                                         items: plan.items.map(ItemJSON.init), backlog: plan.backlog.map(ItemJSON.init)))
-                return
-            }
-            print("Today \(plan.date) for \(plan.login): \(plan.items.count) of capacity \(plan.capacity); backlog \(plan.backlog.count)")
-            table(plan.items, planned: false)
-            if !plan.backlog.isEmpty {
-                print("\nBacklog (planned over the next working days):")
-                table(plan.backlog, planned: true)
-            }
+    func run(_ ctx: CommandContext) throws {
+        let plan = try ctx.database.todayPlan(try ctx.actor(), login: login)
+        if output.json {
+            try Output.json(PlanJSON(login: plan.login, date: plan.date, capacity: plan.capacity,
+                                     items: plan.items.map(ItemJSON.init), backlog: plan.backlog.map(ItemJSON.init)))
+            return
+        }
+        print("Today \(plan.date) for \(plan.login): \(plan.items.count) of capacity \(plan.capacity); backlog \(plan.backlog.count)")
+        table(plan.items, planned: false)
+        if !plan.backlog.isEmpty {
+            print("\nBacklog (planned over the next working days):")
+            table(plan.backlog, planned: true)
         }
     }
 

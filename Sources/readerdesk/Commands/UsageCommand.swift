@@ -5,7 +5,7 @@ struct UsageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "usage", abstract: "Service use by readers (never what they read).",
                                                     subcommands: [Add.self, List.self])
 
-    struct Add: ParsableCommand {
+    struct Add: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Record that a reader used a service.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Card number.") var card: String
@@ -14,18 +14,15 @@ struct UsageCommand: ParsableCommand {
         @Option(help: "How many times.") var quantity: Int = 1
         @Option(help: "onsite, campus or remote.") var location: String = "onsite"
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                let when = try at.map(ctx.calendar.parseInstant)
-                try ctx.database.addUsage(try ctx.actor(), card: card, service: service, at: when, quantity: quantity,
-                                          location: try Location.parse(location))
-                print("recorded \(quantity) × \(service) for \(card)")
-            }
+        func run(_ ctx: CommandContext) throws {
+            let when = try at.map(ctx.calendar.parseInstant)
+            try ctx.database.addUsage(try ctx.actor(), card: card, service: service, at: when, quantity: quantity,
+                                      location: try Location.parse(location))
+            print(Sanitizer.singleLine("recorded \(quantity) × \(service) for \(card)"))
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Recent usage events, newest first.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -33,18 +30,14 @@ struct UsageCommand: ParsableCommand {
         @Option(help: "Only this service.") var service: String?
         @Option(help: "At most this many.") var limit: Int = 200
 
-        func run() throws {
-            try runReporting {
-                let ctx = try CommandContext(global)
-                _ = try ctx.actor()
-                let rows = try ctx.database.usage(card: card, service: service, limit: limit)
-                if output.json {
-                    try Output.json(rows.map { UsageJSON(card: $0.card, service: $0.service, at: ctx.calendar.timestamp($0.at),
-                                                         quantity: $0.quantity, location: $0.location.rawValue) })
-                } else {
-                    Output.table(["WHEN", "CARD", "SERVICE", "QTY", "WHERE"],
-                                 rows.map { [ctx.calendar.timestamp($0.at), $0.card, $0.service, String($0.quantity), $0.location.rawValue] })
-                }
+        func run(_ ctx: CommandContext) throws {
+            let rows = try ctx.database.usage(try ctx.actor(), card: card, service: service, limit: limit)
+            if output.json {
+                try Output.json(rows.map { UsageJSON(card: $0.card, service: $0.service, at: ctx.calendar.timestamp($0.at),
+                                                     quantity: $0.quantity, location: $0.location.rawValue) })
+            } else {
+                Output.table(["WHEN", "CARD", "SERVICE", "QTY", "WHERE"],
+                             rows.map { [ctx.calendar.timestamp($0.at), $0.card, $0.service, String($0.quantity), $0.location.rawValue] })
             }
         }
     }

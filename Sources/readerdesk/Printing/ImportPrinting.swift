@@ -36,7 +36,8 @@ struct ImportFileOptions: ParsableArguments {
 
     /// The whole file, read straight into one array (a usage file can be hundreds of megabytes).
     static func read(_ path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY)
+        // Opened with the caller's own rights: a set-user-id run reads only what they could.
+        let fd = try RealUser.withRights { open(path, O_RDONLY | O_CLOEXEC) }
         var info = stat()
         guard fd >= 0, fstat(fd, &info) == 0 else {
             throw CommandError("cannot read \(path): \(String(cString: strerror(errno)))")
@@ -77,8 +78,9 @@ struct ImportFileOptions: ParsableArguments {
             if let n = s.unknownCards, n > 0 { parts.append("\(n) unknown cards, e.g. \(s.unknownCardSamples?.prefix(5).joined(separator: ", ") ?? "")") }
         }
         if s.invalidCount > 0 { parts.append("\(s.invalidCount) bad rows skipped") }
+        // Host, platform and card names come from the file: nothing in them may reach the terminal raw.
         let text = parts.joined(separator: "; ")
-        return s.dryRun ? "dry run, nothing changed: \(text)" : "imported \(s.file): \(text)"
+        return Sanitizer.singleLine(s.dryRun ? "dry run, nothing changed: \(text)" : "imported \(s.file): \(text)")
     }
 }
 

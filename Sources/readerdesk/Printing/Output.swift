@@ -27,6 +27,15 @@ enum Output {
     }
 
     /// "key: value" lines for one record.
+    /// Tickets' median hours to the first reply and to resolution, by kind (nothing if none).
+    static func ticketTimes(first: [String: Durations], resolution: [String: Durations]) {
+        let kinds = Set(first.keys).union(resolution.keys).sorted()
+        guard !kinds.isEmpty else { return }
+        func h(_ d: Durations?) -> String { d?.medianHours.map { String(format: "%.1f h", $0) } ?? "" }
+        print("— tickets (median hours)")
+        table(["KIND", "FIRST RESPONSE", "RESOLUTION"], kinds.map { [$0, h(first[$0]), h(resolution[$0])] })
+    }
+
     static func fields(_ pairs: [(String, String?)]) {
         let width = pairs.map { $0.0.count }.max() ?? 0
         for (k, v) in pairs {

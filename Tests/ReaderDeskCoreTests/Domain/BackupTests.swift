@@ -48,4 +48,37 @@ final class BackupTests: XCTestCase {
                              try copy.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM usage")! },
                              "writing went on after the copy")
     }
+
+    /// The copy appears whole or not at all, owner-only, in rollback-journal mode; a `-wal` someone
+    /// planted beside PATH receives nothing; an existing PATH is never replaced.
+    func testBackupIsPrivateAndTouchesNoCompanionFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rd-backup-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = try AppDatabase.open(path: dir.appendingPathComponent("live.sqlite").path, create: true)
+        let admin = Actor(staff: try db.initialise(adminLogin: "admin", now: 1_790_000_000), now: 1_790_000_000)
+        try db.addReader(admin, card: "1", fields: { var f = ReaderFields(); f.name = "张三丰"; f.email = "zsf@example.edu"; return f }())
+
+        let path = dir.appendingPathComponent("copy.sqlite").path
+        FileManager.default.createFile(atPath: path + "-wal", contents: nil)
+        FileManager.default.createFile(atPath: path + "-journal", contents: nil)
+        let result = try db.backup(admin, to: path)
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int, 0)
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path + "-journal")[.size] as? Int, 0)
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int, 0o600)
+        let header = try XCTUnwrap(FileHandle(forReadingAtPath: path)).readData(ofLength: 20)
+        XCTAssertEqual(Array(header[18...19]), [1, 1], "rollback-journal mode")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        XCTAssertEqual(names.filter { !$0.hasPrefix("live.sqlite") }, ["copy.sqlite", "copy.sqlite-journal", "copy.sqlite-wal"],
+                       "no staging folder left behind")
+
+        let copy = try DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }())
+        let head = try copy.read { try AuditChain.verify($0) }
+        XCTAssertNil(head.firstBroken)
+        XCTAssertEqual(head.head, result.head)
+        XCTAssertEqual(head.headId, result.headId)
+        XCTAssertEqual(try db.read { try String.fetchOne($0, sql: "SELECT detail FROM audit ORDER BY id DESC LIMIT 1") }, "head #\(result.headId!)")
+
+        XCTAssertRefused(.duplicate, try db.backup(admin, to: path))
+    }
 }

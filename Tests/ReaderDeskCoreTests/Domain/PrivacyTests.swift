@@ -109,4 +109,47 @@ final class PrivacyTests: XCTestCase {
         XCTAssertRefused(.forbidden, try fx.db.forget(fx.librarian, card: "R1"))
         XCTAssertRefused(.forbidden, try fx.db.forget(fx.frontDesk, card: "R1"))
     }
+
+    /// Another connection holding a read transaction (as a sqlite3 shell would) keeps the old
+    /// pages alive: forget waits, says so, then fails having changed nothing. Once it ends, forget
+    /// erases for real.
+    func testForgetUnderAnOpenReaderChangesNothingThenSucceedsWhenItEnds() throws {
+        let (db, admin, path) = try fileLibrary()
+        defer { remove(path) }
+        var f = ReaderFields(); f.name = "欧阳锋"; f.email = "ouyangfeng@baituo.example"
+        try db.addReader(admin, card: "F2026777", fields: f)
+        try db.checkpoint()
+
+        let other = try DatabaseQueue(path: path)
+        var messages: [String] = []
+        try other.inDatabase { odb in
+            try odb.execute(sql: "BEGIN")
+            _ = try Int.fetchOne(odb, sql: "SELECT count(*) FROM reader")
+            XCTAssertRefused(.conflict, try db.forget(admin, card: "F2026777", wait: 0.5) { messages.append($0) })
+            try odb.execute(sql: "COMMIT")
+        }
+        XCTAssertEqual(messages.count, 1)
+        XCTAssertEqual(try db.reader(admin, card: "F2026777").name, "欧阳锋", "nothing changed")
+        XCTAssertFalse(try db.read { try String.fetchAll($0, sql: "SELECT action FROM audit") }.contains("privacy.forget"))
+
+        try db.forget(admin, card: "F2026777", wait: 0.5)
+        let bytes = try fileBytes(path)
+        for secret in ["欧阳锋", "ouyangfeng", "F2026777"] { XCTAssertNil(bytes.range(of: Data(secret.utf8)), secret) }
+        try other.close()
+    }
+
+    func testPurgeErasesTextsPastRetentionWhateverTheStatus() throws {
+        let fx = try Fixture()
+        try fx.reader("R1", "王五")
+        let old = Fixture.now - 86_400 * 800
+        let t = try fx.db.newTicket(Actor(staff: fx.admin.staff, now: old), kind: .question, subject: "王五 asks", body: "long ago", card: "R1")
+        try fx.db.addLifeEvent(fx.admin, card: "R1", kind: .thesis, date: "2024-01-10", note: "王五's thesis topic")
+        try fx.db.addLifeEvent(fx.admin, card: "R1", kind: .other, date: "2026-12-01", note: "recent")
+        let r = try fx.db.purge(fx.admin, before: "2020-01-01")
+        XCTAssertEqual([r.ticketsScrubbed, r.lifeEventNotesErased], [1, 1])
+        let detail = try fx.db.ticketDetail(id: t.id!)
+        XCTAssertEqual([detail.ticket.subject, detail.ticket.body], ["(erased)", ""], "an open ticket too")
+        XCTAssertEqual(try fx.db.lifeEvents(card: "R1").map(\.note), [nil, "recent"])
+        XCTAssertEqual(try fx.db.purge(fx.admin, before: "2020-01-01").ticketsScrubbed, 0, "a second purge finds nothing left")
+    }
 }

@@ -46,10 +46,10 @@ final class RoleTests: XCTestCase {
 
     func testIdentityIsTheOSLoginOrAnAlias() throws {
         let f = try Fixture()
-        XCTAssertEqual(Identity.osLogin(environment: ["USER": "lin", "LOGNAME": "other"]), "lin")
-        XCTAssertEqual(Identity.osLogin(environment: ["USER": "", "LOGNAME": "fred"]), "fred")
-        XCTAssertEqual(Identity.osLogin(environment: ["LOGNAME": "fred"]), "fred")
-        XCTAssertFalse(Identity.osLogin(environment: [:]).isEmpty)
+        XCTAssertEqual(Identity.osLogin(), Identity.login(uid: getuid()))
+        XCTAssertFalse(Identity.osLogin().isEmpty)
+        XCTAssertEqual(Identity.login(uid: 0), "root")
+        XCTAssertEqual(Identity.login(uid: 4_000_000_000), "uid4000000000", "a uid with no passwd entry")
 
         XCTAssertEqual(try f.db.staff(forOSLogin: "lin").role, .librarian)
         XCTAssertRefused(.forbidden, try f.db.staff(forOSLogin: "mallory"))

@@ -83,7 +83,7 @@ final class UsageTests: XCTestCase {
             let f = try Fixture(calendar: cal)
             let readers = try (1...5).map { try f.reader("R\($0)", "Reader \($0)").id! }
             let services = try f.db.allServices().map { $0.id! }
-            var rng = SeededGenerator(seed: 42)
+            var rng = SeededRandom(seed: 42)
             let start: Int64 = 1_767_225_600 - 86_400 * 40   // late 2025
             let events = (0..<2000).map { _ in
                 UsageInput(readerId: readers.randomElement(using: &rng)!, serviceId: services.randomElement(using: &rng)!,

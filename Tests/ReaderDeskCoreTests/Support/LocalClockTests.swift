@@ -24,7 +24,7 @@ final class LocalClockTests: XCTestCase {
     }
 
     func testMatchesFoundationCalendarOnRandomInstants() {
-        var rng = SeededGenerator(seed: 7)
+        var rng = SeededRandom(seed: 7)
         for zone in Self.zones {
             // 1972 … 2060, and a few before 1970.
             let instants = (0..<20_000).map { _ in Int64.random(in: 63_072_000...2_840_140_800, using: &rng) }

@@ -9,18 +9,7 @@ import ReaderDeskCore
 final class NcursesTerminalTests: XCTestCase {
     private var master: Int32 = -1
 
-    private func drain(waitMs: Int32 = 100) -> [UInt8] {
-        var out: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 8192)
-        while true {
-            var p = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-            guard poll(&p, 1, waitMs) > 0 else { break }
-            let n = read(master, &buffer, buffer.count)
-            if n <= 0 { break }
-            out += buffer[0..<n]
-        }
-        return out
-    }
+    private func drain(waitMs: Int32 = 100) -> [UInt8] { PseudoTerminalMeter.drain(master, waitMs: waitMs) }
 
     private func send(_ s: String) {
         let bytes = Array(s.utf8)

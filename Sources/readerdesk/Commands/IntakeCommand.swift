@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import ReaderDeskCore
+
+/// Mail piped in by the MTA (as RT's rt-mailgate): `/etc/aliases` has
+/// `library-help: "|/usr/local/bin/readerdesk intake mail"`.
+struct IntakeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "intake", abstract: "Take in readers' mail as tickets and replies (the intake role).",
+                                                    subcommands: [Mail.self, Maildir.self])
+
+    struct Mail: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read one RFC 5322 message on standard input.",
+            discussion: "Exit 0 when taken (or ignored as automatic, or already received); 2 with one line when refused (the MTA bounces it); 75 when the database could not be reached (the MTA tries again).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            try runIntake {
+                let ctx = try CommandContext(global)
+                let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+                let outcome = try ctx.database.intakeMail(try ctx.actor(forIntake: true), bytes)
+                if output.json { try Output.json(IntakeJSON(file: nil, outcome: outcome.line, refused: nil)) } else { print(outcome.line) }
+            }
+        }
+    }
+
+    struct Maildir: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Take in every message in DIR/new, moving each to DIR/cur when done.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "The Maildir (with new/ and cur/).") var dir: String
+
+        func run() throws {
+            try runIntake {
+                let ctx = try CommandContext(global)
+                let actor = try ctx.actor(forIntake: true)
+                let fm = FileManager.default
+                let new = (dir as NSString).appendingPathComponent("new"), cur = (dir as NSString).appendingPathComponent("cur")
+                guard let names = try? fm.contentsOfDirectory(atPath: new) else { throw CommandError("\(dir) is not a Maildir: no readable new/ folder") }
+                try fm.createDirectory(atPath: cur, withIntermediateDirectories: true)
+                var results: [IntakeJSON] = []
+                for name in names.sorted() where !name.hasPrefix(".") {
+                    let path = (new as NSString).appendingPathComponent(name)
+                    guard let data = fm.contents(atPath: path) else { continue }
+                    var row: IntakeJSON
+                    do {
+                        row = IntakeJSON(file: name, outcome: try ctx.database.intakeMail(actor, [UInt8](data)).line, refused: nil)
+                    } catch let e as ReaderDeskError where e.kind != .io {
+                        row = IntakeJSON(file: name, outcome: nil, refused: e.message)   // kept in cur/, marked seen
+                    }
+                    // Maildir: a message done is moved to cur/ with the "seen" flag.
+                    try fm.moveItem(atPath: path, toPath: (cur as NSString).appendingPathComponent(name.contains(":2,") ? name : name + ":2,S"))
+                    results.append(row)
+                }
+                if output.json { try Output.json(results) } else {
+                    for r in results { print("\(r.file ?? ""): \(r.outcome ?? "refused: " + (r.refused ?? ""))") }
+                    print("\(results.count) messages, \(results.filter { $0.refused != nil }.count) refused")
+                }
+            }
+        }
+    }
+}
+
+struct IntakeJSON: Encodable {
+    let file: String?
+    let outcome: String?
+    let refused: String?
+}
+
+/// As `runReporting`, but an unreachable database exits 75 (EX_TEMPFAIL), so the MTA keeps the
+/// message and tries again rather than bouncing it.
+func runIntake(_ body: () throws -> Void) throws {
+    do { try body() } catch let e as ReaderDeskError where e.kind == .io || e.kind == .notInitialised {
+        fail(e.message, code: 75)
+    } catch {
+        try runReporting { throw error }
+    }
+}
