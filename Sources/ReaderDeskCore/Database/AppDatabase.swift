@@ -90,9 +90,11 @@ public final class AppDatabase: Sendable {
             throw ReaderDeskError(.io, "database directory \(dir) does not exist: create it or choose another path with --db")
         }
         if stat(path, &st) == 0 {
-            let fd = Glibc.open(path, O_RDWR | O_CLOEXEC)
-            if fd < 0, errno == EACCES { throw ReaderDeskError.forbidden(outsiderMessage(Identity.osLogin())) }
-            if fd >= 0 { Glibc.close(fd) }
+            // Asked with the effective ids, and without opening the file: closing any descriptor of
+            // it would drop the POSIX locks this process's other connections hold (corruption).
+            if faccessat(AT_FDCWD, path, R_OK | W_OK, AT_EACCESS) != 0, errno == EACCES {
+                throw ReaderDeskError.forbidden(outsiderMessage(Identity.osLogin()))
+            }
         } else {
             if errno == EACCES { throw ReaderDeskError.forbidden(outsiderMessage(Identity.osLogin())) }
             guard create else {

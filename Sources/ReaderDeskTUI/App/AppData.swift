@@ -59,8 +59,6 @@ public final class AppData {
 
     public func lastChannel() throws -> Channel? { try database.lastChannel(staffId: staff.id!) }
 
-    public func dueFollowUps() throws -> [ActionListing] { try database.dueFollowUps(actor, limit: 50) }
-
     public func dueFollowUpCount() throws -> Int { try database.dueFollowUpCount(actor) }
 
     public func tickets(_ filter: TicketFilter) throws -> [TicketListing] { try database.tickets(filter) }
@@ -69,22 +67,60 @@ public final class AppData {
 
     public func overdueTickets() throws -> Int { try database.overdueTicketCount(now: clock()) }
 
-    /// The six cells with their counts and top actions.
-    public func matrix() throws -> MatrixSummary {
-        let cells = refreshesInBackground ? try database.matrixCached(actor, perCell: 5) : try database.matrix(actor, perCell: 5)
-        return MatrixSummary(cells: cells.map { MatrixCellSummary(cell: $0.info.cell, count: $0.open, top: $0.actions.map(Self.item)) },
-                             pending: cells.reduce(0) { $0 + $1.open })
+    /// The rules run first in tests; the real app refreshes them in the background.
+    private func refreshUnlessBackground() throws {
+        if !refreshesInBackground { try database.refreshActionsIfStale(now: clock()) }
     }
 
-    /// All open actions of one cell, most urgent first.
-    public func cellActions(_ cell: Int) throws -> [MatrixItem] {
-        let filter = ActionFilter(cell: cell)
-        return try (refreshesInBackground ? database.actionsCached(filter) : database.actions(actor, filter)).map(Self.item)
+    /// The six cells with their counts and top actions, under the pane's filter: the counts
+    /// come from the same filter as the lists, so headers, lists and the status line agree.
+    public func matrix(_ base: ActionFilter = ActionFilter()) throws -> MatrixSummary {
+        try refreshUnlessBackground()
+        var cells: [MatrixCellSummary] = []
+        for info in MatrixCellInfo.all {
+            var f = base
+            f.cell = info.cell
+            let count = try database.actionCount(f)
+            f.limit = 5
+            cells.append(MatrixCellSummary(cell: info.cell, count: count, top: try database.actionsCached(f).map(Self.item)))
+        }
+        return MatrixSummary(cells: cells, pending: cells.reduce(0) { $0 + $1.count })
+    }
+
+    /// How many open actions a filter finds: a list's true length.
+    public func actionCount(_ filter: ActionFilter) throws -> Int { try database.actionCount(filter) }
+
+    /// One page of a filtered list of open actions, highest priority first.
+    public func actions(_ base: ActionFilter, offset: Int, limit: Int) throws -> [MatrixItem] {
+        try refreshUnlessBackground()
+        var f = base
+        f.offset = offset
+        f.limit = limit
+        return try database.actionsCached(f).map(Self.item)
+    }
+
+    /// The plan of the person at the keyboard for today.
+    public func today() throws -> TodayList {
+        try refreshUnlessBackground()
+        let plan = try database.todayPlanCached(actor)
+        return TodayList(capacity: plan.capacity, items: plan.items.map(Self.item), backlog: plan.backlog.count)
     }
 
     static func item(_ a: ActionListing) -> MatrixItem {
-        MatrixItem(subject: a.card ?? a.service ?? "", name: a.readerName ?? a.service ?? "", reason: a.reason, due: a.due,
-                   actionID: a.id, card: a.card, cell: a.cell)
+        var m = MatrixItem(subject: a.card ?? a.service ?? "", name: a.readerName ?? a.service ?? "", reason: a.reason, due: a.due,
+                           actionID: a.id, card: a.card, cell: a.cell)
+        m.kind = a.rule == "follow-up" ? .followUp : .action
+        m.priority = a.priority; m.valueTier = a.valueTier; m.step = a.step; m.owner = a.owner
+        return m
+    }
+
+    static func item(_ p: PlanItem) -> MatrixItem {
+        var m = MatrixItem(subject: p.card ?? "", name: p.name ?? p.card ?? "", reason: p.reason, due: p.due,
+                           actionID: p.action, card: p.card, cell: p.cell)
+        m.kind = p.kind == .ticket ? .ticket : p.kind == .followUp ? .followUp : .action
+        m.ticketID = p.ticket
+        m.priority = p.priority; m.valueTier = p.valueTier; m.step = p.step; m.owner = p.owner
+        return m
     }
 
     /// The value pyramid of the last completed quarter, with each band's change since the

@@ -31,6 +31,8 @@ public struct AppEffects {
             let done = try save(f, &s)
             s.form = nil
             s.message = done
+            // The profile no longer offers an action that is now closed.
+            if let id = f.actionID, s.readers.profile?.action?.actionID == id { s.readers.profile?.action = nil }
         } catch let e as ReaderDeskError where e.kind == .conflict {
             // Refused: the form keeps what was typed and now holds the fresh version, and the
             // ticket behind it is reloaded, so a second Ctrl-S is a decision made on fresh data.
@@ -114,6 +116,15 @@ extension Form {
     var ticketID: Int64? {
         switch purpose {
         case .comment(let id, _, _), .status(let id, _), .resolve(let id, _), .assign(let id, _): return id
+        default: return nil
+        }
+    }
+
+    /// The action a form closes (a contact from it, a snooze, a dismissal).
+    var actionID: Int64? {
+        switch purpose {
+        case .contact(_, _, let action): return action
+        case .snooze(let id, _), .dismiss(let id, _): return id
         default: return nil
         }
     }

@@ -29,7 +29,7 @@ public struct AppLoader {
         s.status.stale = false
         s.status.overdue = try data.overdueTickets()
         s.status.followUps = try data.dueFollowUpCount()
-        if s.matrix.summary == nil { s.matrix.summary = try data.matrix() }
+        if s.matrix.summary == nil { s.matrix.summary = try data.matrix(s.matrix.filter(owner: data.staff.id)) }
         s.status.pending = s.matrix.summary.flatMap { $0.cells.isEmpty ? nil : $0.pending }
     }
 
@@ -71,12 +71,18 @@ public struct AppLoader {
     }
 
     private func syncMatrix(_ s: inout AppState) throws {
-        if s.matrix.summary == nil { s.matrix.summary = try data.matrix() }
+        let filter = s.matrix.filter(owner: data.staff.id)
+        if s.matrix.summary == nil { s.matrix.summary = try data.matrix(filter) }
         switch s.matrix.view {
+        case .today:
+            if s.matrix.today == nil { s.matrix.today = try data.today() }
+            s.matrix.todayCursor.clamp(count: s.matrix.today?.items.count ?? 0, visible: s.layout.matrixRows)
         case .grid:
-            if s.matrix.followUps == nil { s.matrix.followUps = try data.dueFollowUps() }
+            break
         case .cell(let n):
-            if s.matrix.items == nil { s.matrix.items = try data.cellActions(n) }
+            var f = filter
+            f.cell = n
+            try syncWindow(&s.matrix.list, filter: f, visible: s.layout.matrixRows)
         case .pyramid:
             if !s.matrix.pyramidLoaded {
                 s.matrix.pyramid = try data.pyramid()
@@ -84,6 +90,25 @@ public struct AppLoader {
             }
         case .trends:
             if s.matrix.trends == nil { s.matrix.trends = try data.serviceTrends() }
+        }
+    }
+
+    /// Counts a cell's list and fetches three screens around the visible rows, as the reader
+    /// list does: every item can be reached, and a move within the window needs no query.
+    private func syncWindow(_ w: inout ListWindow, filter: ActionFilter, visible: Int) throws {
+        if w.total == nil {
+            w.total = try data.actionCount(filter)
+            w.stale = true
+        }
+        let total = w.total ?? 0
+        w.cursor.clamp(count: total, visible: visible)
+        let top = w.cursor.top, end = min(total, top + visible)
+        let cached = w.offset...(w.offset + w.rows.count)
+        if w.stale || !cached.contains(top) || !cached.contains(end) {
+            let offset = max(0, top - visible)
+            w.rows = try data.actions(filter, offset: offset, limit: visible * 3)
+            w.offset = offset
+            w.stale = false
         }
     }
 

@@ -26,6 +26,10 @@ public struct ProfileState: Sendable {
     public var data: ReaderProfile?
     public var scroll = 0
     public var viewed = false
+    /// The action the profile was opened from, shown at its top; `c` completes it.
+    public var action: MatrixItem?
+    /// The pane Esc returns to (the matrix, when opened from an action), where it was left.
+    public var returnTo: PaneID?
 }
 
 public struct ReadersState: Sendable {
@@ -50,21 +54,50 @@ public struct ReadersState: Sendable {
 }
 
 public enum MatrixView: Sendable, Equatable {
-    case grid, cell(Int), pyramid, trends
+    case today, grid, cell(Int), pyramid, trends
+}
+
+/// A window of a long list: its true length, and the rows cached around the visible ones.
+public struct ListWindow: Sendable {
+    /// nil: not counted yet (or stale after a change).
+    public var total: Int?
+    public var cursor = ListCursor()
+    public var offset = 0
+    public var rows: [MatrixItem] = []
+    public var stale = true
+
+    public func row(_ i: Int) -> MatrixItem? {
+        let j = i - offset
+        return j >= 0 && j < rows.count ? rows[j] : nil
+    }
 }
 
 public struct MatrixState: Sendable {
     public var row = 0, column = 0
-    public var view: MatrixView = .grid
+    /// Opens on today's plan for the person at the keyboard.
+    public var view: MatrixView = .today
+    /// The grid and the cell lists: only the actions I own (`m`), of one value tier (`f`).
+    public var mine = false
+    public var tier: ValueTier?
     public var summary: MatrixSummary?
-    public var items: [MatrixItem]?
-    public var itemCursor = ListCursor()
+    public var today: TodayList?
+    public var todayCursor = ListCursor()
+    public var list = ListWindow()
     public var pyramid: PyramidSummary?
     public var pyramidLoaded = false
     public var trends: (months: [Int], services: [ServiceUse])?
-    /// Follow-ups due, listed above the grid; nil until loaded.
-    public var followUps: [ActionListing]?
     public var selectedCell: Int { MatrixGrid.cell(row: row, column: column) }
+
+    /// The filter behind the grid's counts, the cell lists and the status line's pending count.
+    public func filter(owner: Int64?) -> ActionFilter {
+        ActionFilter(ownerId: mine ? owner : nil, valueTiers: tier.map { [$0] } ?? [])
+    }
+
+    /// The filter changed: counts and lists load again, from the top.
+    public mutating func refilter() {
+        summary = nil
+        list = ListWindow()
+    }
 }
 
 /// The ticket queue's filters: a status (nil: the open queue), a kind, and "assigned to me".
@@ -150,8 +183,9 @@ public struct AppState: Sendable {
         readers.search?.loadedText = nil
         if readers.profile != nil { readers.profile?.data = nil }
         matrix.summary = nil
-        matrix.followUps = nil
-        matrix.items = nil
+        matrix.today = nil
+        matrix.list.total = nil
+        matrix.list.stale = true
         matrix.pyramidLoaded = false
         matrix.trends = nil
         tickets.list = nil

@@ -76,9 +76,15 @@ extension AppState {
 
     private mutating func applyToReaders(_ action: Action) {
         if var p = readers.profile {
-            let count = p.data.map { ProfileLines.build($0, language: language, calendar: calendar, now: status.now).count } ?? 0
-            // Back to the list, the search kept but not focused: keys are commands again.
-            if action == .back { readers.profile = nil; readers.search?.focused = false; return }
+            let count = p.data.map { ProfileView.lines(p, $0, self).count } ?? 0
+            // Back to the list, the search kept but not focused: keys are commands again; or back
+            // to the pane the profile was opened from (an action in the matrix).
+            if action == .back {
+                readers.profile = nil
+                readers.search?.focused = false
+                if let pane = p.returnTo { focus = pane }
+                return
+            }
             if TextScroll.apply(action, to: &p.scroll, lines: count, visible: layout.textRows) { readers.profile = p; return }
         } else if var s = readers.search {
             let visible = layout.readerRows(searching: true)
@@ -112,7 +118,23 @@ extension AppState {
     }
 
     private mutating func applyToMatrix(_ action: Action) {
+        if action == .mine || action == .filter, matrix.view != .pyramid, matrix.view != .trends {
+            if action == .mine { matrix.mine.toggle() } else { matrix.tier = Self.nextTier(after: matrix.tier) }
+            if matrix.view == .today { matrix.view = .grid }
+            matrix.refilter()
+            status.stale = true         // the pending count follows the filter
+            return
+        }
         switch matrix.view {
+        case .today:
+            let items = matrix.today?.items ?? []
+            switch action {
+            case .back: matrix.view = .grid
+            case .open: if items.indices.contains(matrix.todayCursor.selected) { openItem(items[matrix.todayCursor.selected]) }
+            default:
+                if matrix.todayCursor.apply(action, count: items.count, visible: layout.matrixRows) { return }
+                notYet(action)
+            }
         case .grid:
             switch action {
             case .up: matrix.row = max(0, matrix.row - 1)
@@ -123,17 +145,42 @@ extension AppState {
             case .bottom: matrix.row = MatrixGrid.rows - 1; matrix.column = MatrixGrid.columns - 1
             case .open:
                 matrix.view = .cell(matrix.selectedCell)
-                matrix.items = nil
-                matrix.itemCursor = ListCursor()
+                matrix.list = ListWindow()
+            case .back: matrix.view = .today
             default: notYet(action)
             }
         case .cell:
-            if action == .back { matrix.view = .grid; return }
-            if matrix.itemCursor.apply(action, count: matrix.items?.count ?? 0, visible: layout.textRows - 2) { return }
-            notYet(action)
+            switch action {
+            case .back: matrix.view = .grid
+            case .open: if let item = matrix.list.row(matrix.list.cursor.selected) { openItem(item) }
+            default:
+                if matrix.list.cursor.apply(action, count: matrix.list.total ?? 0, visible: layout.matrixRows) { return }
+                notYet(action)
+            }
         case .pyramid, .trends:
             if action == .back { matrix.view = .grid } else { notYet(action) }
         }
+    }
+
+    /// All tiers, then each one in turn.
+    static func nextTier(after tier: ValueTier?) -> ValueTier? {
+        let all: [ValueTier?] = [nil] + ValueTier.allCases
+        return all[((all.firstIndex(of: tier) ?? 0) + 1) % all.count]
+    }
+
+    /// Enter on a plan item: a reader's profile with the action on top (Esc comes back here),
+    /// a ticket's detail, or a service action's … nothing to open.
+    private mutating func openItem(_ item: MatrixItem) {
+        if item.kind == .ticket, let id = item.ticketID {
+            focus = .tickets
+            tickets.detailID = id
+            tickets.detail = nil
+            tickets.scroll = 0
+            return
+        }
+        guard let card = item.card else { message = Words.Form.needReader.text(language); return }
+        readers.profile = ProfileState(card: card, action: item, returnTo: .matrix)
+        focus = .readers
     }
 
     private mutating func applyToTickets(_ action: Action) {

@@ -47,6 +47,12 @@ public struct Layout: Sendable, Equatable {
         return max(1, inner.height - 2)
     }
 
+    /// Rows of a matrix list (today's plan, a cell): the box and a header line with a blank under it.
+    public var matrixRows: Int {
+        let inner = (rect(of: .matrix, focus: .matrix) ?? Rect(x: 0, y: 0, width: 0, height: 0)).inner
+        return max(1, inner.height - 3)
+    }
+
     /// Lines of a scrolling text view (profile, ticket, help) in a pane.
     public var textRows: Int { max(1, (rect(of: .readers, focus: .readers)?.inner.height ?? 1)) }
 }

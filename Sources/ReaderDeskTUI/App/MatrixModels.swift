@@ -1,7 +1,9 @@
 import ReaderDeskCore
 
-/// One attention item of a matrix cell: a reader or service, why, and when.
+/// One attention item of a matrix cell or of today's plan: a reader or service, why, what to
+/// do, when and by whom, with its priority.
 public struct MatrixItem: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case action, followUp, ticket }
     /// A card number or a service code.
     public var subject: String
     public var name: String
@@ -12,11 +14,26 @@ public struct MatrixItem: Sendable, Equatable {
     public var actionID: Int64?
     public var card: String?
     public var cell: Int?
+    public var kind: Kind = .action
+    public var ticketID: Int64?
+    public var priority: Double = 0
+    public var valueTier: ValueTier?
+    /// What to do, rendered like the reason.
+    public var step: Phrase?
+    public var owner: String?
     public init(subject: String, name: String, reason: Phrase, due: String? = nil,
                 actionID: Int64? = nil, card: String? = nil, cell: Int? = nil) {
         self.subject = subject; self.name = name; self.reason = reason; self.due = due
         self.actionID = actionID; self.card = card; self.cell = cell
     }
+}
+
+/// Today's plan as the pane shows it: the items that fit the capacity, and how many wait.
+public struct TodayList: Sendable, Equatable {
+    public var capacity: Int
+    public var items: [MatrixItem]
+    public var backlog: Int
+    public init(capacity: Int, items: [MatrixItem], backlog: Int) { self.capacity = capacity; self.items = items; self.backlog = backlog }
 }
 
 /// One of the six cells: 1–3 about services, 4–6… see `MatrixCellID`.

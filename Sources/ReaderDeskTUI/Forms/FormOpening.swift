@@ -38,10 +38,21 @@ extension AppState {
         return TicketRef(id: t.id, version: t.version, status: t.status, card: t.card, readerName: t.readerName)
     }
 
+    /// The action under the cursor: in today's plan, in a cell's list, or on top of a profile
+    /// opened from one.
     var selectedAction: MatrixItem? {
-        guard focus == .matrix, case .cell = matrix.view, let items = matrix.items,
-              items.indices.contains(matrix.itemCursor.selected) else { return nil }
-        return items[matrix.itemCursor.selected]
+        switch focus {
+        case .readers: return readers.profile?.action
+        case .tickets: return nil
+        case .matrix:
+            switch matrix.view {
+            case .today:
+                let items = matrix.today?.items ?? []
+                return items.indices.contains(matrix.todayCursor.selected) ? items[matrix.todayCursor.selected] : nil
+            case .cell: return matrix.list.row(matrix.list.cursor.selected)
+            default: return nil
+            }
+        }
     }
 
     /// Opens the form (or queues the write) for a write key; false if `action` is not one.
@@ -72,7 +83,7 @@ extension AppState {
             default: form = Forms.resolve(t, l)
             }
         case .snooze, .dismiss:
-            guard focus == .matrix else { return false }
+            guard focus == .matrix || focus == .readers else { return false }
             guard let item = selectedAction, let id = item.actionID else { refuse(Words.Form.needAction); return true }
             form = action == .dismiss ? Forms.dismiss(action: id, name: item.name, l)
                 : Forms.snooze(action: id, name: item.name, until: calendar.dayString(status.now + 7 * 86_400), l)

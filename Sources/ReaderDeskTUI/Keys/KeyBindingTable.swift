@@ -46,8 +46,8 @@ extension KeyBinding {
         b(.editReader, [.char("E")], .readers, [.readers]),
         b(.newReader, [.char("N")], .readers, [.readers]),
 
-        b(.snooze, [.char("s")], .matrix, [.matrix]),
-        b(.dismiss, [.char("x")], .matrix, [.matrix]),
+        b(.snooze, [.char("s")], .matrix, [.matrix, .readers]),
+        b(.dismiss, [.char("x")], .matrix, [.matrix, .readers]),
 
         b(.claimTicket, [.char("a")], .tickets, [.tickets]),
         b(.assignTicket, [.char("A")], .tickets, [.tickets]),
@@ -55,7 +55,7 @@ extension KeyBinding {
         b(.internalNote, [.char("i")], .tickets, [.tickets]),
         b(.changeStatus, [.char("e")], .tickets, [.tickets]),
         b(.resolve, [.char("R")], .tickets, [.tickets]),
-        b(.mine, [.char("m")], .readers, [.readers, .tickets]),
+        b(.mine, [.char("m")], .readers, [.readers, .matrix, .tickets]),
         b(.kindFilter, [.char("K")], .tickets, [.tickets]),
 
         b(.save, [.ctrl("s")], .forms, [.form]),

@@ -10,11 +10,14 @@ enum MatrixPane {
         let l = s.language
         let inner = rect.inner
         switch s.matrix.view {
+        case .today:
+            AppRender.frame(&screen, s, rect, focused: focused, title: Words.today.text(l) + " · " + s.status.login)
+            drawToday(&screen, s, in: inner, focused: focused)
         case .grid:
-            AppRender.frame(&screen, s, rect, focused: focused, title: s.text[Words.paneMatrix])
+            AppRender.frame(&screen, s, rect, focused: focused, title: s.text[Words.paneMatrix], detail: filterText(s))
             drawGrid(&screen, s, in: inner, focused: focused)
         case .cell(let n):
-            AppRender.frame(&screen, s, rect, focused: focused, title: cellTitle(n, s) + " · " + Words.back.text(l))
+            AppRender.frame(&screen, s, rect, focused: focused, title: cellTitle(n, s) + " · " + Words.back.text(l), detail: filterText(s))
             drawItems(&screen, s, in: inner, focused: focused)
         case .pyramid:
             AppRender.frame(&screen, s, rect, focused: focused, title: Words.pyramid.text(l) + " · " + Words.back.text(l))
@@ -32,7 +35,7 @@ enum MatrixPane {
 
     static func drawGrid(_ screen: inout Screen, _ s: AppState, in whole: Rect, focused: Bool) {
         let l = s.language
-        let rect = drawFollowUps(&screen, s, in: whole)
+        let rect = whole
         let labelWidth = max(DisplayWidth.width(of: s.text[Words.matrixService]), DisplayWidth.width(of: s.text[Words.matrixReader])) + 1
         let cellWidth = max(8, (rect.width - labelWidth) / 3)
         let cellHeight = max(3, (rect.height - 3) / 2)
@@ -65,41 +68,69 @@ enum MatrixPane {
         if summary?.cells.isEmpty ?? true {
             screen.put(Words.noRules.text(l), x: rect.x, y: hintY - 1, style: Style(.dim), maxWidth: rect.width)
         }
-        screen.put(Words.matrixHint.text(l), x: rect.x, y: hintY, style: Style(.dim), maxWidth: rect.width)
+        screen.put(Words.gridHint.text(l), x: rect.x, y: hintY, style: Style(.dim), maxWidth: rect.width)
     }
 
-    /// Follow-ups due, above the grid, when there are any; returns the room left for the grid.
-    static func drawFollowUps(_ screen: inout Screen, _ s: AppState, in rect: Rect) -> Rect {
-        guard let due = s.matrix.followUps, !due.isEmpty else { return rect }
-        let shown = due.prefix(3)
-        screen.put("\(Words.followUps.text(s.language)) · \(due.count)", x: rect.x, y: rect.y, style: Style(.warning, [.bold]))
-        for (i, c) in shown.enumerated() {
-            let line = c.due + "  " + DisplayWidth.pad(c.readerName ?? "", to: 12) + " " + (c.card ?? "") + "  " + Words.render(c.reason, s.language)
-            screen.put(line, x: rect.x, y: rect.y + 1 + i, maxWidth: rect.width)
+    /// Mine or everyone's, and the value tier shown: what the counts count.
+    static func filterText(_ s: AppState) -> String {
+        let l = s.language
+        return Words.format(Words.matrixFilter, l, (s.matrix.mine ? Words.mine : Words.everyone).text(l),
+                            s.matrix.tier.map { Words.tier($0, l) } ?? Words.allTiers.text(l))
+    }
+
+    /// Today's plan of the person at the keyboard: what fits their capacity, most valuable first.
+    static func drawToday(_ screen: inout Screen, _ s: AppState, in rect: Rect, focused: Bool) {
+        let l = s.language
+        guard let today = s.matrix.today else {
+            screen.put(s.text[Words.loading], x: rect.x, y: rect.y, style: Style(.dim))
+            return
         }
-        let used = shown.count + 1
-        return Rect(x: rect.x, y: rect.y + used, width: rect.width, height: max(0, rect.height - used))
+        let day = s.calendar.dayString(s.status.now)
+        screen.put(Words.format(Words.todayHeader, l, day, today.items.count, today.capacity, today.backlog),
+                   x: rect.x, y: rect.y, style: Style(.header, [.bold]), maxWidth: rect.width)
+        if today.items.isEmpty { screen.put(Words.nothingToday.text(l), x: rect.x, y: rect.y + 2, style: Style(.dim)) }
+        drawRows(&screen, s, rows: { today.items.indices.contains($0) ? today.items[$0] : nil }, count: today.items.count,
+                 cursor: s.matrix.todayCursor, in: rect, focused: focused)
+        screen.put(Words.todayHint.text(l), x: rect.x, y: rect.y + rect.height - 1, style: Style(.dim), maxWidth: rect.width)
     }
 
     static func drawItems(_ screen: inout Screen, _ s: AppState, in rect: Rect, focused: Bool) {
         let l = s.language
-        guard let items = s.matrix.items else {
+        let list = s.matrix.list
+        guard let total = list.total else {
             screen.put(s.text[Words.loading], x: rect.x, y: rect.y, style: Style(.dim))
             return
         }
-        screen.put(Words.format(Words.actions, l, items.count),
-                   x: rect.x, y: rect.y, style: Style(.header, [.bold]))
-        if items.isEmpty { screen.put(Words.noActions.text(l), x: rect.x, y: rect.y + 2, style: Style(.dim)) }
-        let columns = [TableColumn(width: 10), TableColumn(width: 14), TableColumn(width: 10)]
-        let cursor = s.matrix.itemCursor
-        for i in 0..<max(0, rect.height - 2) {
+        let header = total == 0 ? Words.format(Words.actions, l, 0) : Words.format(Words.position, l, list.cursor.selected + 1, total)
+        screen.put(header, x: rect.x, y: rect.y, style: Style(.header, [.bold]))
+        if total == 0 { screen.put(Words.noActions.text(l), x: rect.x, y: rect.y + 2, style: Style(.dim)) }
+        drawRows(&screen, s, rows: list.row, count: total, cursor: list.cursor, in: rect, focused: focused)
+        screen.put(Words.gridHint.text(l), x: rect.x, y: rect.y + rect.height - 1, style: Style(.dim), maxWidth: rect.width)
+    }
+
+    /// The visible rows of a list, from the cursor's top, under a header line and a blank.
+    static func drawRows(_ screen: inout Screen, _ s: AppState, rows: (Int) -> MatrixItem?, count: Int, cursor: ListCursor,
+                         in rect: Rect, focused: Bool) {
+        for i in 0..<max(0, rect.height - 3) {
             let index = cursor.top + i
-            guard index < items.count else { break }
-            let item = items[index]
-            let line = TableColumn.row([item.subject, item.name, item.due ?? ""], columns) + " " + Words.render(item.reason, l)
+            guard index < count, let item = rows(index) else { break }
             let y = rect.y + 2 + i
-            screen.put(line, x: rect.x, y: y, maxWidth: rect.width)
+            screen.put(row(item, width: rect.width, s.language), x: rect.x, y: y, maxWidth: rect.width)
             if index == cursor.selected && focused { screen.restyle(x: rect.x, y: y, width: rect.width, style: Style(.selected)) }
         }
+    }
+
+    /// One action as width allows: priority, name, value tier, then due and owner from 100
+    /// columns, the reason, and the step from 140. At 80 columns: priority, name, tier, reason.
+    static func row(_ item: MatrixItem, width: Int, _ l: Language) -> String {
+        let mark = item.kind == .followUp ? "↺" : item.kind == .ticket ? "#" : " "
+        var values = [String(format: "%3.0f", item.priority) + mark, item.name, Words.tier(item.valueTier, l)]
+        var columns = [TableColumn(width: 4), TableColumn(width: width >= 100 ? 18 : 14), TableColumn(width: 6)]
+        if width >= 100 {
+            values += [item.due ?? "", item.owner ?? ""]
+            columns += [TableColumn(width: 10), TableColumn(width: 10)]
+        }
+        let step = width >= 140 ? item.step.map { "  → " + Words.render($0, l) } ?? "" : ""
+        return TableColumn.row(values, columns) + " " + Words.render(item.reason, l) + step
     }
 }

@@ -119,7 +119,21 @@ enum ProfileView {
             screen.put(s.text[Words.loading], x: rect.x, y: rect.y, style: Style(.dim))
             return
         }
-        let lines = ProfileLines.build(data, language: s.language, calendar: s.calendar, now: s.status.now)
-        screen.draw(lines, in: rect, scroll: p.scroll)
+        screen.draw(lines(p, data, s), in: rect, scroll: p.scroll)
+    }
+
+    /// The profile's lines, after the action it was opened from (what to do, and the keys for it).
+    static func lines(_ p: ProfileState, _ data: ReaderProfile, _ s: AppState) -> [StyledLine] {
+        let l = s.language
+        var out: [StyledLine] = []
+        if let a = p.action {
+            let due = a.due.map { " · " + Words.due.text(l) + " " + $0 } ?? ""
+            out.append(StyledLine(Words.kind(a.kind).text(l) + due, Style(.warning, [.bold])))
+            out.append(StyledLine("  " + Words.render(a.reason, l)))
+            if let step = a.step { out.append(StyledLine("  → " + Words.render(step, l), Style(.accent))) }
+            out.append(StyledLine("  " + Words.actionKeys.text(l), Style(.dim)))
+            out.append(StyledLine())
+        }
+        return out + ProfileLines.build(data, language: l, calendar: s.calendar, now: s.status.now)
     }
 }

@@ -10,6 +10,7 @@
 ///   WordsPhrases.swift     texts the core hands over as a code and arguments (`Phrase`): ticket history,
 ///                          errors (`Words.error`), and `render`, which every phrase goes through
 ///   WordsActions.swift     the matrix actions' reasons and steps by rule code (`Words.actionReasons`)
+///   WordsToday.swift       today's plan and the matrix filter
 ///
 /// To add a word: add a `static let` with both languages beside its neighbours; placeholders are `%d`
 /// and `%@`, filled in order by `Words.format` (`%2$@` takes the second, for Chinese word order).
@@ -94,7 +95,6 @@ public enum Words {
     public static let created = Bilingual("Created", "创建"), noTickets = Bilingual("No tickets", "没有工单")
     // Matrix
     public static let noRules = Bilingual("The matrix rules are not installed yet.", "矩阵规则尚未安装。")
-    public static let matrixHint = Bilingual("Enter actions · p pyramid · t trends", "Enter 行动 · p 金字塔 · t 趋势")
     public static let actions = Bilingual("%d actions", "%d 项行动"), noActions = Bilingual("No open actions", "没有待办行动")
     public static let pyramid = Bilingual("Value pyramid", "读者金字塔"), trends = Bilingual("Service trends", "服务趋势")
     public static let noPyramid = Bilingual("The value ranking is not installed yet.", "价值排名尚未安装。")
@@ -107,7 +107,6 @@ public enum Words {
     public static let help = Bilingual("? help", "? 帮助")
     public static let followUpsDue = Bilingual("follow-ups %d", "待跟进 %d")
     // Follow-ups (reminders from contacts)
-    public static let followUps = Bilingual("Follow-ups due", "到期跟进")
     public static let followUpLine = Bilingual("Follow-up due %@: %@", "%@ 应跟进：%@")
     public static let followUpLater = Bilingual("Follow-up on %@: %@", "%@ 跟进：%@")
 }

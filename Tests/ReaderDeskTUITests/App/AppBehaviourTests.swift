@@ -82,7 +82,7 @@ final class AppBehaviourTests: XCTestCase {
     }
 
     func testQuitAndWriteKeysWithNothingSelectedSaySo() throws {
-        let (runner, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("2"), .char("c")])
+        let (runner, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("2"), .escape, .char("c")])
         XCTAssertTrue(t.screen.lines()[23].contains("Select a reader first"))
         AppFixture.press(runner, t, [.char("s")])
         XCTAssertTrue(t.screen.lines()[23].contains("Select an action in a matrix cell first"))

@@ -38,12 +38,22 @@ final class AppSnapshotTests: XCTestCase {
     }
 
     func testMatrixPyramidAndTrends() throws {
-        let (_, m) = try AppFixture.run(width: 80, height: 24, keys: [.char("2")])
+        let (_, m) = try AppFixture.run(width: 80, height: 24, keys: [.char("2"), .escape])
         assertSnapshot(m.screen, "matrix-80x24")
         let (_, p) = try AppFixture.run(width: 80, height: 24, keys: [.char("p")])
         assertSnapshot(p.screen, "pyramid-80x24")
         let (_, tr) = try AppFixture.run(width: 80, height: 24, keys: [.char("t")])
         assertSnapshot(tr.screen, "trends-80x24")
+    }
+
+    /// The pane opens on today's plan of the person at the keyboard, in both languages and sizes.
+    func testTodayPane() throws {
+        for (language, prefix) in [(Language.en, ""), (.zhHans, "zh-")] {
+            let (_, n) = try AppFixture.run(width: 80, height: 24, language: language, keys: [.char("2")])
+            assertSnapshot(n.screen, prefix + "today-80x24")
+            let (_, w) = try AppFixture.run(width: 180, height: 50, language: language, keys: [.char("2")])
+            assertSnapshot(w.screen, prefix + "today-180x50")
+        }
     }
 
     func testTicketQueueAndOneTicket() throws {
@@ -79,7 +89,7 @@ final class AppSnapshotTests: XCTestCase {
     func testChineseInterface() throws {
         let (_, r) = try AppFixture.run(width: 80, height: 24, language: .zhHans)
         assertSnapshot(r.screen, "zh-readers-80x24")
-        let (_, m) = try AppFixture.run(width: 80, height: 24, language: .zhHans, keys: [.char("2")])
+        let (_, m) = try AppFixture.run(width: 80, height: 24, language: .zhHans, keys: [.char("2"), .escape])
         assertSnapshot(m.screen, "zh-matrix-80x24")
         for word in ["读者", "工单", "关怀", "提醒", "趋势"] { XCTAssertTrue(m.screen.text().contains(word), word) }
         let (_, w) = try AppFixture.run(width: 180, height: 50, language: .zhHans, keys: [.enter])

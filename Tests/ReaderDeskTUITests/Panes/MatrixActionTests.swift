@@ -7,13 +7,13 @@ import ReaderDeskCore
 final class MatrixActionTests: XCTestCase {
     func open(row: Int, column: Int, _ library: (AppDatabase, Staff)) throws -> (AppRunner, MemoryTerminal) {
         let moves = Array(repeating: Key.char("j"), count: row) + Array(repeating: Key.char("l"), count: column)
-        return try AppFixture.run(width: 80, height: 24, keys: [.char("2")] + moves + [.enter], database: library)
+        return try AppFixture.run(width: 80, height: 24, keys: [.char("2"), .escape] + moves + [.enter], database: library)
     }
 
     func testCLogsTheContactWithTheCellAndCompletesTheAction() throws {
         let library = try AppFixture.library()
         let (runner, t) = try open(row: 1, column: 0, library)          // ② reader care
-        let item = try XCTUnwrap(runner.state.matrix.items?.first)
+        let item = try XCTUnwrap(runner.state.matrix.list.row(0))
         AppFixture.press(runner, t, [.char("c")])
         XCTAssertEqual(runner.state.form?[.cell], "2")
         XCTAssertTrue(t.screen.text().contains("(completes the action)"))
@@ -27,13 +27,13 @@ final class MatrixActionTests: XCTestCase {
     func testSSnoozesToADateAndXDismissesWithAReason() throws {
         let library = try AppFixture.library()
         let (runner, t) = try open(row: 1, column: 1, library)          // ④ reader reminders
-        let snoozed = try XCTUnwrap(runner.state.matrix.items?.first)
+        let snoozed = try XCTUnwrap(runner.state.matrix.list.row(0))
         AppFixture.press(runner, t, [.char("s")])
         XCTAssertEqual(runner.state.form?[.until], "2026-11-09")        // a week on, by default
         AppFixture.press(runner, t, [.ctrl("s")])
         XCTAssertEqual(runner.state.message, "Action snoozed until 2026-11-09")
         AppFixture.press(runner, t, [.escape, .char("l"), .enter])      // ⑥ reader trends
-        let dropped = try XCTUnwrap(runner.state.matrix.items?.first)
+        let dropped = try XCTUnwrap(runner.state.matrix.list.row(0))
         AppFixture.press(runner, t, [.char("x"), .ctrl("s")])
         XCTAssertEqual(runner.state.form?.error, "Reason is required")
         AppFixture.press(runner, t, AppFixture.keys("已毕业离校") + [.enter])
