@@ -19,8 +19,11 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
                        providers: [.apt(["libncursesw5-dev"])]),
+        // Runs before the Swift runtime reads the environment: a set-id run keeps only what it needs.
+        .target(name: "CSecureStart"),
         .target(name: "ReaderDeskCore",
-                dependencies: [.product(name: "GRDB", package: "GRDB.swift"),
+                dependencies: ["CSecureStart",
+                               .product(name: "GRDB", package: "GRDB.swift"),
                                // The C API: integers bound without boxing in bulk imports and the daily scan.
                                .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "ReaderDeskTUI",

@@ -55,6 +55,11 @@ as "$desk" "$rd" reader show 2026777 >/dev/null || fail "a front-desk login cann
 [ "$(stat -c '%U %a' "$db")" = "$svc 600" ] || fail "database is $(stat -c '%U %a' "$db")"
 checked=$("$rd" server check --account "$svc") || fail "server check: $checked"
 
+chmod 644 "$db"
+refused "server check on a readable database" "open to group or others" "$rd" server check --account "$svc"
+chmod 600 "$db"
+refused "a librarian exports personal data" "administrators" as "$lib" "$rd" export readers --include-pii
+
 # Identity is the kernel's: USER/LOGNAME name nobody; READERDESK_AS and READERDESK_NOW are refused.
 refused "USER spoofed to an administrator" "administrators" \
   as "$desk" USER="$adm" LOGNAME="$adm" "$rd" export readers --include-pii
@@ -64,6 +69,10 @@ refused "READERDESK_NOW under set-id" "READERDESK_NOW" \
 as "$desk" "$rd" contact log --card 2026777 --channel phone --summary "called back" >/dev/null
 log=$(as "$adm" "$rd" audit --staff "$desk")
 case "$log" in *contact.log*) ;; *) fail "the contact is not audited as the front-desk login: $log";; esac
+# The Swift runtime would load a library named by the caller, as the service account: not here.
+loaded=$(as "$desk" SWIFT_DEBUG_ENABLE_LIB_PRESPECIALIZED_LOGGING=1 SWIFT_DEBUG_LIB_PRESPECIALIZED_PATH="/tmp/$tag-evil.so" \
+  ICU_DATA="/tmp/$tag-icu" "$rd" stats 2>&1) || fail "stats with a hostile environment: $loaded"
+case "$loaded" in *prespecializ*) fail "the runtime read the caller's SWIFT_DEBUG_* variables: $loaded";; esac
 ignored=$(as "$desk" READERDESK_DB=/tmp/elsewhere.sqlite "$rd" --db /tmp/x.sqlite stats 2>&1) || fail "stats: $ignored"
 case "$ignored" in *"ignored"*) ;; *) fail "--db under set-id was not said to be ignored: $ignored";; esac
 
@@ -86,9 +95,29 @@ case "$head" in *"audit chain head #"*) ;; *) fail "backup printed no chain head
 [ ! -s "$prefix/share/copy.sqlite-wal" ] || fail "the planted -wal received data"
 [ ! -s "$prefix/share/copy.sqlite-journal" ] || fail "the planted -journal received data"
 [ "$(stat -c '%U %a' "$prefix/share/copy.sqlite")" = "$adm 600" ] || fail "backup is $(stat -c '%U %a' "$prefix/share/copy.sqlite")"
+left=$(ls -A "$prefix/share" | tr '\n' ' ')
+[ "$left" = "copy.sqlite copy.sqlite-journal copy.sqlite-wal " ] || fail "backup left behind: $left"
+[ -z "$(ls -A "$prefix/data" | grep -v '^library.sqlite')" ] || fail "backup left behind in the data folder: $(ls -A "$prefix/data")"
 refused "the outsider reads the backup" "Permission denied" as "$out" cat "$prefix/share/copy.sqlite"
 refused "a backup over an existing file" "already exists" as "$adm" "$rd" backup "$prefix/share/copy.sqlite"
 refused "a backup where the admin may not write" "cannot" as "$adm" "$rd" backup "$prefix/data/evil.sqlite"
+
+# Files an administrator names and the MTA they configure get the administrator's rights, not the service account's.
+printf '#!/bin/sh\nid -un > "%s/share/mta-user"\ncat >/dev/null\n' "$prefix" > "$prefix/bin/mta"
+chmod 755 "$prefix/bin/mta"
+echo 2026777 > "$prefix/share/cards.txt"
+as "$adm" "$rd" settings set mail.from library@example.edu >/dev/null
+as "$adm" "$rd" settings set mail.command "$prefix/bin/mta" >/dev/null
+as "$adm" "$rd" reader update 2026777 --consent email >/dev/null
+as "$adm" "$rd" outreach new --title "New database" --cards "$prefix/share/cards.txt" --channel email --send >/dev/null \
+  || fail "outreach --send"
+as "$adm" "$rd" outreach new --title "Call" --cards "$prefix/share/cards.txt" --channel phone \
+  --out "$prefix/share/recipients.csv" >/dev/null || fail "outreach --out"
+[ "$(cat "$prefix/share/mta-user")" = "$adm" ] || fail "the MTA ran as $(cat "$prefix/share/mta-user"), not $adm"
+[ "$(stat -c '%U %a' "$prefix/share/recipients.csv")" = "$adm 600" ] || fail "recipients are $(stat -c '%U %a' "$prefix/share/recipients.csv")"
+as "$out" sh -c "echo 2026777 > '$prefix/share/mine.txt'; chmod 600 '$prefix/share/mine.txt'"
+refused "reading another's file through readerdesk" "Permission denied" \
+  as "$adm" "$rd" outreach new --title x --cards "$prefix/share/mine.txt" --channel phone
 
 # forget under a concurrent reader fails loudly, changing nothing; once it ends, forget erases.
 (echo "BEGIN; SELECT count(*) FROM reader;"; sleep 8; echo "COMMIT;") | runuser -u "$svc" -- sqlite3 "$db" >/dev/null &

@@ -30,8 +30,6 @@ struct ReaderDeskCommand: ParsableCommand {
     /// As ArgumentParser's own `main`, except that a usage error is one line on stderr (docs/CONTRACTS.md §4),
     /// not the error with help and usage lines; `--help` still prints the full help on stdout.
     static func main() {
-        // Set-id: keep only the environment ReaderDesk needs before anything else reads it.
-        SecureEnvironment.scrubIfSetID()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -30,6 +30,7 @@ final class BadInputTests: XCTestCase {
         try h.refused("contact", "log", "--card", "2026001", "--channel", "phone", "--summary", "x", "--follow-up", "next week")
         try h.refused("reader", "add", "--card", "2026009", "--name", "X", "--birthday", "1990-13-01", mentioning: "1990-13-01")
         try h.refused("usage", "add", "--card", "2026001", "--service", "NOV", "--at", "yesterday-ish", mentioning: "yesterday-ish")
+        try h.refused("usage", "add", "--card", "2026001", "--service", "NOV", "--at", "2026-10-06T10:00:00+08:00", mentioning: "future")
         // Unknown logins: as the acting user, and as a staff member named.
         try h.refused("reader", "add", "--card", "2026010", "--name", "X", as: "mallory", mentioning: "mallory")
         try h.refused("contact", "log", "--card", "2026001", "--channel", "phone", "--summary", "x", as: "mallory", mentioning: "mallory")

@@ -35,11 +35,12 @@ enum AppFixture {
             }
             try db.addReader(actor, card: card, fields: f)
         }
+        let clerk = Actor(staff: admin, now: now)   // use is recorded after it happened, never before
         for (i, month) in ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"].enumerated() {
             let at = try calendar.parseInstant(month + "-01T10:00:00+08:00")
-            try db.addUsage(actor, card: "2026001", service: "CNKI", at: at, quantity: i + 1)
-            if i % 2 == 0 { try db.addUsage(actor, card: "2026001", service: "NOVELTY", at: at, quantity: 1, location: .remote) }
-            try db.addUsage(actor, card: "2026002", service: "LOAN", at: at, quantity: 6 - i)
+            try db.addUsage(clerk, card: "2026001", service: "CNKI", at: at, quantity: i + 1)
+            if i % 2 == 0 { try db.addUsage(clerk, card: "2026001", service: "NOVELTY", at: at, quantity: 1, location: .remote) }
+            try db.addUsage(clerk, card: "2026002", service: "LOAN", at: at, quantity: 6 - i)
         }
         actor = Actor(staff: wang, now: now - 86_400 * 3)
         try db.logContact(actor, ContactInput(card: "2026001", channel: .phone, cell: 2, readLevel: 3, minutes: 10,

@@ -26,7 +26,7 @@ extension MatrixRules {
     static let all: [MatrixRule] = [
         pairRule, serviceTrendRule, readerTrendRule, tierFellRule, liftRule, winBackRule,
         firstUseRule, upkeepRule, tierCareRule, birthdayRule, complaintRule, newServiceRule, lifeStageRule,
-        counterTrendRule, followUpRule,
+        counterTrendRule, followUpRule, holidayRule,
     ]
     static var daily: [MatrixRule] { all.filter(\.isDaily) }
     static var live: [MatrixRule] { all.filter { !$0.isDaily } }

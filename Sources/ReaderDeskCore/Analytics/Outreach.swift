@@ -38,6 +38,7 @@ public struct OutreachRecipient: Sendable, Equatable, Codable {
     public var card: String
     public var name: String
     public var email: String?
+    public var phone: String?
     public var dept: String?
     public var subject: String?
     /// For mailing; not part of the listing.
@@ -48,19 +49,23 @@ public struct OutreachRecipient: Sendable, Equatable, Codable {
 public struct OutreachResult: Sendable {
     public var id: Int64
     public var cell: Int
+    public var channel: Channel
     public var recipients: [OutreachRecipient]
     /// Cards in a --cards list that are not readers.
     public var unknownCards: [String]
     /// Readers of the segment left out because they did not consent to this channel.
     public var withoutConsent: Int = 0
 
-    /// RFC 4180 CSV with a header, for a mail merge.
+    /// RFC 4180 CSV with a header, for a mail merge or a call list: the phone numbers for a
+    /// phone outreach, the emails otherwise.
     public var csv: String {
+        let byPhone = channel == .phone
         func field(_ s: String?) -> String {
             let v = Sanitizer.singleLine(s ?? "")
             return v.contains(where: { $0 == "," || $0 == "\"" }) || v.hasPrefix("=") ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
         }
-        return (["card,name,email,dept,subject"] + recipients.map { r in [r.card, r.name, r.email, r.dept, r.subject].map(field).joined(separator: ",") })
+        let header = byPhone ? "card,name,phone,dept,subject" : "card,name,email,dept,subject"
+        return ([header] + recipients.map { r in [r.card, r.name, byPhone ? r.phone : r.email, r.dept, r.subject].map(field).joined(separator: ",") })
             .joined(separator: "\r\n") + "\r\n"
     }
 }
@@ -107,15 +112,15 @@ extension AppDatabase {
                 try c.insert(db)
                 try Self.contactLogged(db, actor, c, calendar: calendar)
                 let r = try Reader.fetchOne(db, key: readerId)!
-                recipients.append(OutreachRecipient(card: r.card, name: r.name, email: r.email, dept: r.dept, subject: r.subject, readerId: readerId))
+                recipients.append(OutreachRecipient(card: r.card, name: r.name, email: r.email, phone: r.phone, dept: r.dept, subject: r.subject, readerId: readerId))
             }
-            try Self.audit(db, actor, "outreach.new", detail: "#\(id) to \(ids.count) readers (recipient list with names and emails)")
+            try Self.audit(db, actor, "outreach.new", detail: "#\(id) to \(ids.count) readers (recipient list with names and \(input.channel == .phone ? "phone numbers" : "emails"))")
             if case .action(let actionId) = input.segment {
                 try db.execute(sql: "UPDATE action SET status = 'done', closed_by = ?, updated_at = ? WHERE id = ?",
                                arguments: [actor.staff.id, actor.now, actionId])
                 try Self.audit(db, actor, "action.done", detail: "#\(actionId) by outreach #\(id)")
             }
-            return OutreachResult(id: id, cell: cell, recipients: recipients, unknownCards: unknown, withoutConsent: withoutConsent)
+            return OutreachResult(id: id, cell: cell, channel: input.channel, recipients: recipients, unknownCards: unknown, withoutConsent: withoutConsent)
         }
     }
 

@@ -23,9 +23,12 @@ public struct ProgrammeReport: Sendable {
     /// Active readers who used two or more services, and their share of the active.
     public var crossUseReaders = 0
     public var crossUse: Double { activeReaders == 0 ? 0 : Double(crossUseReaders) / Double(activeReaders) }
-    /// Active in the previous period, inactive in this one.
-    public var previousActive = 0, churned = 0
-    public var churn: Double { previousActive == 0 ? 0 : Double(churned) / Double(previousActive) }
+    /// The period has not ended: its figures are so far, not final.
+    public var partial = false
+    /// Active in the previous period, inactive in this one. Not computed on a partial period:
+    /// a reader who has not come back *yet* has not left.
+    public var previousActive = 0, churned: Int?
+    public var churn: Double? { churned.map { previousActive == 0 ? 0 : Double($0) / Double(previousActive) } }
     public var outreach: [OutreachSummary] = []
     public var responseRate: Double {
         let sent = outreach.filter { $0.service != nil }
@@ -38,7 +41,8 @@ public struct ProgrammeReport: Sendable {
         let n = satisfaction.reduce(0, +)
         return n == 0 ? nil : Double(satisfaction.enumerated().reduce(0) { $0 + ($1.offset + 1) * $1.element }) / Double(n)
     }
-    /// Tickets opened in the period, by kind: time to the first public reply and to resolution.
+    /// Tickets opened in the period, by kind: time to the first public reply and to resolution
+    /// (without the time they waited on the reader, when the SLA clock stood still).
     public var firstResponse: [String: Durations] = [:]
     public var resolution: [String: Durations] = [:]
     public var contactsByCell: [String: Int] = [:], contactsByChannel: [String: Int] = [:], contactsByRead: [String: Int] = [:]
@@ -47,26 +51,28 @@ public struct ProgrammeReport: Sendable {
 }
 
 extension AppDatabase {
-    public func programmeReport(_ period: Period) throws -> ProgrammeReport {
+    /// The report on `period`; with `now` before its end the report is partial (and has no churn).
+    public func programmeReport(_ period: Period, now: Int64? = nil) throws -> ProgrammeReport {
         try read { db in
             let prev = calendar.previous(period)
             var r = ProgrammeReport(period: period, previous: prev)
-            let (now, before) = (try activeServices(db, period), try activeServices(db, prev))
-            r.activeReaders = now.count
-            r.crossUseReaders = now.values.filter { $0 >= 2 }.count
+            r.partial = now.map { $0 < period.end } ?? false
+            let (active, before) = (try activeServices(db, period), try activeServices(db, prev))
+            r.activeReaders = active.count
+            r.crossUseReaders = active.values.filter { $0 >= 2 }.count
             r.previousActive = before.count
-            r.churned = before.keys.filter { now[$0] == nil }.count
+            if !r.partial { r.churned = before.keys.filter { active[$0] == nil }.count }
             r.outreach = try Self.outreachSummaries(db, from: period.start, to: period.end)
             for row in try Row.fetchAll(db, sql: "SELECT satisfaction, count(*) FROM ticket WHERE resolved_at >= ? AND resolved_at < ? AND satisfaction IS NOT NULL GROUP BY satisfaction",
                                         arguments: [period.start, period.end]) {
                 r.satisfaction[(row[0] as Int) - 1] = row[1]
             }
             var first: [String: [Int64]] = [:], resolved: [String: [Int64]] = [:]
-            for t in try Row.fetchAll(db, sql: "SELECT kind, created_at, first_response_at, resolved_at FROM ticket WHERE created_at >= ? AND created_at < ?",
+            for t in try Row.fetchAll(db, sql: "SELECT kind, created_at, first_response_at, resolved_at, paused_seconds FROM ticket WHERE created_at >= ? AND created_at < ?",
                                       arguments: [period.start, period.end]) {
                 let kind: String = t[0], created: Int64 = t[1]
                 if let f: Int64 = t[2] { first[kind, default: []].append(f - created) }
-                if let z: Int64 = t[3] { resolved[kind, default: []].append(z - created) }
+                if let z: Int64 = t[3] { resolved[kind, default: []].append(max(0, z - created - (t[4] as Int64))) }
             }
             r.firstResponse = first.mapValues(Durations.init)
             r.resolution = resolved.mapValues(Durations.init)

@@ -6,8 +6,9 @@ extension MatrixRules {
 
     /// ⑤ from the vendors' side: a service whose COUNTER figures (its preferred metric, see
     /// `counterMetrics`) in the latest reported month changed by the trend percentage or more
-    /// against the mean of the three months before, with enough in those three. Reports arrive
-    /// late, so the latest month with figures stands in for the last full month.
+    /// against the same month a year earlier, or the mean of the three months before without a
+    /// year of figures (`TrendComparison`), with enough in what it is compared with. Reports
+    /// arrive late, so the latest month with figures stands in for the last full month.
     static func counterTrends(_ c: RuleContext) throws -> [ActionCandidate] {
         let percent = try c.number("matrix.trend.percent"), minBase = try c.int("matrix.trend.min_baseline")
         var months = [c.cal.previousMonth(c.cal.monthKey(c.now))]
@@ -17,17 +18,16 @@ extension MatrixRules {
         return try AppDatabase.counterFigures(c.db, months: months).compactMap { id, metric, counts in
             guard let last = counts.lastIndex(where: { $0 > 0 }), last >= 3, let (name, subjects) = names[id] else { return nil }
             let recent = counts[last], base = counts[last - 3..<last].reduce(0, +)
-            guard base >= minBase, Double(abs(3 * recent - base)) * 100 >= percent * Double(base) else { return nil }
-            let rising = 3 * recent > base
-            let change = Int((Double(3 * recent - base) * 100 / Double(base)).rounded())
             let month = months[last]
+            guard let t = TrendComparison.judge(month: month, recent: recent, threeBefore: base, yearEarlier: last >= 12 ? counts[last - 12] : 0,
+                                                percent: percent, minBase: minBase) else { return nil }
+            let rising = t.rising, change = t.change
             let label = String(format: "%04d-%02d", month / 100, month % 100)
             // Its readers: those who used it here in the four months the figures cover.
             let audience = ServiceAudience(kind: .used, service: id, from: months[last - 3], to: month)
             return ActionCandidate(cell: 5, rule: "counter-trend", readerId: nil, serviceId: id,
                 key: "counter-trend:\(id):\(month):\(rising ? "up" : "down")",
-                reason: Phrase(rising ? "action.counter-trend.rising" : "action.counter-trend.falling",
-                               [name, metric, "\(recent)", label, "\(change > 0 ? "+" : "")\(change)", Phrase.decimal(Double(base) / 3)]),
+                reason: Phrase(t.code("action.counter-trend"), [name, metric, "\(recent)", label, "\(change > 0 ? "+" : "")\(change)"] + t.baseArguments),
                 step: Phrase(rising ? "action.counter-trend.rising.step" : "action.counter-trend.falling.step", [name]),
                 due: try c.defaultDue(), ownerId: c.owners.forSubjects(Staff.splitList(subjects)),
                 audience: audience, readers: try audience.count(c.db))

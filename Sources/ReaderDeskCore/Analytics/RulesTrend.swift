@@ -5,23 +5,27 @@ import GRDB
 extension MatrixRules {
     static let serviceTrendRule = MatrixRule(name: "service-trend", cell: 5, group: .daily, run: serviceTrends)
 
-    /// ⑤ A service whose use in the last full month changed by X% or more against the mean of the
-    /// three months before (with enough use in those three). Integer cross-multiplication: no rounding.
+    /// ⑤ A service whose use in the last full month changed by X% or more against the same month a
+    /// year earlier, or, without a year of history, the mean of the three months before (with
+    /// enough use in what it is compared with): see `TrendComparison`.
     static func serviceTrends(_ c: RuleContext) throws -> [ActionCandidate] {
         let last = c.cal.previousMonth(c.cal.monthKey(c.now))
         let b1 = c.cal.previousMonth(c.cal.previousMonth(c.cal.previousMonth(last)))
         let percent = try c.number("matrix.trend.percent"), minBase = try c.int("matrix.trend.min_baseline")
         let rows = try trendRows(c, first: b1, last: last)
+        // One month of the roll-up's key range: each service's use a year before the last month.
+        let yearEarlier = Dictionary(uniqueKeysWithValues: try Row.fetchAll(c.db, sql: """
+            SELECT service_id, sum(quantity) FROM usage_month WHERE month = ? GROUP BY service_id
+            """, arguments: [last - 100]).map { ($0[0] as Int64, $0[1] as Int) })
         let label = String(format: "%04d-%02d", last / 100, last % 100)
         return try rows.compactMap { id, name, subjects, recent, base in
-            guard base >= minBase, Double(abs(3 * recent - base)) * 100 >= percent * Double(base) else { return nil }
-            let rising = 3 * recent > base
-            let change = Int((Double(3 * recent - base) * 100 / Double(base)).rounded())
+            guard let t = TrendComparison.judge(month: last, recent: recent, threeBefore: base, yearEarlier: yearEarlier[id] ?? 0,
+                                                percent: percent, minBase: minBase) else { return nil }
+            let rising = t.rising, change = t.change
             let audience = ServiceAudience(kind: .used, service: id, from: b1, to: last)
             return ActionCandidate(cell: 5, rule: "service-trend", readerId: nil, serviceId: id,
                 key: "service-trend:\(id):\(last):\(rising ? "up" : "down")",
-                reason: Phrase(rising ? "action.service-trend.rising" : "action.service-trend.falling",
-                               [name, "\(recent)", label, "\(change > 0 ? "+" : "")\(change)", Phrase.decimal(Double(base) / 3)]),
+                reason: Phrase(t.code("action.service-trend"), [name, "\(recent)", label, "\(change > 0 ? "+" : "")\(change)"] + t.baseArguments),
                 step: Phrase(rising ? "action.service-trend.rising.step" : "action.service-trend.falling.step", [name]),
                 due: try c.defaultDue(), ownerId: c.owners.forSubjects(Staff.splitList(subjects)),
                 audience: audience, readers: try audience.count(c.db))

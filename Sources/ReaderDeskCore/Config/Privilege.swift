@@ -1,3 +1,4 @@
+import CSecureStart
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -18,8 +19,7 @@ public struct ProcessPrivilege: Sendable, Equatable {
     /// The running process, as the kernel sees it now.
     public static var current: ProcessPrivilege {
         if dropped.value { return ProcessPrivilege(setID: false, realUID: getuid()) }
-        let secure = LibC.getauxval(23 /* AT_SECURE */) != 0 || getuid() != geteuid() || getgid() != getegid()
-        return ProcessPrivilege(setID: secure, realUID: getuid())
+        return ProcessPrivilege(setID: rd_process_is_set_id() != 0, realUID: getuid())
     }
 
     /// Gives up the service account for good (real, effective and saved ids all become the
@@ -27,7 +27,7 @@ public struct ProcessPrivilege: Sendable, Equatable {
     /// process is an ordinary one of theirs.
     public static func dropPermanently() throws {
         let gid = getgid(), uid = getuid()
-        guard LibC.setresgid(gid, gid, gid) == 0, LibC.setresuid(uid, uid, uid) == 0,
+        guard rd_setresgid(gid, gid, gid) == 0, rd_setresuid(uid, uid, uid) == 0,
               geteuid() == uid, getegid() == gid else {
             throw ReaderDeskError(.io, "cannot give up the service account's rights: \(String(cString: strerror(errno)))")
         }
@@ -71,16 +71,4 @@ public struct CallerOverrides: Sendable, Equatable {
     }
 
     public init(login: String? = nil, now: String? = nil) { self.login = login; self.now = now }
-}
-
-/// glibc functions Swift's Glibc module leaves out (<sys/auxv.h>, and the `_GNU_SOURCE` ones),
-/// looked up once by name rather than through a C target of their own.
-enum LibC {
-    private static func symbol<T>(_ name: String, as type: T.Type) -> T {
-        guard let p = dlsym(UnsafeMutableRawPointer(bitPattern: 0), name) else { fatalError("glibc has no \(name)") }
-        return unsafeBitCast(p, to: type)
-    }
-    static let getauxval = symbol("getauxval", as: (@convention(c) (UInt) -> UInt).self)
-    static let setresuid = symbol("setresuid", as: (@convention(c) (uid_t, uid_t, uid_t) -> Int32).self)
-    static let setresgid = symbol("setresgid", as: (@convention(c) (gid_t, gid_t, gid_t) -> Int32).self)
 }

@@ -14,6 +14,7 @@ enum Schema {
         migrator.registerMigration("v6-i13-forgotten-readers", migrate: forgottenReaders)
         migrator.registerMigration("v6-i16-mail", migrate: mail)
         migrator.registerMigration("v7-i14-audit-chain", migrate: auditChain)
+        migrator.registerMigration("v6-i13-ticket-sla-pause", migrate: ticketSLAPause)
     }
 
     /// Integer keys everywhere; times as Unix seconds; calendar dates as 'YYYY-MM-DD' text.

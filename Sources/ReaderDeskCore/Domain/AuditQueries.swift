@@ -21,6 +21,11 @@ public struct AuditListing: Codable, Sendable, FetchableRecord {
 extension AppDatabase {
     /// Who viewed, exported or changed what, newest first (administrators).
     public func auditLog(_ actor: Actor, _ f: AuditFilter) throws -> [AuditListing] {
+        try auditLogListed(actor, f).rows
+    }
+
+    /// The audit log as `auditLog`, with how many entries there are beyond the limit.
+    public func auditLogListed(_ actor: Actor, _ f: AuditFilter) throws -> Listed<AuditListing> {
         try actor.require(.readAudit)
         let rows = try read { db in
             var conditions: [String] = []
@@ -29,11 +34,11 @@ extension AppDatabase {
             if let login = f.login { conditions.append("audit.login = ?"); args.append(login) }
             if let since = f.since { conditions.append("audit.at >= ?"); args.append(since) }
             let whereSQL = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            return try AuditListing.fetchAll(db, sql: """
+            return try Self.listed(db, AuditListing.self, sql: """
                 SELECT audit.at, audit.login, audit.action, reader.card, audit.detail
                 FROM audit LEFT JOIN reader ON reader.id = audit.reader_id \(whereSQL)
-                ORDER BY audit.at DESC, audit.id DESC LIMIT \(f.limit)
-                """, arguments: StatementArguments(args))
+                ORDER BY audit.at DESC, audit.id DESC
+                """, arguments: StatementArguments(args), limit: f.limit)
         }
         try recordAudit(actor, "audit.read")
         return rows

@@ -48,18 +48,28 @@ extension AppDatabase {
 
     /// Contacts as `actor` lists them: a long list is a bulk read, audited.
     public func contacts(_ actor: Actor, card: String? = nil, limit: Int = 1000) throws -> [ContactListing] {
-        let rows = try contacts(card: card, limit: limit)
-        try auditBulkRead(actor, "contact.list", rows: rows.count)
+        try contactsListed(actor, card: card, limit: limit).rows
+    }
+
+    /// The same with how many there are beyond the limit.
+    public func contactsListed(_ actor: Actor, card: String? = nil, limit: Int = 1000) throws -> Listed<ContactListing> {
+        let rows = try contactsListed(card: card, limit: limit)
+        try auditBulkRead(actor, "contact.list", rows: rows.rows.count)
         return rows
     }
 
     public func contacts(card: String? = nil, limit: Int = 1000) throws -> [ContactListing] {
+        try contactsListed(card: card, limit: limit).rows
+    }
+
+    /// Contacts as `contacts`, with how many there are beyond the limit.
+    public func contactsListed(card: String? = nil, limit: Int = 1000) throws -> Listed<ContactListing> {
         try read { db in
             let readerId = try card.map { try Self.reader(db, card: $0).id! }
-            return try ContactListing.fetchAll(db, sql: """
+            return try Self.listed(db, ContactListing.self, sql: """
                 \(Self.contactListingSQL) \(readerId == nil ? "" : "WHERE contact.reader_id = ?")
-                ORDER BY contact.at DESC, contact.id DESC LIMIT \(limit)
-                """, arguments: readerId.map { [$0] } ?? [])
+                ORDER BY contact.at DESC, contact.id DESC
+                """, arguments: StatementArguments(readerId.map { [$0] } ?? []), limit: limit)
         }
     }
 

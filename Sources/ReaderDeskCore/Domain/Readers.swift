@@ -115,7 +115,13 @@ extension AppDatabase {
     /// Forgotten readers are not listed (their anonymous statistics stay).
     public func readers(_ actor: Actor, cardType: CardType? = nil, valueTier: ValueTier? = nil, dept: String? = nil,
                         limit: Int = 1000, offset: Int = 0) throws -> [Reader] {
-        let rows = try read { db in
+        try readersListed(actor, cardType: cardType, valueTier: valueTier, dept: dept, limit: limit, offset: offset).rows
+    }
+
+    /// Readers as `readers`, with how many match beyond the limit.
+    public func readersListed(_ actor: Actor, cardType: CardType? = nil, valueTier: ValueTier? = nil, dept: String? = nil,
+                              limit: Int = 1000, offset: Int = 0) throws -> Listed<Reader> {
+        let (rows, total) = try read { db in
             var q = Reader.filter(Column("forgotten") == false)
             if let cardType { q = q.filter(Column("tier") == cardType.rawValue) }
             if let valueTier {
@@ -124,10 +130,11 @@ extension AppDatabase {
                     : q.filter(literal: "id IN (\(ranked))")
             }
             if let dept { q = q.filter(Column("dept") == dept) }
-            return try q.order(Column("card")).limit(limit, offset: offset).fetchAll(db)
+            let rows = try q.order(Column("card")).limit(limit, offset: offset).fetchAll(db)
+            return (rows, rows.count < limit ? offset + rows.count : try q.fetchCount(db))
         }
         try auditBulkRead(actor, "reader.list", rows: rows.count)
-        return actor.can(.readAnalysis) ? rows : rows.map { $0.withoutAnalysis() }
+        return Listed(rows: actor.can(.readAnalysis) ? rows : rows.map { $0.withoutAnalysis() }, total: total)
     }
 
     /// Search as you type: card prefix, name, pinyin in full or by initials, email, phone.

@@ -17,7 +17,7 @@ public struct SettingDefinition: Sendable {
 
     public static func number(_ key: String, _ value: Double, _ help: String, min: Double = 0) -> SettingDefinition {
         SettingDefinition(key, value == value.rounded() ? String(Int(value)) : String(value), help) { text in
-            guard let v = Double(text), v >= min else { return "\(key) takes a number ≥ \(min == min.rounded() ? String(Int(min)) : String(min))" }
+            guard let v = Double(text), v.isFinite, v >= min else { return "\(key) takes a number ≥ \(min == min.rounded() ? String(Int(min)) : String(min))" }
             _ = v
             return nil
         }
@@ -31,12 +31,14 @@ public enum SettingsCatalog {
         .number("sla.high.hours", 24, "hours to resolve a high-priority ticket"),
         .number("sla.normal.hours", 72, "hours to resolve a normal ticket"),
         .number("sla.low.hours", 168, "hours to resolve a low-priority ticket"),
+        slaNoneKinds,
     ]
     public static let general: [SettingDefinition] = [
         SettingDefinition("library.timezone", "", "the time zone usage months were counted in (set by init)"),
         SettingDefinition("library.name", "ReaderDesk library", "the library's name, shown in the app"),
     ]
-    public static var all: [SettingDefinition] { general + sla + privacy + transfer + AnalyticsSettings.all + MailSettings.definitions }
+    public static var all: [SettingDefinition] { general + sla + privacy + transfer + AnalyticsSettings.all + MailSettings.definitions
+        + LifecycleSettings.all }
 
     public static func definition(_ key: String) -> SettingDefinition? { all.first { $0.key == key } }
 }
@@ -49,6 +51,7 @@ extension AppDatabase {
 
     static func setting(_ db: Database, _ key: String) throws -> String {
         if let v = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) { return v }
+        if key == AnalyticsSettings.remindServices.key { return try AnalyticsSettings.remindDefault(db) }
         return SettingsCatalog.definition(key)?.defaultValue ?? ""
     }
 
@@ -70,6 +73,7 @@ extension AppDatabase {
         }
         if let why = def.validate(value) { throw ReaderDeskError.invalid(why) }
         try write { db in
+            if let why = try Self.settingConflict(db, key: key, value: value) { throw ReaderDeskError.invalid(why) }
             try db.execute(sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                            arguments: [key, value])
             try Self.audit(db, actor, "setting.set", detail: key)

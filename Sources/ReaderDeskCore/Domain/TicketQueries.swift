@@ -12,22 +12,51 @@ public struct TicketFilter: Sendable, Equatable {
     public static let open = TicketFilter(statuses: [.new, .open, .waiting])
 }
 
+/// The queue's status filter: the open queue (new, open, waiting) first, then one status, or all.
+public enum TicketQueue: String, CaseIterable, Sendable {
+    case open, waiting, resolved, closed, all
+    public var statuses: Set<TicketStatus>? {
+        switch self {
+        case .open: [.new, .open, .waiting]
+        case .waiting: [.waiting]
+        case .resolved: [.resolved]
+        case .closed: [.closed]
+        case .all: nil
+        }
+    }
+    /// The next choice, round the circle (the `f` key).
+    public var next: TicketQueue { Self.allCases[(Self.allCases.firstIndex(of: self)! + 1) % Self.allCases.count] }
+}
+
 extension AppDatabase {
     static let ticketListingSQL = """
         SELECT ticket.id, ticket.kind, ticket.status, ticket.priority, ticket.subject, reader.card,
-               reader.name AS reader_name, staff.login AS assignee, ticket.due_at, ticket.created_at, ticket.version
+               reader.name AS reader_name, staff.login AS assignee, ticket.due_at, ticket.created_at, ticket.version,
+               ticket.has_sla, ticket.waiting_since
         FROM ticket LEFT JOIN reader ON reader.id = ticket.reader_id LEFT JOIN staff ON staff.id = ticket.assignee_id
         """
 
-    /// The queue ordered by urgency: due time first, then priority.
     /// The queue as `actor` lists it: a long list is a bulk read, audited.
     public func tickets(_ actor: Actor, _ filter: TicketFilter) throws -> [TicketListing] {
-        let rows = try tickets(filter)
-        try auditBulkRead(actor, "ticket.list", rows: rows.count)
+        try ticketsListed(actor, filter).rows
+    }
+
+    /// The same with how many there are beyond the limit.
+    public func ticketsListed(_ actor: Actor, _ filter: TicketFilter) throws -> Listed<TicketListing> {
+        let rows = try ticketsListed(filter)
+        try auditBulkRead(actor, "ticket.list", rows: rows.rows.count)
         return rows
     }
 
+    /// Open work first (waiting on the reader after ours, then resolved, then closed); within
+    /// each, by due time — a waiting ticket by the time it had left when it paused — then
+    /// priority; tickets without an SLA after those with one.
     public func tickets(_ filter: TicketFilter) throws -> [TicketListing] {
+        try ticketsListed(filter).rows
+    }
+
+    /// The queue as `tickets`, with how many match beyond the limit.
+    public func ticketsListed(_ filter: TicketFilter) throws -> Listed<TicketListing> {
         try read { db in
             var conditions: [String] = []
             var args: [any DatabaseValueConvertible] = []
@@ -41,11 +70,11 @@ extension AppDatabase {
             }
             if let a = filter.assigneeId { conditions.append("ticket.assignee_id = ?"); args.append(a) }
             let whereSQL = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            return try TicketListing.fetchAll(db, sql: """
+            return try Self.listed(db, TicketListing.self, sql: """
                 \(Self.ticketListingSQL) \(whereSQL)
-                ORDER BY ticket.due_at, CASE ticket.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, ticket.id
-                LIMIT \(filter.limit)
-                """, arguments: StatementArguments(args))
+                ORDER BY CASE ticket.status WHEN 'new' THEN 0 WHEN 'open' THEN 0 WHEN 'waiting' THEN 1 WHEN 'resolved' THEN 2 ELSE 3 END,
+                    ticket.has_sla DESC, CASE WHEN ticket.waiting_since IS NULL THEN ticket.due_at ELSE ticket.due_at - ticket.waiting_since END, CASE ticket.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, ticket.id
+                """, arguments: StatementArguments(args), limit: filter.limit)
         }
     }
 
@@ -75,10 +104,13 @@ extension AppDatabase {
         }
     }
 
-    /// Open tickets past their due time.
+    /// Open tickets past their due time (see `TicketClock.isOverdue`).
     public func overdueTicketCount(now: Int64) throws -> Int {
         try read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM ticket WHERE status IN ('new','open','waiting') AND due_at < ?", arguments: [now]) ?? 0
+            try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM ticket WHERE has_sla = 1
+                    AND ((status IN ('new','open') AND due_at < ?) OR (status = 'waiting' AND due_at < waiting_since))
+                """, arguments: [now]) ?? 0
         }
     }
 }

@@ -17,6 +17,7 @@ extension AppDatabase {
             var t = Ticket(kind: kind, subject: subject, body: body, readerId: readerId, priority: priority, status: .new,
                            createdBy: actor.staff.id!, createdAt: actor.now, updatedAt: actor.now,
                            dueAt: actor.now + (try Self.slaSeconds(db, priority)), version: 1)
+            t.hasSLA = try Self.kindHasSLA(db, kind)
             try t.insert(db)
             try Self.recordChange(db, actor, t.id!, "created", nil, kind.rawValue)
             try Self.audit(db, actor, "ticket.new", readerId: readerId, detail: "#\(t.id!)")
@@ -50,11 +51,12 @@ extension AppDatabase {
             t.version = old.version + 1
             try db.execute(sql: """
                 UPDATE ticket SET kind = ?, subject = ?, body = ?, priority = ?, status = ?, assignee_id = ?, updated_at = ?,
-                    due_at = ?, first_response_at = ?, resolved_at = ?, closed_at = ?, satisfaction = ?, version = ?
+                    due_at = ?, first_response_at = ?, resolved_at = ?, closed_at = ?, satisfaction = ?, version = ?,
+                    has_sla = ?, waiting_since = ?, paused_seconds = ?
                 WHERE id = ? AND version = ?
                 """, arguments: [t.kind.rawValue, t.subject, t.body, t.priority.rawValue, t.status.rawValue, t.assigneeId,
                                  t.updatedAt, t.dueAt, t.firstResponseAt, t.resolvedAt, t.closedAt, t.satisfaction,
-                                 t.version, id, old.version])
+                                 t.version, t.hasSLA, t.waitingSince, t.pausedSeconds, id, old.version])
             if db.changesCount == 0 {
                 throw ReaderDeskError(.conflict, "ticket #\(id) was changed by someone else: reload it and try again")
             }
@@ -98,6 +100,7 @@ extension AppDatabase {
             t.resolvedAt = nil; t.closedAt = nil   // reopened
         default: break
         }
+        moveClock(&t, from: t.status, to: status, now: now)
         t.status = status
     }
 
@@ -164,7 +167,7 @@ extension AppDatabase {
     public func setTicketPriority(_ actor: Actor, id: Int64, to p: Priority, expectedVersion: Int? = nil) throws -> Ticket {
         try changeTicket(actor, id: id, expectedVersion: expectedVersion, action: "priority") { db, t in
             t.priority = p
-            t.dueAt = t.createdAt + (try Self.slaSeconds(db, p))
+            t.dueAt = t.createdAt + (try Self.slaSeconds(db, p)) + t.pausedSeconds
         }
     }
 }

@@ -16,16 +16,29 @@ extension Location {
     var code: Int { switch self { case .onsite: 0; case .campus: 1; case .remote: 2 } }
 }
 
+extension LibraryCalendar {
+    /// Clocks drift a little; use later than this after "now" is a typing or export mistake.
+    public static let futureLeeway: Int64 = 5 * 60
+
+    /// Why use at `at` cannot be recorded at `now` (it lies in the future), or nil when fine.
+    public func futureUse(_ at: Int64, now: Int64) -> String? {
+        guard at > now + Self.futureLeeway else { return nil }
+        return "use at \(timestamp(at)) is in the future (now \(timestamp(now))): check the date"
+    }
+}
+
 extension AppDatabase {
     public func addUsage(_ actor: Actor, card: String, service: String, at: Int64? = nil,
                          quantity: Int = 1, location: Location = .onsite) throws {
         try actor.require(.writeRecords)
         guard quantity > 0 else { throw ReaderDeskError.invalid("--quantity must be 1 or more, not \(quantity)") }
+        if let at, let why = calendar.futureUse(at, now: actor.now) { throw ReaderDeskError.invalid(why) }
         try write { db in
             let r = try Self.reader(db, card: card)
             let s = try Self.service(db, code: service)
-            try insertUsage(db, [UsageInput(readerId: r.id!, serviceId: s.id!, at: at ?? actor.now,
-                                            quantity: quantity, location: location)])
+            let events = [UsageInput(readerId: r.id!, serviceId: s.id!, at: at ?? actor.now, quantity: quantity, location: location)]
+            try insertUsage(db, events)
+            try Self.advanceLifecycles(db, events, now: actor.now)
             try Self.audit(db, actor, "usage.add", readerId: r.id, detail: "\(s.code) ×\(quantity)")
         }
     }
@@ -76,23 +89,33 @@ extension AppDatabase {
 
     /// Usage as `actor` lists it: a long list is a bulk read, audited.
     public func usage(_ actor: Actor, card: String? = nil, service: String? = nil, limit: Int = 1000) throws -> [UsageEvent] {
-        let rows = try usage(card: card, service: service, limit: limit)
-        try auditBulkRead(actor, "usage.list", rows: rows.count)
+        try usageListed(actor, card: card, service: service, limit: limit).rows
+    }
+
+    /// The same with how many there are beyond the limit.
+    public func usageListed(_ actor: Actor, card: String? = nil, service: String? = nil, limit: Int = 1000) throws -> Listed<UsageEvent> {
+        let rows = try usageListed(card: card, service: service, limit: limit)
+        try auditBulkRead(actor, "usage.list", rows: rows.rows.count)
         return rows
     }
 
     public func usage(card: String? = nil, service: String? = nil, limit: Int = 1000) throws -> [UsageEvent] {
+        try usageListed(card: card, service: service, limit: limit).rows
+    }
+
+    /// Usage events as `usage`, with how many there are beyond the limit.
+    public func usageListed(card: String? = nil, service: String? = nil, limit: Int = 1000) throws -> Listed<UsageEvent> {
         try read { db in
             var conditions: [String] = []
             var args: [any DatabaseValueConvertible] = []
             if let card { conditions.append("usage.reader_id = ?"); args.append(try Self.reader(db, card: card).id!) }
             if let service { conditions.append("usage.service_id = ?"); args.append(try Self.service(db, code: service).id!) }
             let whereSQL = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            return try UsageEvent.fetchAll(db, sql: """
+            return try Self.listed(db, UsageEvent.self, sql: """
                 SELECT usage.id, reader.card, service.code AS service, usage.at, usage.quantity, usage.location
                 FROM usage JOIN reader ON reader.id = usage.reader_id JOIN service ON service.id = usage.service_id
-                \(whereSQL) ORDER BY usage.at DESC, usage.id DESC LIMIT \(limit)
-                """, arguments: StatementArguments(args))
+                \(whereSQL) ORDER BY usage.at DESC, usage.id DESC
+                """, arguments: StatementArguments(args), limit: limit)
         }
     }
 }

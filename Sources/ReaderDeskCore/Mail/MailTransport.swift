@@ -15,11 +15,14 @@ public enum MailTransport: Sendable, Equatable {
     public func deliver(_ bytes: [UInt8], name: String) throws {
         switch self {
         case .folder(let dir):
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-            let path = (dir as NSString).appendingPathComponent(name + ".eml")
-            // Messages hold readers' names and addresses: readable by the owner only.
-            guard FileManager.default.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
-                throw ReaderDeskError(.io, "cannot write \(path)")
+            // The person's folder, written with their own rights (a set-user-id run steps down).
+            try RealUser.withRights {
+                try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                let path = (dir as NSString).appendingPathComponent(name + ".eml")
+                // Messages hold readers' names and addresses: readable by the owner only.
+                guard FileManager.default.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
+                    throw ReaderDeskError(.io, "cannot write \(path)")
+                }
             }
         case .command(let line):
             try Self.run(line, input: bytes)
@@ -37,7 +40,9 @@ public enum MailTransport: Sendable, Equatable {
         }
         let stdin = Pipe(), stderr = Pipe()
         p.standardInput = stdin; p.standardError = stderr; p.standardOutput = FileHandle.nullDevice
-        do { try p.run() } catch {
+        // Started with the caller's own ids, so the MTA (a command an administrator chose) never
+        // runs as the service account that owns the database.
+        do { try RealUser.withRights { try p.run() } } catch {
             throw ReaderDeskError(.io, "cannot run mail.command '\(first)': \(error.localizedDescription)")
         }
         // An MTA that ends without reading must not kill us with SIGPIPE: the write fails

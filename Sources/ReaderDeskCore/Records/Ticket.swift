@@ -21,9 +21,16 @@ public struct Ticket: Codable, Sendable, Equatable, FetchableRecord, MutablePers
     public var satisfaction: Int?
     /// Bumped by every change; a write naming an older version is refused.
     public var version: Int
+    /// False for kinds that carry no SLA (setting sla.none.kinds): no due time, never overdue.
+    public var hasSLA = true
+    /// While the ticket waits on the reader its SLA clock is stopped: since when.
+    public var waitingSince: Int64?
+    /// Pauses that have ended, already added to `dueAt`.
+    public var pausedSeconds: Int64 = 0
 
     enum CodingKeys: String, CodingKey {
         case id, kind, subject, body, priority, status, satisfaction, version
+        case hasSLA = "has_sla", waitingSince = "waiting_since", pausedSeconds = "paused_seconds"
         case readerId = "reader_id", assigneeId = "assignee_id", createdBy = "created_by"
         case createdAt = "created_at", updatedAt = "updated_at", dueAt = "due_at"
         case firstResponseAt = "first_response_at", resolvedAt = "resolved_at", closedAt = "closed_at"
@@ -44,9 +51,12 @@ public struct TicketListing: Codable, Sendable, Equatable, FetchableRecord {
     public var dueAt: Int64
     public var createdAt: Int64
     public var version: Int
+    public var hasSLA: Bool
+    public var waitingSince: Int64?
     enum CodingKeys: String, CodingKey {
         case id, kind, status, priority, subject, card, assignee, version
         case readerName = "reader_name", dueAt = "due_at", createdAt = "created_at"
+        case hasSLA = "has_sla", waitingSince = "waiting_since"
     }
 }
 

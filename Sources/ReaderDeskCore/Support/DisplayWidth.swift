@@ -67,6 +67,34 @@ public enum DisplayWidth {
         return out
     }
 
+    /// Breaks one line of text into lines of at most `width` columns: after a space where there
+    /// is one within the line (words stay whole), else between any two characters (CJK text).
+    public static func wrap(_ string: String, to width: Int) -> [String] {
+        guard width > 0, self.width(of: string) > width else { return [string] }
+        var lines: [String] = [], line = "", used = 0
+        var lastSpace: String.Index?   // in `line`, just after the last space
+        for c in string {
+            let w = self.width(of: c)
+            if used + w > width {
+                if let cut = lastSpace, cut < line.endIndex {
+                    lines.append(String(line[..<cut]).trimmingTrailingSpaces())
+                    line = String(line[cut...])
+                } else {
+                    lines.append(line.trimmingTrailingSpaces())
+                    line = ""
+                }
+                used = self.width(of: line)
+                lastSpace = nil
+                if c == " " && line.isEmpty { continue }
+            }
+            line.append(c)
+            used += w
+            if c == " " { lastSpace = line.endIndex }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+
     /// Exactly `width` columns: truncated with an ellipsis if too long, else padded.
     public static func pad(_ string: String, to width: Int, align: Alignment = .left) -> String {
         guard width > 0 else { return "" }
@@ -91,5 +119,13 @@ public enum DisplayWidth {
             if v < r.lowerBound { hi = mid - 1 } else if v > r.upperBound { lo = mid + 1 } else { return true }
         }
         return false
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
     }
 }

@@ -34,6 +34,11 @@ extension Importer {
                                                   proxyHosts: proxyHosts, gapSeconds: Int64(ez.gapMinutes) * 60)
             var parser = EZproxyLogParser(bytes: text, file: options.file)
             while let request = try parser.next() {
+                if let why = database.calendar.futureUse(request.time, now: actor.now) {
+                    try Self.reject(ImportError(file: options.file, line: request.line, why), &summary, options)
+                    summary.rows += 1
+                    continue
+                }
                 sessions.add(request)
                 summary.rows += 1
                 if summary.rows % Self.progressEvery == 0 { report(rows: summary.rows, done: parser.offset, total: text.count) }
@@ -63,7 +68,9 @@ extension Importer {
             summary.unknownCards = unknown.count
             summary.unknownCardSamples = Array(unknown.keys.sorted().prefix(20))
             for start in stride(from: 0, to: events.count, by: Self.usageChunk) where !options.dryRun {
-                try database.insertUsage(db, Array(events[start..<min(events.count, start + Self.usageChunk)]))
+                let chunk = Array(events[start..<min(events.count, start + Self.usageChunk)])
+                try database.insertUsage(db, chunk)
+                try AppDatabase.advanceLifecycles(db, chunk, now: actor.now)
             }
             summary.added = events.count
             if !ez.locations.isEmpty {

@@ -55,7 +55,7 @@ public struct Exporter {
                      Column("priority", "ticket.priority"), Column("subject", "ticket.subject"),
                      Column("body", "ticket.body", personal: true), Column("card", "reader.card"),
                      Column("assignee", "assignee.login"), Column("created_by", "author.login"),
-                     Column("created_at", "ticket.created_at", .time), Column("due", "ticket.due_at", .time),
+                     Column("created_at", "ticket.created_at", .time), Column("due", "CASE WHEN ticket.has_sla THEN ticket.due_at END", .time),
                      Column("first_response_at", "ticket.first_response_at", .time),
                      Column("resolved_at", "ticket.resolved_at", .time), Column("closed_at", "ticket.closed_at", .time),
                      Column("satisfaction", "ticket.satisfaction", .int)],

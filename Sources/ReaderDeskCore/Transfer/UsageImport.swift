@@ -25,7 +25,8 @@ extension Importer {
                 let rebuild = options.dryRun ? [] : try Self.dropUsageIndexesForBulk(db, incoming: Self.lineCount(text))
                 // The next stretch of the file is read and checked on the second core while
                 // SQLite writes this one.
-                var next: BackgroundTask<UsageStretch>? = UsageStretch.read(after: UsageStretch.Cursor(reader: reader, parser: parser),
+                var next: BackgroundTask<UsageStretch>? = UsageStretch.read(after: UsageStretch.Cursor(reader: reader, parser: parser,
+                                                                                     calendar: database.calendar, now: actor.now),
                                              cards: cards, services: services)
                 while let stretch = try next?.value() {
                     next = stretch.isLast ? nil
@@ -33,7 +34,10 @@ extension Importer {
                     for error in stretch.errors { try Self.reject(error, &summary, options) }
                     if let fault = stretch.fault { throw fault }
                     summary.rows += stretch.rows
-                    if !options.dryRun { try database.insertUsage(db, stretch.events) }
+                    if !options.dryRun {
+                        try database.insertUsage(db, stretch.events)
+                        try AppDatabase.advanceLifecycles(db, stretch.events, now: actor.now)
+                    }
                     summary.added += stretch.events.count
                     report(rows: summary.rows, done: stretch.cursor.reader.offset, total: stretch.cursor.reader.byteCount)
                 }
@@ -41,6 +45,7 @@ extension Importer {
                 // cache makes it sort one huge run) and a helper thread on the second core.
                 try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA threads = 2")
                 for sql in rebuild { try db.execute(sql: sql) }
+                if !options.dryRun { try AppDatabase.lapseIdleReaders(db, now: actor.now, today: database.calendar.dayString(actor.now)) }
                 try AppDatabase.audit(db, actor, "import.usage", detail: "csv: \(summary.added) events, \(summary.invalidCount) invalid")
                 report(rows: summary.rows, done: reader.byteCount, total: reader.byteCount)
                 return summary

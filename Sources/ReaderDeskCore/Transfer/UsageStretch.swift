@@ -6,6 +6,9 @@ struct UsageStretch: Sendable {
     struct Cursor: Sendable {
         var reader: CSVReader
         var parser: UsageCSVParser
+        /// Rows dated after `now` (beyond the leeway) are refused.
+        var calendar: LibraryCalendar
+        var now: Int64
     }
 
     var events: [UsageInput] = []
@@ -46,6 +49,9 @@ struct UsageStretch: Sendable {
                 guard let serviceId = services[row.service] else {
                     throw ImportError(file: file, line: row.line,
                                       "unknown service \(ImportError.quoted(row.service)): 'readerdesk service list' shows the codes")
+                }
+                if let why = stretch.cursor.calendar.futureUse(row.at, now: stretch.cursor.now) {
+                    throw ImportError(file: file, line: row.line, why)
                 }
                 stretch.events.append(UsageInput(readerId: readerId, serviceId: serviceId, at: row.at,
                                                  quantity: row.quantity, location: row.location))

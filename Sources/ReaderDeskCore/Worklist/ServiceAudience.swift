@@ -12,6 +12,8 @@ public struct ServiceAudience: Codable, Sendable, Equatable {
         case used
         /// Readers with no use in the last 12 months who used the library before (win-back).
         case lapsed
+        /// Readers who consented to greetings, of the reader types in `subjects` if any (a holiday).
+        case greeting
     }
     public var kind: Kind
     public var service: Int64?
@@ -38,6 +40,10 @@ public struct ServiceAudience: Codable, Sendable, Equatable {
             return (base + """
                 id IN (SELECT reader_id FROM usage_month INDEXED BY usage_month_service WHERE service_id = ? AND month BETWEEN ? AND ?)
                 """, [service, from, to])
+        case .greeting:
+            let types = subjects ?? []
+            return (base + "consent_birthday = 1" + (types.isEmpty ? "" : " AND type IN (\(types.map { _ in "?" }.joined(separator: ",")))"),
+                    StatementArguments(types))
         case .lapsed:
             return (base + """
                 id NOT IN (SELECT reader_id FROM reader_value) AND EXISTS (SELECT 1 FROM usage_month INDEXED BY usage_month_reader

@@ -56,7 +56,11 @@ extension AppDatabase {
                          name: a.readerName ?? a.service, valueTier: a.valueTier, priority: a.priority, reason: a.reason,
                          step: a.step, due: a.due, owner: a.owner)
             }
-            all += try Self.ticketItems(db, staff: staff, now: actor.now, cal: calendar)
+            let tickets = try Self.ticketItems(db, staff: staff, now: actor.now, cal: calendar)
+            // A complaint the person answers as its ticket's assignee is one item, not two.
+            let own = Set(tickets.compactMap { $0.ticket.map(String.init) })
+            all.removeAll { $0.rule == "complaint" && own.contains($0.reason.arguments.first ?? "") }
+            all += tickets
             all.sort { ($0.priority, $1.due, $1.action ?? $1.ticket ?? 0) > ($1.priority, $0.due, $0.action ?? $0.ticket ?? 0) }
             let items = Array(all.prefix(capacity))
             var backlog = Array(all.dropFirst(capacity))
@@ -77,7 +81,7 @@ extension AppDatabase {
                    (SELECT max(at) FROM contact WHERE contact.reader_id = ticket.reader_id AND contact.outreach_id IS NULL) AS last
             FROM ticket INDEXED BY ticket_assignee LEFT JOIN reader ON reader.id = ticket.reader_id
             LEFT JOIN reader_value ON reader_value.reader_id = ticket.reader_id
-            WHERE ticket.assignee_id = ? AND ticket.status IN ('new', 'open') AND ticket.due_at <= ?
+            WHERE ticket.assignee_id = ? AND ticket.status IN ('new', 'open') AND ticket.due_at <= ? AND ticket.has_sla = 1
             """, arguments: [staff.id, horizon])
         let today = cal.dayString(now)
         return rows.map { r in

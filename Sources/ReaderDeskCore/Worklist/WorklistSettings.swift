@@ -11,7 +11,7 @@ public enum WorklistSettings {
     /// other inputs together (tier 24 + lateness 12 + quiet 8 = 44), so an overdue complaint of a
     /// basic reader always comes before the care of a VIP, and care before a recommendation.
     public static let ruleWeights: [(rule: String, weight: Int)] = [
-        ("complaint", 100), ("upkeep", 100), ("ticket", 45), ("follow-up", 60), ("tier-care", 50), ("birthday", 45),
+        ("complaint", 100), ("upkeep", 100), ("ticket", 45), ("follow-up", 60), ("tier-care", 50), ("birthday", 45), ("holiday", 45),
         ("first-use", 40), ("life-stage", 30), ("lift", 22), ("pair", 20), ("new-service", 20), ("win-back", 15),
         ("tier-fell", 12), ("reader-trend", 10), ("service-trend", 10), ("counter-trend", 10),
     ]
@@ -42,6 +42,8 @@ public enum WorklistSettings {
         SettingDefinition("matrix.default_owner", "", "staff login that owns actions nobody else covers (an administrator, set by init)"),
         AnalyticsSettings.integer("matrix.follow_up.expire_days", 90, "a follow-up this many days past due expires, with a history line", min: 1),
         AnalyticsSettings.integer("today.ticket.hours", 24, "tickets due within this many hours join today's plan"),
+        SettingDefinition("matrix.holidays", "spring-festival=2026-02-17,2027-02-06,2028-01-26;mid-autumn=2026-09-25,2027-09-15,2028-10-03;teachers-day=09-10@faculty,researcher",
+                          "cell 2: greeting days, name=YYYY-MM-DD or MM-DD dates[@reader types]; greeted within matrix.birthday.days") { Holiday.problem($0) },
     ]
 
     /// The pyramid's purpose: each tier has a goal, and a rule that serves it.

@@ -123,17 +123,42 @@ public final class AppData {
         return m
     }
 
-    /// The value pyramid of the last completed quarter, with each band's change since the
-    /// quarter before it.
-    public func pyramid() throws -> PyramidSummary? {
-        let last = calendar.previous(calendar.quarter(containing: clock()))
+    /// The last completed month, quarter or year before now.
+    public func lastCompleted(_ kind: Period.Kind) throws -> Period {
+        let now = clock(), month = calendar.monthKey(now)
+        switch kind {
+        case .month:
+            let m = calendar.previousMonth(month)
+            return try calendar.period(String(format: "%04d-%02d", m / 100, m % 100))
+        case .year: return try calendar.period(String(month / 100 - 1))
+        default: return calendar.previous(calendar.quarter(containing: now))
+        }
+    }
+
+    /// The value pyramid of the last completed period of `kind` (a quarter by default), with each
+    /// band's change since the period before it and the tier's goal when the library set one.
+    public func pyramid(kind: Period.Kind = .quarter) throws -> PyramidSummary? {
+        let last = try lastCompleted(kind)
         let c = try database.comparePyramids(calendar.previous(last), last)
-        let bands = ValueTier.allCases.map { tier -> PyramidBand in
+        let bands = try ValueTier.allCases.map { tier -> PyramidBand in
             let count = tier == .inactive ? c.later.inactive : c.later.tiers[tier]
             let before = tier == .inactive ? c.earlier.inactive : c.earlier.tiers[tier]
-            return PyramidBand(tier: tier.rawValue, count: count, change: count - before)
+            return PyramidBand(tier: tier.rawValue, count: count, change: count - before, goal: try goal(of: tier))
         }
         return PyramidSummary(period: last.label, bands: bands)
+    }
+
+    /// The tier's goal: issue 12 adds the settings `pyramid.TIER.goal`; until then there is none.
+    func goal(of tier: ValueTier) throws -> String? {
+        let key = "pyramid.\(tier.rawValue).goal"
+        guard SettingsCatalog.definition(key) != nil else { return nil }
+        let text = try database.setting(key)
+        return text.isEmpty ? nil : text
+    }
+
+    /// The readers of one tier in the last completed period of `kind`, best first, with what moved them.
+    public func tierReaders(kind: Period.Kind, tier: String) throws -> [TierReader] {
+        try database.tierReaders(try lastCompleted(kind), tier: try ValueTier.parse(tier))
     }
 
     /// Use of every service over the last `months` months, for sparklines and bars.

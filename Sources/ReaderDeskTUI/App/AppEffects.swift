@@ -101,6 +101,12 @@ public struct AppEffects {
             fields.name = try FormInput.required(f, .name, l)
             try db.addReader(me, card: card, fields: fields)
             return Words.format(Words.Form.readerAdded, l, card)
+        case .lifeEvent(let card, let name):
+            let kind = try LifeEventKind.parse(f[.eventKind] ?? "")
+            let date = try data.calendar.normaliseDay(try FormInput.required(f, .date, l))
+            let note = f[.note].flatMap { $0.isEmpty ? nil : $0 }
+            try db.addLifeEvent(me, card: card, kind: kind, date: date, note: note)
+            return Words.format(Words.Form.lifeEventAdded, l, Words.vocabulary(kind, l), name, date)
         case .snooze(let id, _):
             let day = try data.calendar.normaliseDay(try FormInput.required(f, .until, l))
             try data.snoozeAction(id, until: day)

@@ -85,9 +85,11 @@ public struct AppLoader {
             try syncWindow(&s.matrix.list, filter: f, visible: s.layout.matrixRows)
         case .pyramid:
             if !s.matrix.pyramidLoaded {
-                s.matrix.pyramid = try data.pyramid()
+                s.matrix.pyramid = try data.pyramid(kind: s.matrix.pyramidKind)
                 s.matrix.pyramidLoaded = true
             }
+        case .pyramidTier(let tier):
+            if s.matrix.tierReaders == nil { s.matrix.tierReaders = try data.tierReaders(kind: s.matrix.pyramidKind, tier: tier) }
         case .trends:
             if s.matrix.trends == nil { s.matrix.trends = try data.serviceTrends() }
         }
@@ -117,7 +119,7 @@ public struct AppLoader {
             // A reload keeps the same ticket selected, wherever it moved in the queue.
             let selectedID = s.tickets.list.flatMap { $0.indices.contains(s.tickets.cursor.selected) ? $0[s.tickets.cursor.selected].id : nil }
                 ?? s.tickets.selectedID
-            var filter = s.tickets.status.map { TicketFilter(statuses: [$0]) } ?? .open
+            var filter = TicketFilter(statuses: s.tickets.queue.statuses)
             if let k = s.tickets.kind { filter.kinds = [k] }
             if s.tickets.mine { filter.assigneeId = data.staff.id }
             let list = try data.tickets(filter)
@@ -142,9 +144,19 @@ public struct AppLoader {
     /// A form's own data: the staff to assign to, the readers matching what was typed.
     private func syncForm(_ s: inout AppState) throws {
         guard var f = s.form else { return }
-        if f.needsStaff, let i = f.fields.firstIndex(where: { $0.id == .assignee }) {
-            f.fields[i].kind = .choice(FormChoices.staff(try data.staffList()))
-            f.fields[i].initial = f.fields[i].value
+        if f.needsStaff {
+            let staff = try data.staffList()
+            if let i = f.fields.firstIndex(where: { $0.id == .assignee }) {
+                f.fields[i].kind = .choice(FormChoices.staff(staff))
+                f.fields[i].initial = f.fields[i].value
+            }
+            if let i = f.fields.firstIndex(where: { $0.id == .librarian }) {
+                let options = FormChoices.librarians(staff)
+                let current = staff.first { $0.id == f.librarianId }?.login ?? ""
+                f.fields[i].kind = .choice(options)
+                f.fields[i].choice = options.firstIndex { $0.value == current } ?? 0
+                f.fields[i].initial = f.fields[i].value
+            }
             f.needsStaff = false
         }
         if var pick = f.answers, pick.stale {

@@ -64,6 +64,7 @@ public final class AppRunner {
         let database = data.database, clock = data.clock
         let thread = Thread {
             while true {
+                try? database.lapseIdleReadersIfDue(now: clock())
                 try? database.refreshActionsIfStale(now: clock())
                 sleep(seconds)
             }

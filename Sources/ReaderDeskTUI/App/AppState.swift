@@ -55,6 +55,10 @@ public struct ReadersState: Sendable {
 
 public enum MatrixView: Sendable, Equatable {
     case today, grid, cell(Int), pyramid, trends
+    /// The readers of one tier of the pyramid (vip, key, mid, basic).
+    case pyramidTier(String)
+
+    var isPyramidTier: Bool { if case .pyramidTier = self { return true } else { return false } }
 }
 
 /// A window of a long list: its true length, and the rows cached around the visible ones.
@@ -85,6 +89,12 @@ public struct MatrixState: Sendable {
     public var list = ListWindow()
     public var pyramid: PyramidSummary?
     public var pyramidLoaded = false
+    /// The pyramid's period: the last completed month, quarter (the default) or year (`f`).
+    public var pyramidKind: Period.Kind = .quarter
+    /// The band chosen with ↑/↓ (0 vip … 3 basic); Enter lists its readers.
+    public var pyramidBand = 0
+    public var tierReaders: [TierReader]?
+    public var tierCursor = ListCursor()
     public var trends: (months: [Int], services: [ServiceUse])?
     public var selectedCell: Int { MatrixGrid.cell(row: row, column: column) }
 
@@ -100,10 +110,9 @@ public struct MatrixState: Sendable {
     }
 }
 
-/// The ticket queue's filters: a status (nil: the open queue), a kind, and "assigned to me".
+/// The ticket queue's filters: which tickets by status (the open queue first), a kind, and "assigned to me".
 public struct TicketsState: Sendable {
-    public static let statusChoices: [TicketStatus?] = [nil, .new, .open, .waiting, .resolved, .closed]
-    public var statusIndex = 0
+    public var queue = TicketQueue.open
     public var kind: TicketKind?
     public var mine = false
     public var list: [TicketListing]?
@@ -115,7 +124,6 @@ public struct TicketsState: Sendable {
     /// Reusable answers whose keywords the open ticket's subject holds.
     public var suggestions: [Answer] = []
     public var scroll = 0
-    public var status: TicketStatus? { Self.statusChoices[statusIndex] }
 }
 
 /// Who is at the desk and the counts the status line shows.
@@ -187,6 +195,7 @@ public struct AppState: Sendable {
         matrix.list.total = nil
         matrix.list.stale = true
         matrix.pyramidLoaded = false
+        matrix.tierReaders = nil
         matrix.trends = nil
         tickets.list = nil
         tickets.detail = nil

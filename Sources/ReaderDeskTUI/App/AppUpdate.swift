@@ -118,7 +118,7 @@ extension AppState {
     }
 
     private mutating func applyToMatrix(_ action: Action) {
-        if action == .mine || action == .filter, matrix.view != .pyramid, matrix.view != .trends {
+        if action == .mine || action == .filter, ![.pyramid, .trends].contains(matrix.view), !matrix.view.isPyramidTier {
             if action == .mine { matrix.mine.toggle() } else { matrix.tier = Self.nextTier(after: matrix.tier) }
             if matrix.view == .today { matrix.view = .grid }
             matrix.refilter()
@@ -157,7 +157,27 @@ extension AppState {
                 if matrix.list.cursor.apply(action, count: matrix.list.total ?? 0, visible: layout.matrixRows) { return }
                 notYet(action)
             }
-        case .pyramid, .trends:
+        case .pyramid:
+            switch action {
+            case .back: matrix.view = .grid
+            case .up: matrix.pyramidBand = max(0, matrix.pyramidBand - 1)
+            case .down: matrix.pyramidBand = min(PyramidBand.ranked.count - 1, matrix.pyramidBand + 1)
+            case .filter:
+                // Month → quarter → year → month: the last completed one of each.
+                let kinds: [Period.Kind] = [.month, .quarter, .year]
+                matrix.pyramidKind = kinds[((kinds.firstIndex(of: matrix.pyramidKind) ?? 1) + 1) % kinds.count]
+                matrix.pyramidLoaded = false
+            case .open:
+                matrix.view = .pyramidTier(PyramidBand.ranked[matrix.pyramidBand].rawValue)
+                matrix.tierReaders = nil
+                matrix.tierCursor = ListCursor()
+            default: notYet(action)
+            }
+        case .pyramidTier:
+            if action == .back { matrix.view = .pyramid; return }
+            if matrix.tierCursor.apply(action, count: matrix.tierReaders?.count ?? 0, visible: layout.textRows - 3) { return }
+            notYet(action)
+        case .trends:
             if action == .back { matrix.view = .grid } else { notYet(action) }
         }
     }
@@ -186,7 +206,8 @@ extension AppState {
     private mutating func applyToTickets(_ action: Action) {
         if tickets.detailID != nil {
             if action == .back { tickets.detailID = nil; tickets.detail = nil; return }
-            let count = tickets.detail.map { TicketLines.build($0, language: language, calendar: calendar, now: status.now, suggestions: tickets.suggestions).count } ?? 0
+            let count = tickets.detail.map { TicketLines.build($0, language: language, calendar: calendar, now: status.now,
+                                                              suggestions: tickets.suggestions, width: layout.ticketTextWidth).count } ?? 0
             if TextScroll.apply(action, to: &tickets.scroll, lines: count, visible: layout.textRows) { return }
             notYet(action)
             return
@@ -197,7 +218,7 @@ extension AppState {
                 tickets.detailID = list[tickets.cursor.selected].id
                 tickets.scroll = 0
             }
-        case .filter: tickets.statusIndex = (tickets.statusIndex + 1) % TicketsState.statusChoices.count; reloadTickets()
+        case .filter: tickets.queue = tickets.queue.next; reloadTickets()
         case .kindFilter:
             let all: [TicketKind?] = [nil] + TicketKind.allCases
             let i = all.firstIndex(of: tickets.kind) ?? 0

@@ -47,6 +47,9 @@ public struct Layout: Sendable, Equatable {
         return max(1, inner.height - 2)
     }
 
+    /// Columns of the ticket view's text, which wraps to them.
+    public var ticketTextWidth: Int { (rect(of: .tickets, focus: .tickets)?.inner.width ?? size.width) }
+
     /// Rows of a matrix list (today's plan, a cell): the box and a header line with a blank under it.
     public var matrixRows: Int {
         let inner = (rect(of: .matrix, focus: .matrix) ?? Rect(x: 0, y: 0, width: 0, height: 0)).inner

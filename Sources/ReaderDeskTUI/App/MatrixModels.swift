@@ -54,10 +54,16 @@ public enum MatrixGrid {
 
 /// A band of the value pyramid with its movement since the previous period.
 public struct PyramidBand: Sendable, Equatable {
+    /// The tiers drawn as bands, top first (inactive readers are a line below).
+    public static let ranked: [ValueTier] = [.vip, .key, .mid, .basic]
     public var tier: String            // vip, key, mid, basic, inactive
     public var count: Int
     public var change: Int?
-    public init(tier: String, count: Int, change: Int? = nil) { self.tier = tier; self.count = count; self.change = change }
+    /// What the library wants for this tier (issue 12's settings `pyramid.TIER.goal`, when they exist).
+    public var goal: String?
+    public init(tier: String, count: Int, change: Int? = nil, goal: String? = nil) {
+        self.tier = tier; self.count = count; self.change = change; self.goal = goal
+    }
 }
 
 public struct PyramidSummary: Sendable, Equatable {
@@ -65,6 +71,7 @@ public struct PyramidSummary: Sendable, Equatable {
     public var bands: [PyramidBand]
     public init(period: String, bands: [PyramidBand]) { self.period = period; self.bands = bands }
 }
+
 
 /// Everything the matrix pane shows; `cells` is empty when the matrix rules are not installed.
 public struct MatrixSummary: Sendable, Equatable {

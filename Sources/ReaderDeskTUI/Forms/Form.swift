@@ -21,6 +21,8 @@ public enum FieldID: String, Sendable, Equatable {
     case subject, body, kind, priority, reader, assignee, status, satisfaction, text, reason, until
     case card, name, type, tier, dept, subjectArea, degree, email, phone, address, postcode, birthday
     case attitude, problems, needs
+    case consentEmail, consentPhone, consentBirthday, lifecycle, librarian, awareOfReference
+    case eventKind, date, note
 }
 
 public struct FormField: Sendable, Equatable {
@@ -66,6 +68,7 @@ public enum FormPurpose: Sendable, Equatable {
     case assign(ticket: Int64, version: Int)
     case editReader(card: String, name: String)
     case newReader
+    case lifeEvent(card: String, name: String)
     case snooze(action: Int64, name: String)
     case dismiss(action: Int64, name: String)
 }
@@ -92,8 +95,10 @@ public struct Form: Sendable, Equatable {
     public var confirmingCancel = false
     /// Set by Ctrl-S; the runner saves and closes the form or reports why not.
     public var saveRequested = false
-    /// The staff to assign to, loaded when the form opens.
+    /// The staff to assign to (or to own the reader), loaded when the form opens.
     public var needsStaff = false
+    /// The reader's subject librarian when the form opened, chosen once the staff are loaded.
+    public var librarianId: Int64?
     public var lookup: ReaderLookup?
     /// Ctrl-T in a reply: the reusable answers found for what is typed, and those inserted.
     public var answers: AnswerPick?

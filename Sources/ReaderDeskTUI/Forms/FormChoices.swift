@@ -17,6 +17,9 @@ enum FormChoices {
     static let status = of(TicketStatus.self, keys: "nowrc")
     static let readerType = of(ReaderType.self, keys: "frpusea")
     static let tier = of(CardType.self, keys: "rsev")
+    static let lifecycle = of(Lifecycle.self, keys: "wqasul")     // aware acquired active after-service upgraded lapsed
+    static let lifeEvent = of(LifeEventKind.self, keys: "ctpaho")  // continuing-education title project achievement thesis other
+    static let yesNo = [Choice("no", Words.Form.no, key: "n"), Choice("yes", Words.Form.yes, key: "y")]
 
     /// 1…n picked by digits, with "-" for none first.
     static func numbers(_ n: Int, labels: [Bilingual]? = nil) -> [Choice] {
@@ -38,6 +41,11 @@ enum FormChoices {
             labels.append(Bilingual(row.en + " " + column.en.lowercased(), row.zh + column.zh))
         }
         return numbers(6, labels: labels)
+    }
+
+    /// Who may own readers as their subject librarian (active librarians and administrators), "-" for no one.
+    static func librarians(_ list: [Staff]) -> [Choice] {
+        [Choice("", Words.none, key: "-")] + staff(list.filter { $0.role != .frontDesk })
     }
 
     /// The staff one may assign to (active ones), picked with ←/→ or the first letter.

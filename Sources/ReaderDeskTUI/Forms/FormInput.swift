@@ -53,8 +53,16 @@ enum FormInput {
             case .attitude: r.attitude = v
             case .problems: r.problems = v
             case .needs: r.needs = v
+            case .lifecycle: r.lifecycle = try Lifecycle.parse(v)
+            case .librarian: r.librarianLogin = v
+            case .awareOfReference: r.awareOfReference = v == "yes"
             default: break
             }
+        }
+        // Consent is one set: any box changed writes all three as they stand.
+        let consents: [(FieldID, Consent)] = [(.consentEmail, .email), (.consentPhone, .phone), (.consentBirthday, .birthday)]
+        if consents.contains(where: { f.field($0.0)?.touched == true }) {
+            r.consent = Set(consents.compactMap { f[$0.0] == "yes" ? $0.1 : nil })
         }
         return r
     }

@@ -72,6 +72,10 @@ extension AppState {
             if action == .newReader { form = Forms.newReader(l); return true }
             guard let r = selectedReader?.reader else { refuse(Words.Form.needReader); return true }
             form = Forms.editReader(r, role: status.role, l)
+        case .lifeEvent:
+            guard focus == .readers else { return false }
+            guard let r = selectedReader else { refuse(Words.Form.needReader); return true }
+            form = Forms.lifeEvent(card: r.card, name: r.name, l)
         case .claimTicket, .assignTicket, .reply, .internalNote, .changeStatus, .resolve:
             guard focus == .tickets else { return false }
             guard let t = selectedTicket else { refuse(Words.Form.needTicket); return true }

@@ -66,11 +66,16 @@ enum Forms {
     /// The master file's fields open to the role: the front desk gets the contact details,
     /// librarians and administrators the whole original record and the analysis.
     static func editReader(_ r: Reader, role: Role, _ l: Language) -> Form {
+        func yesNo(_ b: Bool) -> String { b ? "yes" : "no" }
+        // Consent goes with the contact details: whoever takes an email or a number asks.
         var fields = [
             FormField(.email, Words.email, value: r.email ?? "", limit: 200),
             FormField(.phone, Words.phone, value: r.phone ?? "", limit: 40),
             FormField(.address, Words.address, value: r.address ?? "", limit: 300),
             FormField(.postcode, Words.postcode, value: r.postcode ?? "", limit: 20),
+            FormField(.consentEmail, W.consentEmail, .choice(FormChoices.yesNo), value: yesNo(r.consentEmail)),
+            FormField(.consentPhone, W.consentPhone, .choice(FormChoices.yesNo), value: yesNo(r.consentPhone)),
+            FormField(.consentBirthday, W.consentBirthday, .choice(FormChoices.yesNo), value: yesNo(r.consentBirthday)),
         ]
         if role != .frontDesk {
             fields = [
@@ -85,11 +90,23 @@ enum Forms {
                 FormField(.attitude, Words.attitude, value: r.attitude ?? ""),
                 FormField(.problems, Words.problems, value: r.problems ?? ""),
                 FormField(.needs, Words.needs, value: r.needs ?? ""),
+                FormField(.lifecycle, Words.lifecycle, .choice(FormChoices.lifecycle), value: r.lifecycle.rawValue),
+                FormField(.librarian, Words.librarian, .choice([])),
+                FormField(.awareOfReference, W.awareOfReference, .choice(FormChoices.yesNo), value: yesNo(r.awareOfReference)),
             ]
         }
         var f = Form(.editReader(card: r.card, name: r.name), title: Words.format(W.editReader, l, r.name), fields: fields)
-        if role == .frontDesk { f.note = W.frontDeskNote.text(l) }
+        if role == .frontDesk { f.note = W.frontDeskNote.text(l) } else { f.needsStaff = true; f.librarianId = r.librarianId }
         return f
+    }
+
+    /// A life-stage event of the reader (as `reader event add`): kind, date, a note.
+    static func lifeEvent(card: String, name: String, _ l: Language) -> Form {
+        Form(.lifeEvent(card: card, name: name), title: Words.format(W.lifeEvent, l, name), fields: [
+            FormField(.eventKind, W.eventKind, .choice(FormChoices.lifeEvent), value: LifeEventKind.titleEvaluation.rawValue),
+            FormField(.date, W.date, limit: 10),
+            FormField(.note, W.eventNote, limit: 300),
+        ], focus: .eventKind)
     }
 
     static func newReader(_ l: Language) -> Form {

@@ -7,7 +7,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case nextPane, previousPane, pane1, pane2, pane3
     case up, down, left, right, top, bottom, pageUp, pageDown, open, back
     // Readers
-    case editReader, newReader
+    case editReader, newReader, lifeEvent
     // Contacts and the matrix
     case logContact, snooze, dismiss, pyramid, trends
     // Tickets

@@ -45,6 +45,7 @@ extension KeyBinding {
 
         b(.editReader, [.char("E")], .readers, [.readers]),
         b(.newReader, [.char("N")], .readers, [.readers]),
+        b(.lifeEvent, [.char("L")], .readers, [.readers]),
 
         b(.snooze, [.char("s")], .matrix, [.matrix, .readers]),
         b(.dismiss, [.char("x")], .matrix, [.matrix, .readers]),

@@ -22,6 +22,11 @@ enum MatrixPane {
         case .pyramid:
             AppRender.frame(&screen, s, rect, focused: focused, title: Words.pyramid.text(l) + " · " + Words.back.text(l))
             MatrixCharts.drawPyramid(&screen, s, in: inner)
+        case .pyramidTier(let tier):
+            let band = Words.bandNames[tier]?.text(l) ?? tier
+            AppRender.frame(&screen, s, rect, focused: focused,
+                            title: Words.pyramid.text(l) + " › " + band + " · " + (s.matrix.pyramid?.period ?? "") + " · " + Words.back.text(l))
+            MatrixCharts.drawTierReaders(&screen, s, in: inner, focused: focused)
         case .trends:
             AppRender.frame(&screen, s, rect, focused: focused, title: Words.trends.text(l) + " · " + Words.back.text(l))
             MatrixCharts.drawTrends(&screen, s, in: inner)

@@ -62,11 +62,15 @@ enum ProfileLines {
         }
 
         heading(Words.use)
-        if p.use.isEmpty { out.append(StyledLine("  " + t(Words.none), Style(.dim))) }
+        if p.use.isEmpty { out.append(StyledLine("  " + t(Words.none), Style(.dim))) } else {
+            // What the sparklines span; the current month is only so far and never drawn as a fall.
+            out.append(StyledLine("  " + Sparkline.caption(months: p.months, partialLast: true, soFar: t(Words.soFar)), Style(.dim)))
+        }
         for u in p.use {
             out.append(StyledLine("  " + DisplayWidth.pad(u.name, to: 18) + " ")
-                .adding(Sparkline.render(u.monthly), Style(.accent))
-                .adding(" " + DisplayWidth.pad(String(u.total), to: 6, align: .right) + "  " + calendar.dayString(u.lastAt), Style(.dim)))
+                .adding(Sparkline.render(u.monthly, partialLast: true), Style(.accent))
+                .adding(" " + DisplayWidth.pad("↑\(u.monthly.max() ?? 0)", to: 5) + DisplayWidth.pad(String(u.total), to: 6, align: .right)
+                        + "  " + calendar.dayString(u.lastAt), Style(.dim)))
         }
 
         heading(Words.tickets)

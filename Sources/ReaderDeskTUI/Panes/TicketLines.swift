@@ -1,19 +1,22 @@
 import ReaderDeskCore
 
-/// SLA state of an open ticket: past due, due within a day, or fine.
+/// SLA state of an open ticket: past due, due within a day, fine, stopped while it waits on
+/// the reader, or without an SLA at all (praise, suggestions).
 enum SLA {
-    case overdue, dueSoon, fine, done
+    case overdue, dueSoon, fine, paused, none, done
 
-    init(_ t: TicketListing, now: Int64) {
-        if !t.status.isOpen { self = .done } else if t.dueAt < now { self = .overdue }
-        else if t.dueAt - now <= 86_400 { self = .dueSoon } else { self = .fine }
+    init(_ t: some TicketClock, now: Int64) {
+        guard t.status.isOpen else { self = .done; return }
+        guard let due = t.due(now: now) else { self = .none; return }
+        if due < now { self = .overdue } else if t.isPaused { self = .paused }
+        else if due - now <= 86_400 { self = .dueSoon } else { self = .fine }
     }
 
     var role: ColourRole {
         switch self {
         case .overdue: return .slaOverdue
         case .dueSoon: return .slaDueSoon
-        case .fine: return .slaOk
+        case .fine, .paused, .none: return .slaOk
         case .done: return .dim
         }
     }
@@ -23,20 +26,22 @@ enum SLA {
         switch self {
         case .overdue: return "!"
         case .dueSoon: return "~"
-        case .fine, .done: return " "
+        case .fine, .paused, .none, .done: return " "
         }
     }
 
-    static func dueText(_ t: TicketListing, now: Int64, language l: Language) -> String {
-        let d = t.dueAt - now
+    static func dueText(_ t: some TicketClock, now: Int64, language l: Language) -> String {
+        guard let due = t.due(now: now) else { return Words.noSLA.text(l) }
+        let d = due - now
+        if t.isPaused && d >= 0 { return Words.format(Words.paused, l, TimeText.span(d, l)) }
         return Words.format(d < 0 ? Words.late : Words.dueIn, l, TimeText.span(d, l))
     }
 }
 
-/// One ticket as lines: its fields, body, replies and internal notes, and history.
+/// One ticket as lines: its fields, body, replies and internal notes (wrapped to `width`), and history.
 enum TicketLines {
     static func build(_ d: TicketDetail, language l: Language, calendar: LibraryCalendar, now: Int64,
-                      suggestions: [Answer] = []) -> [StyledLine] {
+                      suggestions: [Answer] = [], width: Int) -> [StyledLine] {
         let t = d.listing
         func w(_ b: Bilingual) -> String { b.text(l) }
         func v<V: Vocabulary>(_ x: V) -> String { Words.vocabulary(x, l) }
@@ -48,12 +53,17 @@ enum TicketLines {
         out.append(.field(w(Words.reader), t.card.map { "\(t.readerName ?? "") (\($0))" }))
         out.append(.field(w(Words.owner), t.assignee))
         out.append(.field(w(Words.created), TimeText.dayAndTime(t.createdAt, calendar)))
+        let dueText = t.due(now: now).map { TimeText.dayAndTime($0, calendar) + "  " } ?? ""
         out.append(StyledLine("  " + DisplayWidth.pad(w(Words.due), to: 14), Style(.dim))
-            .adding(TimeText.dayAndTime(t.dueAt, calendar) + "  " + (sla == .done ? "" : SLA.dueText(t, now: now, language: l)),
-                    Style(sla.role)))
+            .adding(sla == .done ? dueText : dueText + SLA.dueText(t, now: now, language: l), Style(sla.role)))
+        if sla == .paused { out.append(StyledLine("  " + w(Words.waitingOnReader), Style(.dim))) }
+        // Long text wraps: a reply is read whole, not cut at the pane's edge.
+        func text(_ body: String, indent: String) -> [StyledLine] {
+            Sanitizer.lines(body).flatMap { DisplayWidth.wrap($0, to: max(10, width - indent.count)) }.map { StyledLine(indent + $0) }
+        }
         if !d.ticket.body.isEmpty {
             out.append(StyledLine())
-            for line in Sanitizer.lines(d.ticket.body) { out.append(StyledLine("  " + line)) }
+            out += text(d.ticket.body, indent: "  ")
         }
         if !suggestions.isEmpty {
             out.append(StyledLine())
@@ -67,7 +77,7 @@ enum TicketLines {
             let kind = e.isInternal ? w(Words.note) : w(Words.reply)
             out.append(StyledLine("  " + TimeText.dayAndTime(e.at, calendar) + "  " + e.staff + "  ", Style(.dim))
                 .adding(kind, Style(e.isInternal ? .warning : .accent)))
-            for line in Sanitizer.lines(e.body) { out.append(StyledLine("    " + line)) }
+            out += text(e.body, indent: "    ")
         }
         out.append(StyledLine())
         out.append(StyledLine(w(Words.history), Style(.header, [.bold])))

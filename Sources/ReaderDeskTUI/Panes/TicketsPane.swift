@@ -12,13 +12,14 @@ enum TicketsPane {
             guard let detail = t.detail else {
                 screen.put(s.text[Words.loading], x: inner.x, y: inner.y, style: Style(.dim)); return
             }
-            screen.draw(TicketLines.build(detail, language: l, calendar: s.calendar, now: s.status.now, suggestions: t.suggestions), in: inner, scroll: t.scroll)
+            screen.draw(TicketLines.build(detail, language: l, calendar: s.calendar, now: s.status.now, suggestions: t.suggestions,
+                                          width: inner.width), in: inner, scroll: t.scroll)
             return
         }
         let count = t.list?.count ?? 0
         AppRender.frame(&screen, s, rect, focused: focused,
                         title: s.text[Words.paneTickets], detail: count == 0 ? "0" : "\(t.cursor.selected + 1)/\(count)")
-        let status = t.status.map { Words.vocabulary($0, l) } ?? Words.openQueue.text(l)
+        let status = t.queue.name(l)
         let kind = t.kind.map { Words.vocabulary($0, l) } ?? Words.anyKind.text(l)
         let who = (t.mine ? Words.mine : Words.everyone).text(l)
         let filterText = Words.format(Words.filterLine, l, status, kind, who)

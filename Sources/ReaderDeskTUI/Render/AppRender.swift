@@ -74,31 +74,44 @@ enum TabBar {
 }
 
 enum StatusLine {
+    /// Who, the counts and the clock. When the line is short (80 columns and a long login, a
+    /// follow-up count) words go first — the role, "? help", then the counts' long labels, then
+    /// the login — and the counts (pending, overdue, follow-ups) stay.
     static func draw(_ screen: inout Screen, _ s: AppState, in rect: Rect) {
-        let l = s.language
         screen.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: Style(.status))
-        let pending = s.status.pending.map(String.init) ?? "—"
-        let base = l == .zhHans
-            ? "\(s.text[Words.statusPending]) \(pending) · \(s.text[Words.statusOverdue]) \(s.status.overdue)"
-            : "\(pending) \(s.text[Words.statusPending]) · \(s.status.overdue) \(s.text[Words.statusOverdue])"
-        let counts = base + (s.status.followUps > 0 ? " · " + Words.format(Words.followUpsDue, l, s.status.followUps) : "")
-        let right = " \(Words.help.text(l))  \(TimeText.clock(s.status.now, s.calendar)) "
-        let rightX = rect.x + rect.width - DisplayWidth.width(of: right)
-        let who = " \(s.status.login) · \(Words.vocabulary(s.status.role, l)) · "
-        let x = screen.put(who, x: rect.x, y: rect.y, style: Style(.status))
+        let v = variant(s, width: rect.width)
+        let rightX = rect.x + rect.width - DisplayWidth.width(of: v.right)
+        var x = screen.put(v.who, x: rect.x, y: rect.y, style: Style(.status))
         if let message = s.message {
             // A message takes the counts' place until the next key.
             screen.put(message, x: x, y: rect.y, style: Style(.warning, [.bold]), maxWidth: max(0, rightX - x - 1))
         } else {
-            screen.put(counts + " ", x: x, y: rect.y, style: Style(.status))
-            let end = x + DisplayWidth.width(of: base) + 1
-            if s.status.overdue > 0 {
+            for (i, part) in v.counts.enumerated() {
+                if i > 0 { x = screen.put(" · ", x: x, y: rect.y, style: Style(.status)) }
                 // The overdue count in the warning colour, so it is seen.
-                let mark = l == .zhHans ? "\(s.text[Words.statusOverdue]) \(s.status.overdue)" : "\(s.status.overdue) \(s.text[Words.statusOverdue])"
-                screen.put(mark, x: end - 1 - DisplayWidth.width(of: mark), y: rect.y, style: Style(.danger, [.bold]))
+                let danger = i == 1 && s.status.overdue > 0
+                x = screen.put(part, x: x, y: rect.y, style: danger ? Style(.danger, [.bold]) : Style(.status), maxWidth: max(0, rightX - x))
             }
         }
-        screen.put(right, x: rightX, y: rect.y, style: Style(.status))
+        screen.put(v.right, x: rightX, y: rect.y, style: Style(.status))
+    }
+
+    /// The fullest status line that fits `width`.
+    static func variant(_ s: AppState, width: Int) -> (who: String, counts: [String], right: String) {
+        let l = s.language
+        func count(_ n: String, _ word: String) -> String { l == .zhHans ? "\(word) \(n)" : "\(n) \(word)" }
+        let pending = s.status.pending.map(String.init) ?? "—", overdue = String(s.status.overdue), followUps = s.status.followUps
+        let full = [count(pending, s.text[Words.statusPending]), count(overdue, s.text[Words.statusOverdue])]
+            + (followUps > 0 ? [Words.format(Words.followUpsDue, l, followUps)] : [])
+        let short = [count(pending, Words.pendingShort.text(l)), count(overdue, Words.overdueShort.text(l))]
+            + (followUps > 0 ? [count(String(followUps), Words.followUpsShort.text(l))] : [])
+        let clock = TimeText.clock(s.status.now, s.calendar)
+        let login = " \(s.status.login) · ", role = Words.vocabulary(s.status.role, l) + " · "
+        let help = " \(Words.help.text(l))  \(clock) ", bare = " \(clock) "
+        let variants = [(login + role, full, help), (login, full, help), (login, full, bare), (login, short, bare), (" ", short, bare)]
+        return variants.first { who, counts, right in
+            DisplayWidth.width(of: who) + DisplayWidth.width(of: counts.joined(separator: " · ")) + 1 + DisplayWidth.width(of: right) <= width
+        } ?? variants.last!
     }
 }
 

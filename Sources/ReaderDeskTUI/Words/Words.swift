@@ -40,6 +40,7 @@ public enum Words {
             }
             switch chars.first {
             case "d", "@": out += take(next); next += 1; chars = chars.dropFirst()
+            case "%": out.append("%"); chars = chars.dropFirst()   // "%%" is a percent sign
             default: out.append(c)
             }
         }

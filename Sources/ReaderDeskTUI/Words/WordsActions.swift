@@ -18,6 +18,8 @@ extension Words {
                                            "关怀联系：问问图书馆服务如何、还需要什么"),
         "action.birthday": Bilingual("birthday on %@ (consented to greetings)", "%@生日（同意接收祝福）"),
         "action.birthday.step": Bilingual("send birthday greetings", "送上生日祝福"),
+        "action.holiday": Bilingual("%@ on %@: %@ readers consented to greetings", "%2$@%1$@：%3$@ 位读者同意接收祝福"),
+        "action.holiday.step": Bilingual("greet them with one outreach (from this action)", "以一次推送送上节日问候（由此行动推送）"),
         "action.complaint": Bilingual("complaint #%@ past its due time (%@)", "投诉 #%@ 已超过期限（%@）"),
         "action.complaint.step": Bilingual("answer the reader today and follow the complaint through", "今天答复读者，跟进投诉直至解决"),
         "action.pair": Bilingual("recommend %@: readers of %@ also use it (%@%% of them, lift %@)",
@@ -42,12 +44,21 @@ extension Words {
                                                  "%1$@上升：%3$@使用 %2$@ 次，较前三个月均值 %5$@ 变化 %4$@%%"),
         "action.service-trend.falling": Bilingual("%@ falling: %@ uses in %@, %@%% against the mean %@ of the three months before",
                                                   "%1$@下降：%3$@使用 %2$@ 次，较前三个月均值 %5$@ 变化 %4$@%%"),
+        // Against the same month a year earlier (issue 13: a term break is not a trend): its use, that month.
+        "action.service-trend.rising.year": Bilingual("%@ rising: %@ uses in %@, %@%% against %@ in %@, a year earlier",
+                                                      "%1$@上升：%3$@使用 %2$@ 次，较一年前同月（%6$@，%5$@ 次）变化 %4$@%%"),
+        "action.service-trend.falling.year": Bilingual("%@ falling: %@ uses in %@, %@%% against %@ in %@, a year earlier",
+                                                       "%1$@下降：%3$@使用 %2$@ 次，较一年前同月（%6$@，%5$@ 次）变化 %4$@%%"),
         "action.service-trend.rising.step": Bilingual("find out why, and keep access and capacity up with demand", "查明原因，保证访问与容量跟上需求"),
         "action.service-trend.falling.step": Bilingual("check access problems, then remind its readers of %@", "排查访问问题，再提醒读者使用%@"),
         "action.counter-trend.rising": Bilingual("%@ rising in COUNTER %@: %@ in %@, %@%% against the mean %@ of the three months before",
                                                  "%1$@ COUNTER %2$@上升：%4$@为 %3$@，较前三个月均值 %6$@ 变化 %5$@%%"),
         "action.counter-trend.falling": Bilingual("%@ falling in COUNTER %@: %@ in %@, %@%% against the mean %@ of the three months before",
                                                   "%1$@ COUNTER %2$@下降：%4$@为 %3$@，较前三个月均值 %6$@ 变化 %5$@%%"),
+        "action.counter-trend.rising.year": Bilingual("%@ rising in COUNTER %@: %@ in %@, %@%% against %@ in %@, a year earlier",
+                                                      "%1$@ COUNTER %2$@上升：%4$@为 %3$@，较一年前同月（%7$@，%6$@）变化 %5$@%%"),
+        "action.counter-trend.falling.year": Bilingual("%@ falling in COUNTER %@: %@ in %@, %@%% against %@ in %@, a year earlier",
+                                                       "%1$@ COUNTER %2$@下降：%4$@为 %3$@，较一年前同月（%7$@，%6$@）变化 %5$@%%"),
         "action.counter-trend.rising.step": Bilingual("tell its readers' librarians, and check the licence's limits", "告知相关学科馆员，核对许可限额"),
         "action.counter-trend.falling.step": Bilingual("check access and authentication with the vendor, then remind its readers of %@",
                                                        "与供应商核查访问与认证，再提醒读者使用%@"),
@@ -67,6 +78,12 @@ extension Words {
         "plan.ticket.soon": Bilingual("answer and resolve it before it is due", "在期限前答复并解决"),
     ]
 
+    static let holidayNames: [String: Bilingual] = [
+        "spring-festival": Bilingual("Spring Festival", "春节"), "mid-autumn": Bilingual("Mid-Autumn Festival", "中秋节"),
+        "teachers-day": Bilingual("Teachers' Day", "教师节"), "national-day": Bilingual("National Day", "国庆节"),
+        "new-year": Bilingual("New Year", "元旦"), "dragon-boat": Bilingual("Dragon Boat Festival", "端午节"),
+    ]
+
     static let serviceClasses: [String: Bilingual] = [
         "premium": Bilingual("premium", "精品"), "standard": Bilingual("standard", "标准"), "basic": Bilingual("basic", "基础"),
     ]
@@ -82,6 +99,7 @@ extension Words {
         case "event": return LifeEventKind(rawValue: word).map { vocabulary($0, l) } ?? word.replacingOccurrences(of: "-", with: " ")
         case "class": return serviceClasses[word].map { $0.text(l) } ?? word
         case "kind": return TicketKind(rawValue: word).map { vocabulary($0, l) } ?? word
+        case "holiday": return holidayNames[word].map { $0.text(l) } ?? word.replacingOccurrences(of: "-", with: " ")
         default: return argument
         }
     }

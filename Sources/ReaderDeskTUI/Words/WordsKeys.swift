@@ -27,6 +27,7 @@ extension Words {
         .back: Bilingual("Back / close", "返回 / 关闭"),
         .editReader: Bilingual("Edit the reader (fields your role may change)", "编辑读者（按角色开放字段）"),
         .newReader: Bilingual("Add a reader", "新建读者"),
+        .lifeEvent: Bilingual("Add a life-stage event (title evaluation, thesis…)", "添加人生阶段事件（评职称、论文等）"),
         .snooze: Bilingual("Snooze the action or follow-up until a date", "推迟行动或跟进到某日"),
         .dismiss: Bilingual("Dismiss the action or follow-up, with a reason", "忽略行动或跟进（需填原因）"),
         .claimTicket: Bilingual("Assign the ticket to me", "认领工单（分派给我）"),

@@ -34,12 +34,12 @@ struct AuditList: DatabaseCommand {
     @Option(help: "At most this many.") var limit: Int = 1000
 
     func run(_ ctx: CommandContext) throws {
-        let rows = try ctx.database.auditLog(try ctx.actor(), AuditFilter(card: card, login: staff,
+        let listed = try ctx.database.auditLogListed(try ctx.actor(), AuditFilter(card: card, login: staff,
                                                                          since: try since.map(ctx.calendar.parseInstant), limit: limit))
         if output.json {
-            try Output.json(rows.map { AuditJSON(at: ctx.calendar.timestamp($0.at), staff: $0.login, action: $0.action, card: $0.card, detail: $0.detail) })
+            try Output.json(listed.rows.map { AuditJSON(at: ctx.calendar.timestamp($0.at), staff: $0.login, action: $0.action, card: $0.card, detail: $0.detail) })
         } else {
-            Output.table(["WHEN", "STAFF", "ACTION", "CARD", "DETAIL"], rows.map { [ctx.calendar.timestamp($0.at), $0.login, $0.action, $0.card ?? "", $0.detail] })
+            Output.table(["WHEN", "STAFF", "ACTION", "CARD", "DETAIL"], listed) { [ctx.calendar.timestamp($0.at), $0.login, $0.action, $0.card ?? "", $0.detail] }
         }
     }
 }

@@ -32,12 +32,12 @@ struct ContactCommand: ParsableCommand {
         @Option(help: "At most this many.") var limit: Int = 200
 
         func run(_ ctx: CommandContext) throws {
-            let rows = try ctx.database.contacts(try ctx.actor(), card: card, limit: limit)
-            if output.json { try Output.json(rows.map { ContactJSON($0, ctx.calendar) }) } else {
-                Output.table(["ID", "WHEN", "CARD", "READER", "BY", "CHANNEL", "CELL", "READ", "SUMMARY"], rows.map {
+            let listed = try ctx.database.contactsListed(try ctx.actor(), card: card, limit: limit)
+            if output.json { try Output.json(listed.rows.map { ContactJSON($0, ctx.calendar) }) } else {
+                Output.table(["ID", "WHEN", "CARD", "READER", "BY", "CHANNEL", "CELL", "READ", "SUMMARY"], listed) {
                     ["\($0.id)", ctx.calendar.timestamp($0.at), $0.card, $0.readerName, $0.staff, $0.channel.rawValue,
                      $0.cell.map(String.init) ?? "", $0.readLevel.map(String.init) ?? "", $0.summary]
-                })
+                }
             }
         }
     }

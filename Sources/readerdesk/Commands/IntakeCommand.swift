@@ -37,12 +37,15 @@ struct IntakeCommand: ParsableCommand {
                 let actor = try ctx.actor(forIntake: true)
                 let fm = FileManager.default
                 let new = (dir as NSString).appendingPathComponent("new"), cur = (dir as NSString).appendingPathComponent("cur")
-                guard let names = try? fm.contentsOfDirectory(atPath: new) else { throw CommandError("\(dir) is not a Maildir: no readable new/ folder") }
-                try fm.createDirectory(atPath: cur, withIntermediateDirectories: true)
+                // The Maildir is the caller's: read and moved with their own rights (`RealUser`).
+                guard let names = try? RealUser.withRights({ try fm.contentsOfDirectory(atPath: new) }) else {
+                    throw CommandError("\(dir) is not a Maildir: no readable new/ folder")
+                }
+                try RealUser.withRights { try fm.createDirectory(atPath: cur, withIntermediateDirectories: true) }
                 var results: [IntakeJSON] = []
                 for name in names.sorted() where !name.hasPrefix(".") {
                     let path = (new as NSString).appendingPathComponent(name)
-                    guard let data = fm.contents(atPath: path) else { continue }
+                    guard let data = try RealUser.withRights({ fm.contents(atPath: path) }) else { continue }
                     var row: IntakeJSON
                     do {
                         row = IntakeJSON(file: name, outcome: try ctx.database.intakeMail(actor, [UInt8](data)).line, refused: nil)
@@ -50,7 +53,9 @@ struct IntakeCommand: ParsableCommand {
                         row = IntakeJSON(file: name, outcome: nil, refused: e.message)   // kept in cur/, marked seen
                     }
                     // Maildir: a message done is moved to cur/ with the "seen" flag.
-                    try fm.moveItem(atPath: path, toPath: (cur as NSString).appendingPathComponent(name.contains(":2,") ? name : name + ":2,S"))
+                    try RealUser.withRights {
+                        try fm.moveItem(atPath: path, toPath: (cur as NSString).appendingPathComponent(name.contains(":2,") ? name : name + ":2,S"))
+                    }
                     results.append(row)
                 }
                 if output.json { try Output.json(results) } else {

@@ -51,7 +51,7 @@ struct ReaderCommand: ParsableCommand {
         func run(_ ctx: CommandContext) throws {
             let actor = try ctx.actor()
             let profile = try ctx.database.profile(actor, card: card)
-            if output.json { try Output.json(ReaderJSON(profile, ctx.calendar)) } else { ReaderPrinting.show(profile, ctx.calendar) }
+            if output.json { try Output.json(ReaderJSON(profile, ctx.calendar, now: ctx.now)) } else { ReaderPrinting.show(profile, ctx.calendar) }
         }
     }
 
@@ -68,9 +68,10 @@ struct ReaderCommand: ParsableCommand {
         func run(_ ctx: CommandContext) throws {
             let card = try ReaderFieldOptions.cardType(cardType, tier: tier)
             try ctx.database.refreshActionsIfStale(now: ctx.now)   // the value tiers, as of today
-            let rows = try ctx.database.readers(try ctx.actor(), cardType: card, valueTier: try valueTier.map(ValueTier.parse),
+            let listed = try ctx.database.readersListed(try ctx.actor(), cardType: card, valueTier: try valueTier.map(ValueTier.parse),
                                                 dept: dept, limit: limit)
-            try ReaderPrinting.list(rows, values: try ctx.database.readerValues(ids: rows.compactMap(\.id)), json: output.json)
+            try ReaderPrinting.list(listed.rows, values: try ctx.database.readerValues(ids: listed.rows.compactMap(\.id)), json: output.json,
+                                    total: listed.total)
         }
     }
 

@@ -19,7 +19,9 @@ struct ProgrammeReportCommand: DatabaseCommand {
         let period, previous: PeriodJSON
         let activeReaders, crossUseReaders: Int
         let crossUse: Double
-        let churn: [String: Double]
+        /// The period has not ended (its figures are so far); churn is then not computed (null).
+        let partial: Bool
+        let churn: [String: Double?]
         let outreach: [String: Double]
         let satisfaction: [String: Double?]
         let satisfactionDistribution: [Int]
@@ -28,7 +30,7 @@ struct ProgrammeReportCommand: DatabaseCommand {
         let tiers, previousTiers: TierCounts
         let moved: [String: Int]
         enum CodingKeys: String, CodingKey {
-            case period, previous, churn, outreach, satisfaction, contacts, tiers, moved
+            case period, previous, partial, churn, outreach, satisfaction, contacts, tiers, moved
             case activeReaders = "active_readers", crossUseReaders = "cross_use_readers", crossUse = "cross_use"
             case satisfactionDistribution = "satisfaction_distribution", firstResponse = "first_response", resolution
             case previousTiers = "previous_tiers"
@@ -36,7 +38,8 @@ struct ProgrammeReportCommand: DatabaseCommand {
         init(_ r: ProgrammeReport) {
             period = PeriodJSON(r.period); previous = PeriodJSON(r.previous)
             activeReaders = r.activeReaders; crossUseReaders = r.crossUseReaders; crossUse = r.crossUse
-            churn = ["previous_active": Double(r.previousActive), "churned": Double(r.churned), "rate": r.churn]
+            partial = r.partial
+            churn = ["previous_active": Double(r.previousActive), "churned": r.churned.map(Double.init), "rate": r.churn]
             let withService = r.outreach.filter { $0.service != nil }
             outreach = ["notices": Double(r.outreach.count), "recipients": Double(withService.reduce(0) { $0 + $1.recipients }),
                         "responses": Double(withService.reduce(0) { $0 + $1.responses }), "response_rate": r.responseRate]
@@ -52,14 +55,16 @@ struct ProgrammeReportCommand: DatabaseCommand {
     func run(_ ctx: CommandContext) throws {
         try ctx.requireStaff()
         let period = try periods.resolve(ctx.calendar) { ctx.calendar.quarter(containing: ctx.now) }
-        let r = try ctx.database.programmeReport(period)
+        let r = try ctx.database.programmeReport(period, now: ctx.now)
         if output.json { try Output.json(ReportJSON(r)); return }
         func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
-        print("Report \(r.period.label) (\(r.period.from) to \(r.period.to)), against \(r.previous.label)")
+        let partial = r.partial ? "PARTIAL — the period has not ended; figures so far, no churn. " : ""
+        print(partial + "Report \(r.period.label) (\(r.period.from) to \(r.period.to)), against \(r.previous.label)")
         Output.fields([
             ("active readers", "\(r.activeReaders)"),
             ("cross-use", "\(pct(r.crossUse)) (\(r.crossUseReaders) used two or more services)"),
-            ("churn", "\(pct(r.churn)) (\(r.churned) of \(r.previousActive) active before)"),
+            ("churn", r.churned.map { "\(pct(r.churn ?? 0)) (\($0) of \(r.previousActive) active before)" }
+                ?? "not computed until \(r.period.label) has ended"),
             ("outreach", "\(r.outreach.count) notices, response rate \(pct(r.responseRate))"),
             ("satisfaction", r.satisfactionMean.map { String(format: "%.2f of 5", $0) + " " + r.satisfaction.map(String.init).joined(separator: "/") } ?? "none recorded"),
             ("tiers", "vip \(r.tiers.vip), key \(r.tiers.key), mid \(r.tiers.mid), basic \(r.tiers.basic) (before: \(r.previousTiers.vip)/\(r.previousTiers.key)/\(r.previousTiers.mid)/\(r.previousTiers.basic))"),

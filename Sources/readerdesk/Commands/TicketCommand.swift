@@ -23,12 +23,13 @@ struct TicketCommand: ParsableCommand {
     }
 
     struct List: DatabaseCommand {
-        static let configuration = CommandConfiguration(abstract: "The queue, most urgent first.")
+        static let configuration = CommandConfiguration(abstract: "The queue: open work first, most urgent first; then waiting, resolved, closed.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @Option(help: "Only this status (new, open, waiting, resolved, closed); default: all.") var status: String?
         @Option(help: "Only this kind.") var kind: String?
         @Flag(help: "Only tickets assigned to me.") var mine = false
+        @Option(help: "At most this many.") var limit: Int = 500
 
         func run(_ ctx: CommandContext) throws {
             let me = try ctx.actor()
@@ -36,12 +37,13 @@ struct TicketCommand: ParsableCommand {
             if let status { filter.statuses = [try TicketStatus.parse(status)] }
             if let kind { filter.kinds = [try TicketKind.parse(kind)] }
             if mine { filter.assigneeId = me.staff.id }
-            let rows = try ctx.database.tickets(me, filter)
-            if output.json { try Output.json(rows.map { TicketListJSON($0, ctx.calendar) }) } else {
-                Output.table(["ID", "DUE", "PRIORITY", "STATUS", "KIND", "CARD", "ASSIGNEE", "SUBJECT"], rows.map {
-                    ["#\($0.id)", ctx.calendar.timestamp($0.dueAt), $0.priority.rawValue, $0.status.rawValue, $0.kind.rawValue,
+            filter.limit = limit
+            let listed = try ctx.database.ticketsListed(me, filter)
+            if output.json { try Output.json(listed.rows.map { TicketListJSON($0, ctx.calendar, now: ctx.now) }) } else {
+                Output.table(["ID", "DUE", "PRIORITY", "STATUS", "KIND", "CARD", "ASSIGNEE", "SUBJECT"], listed) {
+                    ["#\($0.id)", TicketPrinting.dueText($0, ctx.calendar, now: ctx.now), $0.priority.rawValue, $0.status.rawValue, $0.kind.rawValue,
                      $0.card ?? "", $0.assignee ?? "", $0.subject]
-                })
+                }
             }
         }
     }
@@ -55,8 +57,8 @@ struct TicketCommand: ParsableCommand {
         func run(_ ctx: CommandContext) throws {
             try ctx.requireStaff()
             let d = try ctx.database.ticketDetail(id: id)
-            if output.json { try Output.json(TicketDetailJSON(d, ctx.calendar)) } else {
-                TicketPrinting.show(d, ctx.calendar)
+            if output.json { try Output.json(TicketDetailJSON(d, ctx.calendar, now: ctx.now)) } else {
+                TicketPrinting.show(d, ctx.calendar, now: ctx.now)
                 let suggested = try ctx.database.suggestedAnswers(subject: d.ticket.subject)
                 if !suggested.isEmpty {
                     print("— suggested answers (ticket comment \(id) --answer ID)")

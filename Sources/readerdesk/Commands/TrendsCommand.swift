@@ -2,7 +2,11 @@ import ArgumentParser
 import Foundation
 import ReaderDeskCore
 
-struct TrendsJSON: Encodable { let months: [String]; let services: [ServiceSeries] }
+/// `partial_month`: the last month is the current one, its figures so far.
+struct TrendsJSON: Encodable {
+    let months: [String]; let services: [ServiceSeries]; let partialMonth: String?
+    enum CodingKeys: String, CodingKey { case months, services, partialMonth = "partial_month" }
+}
 
 struct TrendsCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(commandName: "trends", abstract: "Monthly use per service, as sparklines.")
@@ -14,12 +18,15 @@ struct TrendsCommand: DatabaseCommand {
         try ctx.requireStaff()
         let t = try ctx.database.serviceTrends(now: ctx.now, months: max(1, min(months, 120)))
         if output.json {
-            try Output.json(TrendsJSON(months: t.months.map { String(format: "%04d-%02d", $0 / 100, $0 % 100) }, services: t.services))
+            let labels = t.months.map { String(format: "%04d-%02d", $0 / 100, $0 % 100) }
+            try Output.json(TrendsJSON(months: labels, services: t.services, partialMonth: labels.last))
             return
         }
-        Output.table(["SERVICE", "NAME", "USES", "TREND", "COUNTER", "COUNTER TREND"], t.services.map {
-            [$0.service, $0.name, "\($0.uses.reduce(0, +))", Sparkline.render($0.uses),
-             $0.counter.map { "\($0.reduce(0, +))" } ?? "", $0.counter.map(Sparkline.render) ?? ""]
+        // The last month is the current one: marked so far, never drawn as a fall (·).
+        print(Sparkline.caption(months: t.months, partialLast: true))
+        Output.table(["SERVICE", "NAME", "USES", "TREND", "MAX", "COUNTER", "COUNTER TREND"], t.services.map {
+            [$0.service, $0.name, "\($0.uses.reduce(0, +))", Sparkline.render($0.uses, partialLast: true), "\($0.uses.max() ?? 0)",
+             $0.counter.map { "\($0.reduce(0, +))" } ?? "", $0.counter.map { Sparkline.render($0, partialLast: true) } ?? ""]
         })
     }
 }

@@ -31,13 +31,14 @@ struct UsageCommand: ParsableCommand {
         @Option(help: "At most this many.") var limit: Int = 200
 
         func run(_ ctx: CommandContext) throws {
-            let rows = try ctx.database.usage(try ctx.actor(), card: card, service: service, limit: limit)
+            let listed = try ctx.database.usageListed(try ctx.actor(), card: card, service: service, limit: limit)
             if output.json {
-                try Output.json(rows.map { UsageJSON(card: $0.card, service: $0.service, at: ctx.calendar.timestamp($0.at),
+                try Output.json(listed.rows.map { UsageJSON(card: $0.card, service: $0.service, at: ctx.calendar.timestamp($0.at),
                                                      quantity: $0.quantity, location: $0.location.rawValue) })
             } else {
-                Output.table(["WHEN", "CARD", "SERVICE", "QTY", "WHERE"],
-                             rows.map { [ctx.calendar.timestamp($0.at), $0.card, $0.service, String($0.quantity), $0.location.rawValue] })
+                Output.table(["WHEN", "CARD", "SERVICE", "QTY", "WHERE"], listed) {
+                    [ctx.calendar.timestamp($0.at), $0.card, $0.service, String($0.quantity), $0.location.rawValue]
+                }
             }
         }
     }

@@ -11,11 +11,13 @@ enum Output {
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 
-    /// Columns aligned by display width (CJK names take two columns per character).
-    static func table(_ header: [String], _ rows: [[String]]) {
+    /// Columns aligned by display width (CJK names take two columns per character), as wide as
+    /// the terminal allows (`columnWidths`). A listing cut at its limit says so after the table.
+    static func table(_ header: [String], _ rows: [[String]], total: Int? = nil) {
         let clean = rows.map { $0.map(Sanitizer.singleLine) }
-        var widths = header.map { DisplayWidth.width(of: $0) }
-        for row in clean { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], min(40, DisplayWidth.width(of: cell))) } }
+        var natural = header.map { DisplayWidth.width(of: $0) }
+        for row in clean { for (i, cell) in row.enumerated() where i < natural.count { natural[i] = max(natural[i], DisplayWidth.width(of: cell)) } }
+        let widths = columnWidths(natural, headers: header.map { DisplayWidth.width(of: $0) }, room: terminalWidth())
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { i, c in
                 let cut = DisplayWidth.truncate(c, to: widths[i])
@@ -24,6 +26,45 @@ enum Output {
         }
         print(line(header))
         for row in clean { print(line(row)) }
+        if let total, total > rows.count { cutNotice(shown: rows.count, of: total) }
+    }
+
+    /// Tables of `Listed` rows: the rows, then the notice if the limit cut them.
+    static func table<R>(_ header: [String], _ listed: Listed<R>, _ cells: (R) -> [String]) {
+        table(header, listed.rows.map(cells), total: listed.total)
+    }
+
+    /// "1000 of 2000 shown; --limit N for more", on stderr so the table itself stays clean for a pipe.
+    static func cutNotice(shown: Int, of total: Int) {
+        FileHandle.standardError.write(Data("\(shown) of \(total) shown; --limit N for more\n".utf8))
+    }
+
+    /// The columns the terminal has: $COLUMNS, else the terminal's own size, else 80 (not a terminal).
+    static func terminalWidth() -> Int {
+        if let text = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(text), n > 0 { return n }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 80
+    }
+
+    /// Each column as wide as its widest cell when the line fits `room`; else the last column
+    /// (the free text: subject, summary, detail) gives up columns first, down to 20, then the
+    /// widest ones, none narrower than its heading (or 6), so short columns stay whole.
+    static func columnWidths(_ natural: [Int], headers: [Int], room: Int, gap: Int = 2) -> [Int] {
+        var widths = natural
+        var excess = widths.reduce(0, +) + gap * max(0, widths.count - 1) - room
+        let floor = zip(natural, headers).map { min($0, max($1, 6)) }
+        if excess > 0, let last = widths.indices.last {
+            let give = min(excess, max(0, widths[last] - max(floor[last], 20)))
+            widths[last] -= give
+            excess -= give
+        }
+        while excess > 0 {
+            guard let i = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[i] -= 1
+            excess -= 1
+        }
+        return widths
     }
 
     /// "key: value" lines for one record.

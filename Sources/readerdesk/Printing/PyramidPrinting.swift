@@ -47,7 +47,7 @@ enum PyramidPrinting {
         print("")
         Output.table(["#", "CARD", "NAME", "TIER", "SCORE"], p.readers.prefix(limit).map {
             ["\($0.position)", $0.card, $0.name, $0.tier.rawValue, String(format: "%.4f", $0.score)]
-        })
+        }, total: p.readers.count)
     }
 
     /// The pyramid drawn as a pyramid: widths grow with the tier's place, labels give the sizes.

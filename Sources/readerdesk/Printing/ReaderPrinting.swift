@@ -38,10 +38,10 @@ struct ReaderJSON: Encodable {
         self.librarian = librarian ?? nil
     }
 
-    init(_ p: ReaderProfile, _ cal: LibraryCalendar) {
+    init(_ p: ReaderProfile, _ cal: LibraryCalendar, now: Int64) {
         self.init(p.reader, value: p.sevenP?.value ?? SevenP.Value(tier: .inactive, score: nil), librarian: p.owner?.login)
         contacts = p.contacts.map { ContactJSON($0, cal) }
-        tickets = p.tickets.map { TicketListJSON($0, cal) }
+        tickets = p.tickets.map { TicketListJSON($0, cal, now: now) }
         lifeEvents = p.lifeEvents.map { LifeEventJSON(kind: $0.kind.rawValue, date: $0.date, note: $0.note) }
         use = p.use
         sevenP = p.sevenP
@@ -70,7 +70,7 @@ struct ReaderJSON: Encodable {
 struct LifeEventJSON: Encodable { let kind, date: String; let note: String? }
 
 enum ReaderPrinting {
-    static func list(_ rows: [Reader], values: [Int64: SevenP.Value], json: Bool) throws {
+    static func list(_ rows: [Reader], values: [Int64: SevenP.Value], json: Bool, total: Int? = nil) throws {
         let inactive = SevenP.Value(tier: .inactive, score: nil)
         func value(_ r: Reader) -> SevenP.Value { r.id.flatMap { values[$0] } ?? inactive }
         if json {
@@ -81,7 +81,7 @@ enum ReaderPrinting {
                              let v = value(r)
                              return [r.card, r.name, r.type.rawValue, v.tier.rawValue, v.score.map { String(format: "%.4f", $0) } ?? "",
                                      r.cardType.rawValue, r.dept ?? "", r.email ?? "", r.phone ?? ""]
-                         })
+                         }, total: total)
         }
     }
 
@@ -101,7 +101,10 @@ enum ReaderPrinting {
         print("consent: " + (consents.isEmpty ? "none" : consents.joined(separator: ", ")))
         if !p.use.isEmpty {
             print("— use by service (last \(p.months.count) months)")
-            Output.table(["SERVICE", "TOTAL", "TREND"], p.use.map { [$0.service, String($0.total), Sparkline.render($0.monthly)] })
+            print(Sparkline.caption(months: p.months, partialLast: true))
+            Output.table(["SERVICE", "TOTAL", "TREND", "MAX"], p.use.map {
+                [$0.service, String($0.total), Sparkline.render($0.monthly, partialLast: true), String($0.monthly.max() ?? 0)]
+            })
         }
         if !p.contacts.isEmpty {
             print("— contacts")

@@ -33,18 +33,20 @@ final class AnalyticsFixture {
 
     @discardableResult
     func reader(_ card: String, _ type: ReaderType = .undergraduate, dept: String? = nil, subject: String? = nil,
-                birthday: String? = nil, consent: Set<Consent> = []) throws -> Reader {
+                birthday: String? = nil, email: String? = nil, phone: String? = nil, consent: Set<Consent> = []) throws -> Reader {
         var f = ReaderFields()
+        f.email = email; f.phone = phone
         f.name = "Reader \(card)"; f.type = type; f.dept = dept; f.subject = subject; f.birthday = birthday; f.consent = consent
         return try db.addReader(actor, card: card, fields: f)
     }
 
     func use(_ card: String, _ service: String, _ when: String, quantity: Int = 1, location: Location = .onsite) throws {
-        try db.addUsage(actor, card: card, service: service, at: try at(when), quantity: quantity, location: location)
+        try useEpoch(card, service, try at(when), quantity: quantity, location: location)
     }
 
+    /// Recorded as it happens (use after `now` would be refused as a date in the future).
     func useEpoch(_ card: String, _ service: String, _ when: Int64, quantity: Int = 1, location: Location = .onsite) throws {
-        try db.addUsage(actor, card: card, service: service, at: when, quantity: quantity, location: location)
+        try db.addUsage(Actor(staff: admin.staff, now: max(now, when)), card: card, service: service, at: when, quantity: quantity, location: location)
     }
 
     func staff(_ login: String, role: Role = .librarian, areas: [String] = []) throws -> Staff {

@@ -34,14 +34,18 @@ final class OutreachReportTests: XCTestCase {
 
     func testOutreachReachesOnlyReadersWhoConsentedToTheChannel() throws {
         let f = try AnalyticsFixture()
-        try f.reader("C1", dept: "Law", consent: [.email]); try f.reader("C2", dept: "Law", consent: [.phone])
+        try f.reader("C1", dept: "Law", email: "c1@example.edu", consent: [.email])
+        try f.reader("C2", dept: "Law", phone: "13800000002", consent: [.phone])
         try f.reader("C3", dept: "Law")
         func send(_ channel: Channel) throws -> OutreachResult {
             try f.db.sendOutreach(f.actor, OutreachInput(title: "Law databases", segment: .dept("Law"), channel: channel))
         }
         let email = try send(.email)
         XCTAssertEqual(email.recipients.map(\.card), ["C1"]); XCTAssertEqual(email.withoutConsent, 2)
-        XCTAssertEqual(try send(.phone).recipients.map(\.card), ["C2"])
+        let phone = try send(.phone)
+        XCTAssertEqual(phone.recipients.map(\.card), ["C2"])
+        XCTAssertEqual(phone.csv, "card,name,phone,dept,subject\r\nC2,Reader C2,13800000002,Law,\r\n", "a call list has the numbers")
+        XCTAssertEqual(email.csv, "card,name,email,dept,subject\r\nC1,Reader C1,c1@example.edu,Law,\r\n", "a mail merge has the emails")
         XCTAssertEqual(try send(.inPerson).recipients.map(\.card), ["C1", "C2", "C3"])
         XCTAssertTrue(try f.db.contacts(card: "C3").allSatisfy { $0.channel == .inPerson }, "no email or call logged without consent")
     }

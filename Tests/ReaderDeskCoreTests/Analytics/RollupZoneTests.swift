@@ -19,7 +19,7 @@ final class RollupZoneTests: XCTestCase {
         let second = try AppDatabase.open(path: path, calendar: utc)
         XCTAssertFalse(second.rollupMatchesProcessZone)
         // 2026-10-31T20:00Z is 1 November 04:00 in Shanghai: a late-night use in November.
-        try second.addUsage(admin, card: "1", service: "LOAN", at: 1_793_476_800)
+        try second.addUsage(Actor(staff: admin.staff, now: 1_793_476_800), card: "1", service: "LOAN", at: 1_793_476_800)
         let row = try second.read { db in try Row.fetchOne(db, sql: "SELECT month, late FROM usage_month")! }
         XCTAssertEqual(row["month"] as Int, 202611)
         XCTAssertEqual(row["late"] as Int, 1)

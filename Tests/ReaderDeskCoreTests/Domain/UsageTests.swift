@@ -42,15 +42,17 @@ final class UsageTests: XCTestCase {
         let r = try f.reader("2026001", "张三丰")
         let cal = f.db.calendar
         func at(_ s: String) throws -> Int64 { try cal.parseInstant(s) }
+        // Recorded after the month, so no use lies in the future.
+        let desk = Actor(staff: f.frontDesk.staff, now: try at("2026-11-02T09:00:00+08:00"))
         // 23:30 on 30 September local is still September; 00:30 on 1 October local is October,
         // although it is 30 September in UTC.
-        try f.db.addUsage(f.frontDesk, card: "2026001", service: "NOV", at: at("2026-09-30T23:30:00+08:00"), quantity: 2, location: .remote)
-        try f.db.addUsage(f.frontDesk, card: "2026001", service: "NOV", at: at("2026-10-01T00:30:00+08:00"), quantity: 3, location: .onsite)
-        try f.db.addUsage(f.frontDesk, card: "2026001", service: "NOV", at: at("2026-10-01T05:59:59+08:00"), quantity: 1, location: .campus)
-        try f.db.addUsage(f.frontDesk, card: "2026001", service: "NOV", at: at("2026-10-01T06:00:00+08:00"), quantity: 4, location: .onsite)
-        try f.db.addUsage(f.frontDesk, card: "2026001", service: "NOV", at: at("2026-10-31T21:59:59+08:00"), quantity: 5, location: .remote)
-        try f.db.addUsage(f.frontDesk, card: "2026001", service: "NOV", at: at("2026-10-31T22:00:00+08:00"), quantity: 6, location: .remote)
-        try f.db.addUsage(f.frontDesk, card: "2026001", service: "LOAN", at: at("2026-10-15T12:00:00Z"), quantity: 1, location: .onsite)
+        try f.db.addUsage(desk, card: "2026001", service: "NOV", at: at("2026-09-30T23:30:00+08:00"), quantity: 2, location: .remote)
+        try f.db.addUsage(desk, card: "2026001", service: "NOV", at: at("2026-10-01T00:30:00+08:00"), quantity: 3, location: .onsite)
+        try f.db.addUsage(desk, card: "2026001", service: "NOV", at: at("2026-10-01T05:59:59+08:00"), quantity: 1, location: .campus)
+        try f.db.addUsage(desk, card: "2026001", service: "NOV", at: at("2026-10-01T06:00:00+08:00"), quantity: 4, location: .onsite)
+        try f.db.addUsage(desk, card: "2026001", service: "NOV", at: at("2026-10-31T21:59:59+08:00"), quantity: 5, location: .remote)
+        try f.db.addUsage(desk, card: "2026001", service: "NOV", at: at("2026-10-31T22:00:00+08:00"), quantity: 6, location: .remote)
+        try f.db.addUsage(desk, card: "2026001", service: "LOAN", at: at("2026-10-15T12:00:00Z"), quantity: 1, location: .onsite)
 
         let nov = try f.db.allServices().first { $0.code == "NOV" }!.id!
         let loan = try f.db.allServices().first { $0.code == "LOAN" }!.id!
@@ -95,7 +97,8 @@ final class UsageTests: XCTestCase {
                 try f.db.write { db in try f.db.insertUsage(db, Array(events[chunk..<min(chunk + 300, events.count)])) }
             }
             for _ in 0..<20 {
-                try f.db.addUsage(f.admin, card: "R1", service: "NOV", at: start + Int64.random(in: 0...(86_400 * 500), using: &rng))
+                try f.db.addUsage(Actor(staff: f.admin.staff, now: start + 86_400 * 500), card: "R1", service: "NOV",
+                                  at: start + Int64.random(in: 0...(86_400 * 500), using: &rng))
             }
             XCTAssertEqual(try rollUp(f), try expectedRollUp(f, calendar: cal.calendar), zone)
             let totals = try f.db.writer.read { db in

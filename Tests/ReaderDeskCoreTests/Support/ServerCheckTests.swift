@@ -35,7 +35,7 @@ final class ServerCheckTests: XCTestCase {
 
     func testTheSetIDEnvironmentKeepsOnlyWhatIsNeeded() {
         let env = ["TERM": "xterm", "ICU_DATA": "/tmp/x", "TMPDIR": "/tmp/y", "SQLITE_TMPDIR": "/tmp/z", "TERMINFO": "/tmp/t",
-                   "TZ": "/tmp/zone", "LANG": "zh_CN.UTF-8", "PATH": "/tmp/bin", "READERDESK_AS": "admin", "HOME": "/home/u"]
+                   "TZ": "/tmp/zone", "SWIFT_DEBUG_LIB_PRESPECIALIZED_PATH": "/tmp/evil.so", "LANG": "zh_CN.UTF-8", "PATH": "/tmp/bin", "READERDESK_AS": "admin", "HOME": "/home/u"]
         XCTAssertEqual(SecureEnvironment.filtered(env), ["TERM": "xterm", "LANG": "zh_CN.UTF-8", "PATH": "/usr/bin:/bin",
                                                          "READERDESK_AS": "admin", "HOME": "/home/u"])
         XCTAssertEqual(SecureEnvironment.filtered(["TZ": "Asia/Shanghai"])["TZ"], "Asia/Shanghai")

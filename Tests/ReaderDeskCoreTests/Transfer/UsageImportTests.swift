@@ -114,7 +114,8 @@ extension UsageImportTests {
         let text = Array("card,service,at\n1,a,2026-03-01\n9,a,2026-03-01\n1,a,2026-03-02\n1,b,2026-03-03\n1,a,2026-03-04\n1,a,\"2026\n".utf8)
         var reader = CSVReader(bytes: text, file: "u.csv")
         let parser = try UsageCSVParser(header: try reader.header(), timeZone: TimeZone(identifier: "UTC")!)
-        var cursor = UsageStretch.Cursor(reader: reader, parser: parser)
+        var cursor = UsageStretch.Cursor(reader: reader, parser: parser, calendar: LibraryCalendar(timeZone: TimeZone(identifier: "UTC")!),
+                                         now: TransferLibrary.now)
         var stretches: [UsageStretch] = []
         while true {
             let stretch = try UsageStretch.read(after: cursor, cards: ["1": 10], services: ["a": 20, "b": 21], events: 2).value()

@@ -83,6 +83,9 @@ final class WorklistTests: XCTestCase {
         let wang = try f.staff("wang")
         let t = try f.db.newTicket(f.actor, kind: .question, subject: "how to reach CNKI from home", priority: .urgent)
         _ = try f.db.assignTicket(f.actor, id: t.id!, to: "wang")
+        // Praise carries no SLA (issue 13): never due, so never in the plan.
+        let praise = try f.db.newTicket(f.actor, kind: .praise, subject: "thanks", priority: .urgent)
+        _ = try f.db.assignTicket(f.actor, id: praise.id!, to: "wang")
         let plan = try f.db.todayPlan(Actor(staff: wang, now: f.now))
         XCTAssertEqual(plan.items.map(\.kind), [.ticket])
         XCTAssertEqual(plan.items.first?.ticket, t.id)
@@ -90,6 +93,13 @@ final class WorklistTests: XCTestCase {
         let desk = try f.staff("desk", role: .frontDesk)
         XCTAssertThrowsError(try f.db.todayPlan(Actor(staff: desk, now: f.now), login: "wang"))
         XCTAssertEqual(try f.db.todayPlan(f.actor, login: "wang").items.count, 1)
+    }
+
+    func testAComplaintAnsweredAsItsTicketIsOneItem() throws {
+        let f = try library()
+        XCTAssertEqual(try f.db.todayPlan(f.actor).items.filter { $0.card == "B" }.map(\.kind), [.action])
+        _ = try f.db.assignTicket(f.actor, id: 1, to: "admin")
+        XCTAssertEqual(try f.db.todayPlan(f.actor).items.filter { $0.card == "B" }.map(\.kind), [.ticket])
     }
 
     func testAReaderHasAtMostTheCapOfOpenActionsAndTheNextShowsWhenOneCloses() throws {
@@ -158,5 +168,21 @@ final class WorklistTests: XCTestCase {
         XCTAssertThrowsError(try f.set("matrix.recommend.tiers", "vip,gold"))
         XCTAssertThrowsError(try f.set("calendar.weekend", "funday"))
         XCTAssertThrowsError(try f.set("matrix.open_per_reader", "0"))
+    }
+}
+
+extension WorklistTests {
+    func testAHolidayIsOneGreetingActionForTheReadersWhoConsented() throws {
+        let f = try AnalyticsFixture()   // now: 2026-10-15
+        try f.reader("T1", .faculty, consent: [.birthday]); try f.reader("T2", .undergraduate, consent: [.birthday])
+        try f.reader("T3", .faculty)
+        try f.set("matrix.holidays", "teachers-day=10-20@faculty;spring-festival=2027-02-06")
+        let actions = try f.db.actions(f.actor, ActionFilter(rule: "holiday"))
+        XCTAssertEqual(actions.map(\.reason), [Phrase("action.holiday", ["holiday:teachers-day", "2026-10-20", "1"])])
+        XCTAssertEqual(actions.first?.owner, "admin")
+        let sent = try f.db.sendOutreach(f.actor, OutreachInput(title: "Happy Teachers' Day", segment: .action(actions[0].id), channel: .web))
+        XCTAssertEqual(sent.recipients.map(\.card), ["T1"])
+        XCTAssertThrowsError(try f.set("matrix.holidays", "teachers-day=10/20"))
+        XCTAssertThrowsError(try f.set("matrix.holidays", "teachers-day=10-20@wizard"))
     }
 }

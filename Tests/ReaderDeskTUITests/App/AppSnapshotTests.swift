@@ -62,7 +62,7 @@ final class AppSnapshotTests: XCTestCase {
         let (_, d) = try AppFixture.run(width: 80, height: 24, keys: [.char("3"), .enter])
         assertSnapshot(d.screen, "ticket-80x24")
         let (_, all) = try AppFixture.run(width: 80, height: 24, keys: [.char("3"), .char("f")])
-        XCTAssertTrue(all.screen.text().contains("status new"))
+        XCTAssertTrue(all.screen.text().contains("status waiting"))
     }
 
     func testHelpOverlayListsEveryBindingFromTheTable() throws {

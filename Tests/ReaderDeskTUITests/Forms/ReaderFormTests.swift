@@ -30,7 +30,7 @@ final class ReaderFormTests: XCTestCase {
         let admin = try db.allStaff().first { $0.login == "desk-admin" }!
         let desk = try db.addStaff(Actor(staff: admin, now: AppFixture.now), login: "desk1", name: "前台一", role: .frontDesk)
         let (runner, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("E")], database: (db, desk))
-        XCTAssertEqual(runner.state.form?.fields.map(\.id), [.email, .phone, .address, .postcode])
+        XCTAssertEqual(runner.state.form?.fields.map(\.id), [.email, .phone, .address, .postcode, .consentEmail, .consentPhone, .consentBirthday])
         XCTAssertTrue(t.screen.text().contains("Front desk edits contact details"))
         AppFixture.press(runner, t, [.end] + Array(repeating: .backspace, count: 16) + AppFixture.keys("zsf@example.edu") + [.ctrl("s")])
         XCTAssertEqual(try db.reader(Actor(staff: admin, now: AppFixture.now), card: "2026001").email, "zsf@example.edu")

@@ -76,6 +76,11 @@ final class ChineseSweepTests: XCTestCase {
               [.char("c"), .ctrl("s")], [.char("n"), .ctrl("s")], [.char("c")] + k("x") + [.escape],
               // Refusals in the status line: no ticket to act on in an empty filter, no action selected.
               [.char("2"), .char("s")], [.char("2"), .char("x")]]
+        // Issue 13: the queue's status filter round, the reader form's lower fields, a life-stage
+        // event, the pyramid's periods and a tier's readers, the status line at its narrowest.
+        j += [[.char("3"), .char("f"), .char("f")], [.char("3"), .char("f"), .char("f"), .char("f"), .char("f")],
+              [.char("E")] + Array(repeating: .tab, count: 16), [.enter, .char("L")], [.enter, .char("L"), .ctrl("s")],
+              [.char("p"), .char("f")], [.char("p"), .char("f"), .char("f")], [.char("p"), .enter], [.char("p"), .down, .down, .down, .enter]]
         return j
     }()
 

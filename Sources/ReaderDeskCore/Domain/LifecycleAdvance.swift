@@ -1,0 +1,73 @@
+import GRDB
+
+/// The lifecycle stage follows use by itself (DESIGN: aware → acquired → active → … → lapsed):
+/// - acquired → active once the reader has `lifecycle.active.uses` uses in all;
+/// - lapsed → active when the reader uses the library again (use within `lifecycle.lapsed.days` of now);
+/// - active → lapsed after `lifecycle.lapsed.days` days without use, checked once a day.
+/// Stages set by hand (aware, after-service, upgraded) are left alone. The first two run where
+/// use is written (`usage add`, imports) from the events in hand; the third where the day turns.
+public enum LifecycleSettings {
+    public static let all: [SettingDefinition] = [
+        AnalyticsSettings.integer("lifecycle.active.uses", 3, "uses after which an acquired reader is active"),
+        AnalyticsSettings.integer("lifecycle.lapsed.days", 180, "days without use after which an active reader is lapsed"),
+    ]
+}
+
+extension AppDatabase {
+    /// Advances the readers of `events` just written (in the caller's transaction). Only readers
+    /// still acquired or lapsed are looked at, by primary key; their earlier uses are counted only
+    /// when the new ones are too few, so a large import costs a few look-ups per chunk.
+    static func advanceLifecycles(_ db: Database, _ events: [UsageInput], now: Int64) throws {
+        guard !events.isEmpty else { return }
+        var count: [Int64: Int] = [:], last: [Int64: Int64] = [:]
+        for e in events {
+            count[e.readerId, default: 0] += 1
+            last[e.readerId] = max(last[e.readerId] ?? .min, e.at)
+        }
+        let uses = Int(try number(db, "lifecycle.active.uses"))
+        let recent = now - Int64(try number(db, "lifecycle.lapsed.days")) * 86_400
+        let ids = Array(count.keys)
+        var active: [Int64] = []
+        let total = try db.cachedStatement(sql: "SELECT coalesce(sum(events), 0) FROM usage_month WHERE reader_id = ?")
+        for start in stride(from: 0, to: ids.count, by: 5000) {
+            let part = ids[start..<min(ids.count, start + 5000)].map(String.init).joined(separator: ",")
+            for row in try Row.fetchAll(db, sql: """
+                SELECT id, lifecycle FROM reader WHERE id IN (\(part)) AND lifecycle IN ('acquired', 'lapsed') AND forgotten = 0
+                """) {
+                let id: Int64 = row[0], stage: String = row[1]
+                if stage == Lifecycle.lapsed.rawValue {
+                    if last[id]! >= recent { active.append(id) }
+                } else if try count[id]! >= uses || (Int.fetchOne(total, arguments: [id]) ?? 0) >= uses {
+                    active.append(id)   // the roll-up already holds the new events
+                }
+            }
+        }
+        for start in stride(from: 0, to: active.count, by: 5000) {
+            let part = active[start..<min(active.count, start + 5000)].map(String.init).joined(separator: ",")
+            try db.execute(sql: "UPDATE reader SET lifecycle = 'active', updated_at = ? WHERE id IN (\(part))", arguments: [now])
+        }
+    }
+
+    /// Active readers without use for `lifecycle.lapsed.days` become lapsed: once a day (the day
+    /// is remembered), from the app's background refresh and after imports.
+    public func lapseIdleReadersIfDue(now: Int64) throws {
+        let today = calendar.dayString(now)
+        guard try read({ db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [Self.lapseCheckedKey]) }) != today
+        else { return }
+        try write { db in try Self.lapseIdleReaders(db, now: now, today: today) }
+    }
+
+    /// Internal: the day lapses were last looked for (not a setting a person changes).
+    static let lapseCheckedKey = "internal.lifecycle.lapse-checked"
+
+    static func lapseIdleReaders(_ db: Database, now: Int64, today: String) throws {
+        let cutoff = now - Int64(try number(db, "lifecycle.lapsed.days")) * 86_400
+        try db.execute(sql: """
+            UPDATE reader SET lifecycle = 'lapsed', updated_at = ?1
+            WHERE lifecycle = 'active' AND forgotten = 0
+              AND coalesce((SELECT max(last_at) FROM usage_month WHERE usage_month.reader_id = reader.id), created_at) < ?2
+            """, arguments: [now, cutoff])
+        try db.execute(sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                       arguments: [lapseCheckedKey, today])
+    }
+}
