@@ -14,6 +14,8 @@ final class BadInputTests: XCTestCase {
         try h.refused("usage", "add", "--card", "9999", "--service", "NOV", mentioning: "9999")
         try h.refused("reader", "show", "9999", mentioning: "9999")
         try h.refused("reader", "update", "9999", "--tier", "vip", mentioning: "9999")
+        try h.refused("reader", "list", "--tier", "vip", "--card-type", "student", mentioning: "--card-type")
+        try h.refused("reader", "list", "--value-tier", "gold", mentioning: "value tier")
         try h.refused("ticket", "new", "--kind", "complaint", "--subject", "x", "--card", "9999", mentioning: "9999")
         try h.refused("contact", "list", "--card", "9999", mentioning: "9999")
         // Duplicate card.

@@ -100,7 +100,7 @@ extension AppDatabase {
 
     static func reader(_ db: Database, card: String) throws -> Reader {
         guard let r = try Reader.filter(Column("card") == card).fetchOne(db) else {
-            throw ReaderDeskError.notFound("no reader with card \(card)")
+            throw ReaderDeskError.notFound("no reader with card \(card)", Phrase("error.reader.notFound", [card]))
         }
         return r
     }

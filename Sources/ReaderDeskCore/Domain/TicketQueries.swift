@@ -83,7 +83,7 @@ extension AppDatabase {
         try read { db in
             guard let t = try Ticket.fetchOne(db, key: id),
                   let listing = try TicketListing.fetchOne(db, sql: "\(Self.ticketListingSQL) WHERE ticket.id = ?", arguments: [id])
-            else { throw ReaderDeskError.notFound("no ticket #\(id)") }
+            else { throw ReaderDeskError.notFound("no ticket #\(id)", Phrase("error.ticket.notFound", [String(id)])) }
             let entries = try TicketEntry.fetchAll(db, sql: """
                 SELECT ticket_entry.id, staff.login AS staff, ticket_entry.at, ticket_entry.internal, ticket_entry.body
                 FROM ticket_entry JOIN staff ON staff.id = ticket_entry.staff_id WHERE ticket_id = ? ORDER BY at, ticket_entry.id

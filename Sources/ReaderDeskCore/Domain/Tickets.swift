@@ -41,7 +41,7 @@ extension AppDatabase {
                       _ change: (Database, inout Ticket) throws -> Void) throws -> Ticket {
         try actor.require(permission)
         return try write { db in
-            guard let old = try Ticket.fetchOne(db, key: id) else { throw ReaderDeskError.notFound("no ticket #\(id)") }
+            guard let old = try Ticket.fetchOne(db, key: id) else { throw ReaderDeskError.notFound("no ticket #\(id)", Phrase("error.ticket.notFound", [String(id)])) }
             if let expectedVersion, expectedVersion != old.version {
                 throw ReaderDeskError(.conflict, "ticket #\(id) was changed by someone else (version \(old.version), you had \(expectedVersion)): reload it and try again")
             }
@@ -85,11 +85,13 @@ extension AppDatabase {
 
     static func move(_ t: inout Ticket, to status: TicketStatus, now: Int64) throws {
         guard t.status != status else {
-            throw ReaderDeskError.invalid("ticket #\(t.id!) is already \(status.rawValue)")
+            throw ReaderDeskError.invalid("ticket #\(t.id!) is already \(status.rawValue)",
+                                          Phrase("error.ticket.already", [String(t.id!), status.rawValue]))
         }
         guard transitions[t.status, default: []].contains(status) else {
             let allowed = transitions[t.status, default: []].map(\.rawValue).sorted().joined(separator: ", ")
-            throw ReaderDeskError.invalid("ticket #\(t.id!) is \(t.status.rawValue): it can go to \(allowed), not \(status.rawValue)")
+            throw ReaderDeskError.invalid("ticket #\(t.id!) is \(t.status.rawValue): it can go to \(allowed), not \(status.rawValue)",
+                                          Phrase("error.ticket.transition", [String(t.id!), t.status.rawValue, status.rawValue]))
         }
         switch status {
         case .resolved: t.resolvedAt = now
@@ -106,7 +108,7 @@ extension AppDatabase {
     public func assignTicket(_ actor: Actor, id: Int64, to login: String, expectedVersion: Int? = nil) throws -> Ticket {
         try changeTicket(actor, id: id, expectedVersion: expectedVersion, action: "assign") { db, t in
             let s = try Self.staff(db, login: login)
-            guard s.active else { throw ReaderDeskError.invalid("\(login) is no longer active") }
+            guard s.active else { throw ReaderDeskError.invalid("\(login) is no longer active", Phrase("error.staff.inactive", [login])) }
             t.assigneeId = s.id
             if t.status == .new { try Self.move(&t, to: .open, now: actor.now) }
         }

@@ -53,7 +53,8 @@ public struct Actor: Sendable {
         guard can(p) else {
             let who = p == .mailIntake ? "the intake account and administrators" : p.allowed(for: .frontDesk) ? "staff at the desk"
                 : p.allowed(for: .librarian) ? "librarians and administrators" : "administrators"
-            throw ReaderDeskError.forbidden("\(staff.login) is \(staff.role.rawValue): only \(who) may \(p.refusal)")
+            throw ReaderDeskError.forbidden("\(staff.login) is \(staff.role.rawValue): only \(who) may \(p.refusal)",
+                                             Phrase("error.forbidden", [staff.login, staff.role.rawValue]))
         }
     }
 }

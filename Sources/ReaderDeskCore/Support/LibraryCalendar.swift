@@ -54,7 +54,7 @@ public struct LibraryCalendar: Sendable {
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               startOfDay(year: y, month: m, day: d) != nil
-        else { throw ReaderDeskError.invalid("'\(text)' is not a date: use YYYY-MM-DD") }
+        else { throw ReaderDeskError.invalid("'\(text)' is not a date: use YYYY-MM-DD", Phrase("error.date", [text])) }
         return (y, m, d)
     }
     /// Validated 'YYYY-MM-DD' text.

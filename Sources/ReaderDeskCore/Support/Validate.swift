@@ -7,18 +7,18 @@ enum Validate {
     static func text(_ s: String, _ field: String, required: Bool = false, max: Int = maxText) throws {
         // Byte-level tests first: imports check every field of 100,000 readers.
         if required && !s.unicodeScalars.contains(where: { !CharacterSet.whitespaces.contains($0) }) {
-            throw ReaderDeskError.invalid("\(field) must not be empty")
+            throw ReaderDeskError.invalid("\(field) must not be empty", Phrase("error.field.empty", [field]))
         }
-        if s.utf8.count > max && s.count > max { throw ReaderDeskError.invalid("\(field) is too long (\(s.count) characters, at most \(max))") }
+        if s.utf8.count > max && s.count > max { throw ReaderDeskError.invalid("\(field) is too long (\(s.count) characters, at most \(max))", Phrase("error.field.tooLong", [field, String(s.count), String(max)])) }
         // Newlines and tabs are fine in free text; other control characters never are.
         if s.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) {
-            throw ReaderDeskError.invalid("\(field) contains control characters")
+            throw ReaderDeskError.invalid("\(field) contains control characters", Phrase("error.field.control", [field]))
         }
     }
 
     static func line(_ s: String, _ field: String, required: Bool = false, max: Int = 500) throws {
         try text(s, field, required: required, max: max)
-        if s.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) { throw ReaderDeskError.invalid("\(field) must be one line") }
+        if s.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) { throw ReaderDeskError.invalid("\(field) must be one line", Phrase("error.field.oneLine", [field])) }
     }
 
     static func code(_ s: String, _ field: String) throws {
@@ -37,20 +37,21 @@ enum Validate {
         try line(s, "email", max: 254)
         let parts = s.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].utf8.contains(0x2E), !s.utf8.contains(0x20) else {
-            throw ReaderDeskError.invalid("'\(s)' is not an email address")
+            throw ReaderDeskError.invalid("'\(s)' is not an email address", Phrase("error.email", [s]))
         }
     }
 
     static func phone(_ s: String) throws {
         try line(s, "phone", max: 40)
         guard s.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || " +-()./x".unicodeScalars.contains($0) }) else {
-            throw ReaderDeskError.invalid("'\(s)' is not a phone number")
+            throw ReaderDeskError.invalid("'\(s)' is not a phone number", Phrase("error.phone", [s]))
         }
     }
 
     static func range(_ v: Int?, _ field: String, _ r: ClosedRange<Int>) throws {
         if let v, !r.contains(v) {
-            throw ReaderDeskError.invalid("\(field) must be \(r.lowerBound) to \(r.upperBound), not \(v)")
+            throw ReaderDeskError.invalid("\(field) must be \(r.lowerBound) to \(r.upperBound), not \(v)",
+                                           Phrase("error.field.range", [field, String(r.lowerBound), String(r.upperBound), String(v)]))
         }
     }
 }

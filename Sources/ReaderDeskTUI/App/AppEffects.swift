@@ -19,7 +19,7 @@ public struct AppEffects {
                 } catch let e as ReaderDeskError where e.kind == .conflict {
                     s.message = Words.format(Words.Form.conflictClaim, l, id, freshState(id, l))
                 } catch {
-                    s.message = Self.oneLine(error)
+                    s.message = Words.error(error, l)
                 }
                 s.markStale()
             }
@@ -40,18 +40,14 @@ public struct AppEffects {
                 f.setVersion(fresh.ticket.version)
                 f.error = Words.format(Words.Form.conflict, l, id, describe(fresh, l))
             } else {
-                f.error = e.message
+                f.error = Words.error(e, l)
             }
             s.form = f
         } catch {
-            f.error = Self.oneLine(error)
+            f.error = Words.error(error, l)
             s.form = f
         }
         s.markStale()
-    }
-
-    static func oneLine(_ error: Error) -> String {
-        Sanitizer.singleLine((error as? ReaderDeskError)?.message ?? String(describing: error))
     }
 
     private func freshState(_ id: Int64, _ l: Language) -> String {

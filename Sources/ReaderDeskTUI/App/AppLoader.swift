@@ -20,8 +20,7 @@ public struct AppLoader {
     /// A failed query becomes the status message; the rest of the screen still works.
     private func attempt(_ s: inout AppState, _ body: (inout AppState) throws -> Void) {
         do { try body(&s) } catch {
-            let text = (error as? ReaderDeskError)?.message ?? String(describing: error)
-            s.message = Sanitizer.singleLine(text)
+            s.message = Words.error(error, s.language)
         }
     }
 

@@ -6,7 +6,7 @@ enum FormChoices {
     static func of<V: Vocabulary>(_ type: V.Type, keys: String, none: Bool = false) -> [Choice] {
         var out = none ? [Choice("", Words.none, key: "-")] : []
         for (v, k) in zip(V.allCases, keys) {
-            out.append(Choice(v.rawValue, Bilingual(v.rawValue, Words.vocabulary(v, .zhHans)), key: k))
+            out.append(Choice(v.rawValue, Bilingual(Words.vocabulary(v, .en), Words.vocabulary(v, .zhHans)), key: k))
         }
         return out
     }

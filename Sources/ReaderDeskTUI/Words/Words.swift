@@ -2,20 +2,24 @@
 ///
 /// `Words` is the one catalogue; its entries are `Bilingual` values (English, Chinese) grouped by
 /// subject in the files of this folder:
-///   Words.swift            the format function, phrases (codes from the core) and the app's words
-///   WordsGeneral.swift     panes, help, the status line, errors of the terminal and the config
+///   Words.swift            the format function and the app's words (lists, profile, 7P, tickets, matrix)
+///   WordsGeneral.swift     panes, help headings, the status line, errors of the terminal and the config
 ///   WordsForms.swift       `Words.Form`: form titles, labels, confirmations and refusals
+///   WordsKeys.swift        `Words.keyHelp`: each action's line in the `?` help
 ///   WordsVocabulary.swift  the closed vocabularies (ticket kinds, statuses, card types, value tiers…)
-///   WordsPhrases.swift     texts that the core hands over as a code and arguments (`Phrase`)
+///   WordsPhrases.swift     texts the core hands over as a code and arguments (`Phrase`): ticket history,
+///                          errors (`Words.error`), and `render`, which every phrase goes through
+///   WordsActions.swift     the matrix actions' reasons and steps by rule code (`Words.actionReasons`)
 ///   WordsToday.swift       today's plan and the matrix filter
 ///
 /// To add a word: add a `static let` with both languages beside its neighbours; placeholders are `%d`
-/// and `%@`, filled in order by `Words.format`. The command line may use the catalogue too.
+/// and `%@`, filled in order by `Words.format` (`%2$@` takes the second, for Chinese word order).
+/// The command line may use the catalogue too.
 ///
-/// ACTION REASONS (issue 12): the matrix rules' reasons and steps are to be stored as a rule code with
-/// arguments. Their texts belong in `Words.actionReasons` (WordsPhrases.swift), keyed by the rule code;
-/// `Words.render(_ phrase:_:)` renders any `Phrase` (code + arguments) from the core in the viewer's
-/// language, so an action stored before a language switch reads right after it.
+/// ACTION REASONS (issue 12): the matrix rules' reasons and steps are a rule code with arguments; their
+/// texts are `Words.actionReasons` (WordsActions.swift), keyed by the code. `Words.render(_:_:)` renders
+/// any `Phrase` from the core in the viewer's language, so an action stored before a language switch
+/// reads right after it.
 public enum Words {
     /// Fills `%d` and `%@` in order. The one format function of the catalogue.
     public static func format(_ b: Bilingual, _ l: Language, _ args: CustomStringConvertible...) -> String {

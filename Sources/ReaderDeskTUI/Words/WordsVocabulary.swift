@@ -37,6 +37,9 @@ extension Words {
         "new": "新建", "open": "处理中", "waiting": "等待", "resolved": "已解决", "closed": "已关闭",
         // Consents (what a reader agreed to be contacted by, or greeted on)
         "consent.email": "邮件", "consent.phone": "电话", "consent.birthday": "生日祝福",
+        // Where and how services are used
+        "location.onsite": "馆内", "location.campus": "校园网", "location.remote": "校外远程",
+        "service class.premium": "精品", "service class.standard": "标准", "service class.basic": "基础",
         // Channels
         "in-person": "面谈", "phone": "电话", "email": "邮件", "chat": "在线", "web": "网页", "visit": "走访",
         // Lifecycle

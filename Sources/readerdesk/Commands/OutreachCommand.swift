@@ -13,7 +13,8 @@ struct OutreachCommand: ParsableCommand {
         @Option(help: "The service it promotes; its use within 30 days counts as a response.") var service: String?
         @Option(help: "Readers of this department.") var dept: String?
         @Option(help: "Readers of this subject.") var subject: String?
-        @Option(help: "Readers of this current tier: vip, key, mid, basic.") var tier: String?
+        @Option(help: "Readers of this current value tier (the pyramid's): vip, key, mid, basic.") var valueTier: String?
+        @Option(help: ArgumentHelp("Deprecated: the same as --value-tier.", visibility: .hidden)) var tier: String?
         @Option(help: "A file with one card number per line.") var cards: String?
         @Option(name: .customLong("from-action"), help: "The readers a service action concerns (its id); the action is done by this outreach.")
         var fromAction: Int64?
@@ -25,8 +26,11 @@ struct OutreachCommand: ParsableCommand {
         @OptionGroup var text: MailTextOptions
 
         func run(_ ctx: CommandContext) throws {
+            let tier = valueTier ?? self.tier
             let given = [dept, subject, tier, cards, fromAction.map(String.init)].compactMap { $0 }
-            guard given.count == 1 else { throw CommandError("give exactly one of --dept, --subject, --tier, --cards or --from-action") }
+            guard given.count == 1, valueTier == nil || self.tier == nil else {
+                throw CommandError("give exactly one of --dept, --subject, --value-tier, --cards or --from-action")
+            }
             let segment: OutreachSegment
             if let fromAction { segment = .action(fromAction) } else if let dept { segment = .dept(dept) } else if let subject { segment = .subject(subject) } else if let tier {
                 segment = .tier(try ValueTier.parse(tier))

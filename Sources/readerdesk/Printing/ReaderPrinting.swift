@@ -129,7 +129,7 @@ enum ReaderPrinting {
             ("profiling", [s.profiling.type, s.profiling.dept, s.profiling.subject, s.profiling.lifecycle].compactMap { $0 }.joined(separator: ", ")),
             ("persistency", s.persistency.map { "\($0.quarter) \($0.tier.rawValue)" }.joined(separator: " → ")),
             ("value", s.value.tier.rawValue + (s.value.score.map { String(format: " (score %.4f)", $0) } ?? "")),
-            ("performance", "services: \(list(s.performance.services).isEmpty ? "none" : list(s.performance.services)); channels: \(list(s.performance.channels).isEmpty ? "none" : list(s.performance.channels))"),
+            ("performance", "\(s.performance.total) uses of \(s.performance.services.count) services in \(s.performance.months) months: \(list(s.performance.services).isEmpty ? "none" : list(s.performance.services)); channels: \(list(s.performance.channels).isEmpty ? "none" : list(s.performance.channels))"),
             ("prospecting", "\(s.prospecting.trend): \(s.prospecting.recent) uses in the last \(s.prospecting.days) days, \(s.prospecting.before) before"),
             ("products", "used \(s.products.used.joined(separator: ", ")); suggested \(s.products.suggested.isEmpty ? "none" : s.products.suggested.joined(separator: ", "))"),
             ("promotion", "\(s.promotion.received.count) notices received, \(s.promotion.responses) answered by use"),

@@ -105,4 +105,27 @@ final class ChineseSweepTests: XCTestCase {
         }
         XCTAssertEqual(found.keys.sorted(), [], found.sorted { $0.key < $1.key }.map { "\($0.key) — \($0.value)" }.joined(separator: "\n"))
     }
+
+    /// Confirmations and refusals in the status line and forms, and the core's errors, in Chinese.
+    func testConfirmationsRefusalsAndErrorsInChinese() throws {
+        let library = try AppFixture.library()
+        let (runner, t) = try AppFixture.run(width: 80, height: 24, language: .zhHans, keys: [.enter, .char("c")], database: library)
+        AppFixture.press(runner, t, AppFixture.keys("电话回访") + [.tab, .char("p"), .tab, .tab, .tab, .tab] + AppFixture.keys("2026-11-31") + [.ctrl("s")])
+        XCTAssertEqual(runner.state.form?.error, "“2026-11-31”不是日期：请用 年-月-日（如 2026-12-01）")
+        AppFixture.press(runner, t, Array(repeating: .backspace, count: 10) + [.ctrl("s")])
+        XCTAssertEqual(runner.state.message, "已记录与 张三丰 的联系")
+
+        let (db, staff) = library
+        let actor = Actor(staff: staff, now: AppFixture.now)
+        func zh(_ body: () throws -> Void) -> String {
+            do { try body(); return "" } catch { return Words.error(error, .zhHans) }
+        }
+        XCTAssertEqual(zh { _ = try db.setTicketStatus(actor, id: 4, to: .resolved) }, "工单 #4 已是已解决")
+        XCTAssertEqual(zh { _ = try db.setTicketStatus(actor, id: 4, to: .new) }, "工单 #4 为已解决，不能改为新建")
+        XCTAssertEqual(zh { var f = ReaderFields(); f.email = "bad"; _ = try db.updateReader(actor, card: "2026001", fields: f) },
+                       "“bad”不是有效的邮箱地址")
+        XCTAssertEqual(zh { _ = try db.commentTicket(actor, id: 1, text: " ", internal: false) }, "内容不能为空")
+        XCTAssertEqual(zh { _ = try db.ticketDetail(id: 99) }, "没有工单 #99")
+        XCTAssertEqual(zh { _ = try db.reader(actor, card: "0000") }, "没有卡号为 0000 的读者")
+    }
 }

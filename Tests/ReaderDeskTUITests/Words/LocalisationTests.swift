@@ -1,4 +1,5 @@
 import XCTest
+import ReaderDeskCore
 @testable import ReaderDeskTUI
 
 final class LocalisationTests: XCTestCase {
@@ -33,5 +34,28 @@ final class LocalisationTests: XCTestCase {
         XCTAssertEqual(Localisation(.zhHans).terminalTooSmall(need: (80, 24), have: (40, 10)),
                        "终端窗口太小：需要 80×24，当前 40×10")
         XCTAssertEqual(Localisation(.en).format(Words.themeError, "bad"), "Theme problem: bad")
+    }
+
+    /// The catalogue has every key's help and every vocabulary word in Chinese.
+    func testTheCatalogueIsComplete() {
+        for action in Action.allCases where KeyBinding.defaults.contains(where: { $0.action == action }) {
+            XCTAssertNotNil(Words.keyHelp[action], "\(action)")
+            XCTAssertFalse(Words.keyHelp[action]?.zh.isEmpty ?? true, "\(action)")
+        }
+        func check<V: Vocabulary>(_ type: V.Type) {
+            for v in V.allCases { XCTAssertNotEqual(Words.vocabulary(v, .zhHans), v.rawValue, "\(V.noun) \(v.rawValue)") }
+        }
+        check(ReaderType.self); check(CardType.self); check(ValueTier.self); check(Role.self); check(Channel.self)
+        check(TicketKind.self); check(Priority.self); check(TicketStatus.self); check(LifeEventKind.self)
+        check(Lifecycle.self); check(Consent.self); check(Location.self); check(ServiceClass.self)
+        XCTAssertNotEqual(Words.vocabulary(CardType.vip, .zhHans), Words.vocabulary(ValueTier.vip, .zhHans),
+                          "a card type is not a value tier")
+    }
+
+    func testPositionalArgumentsAndPhrases() {
+        XCTAssertEqual(Words.format(Bilingual("%@ then %@", "%2$@，然后 %1$@"), .zhHans, "a", "b"), "b，然后 a")
+        XCTAssertEqual(Words.render(Phrase("ticket.history.status", ["new", "open"]), .zhHans), "状态：新建 → 处理中")
+        XCTAssertEqual(Words.render(Phrase("ticket.history.created", ["fault"]), .en), "created: fault")
+        XCTAssertEqual(Words.render(Phrase("no.such.code", ["x"]), .zhHans), "no.such.code x")
     }
 }
