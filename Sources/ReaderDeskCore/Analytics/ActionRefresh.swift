@@ -93,6 +93,8 @@ extension AppDatabase {
         let clock = RefreshTiming()
         let plan = try read { db in try refreshPlan(db, now: now, force: force, clock: clock) }
         try write { db in try applyPlan(db, plan) }
+        // The day's lifecycle step (active → lapsed) goes with the day's refresh, whoever makes it.
+        if plan.daily != nil { try lapseIdleReadersIfDue(now: now) }
         clock.note("write lock held", since: clock.mark)
     }
 

@@ -111,7 +111,8 @@ extension MatrixRules {
         let rows = try Row.fetchAll(c.db, sql: """
             SELECT t.id, t.reader_id, t.subject, t.due_at, t.assignee_id, r.librarian_id, r.dept, r.subject AS area
             FROM ticket t LEFT JOIN reader r ON r.id = t.reader_id
-            WHERE t.kind = 'complaint' AND t.status IN ('new','open','waiting') AND t.due_at < ?
+            WHERE t.kind = 'complaint' AND t.has_sla = 1
+              AND ((t.status IN ('new','open') AND t.due_at < ?1) OR (t.status = 'waiting' AND t.due_at < t.waiting_since))
             """, arguments: [c.now])
         return rows.map { r in
             let id: Int64 = r["id"], dueAt: Int64 = r["due_at"]

@@ -59,6 +59,9 @@ final class MatrixRuleTests: XCTestCase {
         try f.db.newTicket(early, kind: .complaint, subject: "noise", card: "C1")
         try f.db.newTicket(late, kind: .complaint, subject: "noise", card: "C2")
         XCTAssertEqual(try open(f, rule: "complaint").map(\.card), ["C1"])
+        // Waiting on the reader since before it was due, its clock stands still: not past due.
+        try f.db.setTicketStatus(Actor(staff: f.admin.staff, now: try f.at("2026-10-13T09:00:00")), id: 1, to: .waiting)
+        XCTAssertEqual(try open(f, rule: "complaint").map(\.card), [])
     }
 
     /// 25 active readers: `both` use A and B, 15 − `both` … A only, 10 use B, the rest C.

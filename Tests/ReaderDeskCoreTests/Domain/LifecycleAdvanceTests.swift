@@ -46,6 +46,15 @@ final class LifecycleAdvanceTests: XCTestCase {
         XCTAssertEqual(try stage(f, "R1"), .lapsed)
     }
 
+    func testTheDaysMatrixRefreshLapsesTheIdleToo() throws {
+        let f = try Fixture()
+        try f.reader("R1", "One") { $0.lifecycle = .active }
+        try f.db.addUsage(f.frontDesk, card: "R1", service: "LOAN")
+        // A library that only uses the command line: `matrix` or `today` makes the day's refresh.
+        try f.db.refreshActions(now: Fixture.now + 181 * 86_400, force: false)
+        XCTAssertEqual(try stage(f, "R1"), .lapsed)
+    }
+
     func testAnImportAdvancesItsReadersAndLapsesTheIdle() throws {
         let lib = try TransferLibrary()   // now 2026-09-21
         _ = try lib.readers("card,name\n1,A\n2,B\n3,C\n")
