@@ -17,24 +17,37 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
-        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
-                       providers: [.apt(["libncursesw5-dev"])]),
+        .systemLibrary(
+            name: "CNcursesw", pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]),
         // Runs before the Swift runtime reads the environment: a set-id run keeps only what it needs.
         .target(name: "CSecureStart"),
-        .target(name: "ReaderDeskCore",
-                dependencies: ["CSecureStart",
-                               .product(name: "GRDB", package: "GRDB.swift"),
-                               // The C API: integers bound without boxing in bulk imports and the daily scan.
-                               .product(name: "GRDBSQLite", package: "GRDB.swift")]),
-        .target(name: "ReaderDeskTUI",
-                dependencies: ["ReaderDeskCore", "CNcursesw",
-                               .product(name: "TOMLKit", package: "TOMLKit")]),
-        .executableTarget(name: "readerdesk",
-                          dependencies: ["ReaderDeskTUI", "ReaderDeskCore",
-                                         .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .executableTarget(name: "readerdesk-bench",
-                          dependencies: ["ReaderDeskTUI", "ReaderDeskCore",
-                                         .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .target(
+            name: "ReaderDeskCore",
+            dependencies: [
+                "CSecureStart",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // The C API: integers bound without boxing in bulk imports and the daily scan.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
+        .target(
+            name: "ReaderDeskTUI",
+            dependencies: [
+                "ReaderDeskCore", "CNcursesw",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]),
+        .executableTarget(
+            name: "readerdesk",
+            dependencies: [
+                "ReaderDeskTUI", "ReaderDeskCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "readerdesk-bench",
+            dependencies: [
+                "ReaderDeskTUI", "ReaderDeskCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .testTarget(name: "ReaderDeskCoreTests", dependencies: ["ReaderDeskCore"]),
         .testTarget(name: "ReaderDeskTUITests", dependencies: ["ReaderDeskTUI", "ReaderDeskCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ReaderDeskCore", "readerdesk", .product(name: "GRDB", package: "GRDB.swift")]),

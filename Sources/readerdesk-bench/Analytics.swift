@@ -48,19 +48,25 @@ enum Analytics {
     /// The day's plan of the staff member who owns the most open actions.
     static func today(_ lib: BenchLibrary) throws -> Today? {
         let database = try AppDatabase.open(path: lib.path, calendar: lib.calendar)
-        guard let login = try database.read({ db in
-            try String.fetchOne(db, sql: """
-                SELECT staff.login FROM action JOIN staff ON staff.id = action.owner_id
-                WHERE action.status = 'open' GROUP BY staff.id ORDER BY count(*) DESC LIMIT 1
-                """)
-        }), let admin = try database.allStaff().first(where: { $0.login == lib.adminLogin }) else { return nil }
+        guard
+            let login = try database.read({ db in
+                try String.fetchOne(
+                    db,
+                    sql: """
+                        SELECT staff.login FROM action JOIN staff ON staff.id = action.owner_id
+                        WHERE action.status = 'open' GROUP BY staff.id ORDER BY count(*) DESC LIMIT 1
+                        """)
+            }), let admin = try database.allStaff().first(where: { $0.login == lib.adminLogin })
+        else { return nil }
         let actor = Actor(staff: admin, now: lib.now)
         var planMs = Double.infinity
         for _ in 0..<5 { planMs = min(planMs, try Measure.ms { _ = try database.todayPlanCached(actor, login: login) }) }
         var processMs: Double?
         if let bin = Sibling.readerdesk() {
-            let env = ["READERDESK_DB": lib.path, "USER": lib.adminLogin, "READERDESK_AS": lib.adminLogin,
-                       "READERDESK_NOW": lib.calendar.timestamp(lib.now), "TZ": lib.calendar.timeZone.identifier]
+            let env = [
+                "READERDESK_DB": lib.path, "USER": lib.adminLogin, "READERDESK_AS": lib.adminLogin,
+                "READERDESK_NOW": lib.calendar.timestamp(lib.now), "TZ": lib.calendar.timeZone.identifier,
+            ]
             for _ in 0..<5 {
                 guard let run = try? ProcessRun.run(bin, ["today", "--login", login], environment: env), run.status == 0 else { continue }
                 processMs = min(processMs ?? .infinity, run.ms)

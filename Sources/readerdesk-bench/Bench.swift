@@ -1,8 +1,9 @@
 import Foundation
 import ReaderDeskCore
 import ReaderDeskTUI
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The order of the run: the library, the app (first frame, keys, bytes, memory), search, the
@@ -31,20 +32,28 @@ struct Bench {
         log("the app at 80×24 and 180×50")
         let (session, firstMs) = try AppSession.start(lib, width: 80, height: 24)
         let (wide, wideMs) = try AppSession.start(lib, width: 180, height: 50)
-        r.add(Metric(key: "first_frame_ms", what: "start to first full frame (80×24)", value: firstMs, unit: "ms",
-                     target: "< 300 ms", limit: 300))
-        r.add(Metric(key: "first_frame_wide_ms", what: "start to first full frame (180×50, three panes)", value: wideMs,
-                     unit: "ms", target: "< 300 ms", limit: 300))
+        r.add(
+            Metric(
+                key: "first_frame_ms", what: "start to first full frame (80×24)", value: firstMs, unit: "ms",
+                target: "< 300 ms", limit: 300))
+        r.add(
+            Metric(
+                key: "first_frame_wide_ms", what: "start to first full frame (180×50, three panes)", value: wideMs,
+                unit: "ms", target: "< 300 ms", limit: 300))
         let queries = try SearchTimings.queries(session.runner.data, total: lib.readers)
         let frames = FrameTimings.run(session, queries: queries)
         frames.metrics(into: &r, fullScreenBytes: session.fullScreenBytes)
         let (threePanes, _) = try AppSession.start(lib, width: 160, height: 48)
-        r.add(Metric(key: "scroll_bytes_wide", what: "  the same at 160×48 (three panes), through ncurses",
-                     value: FrameTimings.firstScrollBytes(threePanes).map(Double.init), unit: "bytes", target: "< 300", limit: 300))
+        r.add(
+            Metric(
+                key: "scroll_bytes_wide", what: "  the same at 160×48 (three panes), through ncurses",
+                value: FrameTimings.firstScrollBytes(threePanes).map(Double.init), unit: "bytes", target: "< 300", limit: 300))
         let pyramidPane = session.press(.char("p")).ms
         _ = session.press(.escape)
-        r.add(Metric(key: "pyramid_pane_ms", what: "opening the pyramid pane (p: last quarter and the one before)",
-                     value: pyramidPane, unit: "ms"))
+        r.add(
+            Metric(
+                key: "pyramid_pane_ms", what: "opening the pyramid pane (p: last quarter and the one before)",
+                value: pyramidPane, unit: "ms"))
         // The app has drawn the big library and been driven for a while: its footprint now.
         let memory = Measure.memory()
         withExtendedLifetime(wide) {}
@@ -57,9 +66,14 @@ struct Bench {
         log("opening the matrix pane")
         do {
             if let m = try Analytics.matrixOpen(lib, session) {
-                r.add(Metric(key: "matrix_open_ms", what: "opening the matrix pane (actions kept fresh in the background)",
-                             value: m.openMs, unit: "ms", target: "< 500 ms", limit: 500))
-                r.add(Metric(key: "matrix_refresh_ms", what: "  the rules of all six cells in full (background)", value: m.refreshMs, unit: "ms"))
+                r.add(
+                    Metric(
+                        key: "matrix_open_ms", what: "opening the matrix pane (actions kept fresh in the background)",
+                        value: m.openMs, unit: "ms", target: "< 500 ms", limit: 500))
+                r.add(
+                    Metric(
+                        key: "matrix_refresh_ms", what: "  the rules of all six cells in full (background)", value: m.refreshMs, unit: "ms")
+                )
             } else {
                 r.missing("matrix_open_ms", "opening the matrix pane", unit: "ms", target: "< 500 ms")
             }
@@ -70,11 +84,15 @@ struct Bench {
         stagePeak(&r, "matrix", "the matrix pane and a full refresh")
         log("today's plan")
         if let t = try Analytics.today(lib) {
-            r.add(Metric(key: "today_ms", what: "`readerdesk today` process for \(t.login), the busiest owner (best of 5)",
-                         value: t.processMs, unit: "ms", target: "< 100 ms", limit: 100,
-                         note: t.processMs == nil ? "n/a (no readerdesk binary beside readerdesk-bench)" : nil))
-            r.add(Metric(key: "today_plan_ms", what: "  the plan read in the app's process (Today)", value: t.planMs, unit: "ms",
-                         target: "< 50 ms", limit: 50))
+            r.add(
+                Metric(
+                    key: "today_ms", what: "`readerdesk today` process for \(t.login), the busiest owner (best of 5)",
+                    value: t.processMs, unit: "ms", target: "< 100 ms", limit: 100,
+                    note: t.processMs == nil ? "n/a (no readerdesk binary beside readerdesk-bench)" : nil))
+            r.add(
+                Metric(
+                    key: "today_plan_ms", what: "  the plan read in the app's process (Today)", value: t.planMs, unit: "ms",
+                    target: "< 50 ms", limit: 50))
         } else {
             r.missing("today_ms", "`readerdesk today` process", unit: "ms", target: "< 100 ms", why: "no open actions")
         }
@@ -86,8 +104,10 @@ struct Bench {
         ImportTimings.run(lib, events: lib.events, log: log).metrics(into: &r, readersTarget: 100_000)
         stagePeak(&r, "import", "the imports")
 
-        r.add(Metric(key: "rss_mb", what: "resident memory after driving the app", value: memory.rss, unit: "MB",
-                     target: "< 150 MB", limit: 150))
+        r.add(
+            Metric(
+                key: "rss_mb", what: "resident memory after driving the app", value: memory.rss, unit: "MB",
+                target: "< 150 MB", limit: 150))
         r.add(Metric(key: "rss_peak_mb", what: "peak resident memory until then (VmHWM)", value: memory.peak, unit: "MB"))
         return r
     }
@@ -117,15 +137,16 @@ enum Machine {
     static func describe() -> [String: String] {
         var info: [String: String] = [:]
         if let cpu = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
-           let line = cpu.split(separator: "\n").first(where: { $0.hasPrefix("model name") }) {
+            let line = cpu.split(separator: "\n").first(where: { $0.hasPrefix("model name") })
+        {
             info["cpu"] = line.split(separator: ":", maxSplits: 1)[1].trimmingCharacters(in: .whitespaces)
         }
         info["cores"] = "\(ProcessInfo.processInfo.activeProcessorCount)"
         info["memory_gib"] = String(format: "%.0f", Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824)
         #if DEBUG
-        info["build"] = "debug"
+            info["build"] = "debug"
         #else
-        info["build"] = "release"
+            info["build"] = "release"
         #endif
         info["load_average"] = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))
             .map { $0.split(separator: " ").prefix(3).joined(separator: " ") }

@@ -51,7 +51,9 @@ struct FrameTimings {
         let (ms, bytes) = s.press(key)
         samples[kind, default: []].append(ms)
         if kind == "move" {
-            if s.runner.state.readers.cursor.top == top { moveBytes.append(bytes) } else {
+            if s.runner.state.readers.cursor.top == top {
+                moveBytes.append(bytes)
+            } else {
                 scrollBytes.append(bytes)
                 if scrollFrames.isEmpty { scrollFrames = [before, s.terminal.screen] }
             }
@@ -68,7 +70,7 @@ struct FrameTimings {
         for _ in 0..<10 { t.record("page", s, .pageUp) }
         // Moves across the edge of the cached window, where the loader fetches the next rows.
         for _ in 0..<40 { t.record("move", s, .char("j")) }
-        for _ in 0..<30 { t.record("pane", s, .tab) }             // readers → matrix → tickets → readers
+        for _ in 0..<30 { t.record("pane", s, .tab) }  // readers → matrix → tickets → readers
         for _ in 0..<20 {
             t.record("profile", s, .enter)
             t.record("profile", s, .escape)
@@ -101,26 +103,38 @@ struct FrameTimings {
 
     func metrics(into r: inout Report, fullScreenBytes: Int) {
         let all = keyPresses
-        r.add(Metric(key: "key_to_frame_p50_ms", what: "key press to frame, p50 (\(all.count) keys)",
-                     value: Measure.percentile(all, 50), unit: "ms"))
-        r.add(Metric(key: "key_to_frame_p99_ms", what: "key press to frame, p99", value: Measure.percentile(all, 99),
-                     unit: "ms", target: "< 16 ms", limit: 16))
+        r.add(
+            Metric(
+                key: "key_to_frame_p50_ms", what: "key press to frame, p50 (\(all.count) keys)",
+                value: Measure.percentile(all, 50), unit: "ms"))
+        r.add(
+            Metric(
+                key: "key_to_frame_p99_ms", what: "key press to frame, p99", value: Measure.percentile(all, 99),
+                unit: "ms", target: "< 16 ms", limit: 16))
         for kind in Self.kinds + ["jump"] {
             let v = samples[kind] ?? []
             let name = kind == "jump" ? "jump to the last/first reader (G, g)" : kind
             r.add(Metric(key: "key_\(kind)_p50_ms", what: "  \(name), p50", value: Measure.percentile(v, 50), unit: "ms"))
             r.add(Metric(key: "key_\(kind)_p99_ms", what: "  \(name), p99", value: Measure.percentile(v, 99), unit: "ms"))
         }
-        r.add(Metric(key: "move_bytes_max", what: "bytes sent for a one-row move (max)",
-                     value: moveBytes.max().map(Double.init), unit: "bytes", target: "< 300", limit: 300))
-        r.add(Metric(key: "scroll_cells_bytes_max", what: "  a one-row move that scrolls the list, as changed cells (max)",
-                     value: scrollBytes.max().map(Double.init), unit: "bytes"))
+        r.add(
+            Metric(
+                key: "move_bytes_max", what: "bytes sent for a one-row move (max)",
+                value: moveBytes.max().map(Double.init), unit: "bytes", target: "< 300", limit: 300))
+        r.add(
+            Metric(
+                key: "scroll_cells_bytes_max", what: "  a one-row move that scrolls the list, as changed cells (max)",
+                value: scrollBytes.max().map(Double.init), unit: "bytes"))
         // What reaches the wire: ncurses finds the shifted rows and scrolls the region instead.
         let wire = scrollFrames.isEmpty ? nil : (try? PseudoTerminalMeter.bytes(for: scrollFrames))?.first
-        r.add(Metric(key: "scroll_bytes_max", what: "  a one-row move that scrolls the list, through ncurses",
-                     value: wire.map(Double.init), unit: "bytes", target: "< 300", limit: 300))
-        r.add(Metric(key: "page_bytes_max", what: "bytes sent for a page (max)", value: pageBytes.max().map(Double.init),
-                     unit: "bytes", target: "< \(fullScreenBytes) (a full screen)", limit: Double(fullScreenBytes)))
+        r.add(
+            Metric(
+                key: "scroll_bytes_max", what: "  a one-row move that scrolls the list, through ncurses",
+                value: wire.map(Double.init), unit: "bytes", target: "< 300", limit: 300))
+        r.add(
+            Metric(
+                key: "page_bytes_max", what: "bytes sent for a page (max)", value: pageBytes.max().map(Double.init),
+                unit: "bytes", target: "< \(fullScreenBytes) (a full screen)", limit: Double(fullScreenBytes)))
         r.add(Metric(key: "full_screen_bytes", what: "bytes of a full 80×24 screen", value: Double(fullScreenBytes), unit: "bytes"))
     }
 }

@@ -15,12 +15,16 @@ struct ImportTimings {
         let base = (lib.path as NSString).deletingPathExtension
         let readers = base + "-readers.csv", usage = base + "-usage-\(events).csv"
         if !FileManager.default.fileExists(atPath: readers) {
-            try export(lib.path, to: readers, """
+            try export(
+                lib.path, to: readers,
+                """
                 SELECT card, name, type, tier, dept, subject, email, phone, birthday FROM reader ORDER BY id;
                 """)
         }
         if !FileManager.default.fileExists(atPath: usage) {
-            try export(lib.path, to: usage, """
+            try export(
+                lib.path, to: usage,
+                """
                 SELECT reader.card, service.code AS service, strftime('%Y-%m-%dT%H:%M:%SZ', usage.at, 'unixepoch') AS at,
                        usage.quantity, CASE usage.location WHEN 0 THEN 'onsite' WHEN 1 THEN 'campus' ELSE 'remote' END AS location
                 FROM usage JOIN reader ON reader.id = usage.reader_id JOIN service ON service.id = usage.service_id
@@ -32,8 +36,9 @@ struct ImportTimings {
 
     private static func export(_ db: String, to file: String, _ select: String) throws {
         let part = file + ".part"
-        let run = try ProcessRun.run(PlainSQLPyramid.shell, ["-readonly", "-batch", db],
-                                     stdin: ".headers on\n.mode csv\n.once \(part)\n\(select)\n")
+        let run = try ProcessRun.run(
+            PlainSQLPyramid.shell, ["-readonly", "-batch", db],
+            stdin: ".headers on\n.mode csv\n.once \(part)\n\(select)\n")
         guard run.status == 0 else { throw BenchError("sqlite3 export: \(run.stderr.prefix(200))") }
         try FileManager.default.moveItem(atPath: part, toPath: file)
     }
@@ -57,8 +62,9 @@ struct ImportTimings {
             log("importing \(t.rows.readers) readers and \(t.rows.events) usage events")
             t.readersMs = try timed(bin, ["import", "readers", readers], env)
             t.usageMs = try timed(bin, ["import", "usage", usage], env)
-            let shell = try ProcessRun.run(PlainSQLPyramid.shell, ["-batch", dir + "/shell.sqlite"],
-                                           stdin: ".mode csv\n.import \(usage) usage_csv\n")
+            let shell = try ProcessRun.run(
+                PlainSQLPyramid.shell, ["-batch", dir + "/shell.sqlite"],
+                stdin: ".mode csv\n.import \(usage) usage_csv\n")
             guard shell.status == 0 else { throw BenchError("sqlite3 .import: \(shell.stderr.prefix(200))") }
             t.shellMs = shell.ms
         } catch {
@@ -95,14 +101,22 @@ struct ImportTimings {
 
     func metrics(into r: inout Report, readersTarget: Int) {
         let n = rows.readers, m = rows.events
-        r.add(Metric(key: "import_readers_ms", what: "import of \(n) readers (CSV)", value: readersMs, unit: "ms",
-                     target: n >= readersTarget ? "< 3 s" : "< 3 s at 100,000", limit: n >= readersTarget ? 3000 : nil, note: note))
-        r.add(Metric(key: "import_usage_ms", what: "import of \(m) usage events (CSV)", value: usageMs, unit: "ms",
-                     target: m >= 5_000_000 ? "< 30 s" : "< 30 s at 5,000,000", limit: m >= 5_000_000 ? 30_000 : nil, note: note))
-        r.add(Metric(key: "sqlite_import_usage_ms", what: "  the sqlite3 shell's .import of the same file", value: shellMs,
-                     unit: "ms", note: note))
+        r.add(
+            Metric(
+                key: "import_readers_ms", what: "import of \(n) readers (CSV)", value: readersMs, unit: "ms",
+                target: n >= readersTarget ? "< 3 s" : "< 3 s at 100,000", limit: n >= readersTarget ? 3000 : nil, note: note))
+        r.add(
+            Metric(
+                key: "import_usage_ms", what: "import of \(m) usage events (CSV)", value: usageMs, unit: "ms",
+                target: m >= 5_000_000 ? "< 30 s" : "< 30 s at 5,000,000", limit: m >= 5_000_000 ? 30_000 : nil, note: note))
+        r.add(
+            Metric(
+                key: "sqlite_import_usage_ms", what: "  the sqlite3 shell's .import of the same file", value: shellMs,
+                unit: "ms", note: note))
         let ratio = usageMs.flatMap { u in shellMs.map { u / $0 } }
-        r.add(Metric(key: "import_usage_vs_sqlite", what: "  import ÷ sqlite3 .import", value: ratio, unit: "×",
-                     target: "≤ 4×", limit: 4, inclusive: true, note: note))
+        r.add(
+            Metric(
+                key: "import_usage_vs_sqlite", what: "  import ÷ sqlite3 .import", value: ratio, unit: "×",
+                target: "≤ 4×", limit: 4, inclusive: true, note: note))
     }
 }

@@ -56,8 +56,9 @@ enum LibraryPrep {
         guard let admin = try probe.allStaff().first(where: { $0.role == .admin && $0.active }) else {
             throw ReaderDeskError.invalid("\(path) has no active administrator")
         }
-        return BenchLibrary(path: path, readers: stats.readers, events: stats.usageEvents, calendar: calendar,
-                            adminLogin: admin.login, now: now, buildMs: buildMs)
+        return BenchLibrary(
+            path: path, readers: stats.readers, events: stats.usageEvents, calendar: calendar,
+            adminLogin: admin.login, now: now, buildMs: buildMs)
     }
 
     /// Makes the demo library beside `path`; a consistent copy lands at `path` only when complete,

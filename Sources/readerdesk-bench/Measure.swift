@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Clocks, percentiles and memory: the small tools every timing file uses.
@@ -58,8 +59,10 @@ struct ProcessRun {
 
     /// Runs `path args` with `environment` added to ours; output goes through files, so a
     /// large output never blocks the child on a full pipe.
-    static func run(_ path: String, _ args: [String], environment: [String: String] = [:],
-                    stdin: String? = nil) throws -> ProcessRun {
+    static func run(
+        _ path: String, _ args: [String], environment: [String: String] = [:],
+        stdin: String? = nil
+    ) throws -> ProcessRun {
         let dir = FileManager.default.temporaryDirectory
         let id = UUID().uuidString
         let out = dir.appendingPathComponent("rdb-\(id).out"), err = dir.appendingPathComponent("rdb-\(id).err")

@@ -22,8 +22,9 @@ enum PlainSQLPyramid {
         }
         var best: Result?
         for _ in 0..<runs {
-            let run = try ProcessRun.run(shell, ["-readonly", "-batch", path],
-                                         stdin: ".timer on\n" + sql(start: start, end: end) + "\n")
+            let run = try ProcessRun.run(
+                shell, ["-readonly", "-batch", path],
+                stdin: ".timer on\n" + sql(start: start, end: end) + "\n")
             guard run.status == 0 else { throw BenchError("sqlite3: \(run.stderr.prefix(200))") }
             var tiers: [String: Int] = [:], ms = 0.0
             for line in run.stdout.split(separator: "\n") {

@@ -40,11 +40,15 @@ struct PyramidTimings {
     }
 
     func metrics(into r: inout Report) {
-        r.add(Metric(key: "pyramid_year_ms", what: "pyramid for \(year) in the app's core", value: appMs, unit: "ms",
-                     target: "< 2 s", limit: 2000, note: note))
+        r.add(
+            Metric(
+                key: "pyramid_year_ms", what: "pyramid for \(year) in the app's core", value: appMs, unit: "ms",
+                target: "< 2 s", limit: 2000, note: note))
         r.add(Metric(key: "pyramid_sql_ms", what: "  the same in plain SQL, sqlite3 shell", value: sqlMs, unit: "ms", note: sqlNote))
         let ratio = appMs.flatMap { a in sqlMs.map { a / $0 } }
-        r.add(Metric(key: "pyramid_vs_sql", what: "  app ÷ plain SQL", value: ratio, unit: "×", target: "≤ 0.5×",
-                     limit: 0.5, inclusive: true, note: ratio == nil ? (note ?? sqlNote) : nil))
+        r.add(
+            Metric(
+                key: "pyramid_vs_sql", what: "  app ÷ plain SQL", value: ratio, unit: "×", target: "≤ 0.5×",
+                limit: 0.5, inclusive: true, note: ratio == nil ? (note ?? sqlNote) : nil))
     }
 }

@@ -37,8 +37,12 @@ struct Report {
         case "bytes": return "\(Int(v.rounded())) bytes"
         case "×": return String(format: "%.2f×", v)
         case "MB": return String(format: "%.1f MB", v)
-        case "ms": return v >= 10_000 ? String(format: "%.1f s", v / 1000) : v >= 100 ? String(format: "%.0f ms", v)
-                                     : String(format: "%.2f ms", v)
+        case "ms":
+            return v >= 10_000
+                ? String(format: "%.1f s", v / 1000)
+                : v >= 100
+                    ? String(format: "%.0f ms", v)
+                    : String(format: "%.2f ms", v)
         default: return String(format: "%.2f %@", v, unit)
         }
     }
@@ -47,7 +51,9 @@ struct Report {
         var rows = [["WHAT", "MEASURED", "TARGET", "MET"]]
         var notes: [String] = []
         for m in metrics {
-            if let note = m.note, m.value != nil || note != Report.notBuilt { notes.append("note: \(m.what.trimmingCharacters(in: .whitespaces)): \(note)") }
+            if let note = m.note, m.value != nil || note != Report.notBuilt {
+                notes.append("note: \(m.what.trimmingCharacters(in: .whitespaces)): \(note)")
+            }
             let value = m.value.map { Report.format($0, m.unit) } ?? (m.note == Report.notBuilt ? Report.notBuilt : "n/a (see note)")
             let met = m.met.map { $0 ? "yes" : "NO" } ?? ""
             rows.append([m.what, value, m.target, met])

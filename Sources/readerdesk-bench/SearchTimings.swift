@@ -48,8 +48,10 @@ struct SearchTimings {
             processNote = "n/a (no readerdesk binary beside readerdesk-bench: swift build first)"
             return
         }
-        let env = ["READERDESK_DB": lib.path, "READERDESK_AS": lib.adminLogin, "READERDESK_NOW": lib.calendar.timestamp(lib.now),
-                   "TZ": lib.calendar.timeZone.identifier]
+        let env = [
+            "READERDESK_DB": lib.path, "READERDESK_AS": lib.adminLogin, "READERDESK_NOW": lib.calendar.timestamp(lib.now),
+            "TZ": lib.calendar.timeZone.identifier,
+        ]
         for q in queries.prefix(24) {
             guard let run = try? ProcessRun.run(bin, ["reader", "search", q], environment: env) else { continue }
             if run.status != 0 {
@@ -62,14 +64,22 @@ struct SearchTimings {
     }
 
     func metrics(into r: inout Report) {
-        r.add(Metric(key: "search_p50_ms", what: "search as you type, p50 (\(prefixMs.count) prefixes)",
-                     value: Measure.percentile(prefixMs, 50), unit: "ms"))
-        r.add(Metric(key: "search_p99_ms", what: "search as you type, p99", value: Measure.percentile(prefixMs, 99),
-                     unit: "ms", target: "< 10 ms", limit: 10))
-        r.add(Metric(key: "search_process_p50_ms", what: "`readerdesk reader search` process, p50 (\(processMs.count) runs)",
-                     value: Measure.percentile(processMs, 50), unit: "ms", target: "< 150 ms", limit: 150, note: processNote))
-        r.add(Metric(key: "search_process_max_ms", what: "`readerdesk reader search` process, slowest",
-                     value: processMs.max(), unit: "ms", note: processNote))
+        r.add(
+            Metric(
+                key: "search_p50_ms", what: "search as you type, p50 (\(prefixMs.count) prefixes)",
+                value: Measure.percentile(prefixMs, 50), unit: "ms"))
+        r.add(
+            Metric(
+                key: "search_p99_ms", what: "search as you type, p99", value: Measure.percentile(prefixMs, 99),
+                unit: "ms", target: "< 10 ms", limit: 10))
+        r.add(
+            Metric(
+                key: "search_process_p50_ms", what: "`readerdesk reader search` process, p50 (\(processMs.count) runs)",
+                value: Measure.percentile(processMs, 50), unit: "ms", target: "< 150 ms", limit: 150, note: processNote))
+        r.add(
+            Metric(
+                key: "search_process_max_ms", what: "`readerdesk reader search` process, slowest",
+                value: processMs.max(), unit: "ms", note: processNote))
     }
 }
 

@@ -72,8 +72,9 @@ enum DemoLibrary {
     static func prepare(environment env: [String: String]) throws -> String {
         let p = path(env)
         if FileManager.default.fileExists(atPath: p) { return p }
-        try FileManager.default.createDirectory(atPath: (p as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
+        try FileManager.default.createDirectory(
+            atPath: (p as NSString).deletingLastPathComponent,
+            withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
         var options = GlobalOptions()
         options.db = p
         // Big enough to feel like a real library, small enough to make in seconds.

@@ -1,7 +1,8 @@
 import Foundation
 import ReaderDeskCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `matrix` and `today` answer from the stored actions at once; the first refresh of a day runs
@@ -27,7 +28,7 @@ enum BackgroundRefresh {
         posix_spawnattr_init(&attributes)
         defer { posix_spawn_file_actions_destroy(&actions); posix_spawnattr_destroy(&attributes) }
         for fd: Int32 in [0, 1, 2] { posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0) }
-        posix_spawnattr_setflags(&attributes, Int16(0x80))        // POSIX_SPAWN_SETSID: no hang-up with the terminal
+        posix_spawnattr_setflags(&attributes, Int16(0x80))  // POSIX_SPAWN_SETSID: no hang-up with the terminal
         let argv = args.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
@@ -40,7 +41,7 @@ enum BackgroundRefresh {
     /// on the database file itself: closing any descriptor of that file would drop the POSIX locks
     /// of this process's SQLite connections.
     static func run(_ ctx: CommandContext) throws {
-        try ctx.requireStaff()                    // the same person as the look that started it
+        try ctx.requireStaff()  // the same person as the look that started it
         let folder = (ctx.caller.path as NSString).deletingLastPathComponent
         let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
@@ -57,7 +58,7 @@ enum BackgroundRefresh {
         enum CodingKeys: String, CodingKey { case computedAt = "computed_at", refreshing }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(computedAt, forKey: .computedAt)              // null, not missing, when unknown
+            try c.encode(computedAt, forKey: .computedAt)  // null, not missing, when unknown
             try c.encode(refreshing, forKey: .refreshing)
         }
     }

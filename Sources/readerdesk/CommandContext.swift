@@ -25,21 +25,27 @@ struct CommandContext {
         let privilege = ProcessPrivilege.current
         let (path, ignored) = try DatabaseLocation.resolve(explicit: options.db, environment: env, privilege: privilege)
         if !ignored.isEmpty {
-            FileHandle.standardError.write(Data(("readerdesk: ignored by a set-user-id readerdesk: " + ignored.joined(separator: ", ")
-                                                 + " (the database is the one \(ConfigFile.systemPath) names)\n").utf8))
+            FileHandle.standardError.write(
+                Data(
+                    ("readerdesk: ignored by a set-user-id readerdesk: " + ignored.joined(separator: ", ")
+                        + " (the database is the one \(ConfigFile.systemPath) names)\n").utf8))
         }
-        let overrides = try CallerOverrides.decide(environment: env, privilege: privilege,
-                                                   databaseOwner: try DatabaseLocation.owner(of: path))
-        return Caller(environment: env, privilege: privilege, path: path,
-                      login: overrides.login ?? Identity.osLogin(), now: try Environment.now(fixed: overrides.now),
-                      fixedNow: overrides.now != nil)
+        let overrides = try CallerOverrides.decide(
+            environment: env, privilege: privilege,
+            databaseOwner: try DatabaseLocation.owner(of: path))
+        return Caller(
+            environment: env, privilege: privilege, path: path,
+            login: overrides.login ?? Identity.osLogin(), now: try Environment.now(fixed: overrides.now),
+            fixedNow: overrides.now != nil)
     }
 
     /// Opens the database named by the options or the environment (docs/CONTRACTS.md §4).
     init(_ options: GlobalOptions, create: Bool = false) throws {
         caller = try Self.caller(options)
         if create && caller.privilege.setID {
-            throw CommandError("a set-user-id readerdesk does not create databases: the service account runs 'readerdesk init --admin LOGIN' (sudo -u readerdesk)")
+            throw CommandError(
+                "a set-user-id readerdesk does not create databases: the service account runs 'readerdesk init --admin LOGIN' (sudo -u readerdesk)"
+            )
         }
         if create {
             try DatabaseLocation.makeDefaultDirectory(for: caller.path, explicit: options.db, environment: caller.environment)

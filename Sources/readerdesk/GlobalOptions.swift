@@ -4,7 +4,11 @@ import ReaderDeskCore
 
 /// Options every command takes (docs/CONTRACTS.md §4).
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "The database file (else $READERDESK_DB, the config file, or ~/.local/share/readerdesk/readerdesk.sqlite); a set-user-id install uses only the one /etc/readerdesk/config.toml names.")
+    @Option(
+        name: .long,
+        help:
+            "The database file (else $READERDESK_DB, the config file, or ~/.local/share/readerdesk/readerdesk.sqlite); a set-user-id install uses only the one /etc/readerdesk/config.toml names."
+    )
     var db: String?
 }
 

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Demos and exports are written to `PATH.partial-PID` and renamed when complete. A process
@@ -18,7 +19,8 @@ enum PartialFiles {
             let rest = name.dropFirst(prefix.count)
             let digits = rest.prefix { $0.isASCII && $0.isNumber }
             guard let pid = pid_t(digits), ["", "-wal", "-shm"].contains(String(rest.dropFirst(digits.count))),
-                  kill(pid, 0) == -1, errno == ESRCH else { continue }
+                kill(pid, 0) == -1, errno == ESRCH
+            else { continue }
             unlink(directory + "/" + name)
         }
     }

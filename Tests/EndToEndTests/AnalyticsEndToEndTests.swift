@@ -35,6 +35,8 @@ final class AnalyticsEndToEndTests: XCTestCase {
 
         let show = try XCTUnwrap(try h.json("reader", "show", "2026001") as? [String: Any])
         let sevenP = try XCTUnwrap(show["seven_p"] as? [String: Any], "reader show --json carries the 7P view")
-        XCTAssertEqual(Set(sevenP.keys).isSuperset(of: ["profiling", "persistency", "value", "performance", "prospecting", "products", "promotion"]), true)
+        XCTAssertEqual(
+            Set(sevenP.keys).isSuperset(of: ["profiling", "persistency", "value", "performance", "prospecting", "products", "promotion"]),
+            true)
     }
 }

@@ -26,7 +26,9 @@ final class BadInputTests: XCTestCase {
         try h.refused("contact", "log", "--card", "2026001", "--channel", "phone", "--read", "0", "--summary", "x", mentioning: "read")
         try h.refused("contact", "log", "--card", "2026001", "--channel", "phone", "--read", "7", "--summary", "x", mentioning: "read")
         // Malformed dates.
-        try h.refused("contact", "log", "--card", "2026001", "--channel", "phone", "--summary", "x", "--follow-up", "2026-02-30", mentioning: "2026-02-30")
+        try h.refused(
+            "contact", "log", "--card", "2026001", "--channel", "phone", "--summary", "x", "--follow-up", "2026-02-30",
+            mentioning: "2026-02-30")
         try h.refused("contact", "log", "--card", "2026001", "--channel", "phone", "--summary", "x", "--follow-up", "next week")
         try h.refused("reader", "add", "--card", "2026009", "--name", "X", "--birthday", "1990-13-01", mentioning: "1990-13-01")
         try h.refused("usage", "add", "--card", "2026001", "--service", "NOV", "--at", "yesterday-ish", mentioning: "yesterday-ish")
@@ -103,7 +105,8 @@ final class BadInputTests: XCTestCase {
         // ...or the config file.
         let cfgDir = h.dir.appendingPathComponent("config/readerdesk")
         try FileManager.default.createDirectory(at: cfgDir, withIntermediateDirectories: true)
-        try "database = \"\(h.dbPath)\"\n\n[keys]\nquit = [\"q\"]\n".write(to: cfgDir.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        try "database = \"\(h.dbPath)\"\n\n[keys]\nquit = [\"q\"]\n".write(
+            to: cfgDir.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
         XCTAssertEqual(try h.run(["stats", "--json"]).stdout.contains("\"readers\" : 3"), true)
         h.extra = [:]
     }

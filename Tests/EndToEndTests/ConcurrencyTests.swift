@@ -6,7 +6,8 @@ final class ConcurrencyTests: XCTestCase {
     func testEightWritersLoseNothing() throws {
         let h = try Harness()
         try h.library()
-        let ticket = try h.ok("ticket", "new", "--kind", "question", "--subject", "Shared ticket").trimmingCharacters(in: .whitespacesAndNewlines)
+        let ticket = try h.ok("ticket", "new", "--kind", "question", "--subject", "Shared ticket").trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let rounds = 6
         let bin = Harness.binary.path
         // Each writer mixes contacts, tickets, usage and replies on the one shared ticket.

@@ -13,8 +13,10 @@ final class Harness {
     static let binary: URL = {
         let fm = FileManager.default
         let bundle = Bundle(for: Harness.self).bundleURL
-        var candidates = [bundle.deletingLastPathComponent().appendingPathComponent("readerdesk"),
-                          bundle.appendingPathComponent("readerdesk")]
+        var candidates = [
+            bundle.deletingLastPathComponent().appendingPathComponent("readerdesk"),
+            bundle.appendingPathComponent("readerdesk"),
+        ]
         if let exe = Bundle.main.executableURL { candidates.append(exe.deletingLastPathComponent().appendingPathComponent("readerdesk")) }
         // Fall back to the package's own .build/debug.
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -84,8 +86,9 @@ final class Harness {
         let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
         try? FileManager.default.removeItem(at: outURL)
         try? FileManager.default.removeItem(at: errURL)
-        return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// Runs a command that must succeed, and returns its stdout.
@@ -112,12 +115,16 @@ final class Harness {
 
     /// Runs a command that must fail with one line on stderr and leave the counts as they were.
     @discardableResult
-    func refused(_ args: String..., as login: String? = nil, mentioning: String? = nil,
-                 file: StaticString = #filePath, line: UInt = #line) throws -> Result {
+    func refused(
+        _ args: String..., as login: String? = nil, mentioning: String? = nil,
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws -> Result {
         let before = try stats(file: file, line: line)
         let r = try run(args, as: login)
         checkOneLineFailure(r, args, mentioning: mentioning, file: file, line: line)
-        XCTAssertEqual(try stats(file: file, line: line), before, "readerdesk \(args.joined(separator: " ")) changed something", file: file, line: line)
+        XCTAssertEqual(
+            try stats(file: file, line: line), before, "readerdesk \(args.joined(separator: " ")) changed something", file: file, line: line
+        )
         return r
     }
 
@@ -128,7 +135,9 @@ final class Harness {
         XCTAssertTrue(r.stderr.hasSuffix("\n"), file: file, line: line)
         XCTAssertEqual(r.stdout, "", "\(cmd) printed on stdout", file: file, line: line)
         if let mentioning {
-            XCTAssertTrue(r.stderr.localizedCaseInsensitiveContains(mentioning), "\(cmd): '\(r.stderr)' should mention \(mentioning)", file: file, line: line)
+            XCTAssertTrue(
+                r.stderr.localizedCaseInsensitiveContains(mentioning), "\(cmd): '\(r.stderr)' should mention \(mentioning)", file: file,
+                line: line)
         }
     }
 
@@ -139,8 +148,9 @@ final class Harness {
         try ok("staff", "add", "fred", "--name", "Fred", "--role", "front-desk")
         try ok("service", "add", "NOV", "--name", "Novelty search", "--class", "premium", "--value", "10")
         try ok("service", "add", "LOAN", "--name", "Loans", "--class", "basic", "--value", "1")
-        try ok("reader", "add", "--card", "2026001", "--name", "张三丰", "--type", "faculty", "--tier", "vip", "--dept", "Physics",
-               "--email", "zsf@wudang.edu.cn", "--phone", "138-0013-8000", "--birthday", "1990-02-28")
+        try ok(
+            "reader", "add", "--card", "2026001", "--name", "张三丰", "--type", "faculty", "--tier", "vip", "--dept", "Physics",
+            "--email", "zsf@wudang.edu.cn", "--phone", "138-0013-8000", "--birthday", "1990-02-28")
         try ok("reader", "add", "--card", "2026002", "--name", "欧阳修", "--dept", "History")
         try ok("reader", "add", "--card", "2026003", "--name", "Mary Smith", "--email", "mary@example.edu")
     }

@@ -61,8 +61,9 @@ final class ImportEndToEndTests: XCTestCase {
 
     func testFixturesThroughTheCommandLineWithoutProgressOffATerminal() throws {
         let f = ReaderDeskBinary.fixtures.path
-        let koha = try rd.run("import", "readers", "\(f)/koha/patrons-18.11-us-dates.csv", "--format", "koha",
-                              "--category-map", "PT=faculty", "--date-format", "us")
+        let koha = try rd.run(
+            "import", "readers", "\(f)/koha/patrons-18.11-us-dates.csv", "--format", "koha",
+            "--category-map", "PT=faculty", "--date-format", "us")
         XCTAssertEqual(koha.status, 0, koha.err)
         XCTAssertEqual(koha.err, "", "no progress bar when stderr is not a terminal")
         let counter = try rd.run("import", "counter", "\(f)/counter/DR_D1-5.1.tsv", "--json")
@@ -73,7 +74,8 @@ final class ImportEndToEndTests: XCTestCase {
         XCTAssertEqual(json?["rows"] as? Int, 12)
         XCTAssertEqual((json?["period"] as? [String: String])?["from"], "2022-01-01")
         XCTAssertEqual((json?["metrics"] as? [String])?.count, 4)
-        try rd.ok("service", "add", "db-sd", "--name", "ScienceDirect", "--class", "standard", "--value", "2", "--hosts", "sciencedirect.com")
+        try rd.ok(
+            "service", "add", "db-sd", "--name", "ScienceDirect", "--class", "standard", "--value", "2", "--hosts", "sciencedirect.com")
         let ez = try rd.run("import", "usage", "\(f)/ezproxy/default.log", "--format", "ezproxy")
         XCTAssertEqual(ez.status, 0, ez.err)
         XCTAssertTrue(ez.out.contains("2 proxy pages"), ez.out)
@@ -116,8 +118,12 @@ final class ImportEndToEndTests: XCTestCase {
 
     /// A user name in a proxy log is the file's, not ours: its terminal escapes never reach the screen.
     func testImportSummaryQuotesNoRawEscapes() throws {
-        try rd.ok("service", "add", "db-sd", "--name", "ScienceDirect", "--class", "standard", "--value", "2", "--hosts", "sciencedirect.com")
-        let log = try rd.write("evil.log", "10.0.0.1 - \u{1B}]0;pwned\u{07}\u{1B}[2J [01/Oct/2026:10:00:00 +0800] \"GET http://www.sciencedirect.com/x HTTP/1.1\" 200 1234\n")
+        try rd.ok(
+            "service", "add", "db-sd", "--name", "ScienceDirect", "--class", "standard", "--value", "2", "--hosts", "sciencedirect.com")
+        let log = try rd.write(
+            "evil.log",
+            "10.0.0.1 - \u{1B}]0;pwned\u{07}\u{1B}[2J [01/Oct/2026:10:00:00 +0800] \"GET http://www.sciencedirect.com/x HTTP/1.1\" 200 1234\n"
+        )
         let r = try rd.run("import", "usage", log, "--format", "ezproxy")
         XCTAssertEqual(r.status, 0, r.err)
         XCTAssertTrue(r.out.contains("unknown card"), r.out)

@@ -6,13 +6,14 @@ import XCTest
 final class LibraryRulesEndToEndTests: XCTestCase {
     func testSettingsAreCheckedAgainstTheLibrary() throws {
         let h = try Harness()
-        try h.library()   // services NOV and LOAN
+        try h.library()  // services NOV and LOAN
         try h.refused("settings", "set", "matrix.remind.services", "thesis=DOCDEL", mentioning: "DOCDEL")
         try h.refused("settings", "set", "pyramid.vip.percent", "6", mentioning: "vip ≤ key ≤ mid")
         try h.refused("settings", "set", "pyramid.mid.percent", "120", mentioning: "100")
         try h.refused("settings", "set", "score.weight.value", "--", "-1", mentioning: "score.weight.value")
         try h.refused("settings", "set", "sla.none.kinds", "praise,rant", mentioning: "rant")
-        XCTAssertEqual(try h.ok("settings", "set", "matrix.remind.services", "thesis=NOV,LOAN"), "matrix.remind.services = thesis=NOV,LOAN\n")
+        XCTAssertEqual(
+            try h.ok("settings", "set", "matrix.remind.services", "thesis=NOV,LOAN"), "matrix.remind.services = thesis=NOV,LOAN\n")
         let all = try XCTUnwrap(h.json("settings", "list") as? [String: String])
         XCTAssertEqual(all["pyramid.vip.percent"], "1")
         XCTAssertEqual(all["lifecycle.active.uses"], "3")
@@ -29,10 +30,12 @@ final class LibraryRulesEndToEndTests: XCTestCase {
         let h = try Harness()
         try h.library()
         try h.ok("reader", "update", "2026001", "--consent", "email,phone")
-        try h.ok("outreach", "new", "--title", "Call about the new database", "--cards", try cards(h, ["2026001"]),
-                 "--channel", "phone", "--out", "calls.csv", as: "lin")
-        try h.ok("outreach", "new", "--title", "Mail about the new database", "--cards", try cards(h, ["2026001"]),
-                 "--channel", "email", "--out", "mails.csv", as: "lin")
+        try h.ok(
+            "outreach", "new", "--title", "Call about the new database", "--cards", try cards(h, ["2026001"]),
+            "--channel", "phone", "--out", "calls.csv", as: "lin")
+        try h.ok(
+            "outreach", "new", "--title", "Mail about the new database", "--cards", try cards(h, ["2026001"]),
+            "--channel", "email", "--out", "mails.csv", as: "lin")
         let calls = try String(contentsOf: h.dir.appendingPathComponent("calls.csv"), encoding: .utf8)
         let mails = try String(contentsOf: h.dir.appendingPathComponent("mails.csv"), encoding: .utf8)
         XCTAssertEqual(calls, "card,name,phone,dept,subject\r\n2026001,张三丰,138-0013-8000,Physics,\r\n")
@@ -46,7 +49,7 @@ final class LibraryRulesEndToEndTests: XCTestCase {
     }
 
     func testTheLifecycleFollowsUse() throws {
-        let h = try Harness()   // now 2026-10-05
+        let h = try Harness()  // now 2026-10-05
         try h.library()
         func stage(_ card: String) throws -> String? { (try h.json("reader", "show", card) as? [String: Any])?["lifecycle"] as? String }
         XCTAssertEqual(try stage("2026001"), "acquired")
@@ -55,7 +58,8 @@ final class LibraryRulesEndToEndTests: XCTestCase {
         }
         XCTAssertEqual(try stage("2026001"), "active", "three uses")
         let csv = h.dir.appendingPathComponent("u.csv")
-        try "card,service,at\n2026002,LOAN,2026-09-01\n2026002,LOAN,2026-09-02\n2026002,LOAN,2026-09-03\n".write(to: csv, atomically: true, encoding: .utf8)
+        try "card,service,at\n2026002,LOAN,2026-09-01\n2026002,LOAN,2026-09-02\n2026002,LOAN,2026-09-03\n".write(
+            to: csv, atomically: true, encoding: .utf8)
         try h.ok("import", "usage", csv.path, "--format", "csv")
         XCTAssertEqual(try stage("2026002"), "active", "an import advances its readers too")
     }

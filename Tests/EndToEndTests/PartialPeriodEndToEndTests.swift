@@ -4,7 +4,7 @@ import XCTest
 /// `report` on a period not yet over says so first and in its JSON; trends mark the month under way.
 final class PartialPeriodEndToEndTests: XCTestCase {
     func testReportAndTrendsOnAPeriodNotEnded() throws {
-        let h = try Harness()   // now 2026-10-05
+        let h = try Harness()  // now 2026-10-05
         try h.library()
         try h.ok("usage", "add", "--card", "2026001", "--service", "NOV", "--at", "2026-09-10T10:00:00+08:00", "--quantity", "4")
         try h.ok("usage", "add", "--card", "2026002", "--service", "NOV", "--at", "2026-09-11T10:00:00+08:00")

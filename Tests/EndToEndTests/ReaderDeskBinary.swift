@@ -70,8 +70,9 @@ struct ReaderDeskBinary {
         try p.run()
         let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        XCTAssertEqual(p.terminationStatus, 0, "readerdesk \(args.joined(separator: " ")): \(String(decoding: e, as: UTF8.self))",
-                       file: file, line: line)
+        XCTAssertEqual(
+            p.terminationStatus, 0, "readerdesk \(args.joined(separator: " ")): \(String(decoding: e, as: UTF8.self))",
+            file: file, line: line)
         return String(decoding: o, as: UTF8.self)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import XCTest
 import ReaderDeskCore
+import XCTest
 
 final class SetupAndSearchTests: XCTestCase {
     func testInitStaffServicesReadersAndSearch() throws {
@@ -69,8 +69,10 @@ final class SetupAndSearchTests: XCTestCase {
     func testEveryJSONOutputIsOneDocument() throws {
         let h = try Harness()
         try h.library()
-        for args in [["stats"], ["staff", "list"], ["service", "list"], ["reader", "list"], ["reader", "show", "2026002"],
-                     ["reader", "search", "zsf"], ["contact", "list"], ["ticket", "list"], ["usage", "list"]] {
+        for args in [
+            ["stats"], ["staff", "list"], ["service", "list"], ["reader", "list"], ["reader", "show", "2026002"],
+            ["reader", "search", "zsf"], ["contact", "list"], ["ticket", "list"], ["usage", "list"],
+        ] {
             let r = try h.run(args + ["--json"])
             XCTAssertEqual(r.status, 0, "\(args): \(r.stderr)")
             XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)), "\(args): \(r.stdout)")

@@ -9,7 +9,8 @@ final class TicketLifecycleTests: XCTestCase {
     func testTheWholeLifecycle() throws {
         let h = try Harness()
         try h.library()
-        let out = try h.ok("ticket", "new", "--kind", "complaint", "--subject", "Kiosk is broken", "--card", "2026001", "--priority", "urgent", as: "fred")
+        let out = try h.ok(
+            "ticket", "new", "--kind", "complaint", "--subject", "Kiosk is broken", "--card", "2026001", "--priority", "urgent", as: "fred")
         XCTAssertEqual(out, "1\n", "ticket new prints the new id alone")
         let second = try h.ok("ticket", "new", "--kind", "question", "--subject", "Opening hours?")
         XCTAssertEqual(second, "2\n")
@@ -74,8 +75,12 @@ final class TicketLifecycleTests: XCTestCase {
         try h.refused("ticket", "reopen", "1", mentioning: "open")
 
         let history = try XCTUnwrap(t["history"] as? [[String: Any]]).map { "\($0["field"]!) \($0["old"] ?? "-") \($0["new"] ?? "-")" }
-        XCTAssertEqual(history, ["created - complaint", "status new open", "assignee - lin", "note - -", "reply - -",
-                                 "status open resolved", "satisfaction - 4", "status resolved closed", "status closed open"])
+        XCTAssertEqual(
+            history,
+            [
+                "created - complaint", "status new open", "assignee - lin", "note - -", "reply - -",
+                "status open resolved", "satisfaction - 4", "status resolved closed", "status closed open",
+            ])
 
         // The reader's profile lists the ticket.
         let reader = try XCTUnwrap(h.json("reader", "show", "2026001") as? [String: Any])
@@ -91,8 +96,9 @@ final class TicketLifecycleTests: XCTestCase {
     func testContactsAndUsageEndToEnd() throws {
         let h = try Harness()
         try h.library()
-        try h.ok("contact", "log", "--card", "2026001", "--channel", "in-person", "--cell", "2", "--read", "3", "--minutes", "20",
-                 "--summary", "Thesis search strategy", "--follow-up", "2026-10-20", as: "lin")
+        try h.ok(
+            "contact", "log", "--card", "2026001", "--channel", "in-person", "--cell", "2", "--read", "3", "--minutes", "20",
+            "--summary", "Thesis search strategy", "--follow-up", "2026-10-20", as: "lin")
         let contacts = try XCTUnwrap(h.json("contact", "list", "--card", "2026001") as? [[String: Any]])
         XCTAssertEqual(contacts.count, 1)
         XCTAssertEqual(contacts[0]["staff"] as? String, "lin")

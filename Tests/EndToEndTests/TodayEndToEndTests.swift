@@ -8,8 +8,9 @@ final class TodayEndToEndTests: XCTestCase {
         try h.library()
         try h.ok("usage", "add", "--card", "2026001", "--service", "NOV", "--at", "2026-10-01T10:00:00+08:00", "--quantity", "3")
         try h.ok("usage", "add", "--card", "2026002", "--service", "LOAN", "--at", "2026-10-02T10:00:00+08:00")
-        try h.ok("contact", "log", "--card", "2026003", "--channel", "phone", "--summary", "send the guide",
-                 "--follow-up", "2026-10-05", as: "lin")
+        try h.ok(
+            "contact", "log", "--card", "2026003", "--channel", "phone", "--summary", "send the guide",
+            "--follow-up", "2026-10-05", as: "lin")
 
         let plan = try XCTUnwrap(try h.json("today", as: "lin") as? [String: Any])
         XCTAssertEqual(plan["login"] as? String, "lin")

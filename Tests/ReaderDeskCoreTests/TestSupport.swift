@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import ReaderDeskCore
 
 /// A small library on an in-memory database: an administrator, a librarian covering Physics,
@@ -19,7 +20,8 @@ struct Fixture {
         db = try AppDatabase.inMemory(calendar: calendar)
         let a = try db.initialise(adminLogin: "admin", name: "Ada Admin", now: now)
         admin = Actor(staff: a, now: now)
-        librarian = Actor(staff: try db.addStaff(admin, login: "lin", name: "Lin Librarian", role: .librarian, areas: ["Physics"]), now: now)
+        librarian = Actor(
+            staff: try db.addStaff(admin, login: "lin", name: "Lin Librarian", role: .librarian, areas: ["Physics"]), now: now)
         frontDesk = Actor(staff: try db.addStaff(admin, login: "fred", name: "Fred Desk", role: .frontDesk), now: now)
         try db.addService(admin, code: "NOV", name: "Novelty search", serviceClass: .premium, points: 10)
         try db.addService(admin, code: "LOAN", name: "Loans", serviceClass: .basic, points: 1)
@@ -45,8 +47,10 @@ struct Fixture {
 }
 
 /// Asserts that `body` throws a ReaderDeskError of `kind` whose message is one line.
-func XCTAssertRefused<T>(_ kind: ReaderDeskError.Kind, _ body: @autoclosure () throws -> T,
-                         _ message: String = "", file: StaticString = #filePath, line: UInt = #line) {
+func XCTAssertRefused<T>(
+    _ kind: ReaderDeskError.Kind, _ body: @autoclosure () throws -> T,
+    _ message: String = "", file: StaticString = #filePath, line: UInt = #line
+) {
     XCTAssertThrowsError(try body(), message, file: file, line: line) { error in
         guard let e = error as? ReaderDeskError else {
             return XCTFail("expected ReaderDeskError(\(kind)), got \(error)", file: file, line: line)
@@ -58,8 +62,10 @@ func XCTAssertRefused<T>(_ kind: ReaderDeskError.Kind, _ body: @autoclosure () t
 }
 
 /// Asserts that `body` is refused with `kind` and leaves every table as it was.
-func XCTAssertRefusedUnchanged<T>(_ fixture: Fixture, _ kind: ReaderDeskError.Kind, _ body: @autoclosure () throws -> T,
-                                  _ message: String = "", file: StaticString = #filePath, line: UInt = #line) throws {
+func XCTAssertRefusedUnchanged<T>(
+    _ fixture: Fixture, _ kind: ReaderDeskError.Kind, _ body: @autoclosure () throws -> T,
+    _ message: String = "", file: StaticString = #filePath, line: UInt = #line
+) throws {
     let before = try fixture.snapshot()
     XCTAssertRefused(kind, try body(), message, file: file, line: line)
     XCTAssertEqual(try fixture.snapshot(), before, "a refused write changed the database \(message)", file: file, line: line)

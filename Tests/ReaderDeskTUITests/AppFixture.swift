@@ -1,6 +1,7 @@
 import Foundation
-import XCTest
 import ReaderDeskCore
+import XCTest
+
 @testable import ReaderDeskTUI
 
 /// A small library with a fixed clock and fixed data, so screens are the same on every run:
@@ -35,7 +36,7 @@ enum AppFixture {
             }
             try db.addReader(actor, card: card, fields: f)
         }
-        let clerk = Actor(staff: admin, now: now)   // use is recorded after it happened, never before
+        let clerk = Actor(staff: admin, now: now)  // use is recorded after it happened, never before
         for (i, month) in ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"].enumerated() {
             let at = try calendar.parseInstant(month + "-01T10:00:00+08:00")
             try db.addUsage(clerk, card: "2026001", service: "CNKI", at: at, quantity: i + 1)
@@ -43,29 +44,40 @@ enum AppFixture {
             try db.addUsage(clerk, card: "2026002", service: "LOAN", at: at, quantity: 6 - i)
         }
         actor = Actor(staff: wang, now: now - 86_400 * 3)
-        try db.logContact(actor, ContactInput(card: "2026001", channel: .phone, cell: 2, readLevel: 3, minutes: 10,
-                                              summary: "Birthday call; asked about the thesis room"))
-        try db.logContact(Actor(staff: wang, now: now - 86_400), ContactInput(card: "2026001", channel: .email, cell: 3,
-                                                                             summary: "Sent the new CNKI guide"))
+        try db.logContact(
+            actor,
+            ContactInput(
+                card: "2026001", channel: .phone, cell: 2, readLevel: 3, minutes: 10,
+                summary: "Birthday call; asked about the thesis room"))
+        try db.logContact(
+            Actor(staff: wang, now: now - 86_400),
+            ContactInput(
+                card: "2026001", channel: .email, cell: 3,
+                summary: "Sent the new CNKI guide"))
         try db.addLifeEvent(actor, card: "2026001", kind: .titleEvaluation, date: "2026-12-01", note: "专业技术职务评审")
         // Tickets: one overdue, one due today, one fine, one resolved.
-        let t1 = try db.newTicket(Actor(staff: admin, now: now - 86_400 * 2), kind: .complaint, subject: "数据库无法打开 CNKI",
-                                  body: "Off campus the VPN drops every few minutes.", card: "2026001", priority: .high)
+        let t1 = try db.newTicket(
+            Actor(staff: admin, now: now - 86_400 * 2), kind: .complaint, subject: "数据库无法打开 CNKI",
+            body: "Off campus the VPN drops every few minutes.", card: "2026001", priority: .high)
         try db.commentTicket(Actor(staff: wang, now: now - 86_400), id: t1.id!, text: "We have told the vendor.", internal: false)
         try db.commentTicket(Actor(staff: wang, now: now - 86_400 + 60), id: t1.id!, text: "Vendor ticket 4471", internal: true)
         try db.assignTicket(Actor(staff: admin, now: now - 3600), id: t1.id!, to: "wangli")
         try db.newTicket(Actor(staff: admin, now: now - 3600), kind: .fault, subject: "Kiosk 3 printer jammed", priority: .normal)
-        try db.newTicket(Actor(staff: admin, now: now), kind: .suggestion, subject: "Longer opening hours in exam weeks",
-                         card: "2026003", priority: .low)
-        let t4 = try db.newTicket(Actor(staff: admin, now: now - 86_400 * 5), kind: .praise, subject: "Thanks for the training",
-                                  card: "2026004")
+        try db.newTicket(
+            Actor(staff: admin, now: now), kind: .suggestion, subject: "Longer opening hours in exam weeks",
+            card: "2026003", priority: .low)
+        let t4 = try db.newTicket(
+            Actor(staff: admin, now: now - 86_400 * 5), kind: .praise, subject: "Thanks for the training",
+            card: "2026004")
         try db.resolveTicket(Actor(staff: admin, now: now - 86_400 * 4), id: t4.id!, satisfaction: 5)
         return (db, wang)
     }
 
     /// A runner on a MemoryTerminal, started, with `keys` already processed.
-    static func run(width: Int, height: Int, language: Language = .en, keys: [Key] = [],
-                    database: (AppDatabase, Staff)? = nil) throws -> (AppRunner, MemoryTerminal) {
+    static func run(
+        width: Int, height: Int, language: Language = .en, keys: [Key] = [],
+        database: (AppDatabase, Staff)? = nil
+    ) throws -> (AppRunner, MemoryTerminal) {
         let (db, staff) = try database ?? library()
         let terminal = MemoryTerminal(width: width, height: height)
         let runner = AppRunner(terminal: terminal, data: AppData(database: db, staff: staff, clock: { now }), language: language)

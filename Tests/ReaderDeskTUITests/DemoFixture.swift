@@ -1,5 +1,6 @@
 import Foundation
 import ReaderDeskCore
+
 @testable import ReaderDeskTUI
 
 /// The demo library (Core's Demo/ generator) at a fixed clock, small enough for tests: readers of

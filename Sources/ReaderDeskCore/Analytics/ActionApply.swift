@@ -3,7 +3,7 @@ import GRDB
 
 /// An open or snoozed action as the snapshot saw it.
 struct ExistingAction {
-    var id: Int64, status: String, reason: String, step: String, ownerId: Int64?, snoozeUntil: String?   // reason, step: stored phrases
+    var id: Int64, status: String, reason: String, step: String, ownerId: Int64?, snoozeUntil: String?  // reason, step: stored phrases
     var priority: Double, readers: Int?, due: String
 }
 
@@ -23,12 +23,16 @@ struct RefreshPlan {
         let t0 = Date()
         let candidates = try rule.run(ctx)
         var existing: [String: ExistingAction] = [:]
-        for r in try Row.fetchAll(ctx.db, sql: """
-            SELECT id, dedup, status, reason, step, owner_id, snooze_until, priority, readers, due
-            FROM action WHERE rule = ? AND status IN ('open', 'snoozed')
-            """, arguments: [rule.name]) {
-            existing[r[1]] = ExistingAction(id: r[0], status: r[2], reason: r[3], step: r[4], ownerId: r[5], snoozeUntil: r[6],
-                                            priority: r[7], readers: r[8], due: r[9])
+        for r in try Row.fetchAll(
+            ctx.db,
+            sql: """
+                SELECT id, dedup, status, reason, step, owner_id, snooze_until, priority, readers, due
+                FROM action WHERE rule = ? AND status IN ('open', 'snoozed')
+                """, arguments: [rule.name])
+        {
+            existing[r[1]] = ExistingAction(
+                id: r[0], status: r[2], reason: r[3], step: r[4], ownerId: r[5], snoozeUntil: r[6],
+                priority: r[7], readers: r[8], due: r[9])
         }
         rules.append((rule.name, candidates, existing))
         clock.note("rule \(rule.name): \(candidates.count)", since: t0)
@@ -40,7 +44,9 @@ extension AppDatabase {
     /// on their day if the reason still holds, open ones whose reason went away are dropped. Each
     /// statement re-checks the status, so a contact logged since the snapshot is respected.
     func applyPlan(_ db: Database, _ plan: RefreshPlan) throws {
-        func state(_ k: String) throws -> String? { try String.fetchOne(db, sql: "SELECT value FROM analytics_state WHERE key = ?", arguments: [k]) }
+        func state(_ k: String) throws -> String? {
+            try String.fetchOne(db, sql: "SELECT value FROM analytics_state WHERE key = ?", arguments: [k])
+        }
         // Another terminal applied a refresh after our snapshot: its results are as fresh as ours.
         guard try state("stamp") == plan.stamp else { return }
         let stamp = (Int64(plan.stamp ?? "0") ?? 0) + 1
@@ -48,38 +54,49 @@ extension AppDatabase {
         if let d = plan.daily { try storeTiers(db, d, old: plan.oldValues) }
         plan.clock?.note("  tiers stored", since: t0)
         var written = 0
-        let upsert = try db.cachedStatement(sql: """
-            INSERT INTO action(cell, rule, reader_id, service_id, dedup, reason, step, due, owner_id, seen, created_at, updated_at,
-                               priority, readers, audience)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(dedup) DO UPDATE SET seen = excluded.seen, reason = excluded.reason, step = excluded.step,
-                owner_id = excluded.owner_id, priority = excluded.priority, readers = excluded.readers, audience = excluded.audience
-            WHERE status IN ('open', 'snoozed')
-            """)
+        let upsert = try db.cachedStatement(
+            sql: """
+                INSERT INTO action(cell, rule, reader_id, service_id, dedup, reason, step, due, owner_id, seen, created_at, updated_at,
+                                   priority, readers, audience)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(dedup) DO UPDATE SET seen = excluded.seen, reason = excluded.reason, step = excluded.step,
+                    owner_id = excluded.owner_id, priority = excluded.priority, readers = excluded.readers, audience = excluded.audience
+                WHERE status IN ('open', 'snoozed')
+                """)
         // A follow-up too long past due expires; the action keeps why, and the audit log says when.
-        let expire = try db.cachedStatement(sql: """
-            UPDATE action SET status = 'dismissed', dismiss_reason = ?, updated_at = ? WHERE id = ? AND status IN ('open', 'snoozed')
-            """)
+        let expire = try db.cachedStatement(
+            sql: """
+                UPDATE action SET status = 'dismissed', dismiss_reason = ?, updated_at = ? WHERE id = ? AND status IN ('open', 'snoozed')
+                """)
         let expireDays = Int(try Self.number(db, "matrix.follow_up.expire_days"))
         let expiredBefore = calendar.day(plan.now, plus: -expireDays)
-        let wake = try db.cachedStatement(sql: """
-            UPDATE action SET status = 'open', snooze_until = NULL, updated_at = ? WHERE id = ? AND status = 'snoozed' AND snooze_until <= ?
-            """)
-        let drop = try db.cachedStatement(sql: """
-            DELETE FROM action WHERE id = ? AND (status = 'open' OR (status = 'snoozed' AND snooze_until <= ?))
-            """)
+        let wake = try db.cachedStatement(
+            sql: """
+                UPDATE action SET status = 'open', snooze_until = NULL, updated_at = ? WHERE id = ? AND status = 'snoozed' AND snooze_until <= ?
+                """)
+        let drop = try db.cachedStatement(
+            sql: """
+                DELETE FROM action WHERE id = ? AND (status = 'open' OR (status = 'snoozed' AND snooze_until <= ?))
+                """)
         for (rule, candidates, existing) in plan.rules {
             var found = Set<String>()
             for c in candidates {
                 found.insert(c.key)
                 if let e = existing[c.key] {
-                    if e.status == "snoozed", let until = e.snoozeUntil, until <= plan.today { try wake.execute(arguments: [plan.now, e.id, plan.today]) }
+                    if e.status == "snoozed", let until = e.snoozeUntil, until <= plan.today {
+                        try wake.execute(arguments: [plan.now, e.id, plan.today])
+                    }
                     if e.reason == c.reason.stored && e.step == c.step.stored && e.ownerId == c.ownerId && e.priority == c.priority
-                        && e.readers == c.readers { continue }
+                        && e.readers == c.readers
+                    {
+                        continue
+                    }
                 }
                 written += 1
-                try upsert.execute(arguments: [c.cell, rule, c.readerId, c.serviceId, c.key, c.reason.stored, c.step.stored, c.due,
-                                               c.ownerId, stamp, plan.now, plan.now, c.priority, c.readers, c.audience?.json])
+                try upsert.execute(arguments: [
+                    c.cell, rule, c.readerId, c.serviceId, c.key, c.reason.stored, c.step.stored, c.due,
+                    c.ownerId, stamp, plan.now, plan.now, c.priority, c.readers, c.audience?.json,
+                ])
             }
             for (key, e) in existing where !found.contains(key) {
                 if rule == "follow-up" && e.due < expiredBefore {
@@ -87,7 +104,9 @@ extension AppDatabase {
                     try Self.audit(db, .system(now: plan.now), "action.expire", detail: "#\(e.id) follow-up due \(e.due)")
                     continue
                 }
-                if e.status == "open" || (e.snoozeUntil.map { $0 <= plan.today } ?? false) { try drop.execute(arguments: [e.id, plan.today]) }
+                if e.status == "open" || (e.snoozeUntil.map { $0 <= plan.today } ?? false) {
+                    try drop.execute(arguments: [e.id, plan.today])
+                }
             }
         }
         try Self.holdBeyondCap(db)
@@ -106,7 +125,11 @@ extension AppDatabase {
         // Most scores move a little every day; an update in place leaves the tier index alone.
         let score = try db.cachedStatement(sql: "UPDATE reader_value SET score = ? WHERE reader_id = ?")
         for (id, t) in d.current where old[id] != t {
-            if old[id]?.tier == t.tier { try score.execute(arguments: [t.score, id]) } else { try put.execute(arguments: [id, t.tier.rawValue, t.score]) }
+            if old[id]?.tier == t.tier {
+                try score.execute(arguments: [t.score, id])
+            } else {
+                try put.execute(arguments: [id, t.tier.rawValue, t.score])
+            }
         }
         let gone = try db.cachedStatement(sql: "DELETE FROM reader_value WHERE reader_id = ?")
         for id in old.keys where d.current[id] == nil { try gone.execute(arguments: [id]) }
@@ -118,8 +141,9 @@ extension AppDatabase {
         let dropOne = try db.cachedStatement(sql: "DELETE FROM reader_quarter WHERE reader_id = ? AND quarter = ?")
         for (label, rows) in d.computedQuarters {
             // Ranked again usually means "the same": write only the readers whose tier differs.
-            var stored = Dictionary(try Row.fetchAll(db, sql: "SELECT reader_id, tier FROM reader_quarter WHERE quarter = ?", arguments: [label])
-                .map { ($0[0] as Int64, $0[1] as String) }, uniquingKeysWith: { a, _ in a })
+            var stored = Dictionary(
+                try Row.fetchAll(db, sql: "SELECT reader_id, tier FROM reader_quarter WHERE quarter = ?", arguments: [label])
+                    .map { ($0[0] as Int64, $0[1] as String) }, uniquingKeysWith: { a, _ in a })
             for (id, tier) in rows {
                 let old = stored.removeValue(forKey: id)
                 if old == tier.rawValue { continue }
@@ -127,8 +151,11 @@ extension AppDatabase {
                 try insert.execute(arguments: [id, label, tier.rawValue])
             }
             for id in stored.keys { try dropOne.execute(arguments: [id, label]) }
-            if let p = d.prints[label] { try setState(db, "quarter:\(label)", p) }
-            else { try db.execute(sql: "DELETE FROM analytics_state WHERE key = ?", arguments: ["quarter:\(label)"]) }
+            if let p = d.prints[label] {
+                try setState(db, "quarter:\(label)", p)
+            } else {
+                try db.execute(sql: "DELETE FROM analytics_state WHERE key = ?", arguments: ["quarter:\(label)"])
+            }
         }
     }
 }

@@ -52,16 +52,21 @@ struct RuleContext {
 
     /// Current tiers among `tiers`, by reader id: this refresh's when it ranked them, else reader_value's.
     func currentTiers(_ tiers: Set<ValueTier>) throws -> [(Int64, ValueTier)] {
-        if let d = daily { return d.current.filter { tiers.contains($0.value.tier) }.map { ($0.key, $0.value.tier) }.sorted { $0.0 < $1.0 } }
-        return try Row.fetchAll(db, sql: "SELECT reader_id, tier FROM reader_value WHERE tier IN (\(tiers.map { "'\($0.rawValue)'" }.joined(separator: ",")))")
-            .compactMap { r in ValueTier(rawValue: r[1]).map { (r[0] as Int64, $0) } }.sorted { $0.0 < $1.0 }
+        if let d = daily {
+            return d.current.filter { tiers.contains($0.value.tier) }.map { ($0.key, $0.value.tier) }.sorted { $0.0 < $1.0 }
+        }
+        return try Row.fetchAll(
+            db, sql: "SELECT reader_id, tier FROM reader_value WHERE tier IN (\(tiers.map { "'\($0.rawValue)'" }.joined(separator: ",")))"
+        )
+        .compactMap { r in ValueTier(rawValue: r[1]).map { (r[0] as Int64, $0) } }.sorted { $0.0 < $1.0 }
     }
 
     /// A completed quarter's tiers: this refresh's when it ranked them, else reader_quarter's.
     func quarterTiers(_ label: String) throws -> [Int64: ValueTier] {
         if let rows = daily?.computedQuarters[label] { return Dictionary(rows, uniquingKeysWith: { a, _ in a }) }
-        return Dictionary(try Row.fetchAll(db, sql: "SELECT reader_id, tier FROM reader_quarter WHERE quarter = ?", arguments: [label])
-            .map { ($0[0] as Int64, ValueTier(rawValue: $0[1]) ?? .inactive) }, uniquingKeysWith: { a, _ in a })
+        return Dictionary(
+            try Row.fetchAll(db, sql: "SELECT reader_id, tier FROM reader_quarter WHERE quarter = ?", arguments: [label])
+                .map { ($0[0] as Int64, ValueTier(rawValue: $0[1]) ?? .inactive) }, uniquingKeysWith: { a, _ in a })
     }
 }
 
@@ -113,12 +118,13 @@ extension AppDatabase {
             clock.note("scan, current tiers, \(d.computedQuarters.count) of \(d.quarterLabels.count) quarters ranked", since: t0)
             ctx.daily = d
             plan.daily = d
-            plan.oldValues = Dictionary(try Row.fetchAll(db, sql: "SELECT reader_id, tier, score FROM reader_value").map {
-                ($0[0] as Int64, TierRow(tier: ValueTier(rawValue: $0[1]) ?? .inactive, score: $0[2]))
-            }, uniquingKeysWith: { a, _ in a })
+            plan.oldValues = Dictionary(
+                try Row.fetchAll(db, sql: "SELECT reader_id, tier, score FROM reader_value").map {
+                    ($0[0] as Int64, TierRow(tier: ValueTier(rawValue: $0[1]) ?? .inactive, score: $0[2]))
+                }, uniquingKeysWith: { a, _ in a })
             for rule in MatrixRules.daily { try plan.evaluate(rule, ctx, clock) }
             plan.keys["daily"] = dailyKey
-            plan.keys["daily_at"] = String(now)          // `actionsComputedAt`
+            plan.keys["daily_at"] = String(now)  // `actionsComputedAt`
         }
         let parts = try Self.liveParts(db)
         for rule in MatrixRules.live {
@@ -136,31 +142,42 @@ extension AppDatabase {
     }
 
     static func dailyKey(_ db: Database, _ today: String) throws -> String {
-        let settings = try String.fetchOne(db, sql: """
-            SELECT group_concat(key || '=' || value, ';') FROM (SELECT key, value FROM setting
-            WHERE key GLOB 'score.*' OR key GLOB 'pyramid.*' OR key GLOB 'matrix.*' ORDER BY key)
-            """) ?? ""
-        let staff = try Row.fetchOne(db, sql: "SELECT (SELECT count(*) FROM staff_area), (SELECT max(id) FROM staff), (SELECT sum(active) FROM staff)")
+        let settings =
+            try String.fetchOne(
+                db,
+                sql: """
+                    SELECT group_concat(key || '=' || value, ';') FROM (SELECT key, value FROM setting
+                    WHERE key GLOB 'score.*' OR key GLOB 'pyramid.*' OR key GLOB 'matrix.*' ORDER BY key)
+                    """) ?? ""
+        let staff =
+            try Row.fetchOne(
+                db, sql: "SELECT (SELECT count(*) FROM staff_area), (SELECT max(id) FROM staff), (SELECT sum(active) FROM staff)"
+            )
             .map { r in (0..<r.count).map { String(describing: (r[$0] as Int64?) ?? -1) }.joined(separator: "/") } ?? ""
         return "\(today)|\(staff)|\(settings)"
     }
 
     /// The live fingerprint by table. Separate columns: one NULL (an empty table) must not blank the key.
     static func liveParts(_ db: Database) throws -> [String: String] {
-        let row = try Row.fetchOne(db, sql: """
-            SELECT (SELECT max(rowid) FROM usage), (SELECT max(rowid) FROM contact), (SELECT max(updated_at) FROM ticket),
-                   (SELECT count(*) FROM ticket), (SELECT max(rowid) FROM life_event), (SELECT count(*) FROM life_event),
-                   (SELECT max(updated_at) FROM reader), (SELECT count(*) FROM reader), (SELECT max(rowid) FROM service),
-                   (SELECT max(rowid) FROM counter_figure), (SELECT count(*) FROM counter_figure)
-            """)!
+        let row = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT (SELECT max(rowid) FROM usage), (SELECT max(rowid) FROM contact), (SELECT max(updated_at) FROM ticket),
+                       (SELECT count(*) FROM ticket), (SELECT max(rowid) FROM life_event), (SELECT count(*) FROM life_event),
+                       (SELECT max(updated_at) FROM reader), (SELECT count(*) FROM reader), (SELECT max(rowid) FROM service),
+                       (SELECT max(rowid) FROM counter_figure), (SELECT count(*) FROM counter_figure)
+                """)!
         let v = (0..<row.count).map { String(describing: (row[$0] as Int64?) ?? -1) }
-        return ["usage": v[0], "contact": v[1], "ticket": "\(v[2])/\(v[3])", "life": "\(v[4])/\(v[5])", "reader": "\(v[6])/\(v[7])",
-                "service": v[8], "counter": "\(v[9])/\(v[10])"]
+        return [
+            "usage": v[0], "contact": v[1], "ticket": "\(v[2])/\(v[3])", "life": "\(v[4])/\(v[5])", "reader": "\(v[6])/\(v[7])",
+            "service": v[8], "counter": "\(v[9])/\(v[10])",
+        ]
     }
 
     static func liveKey(_ db: Database, _ today: String) throws -> String {
         let p = try liveParts(db)
-        return "\(try dailyKey(db, today))|" + ["usage", "contact", "ticket", "life", "reader", "service", "counter"].map { p[$0]! }.joined(separator: "/")
+        return "\(try dailyKey(db, today))|"
+            + ["usage", "contact", "ticket", "life", "reader", "service", "counter"].map { p[$0]! }.joined(separator: "/")
     }
 
     /// The last four completed quarters, oldest first.

@@ -82,9 +82,11 @@ public struct ActionFilter: Sendable, Equatable {
     /// Only this rule (for example `follow-up`), or all but it.
     public var rule: String?
     public var excludeRule: String?
-    public init(cell: Int? = nil, ownerId: Int64? = nil, statuses: Set<ActionStatus> = [.open], card: String? = nil, limit: Int = 500,
-                offset: Int = 0, valueTiers: Set<ValueTier> = [], dueBy: String? = nil, includeHeld: Bool = false,
-                rule: String? = nil, excludeRule: String? = nil) {
+    public init(
+        cell: Int? = nil, ownerId: Int64? = nil, statuses: Set<ActionStatus> = [.open], card: String? = nil, limit: Int = 500,
+        offset: Int = 0, valueTiers: Set<ValueTier> = [], dueBy: String? = nil, includeHeld: Bool = false,
+        rule: String? = nil, excludeRule: String? = nil
+    ) {
         self.cell = cell; self.ownerId = ownerId; self.statuses = statuses; self.card = card; self.limit = limit
         self.offset = offset; self.valueTiers = valueTiers; self.dueBy = dueBy; self.includeHeld = includeHeld
         self.rule = rule; self.excludeRule = excludeRule
@@ -112,10 +114,12 @@ extension AppDatabase {
         let today = calendar.dayString(actor.now)
         return try read { db in
             let owner = mine ? actor.staff.id : nil
-            let counts = try Row.fetchAll(db, sql: """
-                SELECT cell, count(*) AS n, sum(due < ?) AS overdue FROM action
-                WHERE status = 'open' AND held = 0 \(owner == nil ? "" : "AND owner_id = \(owner!)") GROUP BY cell
-                """, arguments: [today])
+            let counts = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT cell, count(*) AS n, sum(due < ?) AS overdue FROM action
+                    WHERE status = 'open' AND held = 0 \(owner == nil ? "" : "AND owner_id = \(owner!)") GROUP BY cell
+                    """, arguments: [today])
             var byCell: [Int: (Int, Int)] = [:]
             for r in counts { byCell[r["cell"]] = (r["n"], r["overdue"] ?? 0) }
             return try MatrixCellInfo.all.map { info in
@@ -138,19 +142,23 @@ extension AppDatabase {
 
     static func actions(_ db: Database, _ f: ActionFilter) throws -> [ActionListing] {
         let (conditions, args) = try actionConditions(db, f)
-        return try ActionListing.fetchAll(db, sql: """
-            \(actionListingSQL) WHERE \(conditions)
-            ORDER BY action.priority DESC, action.due, action.id LIMIT \(f.limit) OFFSET \(f.offset)
-            """, arguments: args)
+        return try ActionListing.fetchAll(
+            db,
+            sql: """
+                \(actionListingSQL) WHERE \(conditions)
+                ORDER BY action.priority DESC, action.due, action.id LIMIT \(f.limit) OFFSET \(f.offset)
+                """, arguments: args)
     }
 
     /// How many actions a filter finds, whatever its limit: the number a list's header shows.
     public func actionCount(_ f: ActionFilter) throws -> Int {
         try read { db in
             let (conditions, args) = try Self.actionConditions(db, f)
-            return try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM action LEFT JOIN reader_value ON reader_value.reader_id = action.reader_id WHERE \(conditions)
-                """, arguments: args) ?? 0
+            return try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FROM action LEFT JOIN reader_value ON reader_value.reader_id = action.reader_id WHERE \(conditions)
+                    """, arguments: args) ?? 0
         }
     }
 
@@ -167,9 +175,10 @@ extension AppDatabase {
         if !f.valueTiers.isEmpty {
             var tiers = f.valueTiers.filter { $0 != .inactive }.map { "'\($0.rawValue)'" }.joined(separator: ",")
             if tiers.isEmpty { tiers = "''" }
-            conditions.append(f.valueTiers.contains(.inactive)
-                ? "action.reader_id IS NOT NULL AND (reader_value.tier IS NULL OR reader_value.tier IN (\(tiers)))"
-                : "reader_value.tier IN (\(tiers))")
+            conditions.append(
+                f.valueTiers.contains(.inactive)
+                    ? "action.reader_id IS NOT NULL AND (reader_value.tier IS NULL OR reader_value.tier IN (\(tiers)))"
+                    : "reader_value.tier IN (\(tiers))")
         }
         return (conditions.joined(separator: " AND "), StatementArguments(args))
     }
@@ -177,8 +186,9 @@ extension AppDatabase {
     /// Marks an action done (logging a contact with its cell does this for the reader's actions).
     public func completeAction(_ actor: Actor, id: Int64) throws {
         try changeAction(actor, id: id, verb: "done") { db in
-            try db.execute(sql: "UPDATE action SET status = 'done', closed_by = ?, updated_at = ? WHERE id = ?",
-                           arguments: [actor.staff.id, actor.now, id])
+            try db.execute(
+                sql: "UPDATE action SET status = 'done', closed_by = ?, updated_at = ? WHERE id = ?",
+                arguments: [actor.staff.id, actor.now, id])
         }
     }
 
@@ -187,8 +197,9 @@ extension AppDatabase {
         let day = try calendar.normaliseDay(until)
         guard day > calendar.dayString(actor.now) else { throw ReaderDeskError.invalid("--until must be after today, not \(day)") }
         try changeAction(actor, id: id, verb: "snooze") { db in
-            try db.execute(sql: "UPDATE action SET status = 'snoozed', snooze_until = ?, closed_by = ?, updated_at = ? WHERE id = ?",
-                           arguments: [day, actor.staff.id, actor.now, id])
+            try db.execute(
+                sql: "UPDATE action SET status = 'snoozed', snooze_until = ?, closed_by = ?, updated_at = ? WHERE id = ?",
+                arguments: [day, actor.staff.id, actor.now, id])
         }
     }
 
@@ -196,8 +207,9 @@ extension AppDatabase {
     public func dismissAction(_ actor: Actor, id: Int64, reason: String) throws {
         try Validate.line(reason, "--reason", required: true)
         try changeAction(actor, id: id, verb: "dismiss") { db in
-            try db.execute(sql: "UPDATE action SET status = 'dismissed', dismiss_reason = ?, closed_by = ?, updated_at = ? WHERE id = ?",
-                           arguments: [reason, actor.staff.id, actor.now, id])
+            try db.execute(
+                sql: "UPDATE action SET status = 'dismissed', dismiss_reason = ?, closed_by = ?, updated_at = ? WHERE id = ?",
+                arguments: [reason, actor.staff.id, actor.now, id])
         }
     }
 

@@ -10,9 +10,9 @@ import GRDBSQLite
 struct DailyScan {
     struct Plan {
         var tiers: (start: Int64, end: Int64)
-        var pairs: ClosedRange<Int>                      // months
-        var trendBase: Int, trendLast: Int               // months: three base months, then the last
-        var windows: (start: Int64, mid: Int64, end: Int64)?   // nil: edges share a month, use the detail
+        var pairs: ClosedRange<Int>  // months
+        var trendBase: Int, trendLast: Int  // months: three base months, then the last
+        var windows: (start: Int64, mid: Int64, end: Int64)?  // nil: edges share a month, use the detail
         var quarters: [(label: String, months: ClosedRange<Int>)]
         var firstMonth: Int, lastMonth: Int
     }
@@ -23,14 +23,14 @@ struct DailyScan {
     let plan: Plan
     let maxId: Int
     let serviceIds: [Int64]
-    let points: [Int64]                 // service value points, by dense index
+    let points: [Int64]  // service value points, by dense index
     let words: Int
     var tQty: [Int64], tValue: [Int64], tLast: [Int64], tBits: [UInt64]
     var pBits: [UInt64]
     var windows: [MatrixRules.Windows]
     var trendRecent: [Int], trendBase: [Int]
     var quarterCount: [Int], quarterHash: [UInt64], quarterActive: [[Bool]]
-    private var svcIndex: [Int] = []    // service id → dense index, -1 for none
+    private var svcIndex: [Int] = []  // service id → dense index, -1 for none
     private var straddles: [[Straddle]] = Array(repeating: [], count: Edge.allCases.count)
     private var endStraddles: [(reader: Int, si: Int, month: Int)] = []
 
@@ -57,9 +57,12 @@ struct DailyScan {
 
     private mutating func pass(_ db: Database) throws {
         let (ts, te) = plan.tiers
-        try DailyScan.each(db, """
+        try DailyScan.each(
+            db,
+            """
             SELECT month, reader_id, service_id, quantity, onsite, late, first_at, last_at FROM usage_month WHERE month BETWEEN ? AND ?
-            """, [Int64(plan.firstMonth), Int64(plan.lastMonth)]) { c in
+            """, [Int64(plan.firstMonth), Int64(plan.lastMonth)]
+        ) { c in
             let m = Int(c(0)), r64 = c(1), s = c(2)
             guard r64 >= 0, r64 <= Int64(maxId), s >= 0, s < svcIndex.count, svcIndex[Int(s)] >= 0 else { return }
             let r = Int(r64), si = svcIndex[Int(s)]
@@ -67,20 +70,34 @@ struct DailyScan {
             let first = c(6), last = c(7)
             for (k, q) in plan.quarters.enumerated() where q.months.contains(m) {
                 quarterCount[k] += 1
-                quarterHash[k] &+= DailyScan.mix(UInt64(r) &* 1_000_003 &+ UInt64(s)) ^ DailyScan.mix(UInt64(bitPattern: total.q) &+ UInt64(bitPattern: last) &* 31)
+                quarterHash[k] &+=
+                    DailyScan.mix(UInt64(r) &* 1_000_003 &+ UInt64(s))
+                    ^ DailyScan.mix(UInt64(bitPattern: total.q) &+ UInt64(bitPattern: last) &* 31)
                 quarterActive[k][r] = true
             }
             if plan.pairs.contains(m) { pBits[r * words + si >> 6] |= 1 << UInt64(si & 63) }
-            if m == plan.trendLast { trendRecent[si] += Int(total.q) } else if m >= plan.trendBase && m < plan.trendLast { trendBase[si] += Int(total.q) }
+            if m == plan.trendLast {
+                trendRecent[si] += Int(total.q)
+            } else if m >= plan.trendBase && m < plan.trendLast {
+                trendBase[si] += Int(total.q)
+            }
             if last >= ts && first < te {
-                if first >= ts && last < te { addTier(r, si, total.q, last) }
-                else if first < ts { straddles[Edge.tiersStart.rawValue].append(Straddle(reader: r, si: si, total: total, last: last)) }
-                else { endStraddles.append((r, si, m)) }
+                if first >= ts && last < te {
+                    addTier(r, si, total.q, last)
+                } else if first < ts {
+                    straddles[Edge.tiersStart.rawValue].append(Straddle(reader: r, si: si, total: total, last: last))
+                } else {
+                    endStraddles.append((r, si, m))
+                }
             }
             guard let w = plan.windows, last >= w.start, first < w.end else { return }
-            let edge: Edge? = first < w.start ? .windowStart : (first < w.mid && last >= w.mid) ? .windowMid : last >= w.end ? .windowEnd : nil
-            if let edge { straddles[edge.rawValue].append(Straddle(reader: r, si: si, total: total, last: last)) }
-            else { addWindow(r, total, recent: first >= w.mid) }
+            let edge: Edge? =
+                first < w.start ? .windowStart : (first < w.mid && last >= w.mid) ? .windowMid : last >= w.end ? .windowEnd : nil
+            if let edge {
+                straddles[edge.rawValue].append(Straddle(reader: r, si: si, total: total, last: last))
+            } else {
+                addWindow(r, total, recent: first >= w.mid)
+            }
         }
     }
 
@@ -94,7 +111,9 @@ struct DailyScan {
         while true {
             let rc = sqlite3_step(h)
             if rc == SQLITE_DONE { return }
-            guard rc == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection))) }
+            guard rc == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
             try body(column)
         }
     }
@@ -118,12 +137,13 @@ struct DailyScan {
     private mutating func resolve(_ db: Database, _ cal: LibraryCalendar) throws {
         let n = Int64(serviceIds.count)
         for edge in Edge.allCases where !straddles[edge.rawValue].isEmpty {
-            let x: Int64 = switch edge {
-            case .tiersStart: plan.tiers.start
-            case .windowStart: plan.windows!.start
-            case .windowMid: plan.windows!.mid
-            case .windowEnd: plan.windows!.end
-            }
+            let x: Int64 =
+                switch edge {
+                case .tiersStart: plan.tiers.start
+                case .windowStart: plan.windows!.start
+                case .windowMid: plan.windows!.mid
+                case .windowEnd: plan.windows!.end
+                }
             let list = straddles[edge.rawValue]
             var index: [Int64: Int] = [:]
             index.reserveCapacity(list.count)
@@ -131,8 +151,10 @@ struct DailyScan {
             let m = cal.monthKey(x), ms = cal.startOfMonth(m), me = cal.startOfMonth(cal.nextMonth(m))
             let scanAfter = me - x <= x - ms
             var parts = Array(repeating: Part(), count: list.count)
-            try DailyScan.each(db, "SELECT reader_id, service_id, quantity, location, at FROM usage INDEXED BY usage_at WHERE at >= ? AND at < ?",
-                               scanAfter ? [x, me] : [ms, x]) { c in
+            try DailyScan.each(
+                db, "SELECT reader_id, service_id, quantity, location, at FROM usage INDEXED BY usage_at WHERE at >= ? AND at < ?",
+                scanAfter ? [x, me] : [ms, x]
+            ) { c in
                 let s = c(1)
                 guard s >= 0, s < svcIndex.count, svcIndex[Int(s)] >= 0, let i = index[c(0) * n + Int64(svcIndex[Int(s)])] else { return }
                 let q = c(2)
@@ -154,10 +176,11 @@ struct DailyScan {
         }
         // Rows with events after "now" (rare): their use before it, and its last time, from the detail.
         let (ts, te) = plan.tiers
-        let one = try db.makeStatement(sql: """
-            SELECT coalesce(sum(quantity), 0), max(at) FROM usage INDEXED BY usage_reader
-            WHERE reader_id = ? AND at >= ? AND at < ? AND service_id = ?
-            """)
+        let one = try db.makeStatement(
+            sql: """
+                SELECT coalesce(sum(quantity), 0), max(at) FROM usage INDEXED BY usage_reader
+                WHERE reader_id = ? AND at >= ? AND at < ? AND service_id = ?
+                """)
         for s in endStraddles {
             let row = try Row.fetchOne(one, arguments: [s.reader, max(ts, cal.startOfMonth(s.month)), te, serviceIds[s.si]])!
             if let last: Int64 = row[1] { addTier(s.reader, s.si, row[0], last) }

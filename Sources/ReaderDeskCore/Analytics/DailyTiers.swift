@@ -25,7 +25,7 @@ struct ReaderFacts {
         card = Array(repeating: "", count: n); typePoints = Array(repeating: 0, count: n)
         forgotten = Array(repeating: false, count: n); owner = Array(repeating: nil, count: n)
         struct Area: Hashable { var dept: String?, subject: String? }
-        var byArea: [Area: Int64?] = [:]   // departments repeat: look each up once
+        var byArea: [Area: Int64?] = [:]  // departments repeat: look each up once
         let rows = try Row.fetchCursor(db, sql: "SELECT id, card, type, forgotten, librarian_id, dept, subject FROM reader")
         while let row = try rows.next() {
             let id: Int64 = row[0]
@@ -54,7 +54,8 @@ struct ReaderFacts {
 extension AppDatabase {
     /// The daily inputs: one scan of the roll-up, the current tiers, and the last four quarters'
     /// tiers, which are ranked again only when their fingerprint changed (or with `fresh`).
-    func dailyData(_ db: Database, now: Int64, owners: OwnerFinder, fresh: Bool, clock: RefreshTiming = RefreshTiming()) throws -> DailyData {
+    func dailyData(_ db: Database, now: Int64, owners: OwnerFinder, fresh: Bool, clock: RefreshTiming = RefreshTiming()) throws -> DailyData
+    {
         let d = DailyData()
         var t0 = Date()
         let settings = try ScoreSettings.load(db)
@@ -71,9 +72,11 @@ extension AppDatabase {
             let classPoints = services.map { Int64(settings.classPoints[ServiceClass(rawValue: $0[2]) ?? .basic] ?? 0) }
             var components: [ValueComponents] = []
             for r in 0...maxId where scan.tQty[r] > 0 {
-                components.append(ValueComponents(readerId: Int64(r), card: facts.card[r], recency: scan.tLast[r], frequency: scan.tQty[r],
-                                                  value: scan.tValue[r], breadth: scan.services(scan.tBits, r).reduce(0) { $0 + classPoints[$1] },
-                                                  type: facts.typePoints[r]))
+                components.append(
+                    ValueComponents(
+                        readerId: Int64(r), card: facts.card[r], recency: scan.tLast[r], frequency: scan.tQty[r],
+                        value: scan.tValue[r], breadth: scan.services(scan.tBits, r).reduce(0) { $0 + classPoints[$1] },
+                        type: facts.typePoints[r]))
             }
             for x in PyramidRanking.rank(components, settings) { d.current[x.readerId] = TierRow(tier: x.tier, score: x.score) }
             clock.note("  current tiers ranked", since: t0); t0 = Date()
@@ -81,12 +84,16 @@ extension AppDatabase {
             // the services' points and classes, or the score settings.
             var base: UInt64 = 0
             for (i, s) in services.enumerated() {
-                base &+= DailyScan.mix(UInt64(bitPattern: s[0]) &* 131 &+ UInt64(bitPattern: s[1]) &* 7 &+ UInt64(bitPattern: classPoints[i]))
+                base &+= DailyScan.mix(
+                    UInt64(bitPattern: s[0]) &* 131 &+ UInt64(bitPattern: s[1]) &* 7 &+ UInt64(bitPattern: classPoints[i]))
             }
-            let scoreSettings = try String.fetchOne(db, sql: """
-                SELECT group_concat(key || '=' || value, ';') FROM (SELECT key, value FROM setting
-                WHERE key GLOB 'score.*' OR key GLOB 'pyramid.*' ORDER BY key)
-                """) ?? ""
+            let scoreSettings =
+                try String.fetchOne(
+                    db,
+                    sql: """
+                        SELECT group_concat(key || '=' || value, ';') FROM (SELECT key, value FROM setting
+                        WHERE key GLOB 'score.*' OR key GLOB 'pyramid.*' ORDER BY key)
+                        """) ?? ""
             for (k, q) in quarters.enumerated() {
                 var h = scan.quarterHash[k]
                 for r in 0...maxId where scan.quarterActive[k][r] {
@@ -95,7 +102,9 @@ extension AppDatabase {
                 d.prints[q.label] = "\(scan.quarterCount[k]):\(h):\(base)|\(scoreSettings)"
             }
         } else {
-            for x in try pyramid(db, calendar.lastTwelveMonths(before: now)).readers { d.current[x.readerId] = TierRow(tier: x.tier, score: x.score) }
+            for x in try pyramid(db, calendar.lastTwelveMonths(before: now)).readers {
+                d.current[x.readerId] = TierRow(tier: x.tier, score: x.score)
+            }
         }
         clock.note("  quarter fingerprints", since: t0)
         let stored = fresh ? [:] : try Self.analyticsState(db)
@@ -121,13 +130,15 @@ extension AppDatabase {
         let qs = quarters.map { q in (label: q.label, months: cal.monthKey(q.start)...cal.monthKey(q.end - 1)) }
         var first = [cal.monthKey(tiers.start), pairFirst, trendBase] + qs.map(\.months.lowerBound)
         if let windows { first.append(cal.monthKey(windows.0)) }
-        return DailyScan.Plan(tiers: (tiers.start, tiers.end), pairs: pairFirst...thisMonth, trendBase: trendBase, trendLast: trendLast,
-                              windows: windows, quarters: qs, firstMonth: first.min()!, lastMonth: thisMonth)
+        return DailyScan.Plan(
+            tiers: (tiers.start, tiers.end), pairs: pairFirst...thisMonth, trendBase: trendBase, trendLast: trendLast,
+            windows: windows, quarters: qs, firstMonth: first.min()!, lastMonth: thisMonth)
     }
 
     static func analyticsState(_ db: Database) throws -> [String: String] {
-        try Dictionary(Row.fetchAll(db, sql: "SELECT key, value FROM analytics_state").map { ($0[0] as String, $0[1] as String) },
-                       uniquingKeysWith: { a, _ in a })
+        try Dictionary(
+            Row.fetchAll(db, sql: "SELECT key, value FROM analytics_state").map { ($0[0] as String, $0[1] as String) },
+            uniquingKeysWith: { a, _ in a })
     }
 }
 

@@ -26,8 +26,10 @@ public struct OutreachInput: Sendable {
     public var lifeStage: LifeEventKind?
     /// Work out the recipients and write nothing (a mail dry run).
     public var dryRun = false
-    public init(title: String, service: String? = nil, segment: OutreachSegment, channel: Channel, lifeStage: LifeEventKind? = nil,
-                dryRun: Bool = false) {
+    public init(
+        title: String, service: String? = nil, segment: OutreachSegment, channel: Channel, lifeStage: LifeEventKind? = nil,
+        dryRun: Bool = false
+    ) {
         self.title = title; self.service = service; self.segment = segment; self.channel = channel; self.lifeStage = lifeStage
         self.dryRun = dryRun
     }
@@ -62,10 +64,13 @@ public struct OutreachResult: Sendable {
         let byPhone = channel == .phone
         func field(_ s: String?) -> String {
             let v = Sanitizer.singleLine(s ?? "")
-            return v.contains(where: { $0 == "," || $0 == "\"" }) || v.hasPrefix("=") ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
+            return v.contains(where: { $0 == "," || $0 == "\"" }) || v.hasPrefix("=")
+                ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
         }
         let header = byPhone ? "card,name,phone,dept,subject" : "card,name,email,dept,subject"
-        return ([header] + recipients.map { r in [r.card, r.name, byPhone ? r.phone : r.email, r.dept, r.subject].map(field).joined(separator: ",") })
+        return
+            ([header]
+            + recipients.map { r in [r.card, r.name, byPhone ? r.phone : r.email, r.dept, r.subject].map(field).joined(separator: ",") })
             .joined(separator: "\r\n") + "\r\n"
     }
 }
@@ -78,7 +83,7 @@ extension AppDatabase {
         guard [.email, .phone, .inPerson, .web].contains(input.channel) else {
             throw ReaderDeskError.invalid("outreach goes by email, phone, in-person or web, not \(input.channel.rawValue)")
         }
-        if case .tier = input.segment { try refreshActionsIfStale(now: actor.now) }   // current tiers
+        if case .tier = input.segment { try refreshActionsIfStale(now: actor.now) }  // current tiers
         var cell = input.lifeStage == nil ? 3 : 4
         return try write(rollback: input.dryRun) { db in
             var serviceId = try input.service.map { try Self.service(db, code: $0).id! }
@@ -90,37 +95,54 @@ extension AppDatabase {
             var (ids, unknown) = try Self.segmentReaders(db, input.segment)
             if let kind = input.lifeStage {
                 let horizon = calendar.day(actor.now, plus: Int(try Self.number(db, "matrix.remind.days")))
-                let due = try Set(Int64.fetchAll(db, sql: "SELECT reader_id FROM life_event WHERE kind = ? AND date BETWEEN ? AND ?",
-                                                 arguments: [kind.rawValue, calendar.dayString(actor.now), horizon]))
+                let due = try Set(
+                    Int64.fetchAll(
+                        db, sql: "SELECT reader_id FROM life_event WHERE kind = ? AND date BETWEEN ? AND ?",
+                        arguments: [kind.rawValue, calendar.dayString(actor.now), horizon]))
                 ids = ids.filter(due.contains)
             }
             // Only readers who agreed to be reached this way: email and phone need their consent.
             let consent = input.channel == .email ? "consent_email" : input.channel == .phone ? "consent_phone" : nil
             var withoutConsent = 0
             if let consent, !ids.isEmpty {
-                let agreed = Set(try Int64.fetchAll(db, sql: "SELECT id FROM reader WHERE \(consent) = 1 AND id IN (\(ids.map(String.init).joined(separator: ",")))"))
+                let agreed = Set(
+                    try Int64.fetchAll(
+                        db, sql: "SELECT id FROM reader WHERE \(consent) = 1 AND id IN (\(ids.map(String.init).joined(separator: ",")))"))
                 withoutConsent = ids.count - agreed.count
                 ids = ids.filter(agreed.contains)
             }
-            try db.execute(sql: "INSERT INTO outreach(title, service_id, segment, channel, cell, staff_id, at, recipients) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [input.title, serviceId, input.segment.label, input.channel.rawValue, cell, actor.staff.id, actor.now, ids.count])
+            try db.execute(
+                sql:
+                    "INSERT INTO outreach(title, service_id, segment, channel, cell, staff_id, at, recipients) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    input.title, serviceId, input.segment.label, input.channel.rawValue, cell, actor.staff.id, actor.now, ids.count,
+                ])
             let id = db.lastInsertedRowID
             var recipients: [OutreachRecipient] = []
             for readerId in ids {
-                var c = Contact(readerId: readerId, staffId: actor.staff.id!, at: actor.now, channel: input.channel, cell: cell,
-                                readLevel: nil, minutes: nil, summary: "outreach: \(input.title)", followUp: nil, outreachId: id)
+                var c = Contact(
+                    readerId: readerId, staffId: actor.staff.id!, at: actor.now, channel: input.channel, cell: cell,
+                    readLevel: nil, minutes: nil, summary: "outreach: \(input.title)", followUp: nil, outreachId: id)
                 try c.insert(db)
                 try Self.contactLogged(db, actor, c, calendar: calendar)
                 let r = try Reader.fetchOne(db, key: readerId)!
-                recipients.append(OutreachRecipient(card: r.card, name: r.name, email: r.email, phone: r.phone, dept: r.dept, subject: r.subject, readerId: readerId))
+                recipients.append(
+                    OutreachRecipient(
+                        card: r.card, name: r.name, email: r.email, phone: r.phone, dept: r.dept, subject: r.subject, readerId: readerId))
             }
-            try Self.audit(db, actor, "outreach.new", detail: "#\(id) to \(ids.count) readers (recipient list with names and \(input.channel == .phone ? "phone numbers" : "emails"))")
+            try Self.audit(
+                db, actor, "outreach.new",
+                detail:
+                    "#\(id) to \(ids.count) readers (recipient list with names and \(input.channel == .phone ? "phone numbers" : "emails"))"
+            )
             if case .action(let actionId) = input.segment {
-                try db.execute(sql: "UPDATE action SET status = 'done', closed_by = ?, updated_at = ? WHERE id = ?",
-                               arguments: [actor.staff.id, actor.now, actionId])
+                try db.execute(
+                    sql: "UPDATE action SET status = 'done', closed_by = ?, updated_at = ? WHERE id = ?",
+                    arguments: [actor.staff.id, actor.now, actionId])
                 try Self.audit(db, actor, "action.done", detail: "#\(actionId) by outreach #\(id)")
             }
-            return OutreachResult(id: id, cell: cell, channel: input.channel, recipients: recipients, unknownCards: unknown, withoutConsent: withoutConsent)
+            return OutreachResult(
+                id: id, cell: cell, channel: input.channel, recipients: recipients, unknownCards: unknown, withoutConsent: withoutConsent)
         }
     }
 
@@ -141,16 +163,26 @@ extension AppDatabase {
         case .dept(let d): return (try Int64.fetchAll(db, sql: base + "dept = ? COLLATE NOCASE ORDER BY card", arguments: [d]), [])
         case .subject(let s): return (try Int64.fetchAll(db, sql: base + "subject = ? COLLATE NOCASE ORDER BY card", arguments: [s]), [])
         case .tier(let t):
-            return (try Int64.fetchAll(db, sql: base + "id IN (SELECT reader_id FROM reader_value WHERE tier = ?) ORDER BY card", arguments: [t.rawValue]), [])
+            return (
+                try Int64.fetchAll(
+                    db, sql: base + "id IN (SELECT reader_id FROM reader_value WHERE tier = ?) ORDER BY card", arguments: [t.rawValue]), []
+            )
         case .action(let id):
-            guard let audience = ServiceAudience.parse(try String.fetchOne(db, sql: "SELECT audience FROM action WHERE id = ?", arguments: [id])) else {
+            guard
+                let audience = ServiceAudience.parse(
+                    try String.fetchOne(db, sql: "SELECT audience FROM action WHERE id = ?", arguments: [id]))
+            else {
                 throw ReaderDeskError.invalid("action #\(id) concerns one reader, not a group: log a contact with them instead")
             }
             return (try audience.readers(db), [])
         case .cards(let cards):
             var ids: [Int64] = [], unknown: [String] = [], seen = Set<Int64>()
             for card in cards {
-                if let id = try Int64.fetchOne(db, sql: base + "card = ?", arguments: [card]) { if seen.insert(id).inserted { ids.append(id) } } else { unknown.append(card) }
+                if let id = try Int64.fetchOne(db, sql: base + "card = ?", arguments: [card]) {
+                    if seen.insert(id).inserted { ids.append(id) }
+                } else {
+                    unknown.append(card)
+                }
             }
             return (ids, unknown)
         }
@@ -175,15 +207,18 @@ extension AppDatabase {
 
     static func outreachSummaries(_ db: Database, from start: Int64, to end: Int64, readerId: Int64? = nil) throws -> [OutreachSummary] {
         let window = Int64(try number(db, "outreach.response.days")) * 86_400
-        return try Row.fetchAll(db, sql: """
-            SELECT o.id, o.title, s.code, o.at, o.recipients,
-                   (SELECT count(DISTINCT c.reader_id) FROM contact c WHERE c.outreach_id = o.id AND (?3 IS NULL OR c.reader_id = ?3)
-                      AND EXISTS (SELECT 1 FROM usage u WHERE u.reader_id = c.reader_id AND u.service_id = o.service_id
-                                  AND u.at > o.at AND u.at <= o.at + ?4)) AS responses
-            FROM outreach o LEFT JOIN service s ON s.id = o.service_id
-            WHERE o.at >= ?1 AND o.at < ?2 AND (?3 IS NULL OR EXISTS (SELECT 1 FROM contact WHERE outreach_id = o.id AND reader_id = ?3))
-            ORDER BY o.at, o.id
-            """, arguments: [start, end, readerId, window]).map {
+        return try Row.fetchAll(
+            db,
+            sql: """
+                SELECT o.id, o.title, s.code, o.at, o.recipients,
+                       (SELECT count(DISTINCT c.reader_id) FROM contact c WHERE c.outreach_id = o.id AND (?3 IS NULL OR c.reader_id = ?3)
+                          AND EXISTS (SELECT 1 FROM usage u WHERE u.reader_id = c.reader_id AND u.service_id = o.service_id
+                                      AND u.at > o.at AND u.at <= o.at + ?4)) AS responses
+                FROM outreach o LEFT JOIN service s ON s.id = o.service_id
+                WHERE o.at >= ?1 AND o.at < ?2 AND (?3 IS NULL OR EXISTS (SELECT 1 FROM contact WHERE outreach_id = o.id AND reader_id = ?3))
+                ORDER BY o.at, o.id
+                """, arguments: [start, end, readerId, window]
+        ).map {
             OutreachSummary(id: $0[0], title: $0[1], service: $0[2], at: $0[3], recipients: $0[4], responses: $0[5])
         }
     }

@@ -11,10 +11,13 @@ struct OwnerFinder {
     private(set) var defaultOwner: Int64?
 
     init(_ db: Database) throws {
-        for row in try Row.fetchAll(db, sql: """
-            SELECT staff_area.area, staff.id FROM staff_area JOIN staff ON staff.id = staff_area.staff_id
-            WHERE staff.role != 'front-desk' AND staff.active ORDER BY staff.role = 'librarian' DESC, staff.id
-            """) {
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT staff_area.area, staff.id FROM staff_area JOIN staff ON staff.id = staff_area.staff_id
+                WHERE staff.role != 'front-desk' AND staff.active ORDER BY staff.role = 'librarian' DESC, staff.id
+                """)
+        {
             let area = (row[0] as String).lowercased()
             if byArea[area] == nil { byArea[area] = row[1] }
         }
@@ -22,11 +25,13 @@ struct OwnerFinder {
         for row in try Row.fetchAll(db, sql: "SELECT id, subjects FROM service") {
             if let owner = forSubjects(Staff.splitList(row[1])) { byService[row[0]] = owner }
         }
-        defaultOwner = try Int64.fetchOne(db, sql: """
-            SELECT id FROM staff WHERE active AND login = (SELECT value FROM setting WHERE key = 'matrix.default_owner')
-            UNION ALL SELECT id FROM (SELECT id FROM staff WHERE active ORDER BY role = 'admin' DESC, id LIMIT 1)
-            LIMIT 1
-            """)
+        defaultOwner = try Int64.fetchOne(
+            db,
+            sql: """
+                SELECT id FROM staff WHERE active AND login = (SELECT value FROM setting WHERE key = 'matrix.default_owner')
+                UNION ALL SELECT id FROM (SELECT id FROM staff WHERE active ORDER BY role = 'admin' DESC, id LIMIT 1)
+                LIMIT 1
+                """)
     }
 
     /// The owner when the rule found none: the service's, else the default.

@@ -37,15 +37,17 @@ extension LibraryCalendar {
         let start = startOfDay(year: a.year, month: a.month, day: a.day)!
         let end = dayAfter(year: b.year, month: b.month, day: b.day)
         guard end > start else { throw ReaderDeskError.invalid("--to \(to) is before --from \(from)") }
-        return Period(kind: .range, label: "\(try normaliseDay(from))..\(try normaliseDay(to))", start: start, end: end,
-                      from: try normaliseDay(from), to: try normaliseDay(to))
+        return Period(
+            kind: .range, label: "\(try normaliseDay(from))..\(try normaliseDay(to))", start: start, end: end,
+            from: try normaliseDay(from), to: try normaliseDay(to))
     }
 
     /// The 12 months before `now`: from the same day a year ago, local midnight, up to now.
     public func lastTwelveMonths(before now: Int64) -> Period {
         let start = shiftDays(startOfLocalDay(now), months: -12)
-        return Period(kind: .range, label: "12 months to \(dayString(now))", start: start, end: now,
-                      from: dayString(start), to: dayString(max(start, now - 1)))
+        return Period(
+            kind: .range, label: "12 months to \(dayString(now))", start: start, end: now,
+            from: dayString(start), to: dayString(max(start, now - 1)))
     }
 
     /// The quarter holding `epoch`.
@@ -66,8 +68,9 @@ extension LibraryCalendar {
         case .range:
             let days = Int(((p.end - p.start) + 43_200) / 86_400)
             let start = shiftDays(p.start, days: -max(1, days))
-            return Period(kind: .range, label: "\(dayString(start))..\(dayString(p.start - 1))", start: start, end: p.start,
-                          from: dayString(start), to: dayString(p.start - 1))
+            return Period(
+                kind: .range, label: "\(dayString(start))..\(dayString(p.start - 1))", start: start, end: p.start,
+                from: dayString(start), to: dayString(p.start - 1))
         }
     }
 

@@ -13,7 +13,8 @@ extension AppDatabase {
     /// Summing in Swift keyed by reader id beats SQLite's GROUP BY, which sorts millions of rows.
     func periodUse(_ db: Database, _ period: Period) throws -> [Int64: ReaderUse] {
         guard let (sql, args) = try periodParts(db, period) else { return [:] }
-        let points = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, points FROM service").map { ($0[0] as Int64, $0[1] as Int64) })
+        let points = Dictionary(
+            uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, points FROM service").map { ($0[0] as Int64, $0[1] as Int64) })
         // Reader ids are small and dense (INTEGER PRIMARY KEY): an array is the cheapest map.
         let maxId = try Int64.fetchOne(db, sql: "SELECT max(id) FROM reader") ?? 0
         guard maxId < 20_000_000 else { return try periodUseSparse(db, sql, args, points) }
@@ -29,7 +30,9 @@ extension AppDatabase {
         return out
     }
 
-    private func periodUseSparse(_ db: Database, _ sql: String, _ args: [any DatabaseValueConvertible], _ points: [Int64: Int64]) throws -> [Int64: ReaderUse] {
+    private func periodUseSparse(
+        _ db: Database, _ sql: String, _ args: [any DatabaseValueConvertible], _ points: [Int64: Int64]
+    ) throws -> [Int64: ReaderUse] {
         var out: [Int64: ReaderUse] = [:]
         let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(args))
         while let row = try rows.next() { add(&out[row[0], default: ReaderUse()], row[1], row[2], row[3], points) }

@@ -65,16 +65,23 @@ extension AppDatabase {
             r.previousActive = before.count
             if !r.partial { r.churned = before.keys.filter { active[$0] == nil }.count }
             r.outreach = try Self.outreachSummaries(db, from: period.start, to: period.end)
-            for row in try Row.fetchAll(db, sql: """
-                SELECT satisfaction, coalesce(satisfaction_source, 'staff'), count(*) FROM ticket
-                WHERE resolved_at >= ? AND resolved_at < ? AND satisfaction IS NOT NULL GROUP BY 1, 2
-                """, arguments: [period.start, period.end]) {
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT satisfaction, coalesce(satisfaction_source, 'staff'), count(*) FROM ticket
+                    WHERE resolved_at >= ? AND resolved_at < ? AND satisfaction IS NOT NULL GROUP BY 1, 2
+                    """, arguments: [period.start, period.end])
+            {
                 r.satisfaction[(row[0] as Int) - 1] += row[2] as Int
                 r.satisfactionSources[row[1] as String, default: 0] += row[2] as Int
             }
             var first: [String: [Int64]] = [:], resolved: [String: [Int64]] = [:]
-            for t in try Row.fetchAll(db, sql: "SELECT kind, created_at, first_response_at, resolved_at, paused_seconds FROM ticket WHERE created_at >= ? AND created_at < ?",
-                                      arguments: [period.start, period.end]) {
+            for t in try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT kind, created_at, first_response_at, resolved_at, paused_seconds FROM ticket WHERE created_at >= ? AND created_at < ?",
+                arguments: [period.start, period.end])
+            {
                 let kind: String = t[0], created: Int64 = t[1]
                 if let f: Int64 = t[2] { first[kind, default: []].append(f - created) }
                 if let z: Int64 = t[3] { resolved[kind, default: []].append(max(0, z - created - (t[4] as Int64))) }
@@ -82,10 +89,15 @@ extension AppDatabase {
             r.firstResponse = first.mapValues(Durations.init)
             r.resolution = resolved.mapValues(Durations.init)
             func grouped(_ column: String) throws -> [String: Int] {
-                Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT coalesce(CAST(\(column) AS TEXT), 'none'), count(*) FROM contact WHERE at >= ? AND at < ? GROUP BY 1",
-                                                                 arguments: [period.start, period.end]).map { ($0[0] as String, $0[1] as Int) })
+                Dictionary(
+                    uniqueKeysWithValues: try Row.fetchAll(
+                        db,
+                        sql: "SELECT coalesce(CAST(\(column) AS TEXT), 'none'), count(*) FROM contact WHERE at >= ? AND at < ? GROUP BY 1",
+                        arguments: [period.start, period.end]
+                    ).map { ($0[0] as String, $0[1] as Int) })
             }
-            r.contactsByCell = try grouped("cell"); r.contactsByChannel = try grouped("channel"); r.contactsByRead = try grouped("read_level")
+            r.contactsByCell = try grouped("cell"); r.contactsByChannel = try grouped("channel");
+            r.contactsByRead = try grouped("read_level")
             let c = Self.compare(earlier: try pyramid(db, prev), later: try pyramid(db, period))
             r.tiers = c.later.tiers; r.previousTiers = c.earlier.tiers
             r.movedUp = c.up.count; r.movedDown = c.down.count

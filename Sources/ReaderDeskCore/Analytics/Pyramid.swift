@@ -5,8 +5,24 @@ public struct TierCounts: Sendable, Equatable, Codable {
     public var vip = 0, key = 0, mid = 0, basic = 0
     public init() {}
     public subscript(tier: ValueTier) -> Int {
-        get { switch tier { case .vip: vip; case .key: key; case .mid: mid; case .basic: basic; case .inactive: 0 } }
-        set { switch tier { case .vip: vip = newValue; case .key: key = newValue; case .mid: mid = newValue; case .basic: basic = newValue; case .inactive: break } }
+        get {
+            switch tier {
+            case .vip: vip;
+            case .key: key;
+            case .mid: mid;
+            case .basic: basic;
+            case .inactive: 0
+            }
+        }
+        set {
+            switch tier {
+            case .vip: vip = newValue;
+            case .key: key = newValue;
+            case .mid: mid = newValue;
+            case .basic: basic = newValue;
+            case .inactive: break
+            }
+        }
     }
 }
 
@@ -79,18 +95,21 @@ extension AppDatabase {
     func valueComponents(_ db: Database, _ period: Period, _ s: ScoreSettings) throws -> [ValueComponents] {
         let use = try periodUse(db, period)
         guard !use.isEmpty else { return [] }
-        let classPoints = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, class FROM service").map {
-            ($0[0] as Int64, Int64(s.classPoints[ServiceClass(rawValue: $0[1]) ?? .basic] ?? 0))
-        })
+        let classPoints = Dictionary(
+            uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, class FROM service").map {
+                ($0[0] as Int64, Int64(s.classPoints[ServiceClass(rawValue: $0[1]) ?? .basic] ?? 0))
+            })
         var result: [ValueComponents] = []
         result.reserveCapacity(use.count)
         let rows = try Row.fetchCursor(db, sql: "SELECT id, card, name, type FROM reader")
         while let row = try rows.next() {
             guard let u = use[row[0]] else { continue }
             let type = ReaderType(rawValue: row[3]) ?? .undergraduate
-            result.append(ValueComponents(readerId: row[0], card: row[1], name: row[2], recency: u.last, frequency: u.quantity,
-                                          value: u.value, breadth: u.services.reduce(0) { $0 + (classPoints[$1] ?? 0) },
-                                          type: Int64(s.typePoints[type] ?? 0)))
+            result.append(
+                ValueComponents(
+                    readerId: row[0], card: row[1], name: row[2], recency: u.last, frequency: u.quantity,
+                    value: u.value, breadth: u.services.reduce(0) { $0 + (classPoints[$1] ?? 0) },
+                    type: Int64(s.typePoints[type] ?? 0)))
         }
         return result
     }

@@ -3,7 +3,15 @@ public enum ValueTier: String, Vocabulary, Comparable {
     case vip, key, mid, basic, inactive
     public static let noun = "value tier"
     /// Higher is more valuable.
-    public var level: Int { switch self { case .vip: 4; case .key: 3; case .mid: 2; case .basic: 1; case .inactive: 0 } }
+    public var level: Int {
+        switch self {
+        case .vip: 4;
+        case .key: 3;
+        case .mid: 2;
+        case .basic: 1;
+        case .inactive: 0
+        }
+    }
     public static func < (a: ValueTier, b: ValueTier) -> Bool { a.level < b.level }
 }
 
@@ -12,12 +20,14 @@ public struct ValueComponents: Sendable, Equatable {
     public var readerId: Int64
     public var card: String
     public var name: String
-    public var recency: Int64     // R: time of the last event
-    public var frequency: Int64   // F: sum of quantities
-    public var value: Int64       // M: Σ quantity × service points
-    public var breadth: Int64     // S: Σ class points over distinct services
-    public var type: Int64        // T: reader type points
-    public init(readerId: Int64, card: String, name: String = "", recency: Int64, frequency: Int64, value: Int64, breadth: Int64, type: Int64) {
+    public var recency: Int64  // R: time of the last event
+    public var frequency: Int64  // F: sum of quantities
+    public var value: Int64  // M: Σ quantity × service points
+    public var breadth: Int64  // S: Σ class points over distinct services
+    public var type: Int64  // T: reader type points
+    public init(
+        readerId: Int64, card: String, name: String = "", recency: Int64, frequency: Int64, value: Int64, breadth: Int64, type: Int64
+    ) {
         self.readerId = readerId; self.card = card; self.name = name
         self.recency = recency; self.frequency = frequency; self.value = value; self.breadth = breadth; self.type = type
     }
@@ -65,8 +75,9 @@ public enum PyramidRanking {
         return order.enumerated().map { k0, i in
             let k = k0 + 1
             let tier: ValueTier = k <= cuts.vip ? .vip : k <= cuts.key ? .key : k <= cuts.mid ? .mid : .basic
-            return RankedReader(readerId: readers[i].readerId, card: readers[i].card, name: readers[i].name,
-                                position: k, score: scores[i], tier: tier)
+            return RankedReader(
+                readerId: readers[i].readerId, card: readers[i].card, name: readers[i].name,
+                position: k, score: scores[i], tier: tier)
         }
     }
 

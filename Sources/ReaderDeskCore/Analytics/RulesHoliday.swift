@@ -16,10 +16,12 @@ extension MatrixRules {
             let audience = ServiceAudience(kind: .greeting, subjects: h.types.isEmpty ? nil : h.types)
             let n = try audience.count(c.db)
             guard n > 0 else { continue }
-            out.append(ActionCandidate(cell: 2, rule: "holiday", readerId: nil, serviceId: nil, key: "holiday:\(h.name):\(date)",
-                reason: Phrase("action.holiday", ["holiday:\(h.name)", date, "\(n)"]), step: Phrase("action.holiday.step"),
-                due: c.today,
-                ownerId: nil, audience: audience, readers: n))
+            out.append(
+                ActionCandidate(
+                    cell: 2, rule: "holiday", readerId: nil, serviceId: nil, key: "holiday:\(h.name):\(date)",
+                    reason: Phrase("action.holiday", ["holiday:\(h.name)", date, "\(n)"]), step: Phrase("action.holiday.step"),
+                    due: c.today,
+                    ownerId: nil, audience: audience, readers: n))
         }
         return out
     }
@@ -45,9 +47,11 @@ struct Holiday: Equatable {
     static func problem(_ text: String) -> String? {
         for part in text.split(separator: ";") where !part.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let h = parse(String(part)).first, !h.dates.isEmpty,
-                  h.dates.allSatisfy(LibraryCalendar.isClosedDayPattern),
-                  h.types.allSatisfy({ ReaderType(rawValue: $0) != nil }) else {
-                return "matrix.holidays takes name=YYYY-MM-DD or MM-DD dates (comma-separated), @reader types optional, ';' between holidays: '\(part)' is not"
+                h.dates.allSatisfy(LibraryCalendar.isClosedDayPattern),
+                h.types.allSatisfy({ ReaderType(rawValue: $0) != nil })
+            else {
+                return
+                    "matrix.holidays takes name=YYYY-MM-DD or MM-DD dates (comma-separated), @reader types optional, ';' between holidays: '\(part)' is not"
             }
         }
         return nil

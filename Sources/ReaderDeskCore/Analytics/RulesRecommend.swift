@@ -20,7 +20,11 @@ extension MatrixRules {
         let eligible = Set(try c.currentTiers(tiers).map(\.0))
         let perReader = try c.int("matrix.recommend.per_reader")
         let all: [ActionCandidate]
-        if let scan = c.daily?.scan, let facts = c.daily?.readers { all = try recommendPairs(c, scan, facts, only: eligible) } else { all = try allPairs(c) }
+        if let scan = c.daily?.scan, let facts = c.daily?.readers {
+            all = try recommendPairs(c, scan, facts, only: eligible)
+        } else {
+            all = try allPairs(c)
+        }
         var kept: [Int64: [ActionCandidate]] = [:]
         for a in all { if let r = a.readerId, eligible.contains(r) { kept[r, default: []].append(a) } }
         return kept.keys.sorted().flatMap { r in
@@ -31,8 +35,10 @@ extension MatrixRules {
     static func allPairs(_ c: RuleContext) throws -> [ActionCandidate] {
         let (pairs, sets) = try servicePairs(c)
         guard !pairs.isEmpty else { return [] }
-        let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(c.db, sql: "SELECT id, name FROM service").map { ($0[0] as Int64, $0[1] as String) })
-        let everUsed = try c.db.makeStatement(sql: "SELECT 1 FROM usage_month INDEXED BY usage_month_reader WHERE reader_id = ? AND service_id = ? LIMIT 1")
+        let names = Dictionary(
+            uniqueKeysWithValues: try Row.fetchAll(c.db, sql: "SELECT id, name FROM service").map { ($0[0] as Int64, $0[1] as String) })
+        let everUsed = try c.db.makeStatement(
+            sql: "SELECT 1 FROM usage_month INDEXED BY usage_month_reader WHERE reader_id = ? AND service_id = ? LIMIT 1")
         var out: [ActionCandidate] = []
         for (reader, services) in sets.sorted(by: { $0.key < $1.key }) {
             var best: [Int64: ServicePair] = [:]
@@ -44,10 +50,12 @@ extension MatrixRules {
                 // "Never used": not in the window, and not before it either.
                 if try Int.fetchOne(everUsed, arguments: [reader, b]) != nil { continue }
                 let (an, bn) = (names[p.a] ?? "?", names[b] ?? "?")
-                out.append(ActionCandidate(cell: 3, rule: "pair", readerId: reader, serviceId: b, key: "pair:\(reader):\(b)",
-                    reason: Phrase("action.pair", [bn, an, "\(Int((p.confidence * 100).rounded()))", Phrase.decimal(p.lift)]),
-                    step: Phrase("action.pair.step", [bn]), due: try c.defaultDue(), ownerId: try c.owners.forReader(reader),
-                    strength: p.confidence + p.lift / 1000))
+                out.append(
+                    ActionCandidate(
+                        cell: 3, rule: "pair", readerId: reader, serviceId: b, key: "pair:\(reader):\(b)",
+                        reason: Phrase("action.pair", [bn, an, "\(Int((p.confidence * 100).rounded()))", Phrase.decimal(p.lift)]),
+                        step: Phrase("action.pair.step", [bn]), due: try c.defaultDue(), ownerId: try c.owners.forReader(reader),
+                        strength: p.confidence + p.lift / 1000))
             }
         }
         return out
@@ -59,8 +67,9 @@ extension MatrixRules {
         var first = c.cal.monthKey(c.now)
         for _ in 1..<max(1, months) { first = c.cal.previousMonth(first) }
         var sets: [Int64: Set<Int64>] = [:]
-        let rows = try Row.fetchCursor(c.db, sql: "SELECT DISTINCT reader_id, service_id FROM usage_month WHERE month BETWEEN ? AND ?",
-                                       arguments: [first, c.cal.monthKey(c.now)])
+        let rows = try Row.fetchCursor(
+            c.db, sql: "SELECT DISTINCT reader_id, service_id FROM usage_month WHERE month BETWEEN ? AND ?",
+            arguments: [first, c.cal.monthKey(c.now)])
         while let r = try rows.next() { sets[r[0], default: []].insert(r[1]) }
         let forgotten = try Set(Int64.fetchAll(c.db, sql: "SELECT id FROM reader WHERE forgotten = 1"))
         var single: [Int64: Int] = [:], both: [Int64: [Int64: Int]] = [:]
@@ -87,7 +96,8 @@ extension MatrixRules {
         return (pairs.sorted { ($0.a, $0.b) < ($1.a, $1.b) }, sets)
     }
 
-    static let newServiceRule = MatrixRule(name: "new-service", cell: 3, group: .live(reads: ["usage", "reader", "service"]), run: newServices)
+    static let newServiceRule = MatrixRule(
+        name: "new-service", cell: 3, group: .live(reads: ["usage", "reader", "service"]), run: newServices)
 
     /// ③ A service added in the last N days: one action for the service's owner, naming how many
     /// readers of its subjects have not used it; `outreach new --from-action` sends them one notice.
@@ -98,10 +108,13 @@ extension MatrixRules {
             let audience = ServiceAudience(kind: .newService, service: s.id, subjects: s.subjectList)
             let n = try audience.count(c.db)
             guard n > 0 else { continue }
-            out.append(ActionCandidate(cell: 3, rule: "new-service", readerId: nil, serviceId: s.id, key: "new-service:\(s.id!)",
-                reason: Phrase("action.new-service", [s.name, c.cal.dayString(s.createdAt), "\(n)", s.subjectList.joined(separator: ", ")]),
-                step: Phrase("action.new-service.step", [s.name]), due: try c.defaultDue(),
-                ownerId: c.owners.forSubjects(s.subjectList), audience: audience, readers: n))
+            out.append(
+                ActionCandidate(
+                    cell: 3, rule: "new-service", readerId: nil, serviceId: s.id, key: "new-service:\(s.id!)",
+                    reason: Phrase(
+                        "action.new-service", [s.name, c.cal.dayString(s.createdAt), "\(n)", s.subjectList.joined(separator: ", ")]),
+                    step: Phrase("action.new-service.step", [s.name]), due: try c.defaultDue(),
+                    ownerId: c.owners.forSubjects(s.subjectList), audience: audience, readers: n))
         }
         return out
     }
@@ -113,21 +126,27 @@ extension MatrixRules {
         let horizon = c.cal.day(c.now, plus: try c.int("matrix.remind.days"))
         let map = AnalyticsSettings.parseRemind(try AppDatabase.setting(c.db, "matrix.remind.services"))
         let services = Dictionary(try Service.fetchAll(c.db).map { ($0.code.lowercased(), $0.name) }, uniquingKeysWith: { a, _ in a })
-        let rows = try Row.fetchAll(c.db, sql: """
-            SELECT e.id, e.reader_id, e.kind, e.date, r.librarian_id, r.dept, r.subject
-            FROM life_event e JOIN reader r ON r.id = e.reader_id
-            WHERE e.date >= ? AND e.date <= ? AND r.forgotten = 0
-            """, arguments: [c.today, horizon])
+        let rows = try Row.fetchAll(
+            c.db,
+            sql: """
+                SELECT e.id, e.reader_id, e.kind, e.date, r.librarian_id, r.dept, r.subject
+                FROM life_event e JOIN reader r ON r.id = e.reader_id
+                WHERE e.date >= ? AND e.date <= ? AND r.forgotten = 0
+                """, arguments: [c.today, horizon])
         return try rows.map { r in
             let id: Int64 = r["id"], date: String = r["date"]
             let kind = LifeEventKind(rawValue: r["kind"]) ?? .other
             let suggest = (map[kind] ?? []).map { services[$0.lowercased()] ?? $0 }
             let (y, m, d) = try c.cal.parseDay(date)
             let weekBefore = c.cal.dayString(c.cal.shiftDays(c.cal.startOfDay(year: y, month: m, day: d)!, days: -7))
-            return ActionCandidate(cell: 4, rule: "life-stage", readerId: r["reader_id"], serviceId: nil, key: "life-stage:\(id):\(date)",
+            return ActionCandidate(
+                cell: 4, rule: "life-stage", readerId: r["reader_id"], serviceId: nil, key: "life-stage:\(id):\(date)",
                 reason: Phrase("action.life-stage", ["event:\(kind.rawValue)", date]),
-                step: suggest.isEmpty ? Phrase("action.life-stage.ask", ["event:\(kind.rawValue)"]) : Phrase("action.life-stage.suggest", [suggest.joined(separator: ", ")]),
-                due: max(c.today, weekBefore), ownerId: c.owners.forReader(librarianId: r["librarian_id"], dept: r["dept"], subject: r["subject"]))
+                step: suggest.isEmpty
+                    ? Phrase("action.life-stage.ask", ["event:\(kind.rawValue)"])
+                    : Phrase("action.life-stage.suggest", [suggest.joined(separator: ", ")]),
+                due: max(c.today, weekBefore),
+                ownerId: c.owners.forReader(librarianId: r["librarian_id"], dept: r["dept"], subject: r["subject"]))
         }
     }
 }

@@ -21,20 +21,25 @@ extension MatrixRules {
         let close = scores.filter { $0.tier == .mid && $0.score >= keyFloor - gap }.sorted { $0.id < $1.id }
         guard !close.isEmpty else { return [] }
         let forgotten = try Set(Int64.fetchAll(c.db, sql: "SELECT id FROM reader WHERE forgotten = 1"))
-        let services = try Row.fetchAll(c.db, sql: """
-            SELECT id, name, class, points FROM service
-            ORDER BY CASE class WHEN 'premium' THEN 3 WHEN 'standard' THEN 2 ELSE 1 END DESC, points DESC, id
-            """)
-        let used = try c.db.makeStatement(sql: "SELECT DISTINCT service_id FROM usage_month INDEXED BY usage_month_reader WHERE reader_id = ?")
+        let services = try Row.fetchAll(
+            c.db,
+            sql: """
+                SELECT id, name, class, points FROM service
+                ORDER BY CASE class WHEN 'premium' THEN 3 WHEN 'standard' THEN 2 ELSE 1 END DESC, points DESC, id
+                """)
+        let used = try c.db.makeStatement(
+            sql: "SELECT DISTINCT service_id FROM usage_month INDEXED BY usage_month_reader WHERE reader_id = ?")
         var out: [ActionCandidate] = []
         for r in close where !forgotten.contains(r.id) {
             let theirs = Set(try Int64.fetchAll(used, arguments: [r.id]))
             guard let s = services.first(where: { !theirs.contains($0["id"]) }) else { continue }
             let sid: Int64 = s["id"], name: String = s["name"], cls: String = s["class"]
-            out.append(ActionCandidate(cell: 3, rule: "lift", readerId: r.id, serviceId: sid, key: "lift:\(r.id):\(sid)",
-                reason: Phrase("action.lift", [Phrase.decimal(r.score, 2), Phrase.decimal(keyFloor, 2), name, "class:\(cls)"]),
-                step: Phrase("action.lift.step", [name]), due: try c.defaultDue(),
-                ownerId: try c.owner(ofReader: r.id)))
+            out.append(
+                ActionCandidate(
+                    cell: 3, rule: "lift", readerId: r.id, serviceId: sid, key: "lift:\(r.id):\(sid)",
+                    reason: Phrase("action.lift", [Phrase.decimal(r.score, 2), Phrase.decimal(keyFloor, 2), name, "class:\(cls)"]),
+                    step: Phrase("action.lift.step", [name]), due: try c.defaultDue(),
+                    ownerId: try c.owner(ofReader: r.id)))
         }
         return out
     }
@@ -48,10 +53,12 @@ extension MatrixRules {
         let n: Int
         if let d = c.daily {
             // This refresh's current tiers are not stored yet: count against them, not reader_value.
-            let everUsed = try Int64.fetchAll(c.db, sql: """
-                SELECT DISTINCT reader_id FROM usage_month INDEXED BY usage_month_reader
-                JOIN reader ON reader.id = usage_month.reader_id AND reader.forgotten = 0
-                """)
+            let everUsed = try Int64.fetchAll(
+                c.db,
+                sql: """
+                    SELECT DISTINCT reader_id FROM usage_month INDEXED BY usage_month_reader
+                    JOIN reader ON reader.id = usage_month.reader_id AND reader.forgotten = 0
+                    """)
             n = everUsed.reduce(0) { $0 + (d.current[$1] == nil ? 1 : 0) }
         } else {
             n = try audience.count(c.db)
@@ -59,8 +66,11 @@ extension MatrixRules {
         guard n > 0 else { return [] }
         let (y, m, _) = try c.cal.parseDay(c.today)
         let term = "\(y)-H\(m <= 6 ? 1 : 2)"
-        return [ActionCandidate(cell: 6, rule: "win-back", readerId: nil, serviceId: nil, key: "win-back:\(term)",
-            reason: Phrase("action.win-back", ["\(n)"]), step: Phrase("action.win-back.step"),
-            due: try c.defaultDue(), ownerId: nil, audience: audience, readers: n)]
+        return [
+            ActionCandidate(
+                cell: 6, rule: "win-back", readerId: nil, serviceId: nil, key: "win-back:\(term)",
+                reason: Phrase("action.win-back", ["\(n)"]), step: Phrase("action.win-back.step"),
+                due: try c.defaultDue(), ownerId: nil, audience: audience, readers: n)
+        ]
     }
 }

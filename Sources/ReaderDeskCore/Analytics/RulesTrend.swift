@@ -14,18 +14,27 @@ extension MatrixRules {
         let percent = try c.number("matrix.trend.percent"), minBase = try c.int("matrix.trend.min_baseline")
         let rows = try trendRows(c, first: b1, last: last)
         // One month of the roll-up's key range: each service's use a year before the last month.
-        let yearEarlier = Dictionary(uniqueKeysWithValues: try Row.fetchAll(c.db, sql: """
-            SELECT service_id, sum(quantity) FROM usage_month WHERE month = ? GROUP BY service_id
-            """, arguments: [last - 100]).map { ($0[0] as Int64, $0[1] as Int) })
+        let yearEarlier = Dictionary(
+            uniqueKeysWithValues: try Row.fetchAll(
+                c.db,
+                sql: """
+                    SELECT service_id, sum(quantity) FROM usage_month WHERE month = ? GROUP BY service_id
+                    """, arguments: [last - 100]
+            ).map { ($0[0] as Int64, $0[1] as Int) })
         let label = String(format: "%04d-%02d", last / 100, last % 100)
         return try rows.compactMap { id, name, subjects, recent, base in
-            guard let t = TrendComparison.judge(month: last, recent: recent, threeBefore: base, yearEarlier: yearEarlier[id] ?? 0,
-                                                percent: percent, minBase: minBase) else { return nil }
+            guard
+                let t = TrendComparison.judge(
+                    month: last, recent: recent, threeBefore: base, yearEarlier: yearEarlier[id] ?? 0,
+                    percent: percent, minBase: minBase)
+            else { return nil }
             let rising = t.rising, change = t.change
             let audience = ServiceAudience(kind: .used, service: id, from: b1, to: last)
-            return ActionCandidate(cell: 5, rule: "service-trend", readerId: nil, serviceId: id,
+            return ActionCandidate(
+                cell: 5, rule: "service-trend", readerId: nil, serviceId: id,
                 key: "service-trend:\(id):\(last):\(rising ? "up" : "down")",
-                reason: Phrase(t.code("action.service-trend"), [name, "\(recent)", label, "\(change > 0 ? "+" : "")\(change)"] + t.baseArguments),
+                reason: Phrase(
+                    t.code("action.service-trend"), [name, "\(recent)", label, "\(change > 0 ? "+" : "")\(change)"] + t.baseArguments),
                 step: Phrase(rising ? "action.service-trend.rising.step" : "action.service-trend.falling.step", [name]),
                 due: try c.defaultDue(), ownerId: c.owners.forSubjects(Staff.splitList(subjects)),
                 audience: audience, readers: try audience.count(c.db))
@@ -35,17 +44,21 @@ extension MatrixRules {
     /// Per service with use in months first...last: (id, name, subjects, use in the last month, use in the others).
     static func trendRows(_ c: RuleContext, first: Int, last: Int) throws -> [(Int64, String, String, Int, Int)] {
         guard let scan = c.daily?.scan else {
-            return try Row.fetchAll(c.db, sql: """
-                SELECT service.id, service.name, service.subjects,
-                       coalesce(sum(CASE WHEN month = ?2 THEN quantity END), 0) AS recent,
-                       coalesce(sum(CASE WHEN month < ?2 THEN quantity END), 0) AS base
-                FROM service JOIN usage_month ON usage_month.service_id = service.id AND usage_month.month BETWEEN ?1 AND ?2
-                GROUP BY service.id
-                """, arguments: [first, last]).map { ($0[0], $0[1], $0[2], $0[3], $0[4]) }
+            return try Row.fetchAll(
+                c.db,
+                sql: """
+                    SELECT service.id, service.name, service.subjects,
+                           coalesce(sum(CASE WHEN month = ?2 THEN quantity END), 0) AS recent,
+                           coalesce(sum(CASE WHEN month < ?2 THEN quantity END), 0) AS base
+                    FROM service JOIN usage_month ON usage_month.service_id = service.id AND usage_month.month BETWEEN ?1 AND ?2
+                    GROUP BY service.id
+                    """, arguments: [first, last]
+            ).map { ($0[0], $0[1], $0[2], $0[3], $0[4]) }
         }
         let info = try Row.fetchAll(c.db, sql: "SELECT id, name, subjects FROM service ORDER BY id")
         return info.enumerated().compactMap { i, r in
-            scan.serviceIds[i] == (r[0] as Int64) && scan.trendRecent[i] + scan.trendBase[i] > 0 ? (r[0], r[1], r[2], scan.trendRecent[i], scan.trendBase[i]) : nil
+            scan.serviceIds[i] == (r[0] as Int64) && scan.trendRecent[i] + scan.trendBase[i] > 0
+                ? (r[0], r[1], r[2], scan.trendRecent[i], scan.trendBase[i]) : nil
         }
     }
 
@@ -57,9 +70,11 @@ extension MatrixRules {
         let mid = c.cal.shiftDays(today, days: -days), start = c.cal.shiftDays(today, days: -2 * days)
         var w: [Int64: Windows] = [:]
         // A range of the covering usage_at index: no lookups into the table.
-        let rows = try Row.fetchCursor(c.db, sql: """
-            SELECT reader_id, at, quantity, location FROM usage INDEXED BY usage_at WHERE at >= ? AND at < ?
-            """, arguments: [start, today])
+        let rows = try Row.fetchCursor(
+            c.db,
+            sql: """
+                SELECT reader_id, at, quantity, location FROM usage INDEXED BY usage_at WHERE at >= ? AND at < ?
+                """, arguments: [start, today])
         while let r = try rows.next() {
             let at: Int64 = r[1], q: Int = r[2], onsite = (r[3] as Int) == 0, late = c.cal.isLateNight(at)
             var x = w[r[0]] ?? Windows()
@@ -92,9 +107,11 @@ extension MatrixRules {
         for (id, w) in list where !forgotten.contains(id) {
             if w.before >= minBefore, Double(w.before - w.recent) * 100 >= percent * Double(w.before) {
                 let fall = Int((Double(w.before - w.recent) * 100 / Double(w.before)).rounded())
-                out.append(ActionCandidate(cell: 6, rule: "reader-trend", readerId: id, serviceId: nil, key: "falling:\(id):\(quarter)",
-                    reason: Phrase("action.activity-falling", ["\(w.recent)", "\(days)", "\(w.before)", "\(fall)"]),
-                    step: Phrase("action.activity-falling.step"), due: try c.defaultDue(), ownerId: try c.owner(ofReader: id)))
+                out.append(
+                    ActionCandidate(
+                        cell: 6, rule: "reader-trend", readerId: id, serviceId: nil, key: "falling:\(id):\(quarter)",
+                        reason: Phrase("action.activity-falling", ["\(w.recent)", "\(days)", "\(w.before)", "\(fall)"]),
+                        step: Phrase("action.activity-falling.step"), due: try c.defaultDue(), ownerId: try c.owner(ofReader: id)))
             }
             guard w.before >= minUses, w.recent >= minUses else { continue }
             for (what, a, b) in [("on-site", w.onsiteBefore, w.onsiteRecent), ("late-night", w.lateBefore, w.lateRecent)] {
@@ -102,10 +119,12 @@ extension MatrixRules {
                 let diff = abs(a * w.recent - b * w.before)
                 guard Double(diff) * 100 >= points * Double(w.before * w.recent) else { continue }
                 let (pa, pb) = (a * 100 / w.before, b * 100 / w.recent)
-                out.append(ActionCandidate(cell: 6, rule: "reader-trend", readerId: id, serviceId: nil, key: "habits:\(id):\(quarter):\(what)",
-                    reason: Phrase(what == "on-site" ? "action.habits.onsite" : "action.habits.late", ["\(pa)", "\(pb)", "\(days)"]),
-                    step: Phrase(what == "on-site" ? "action.habits.onsite.step" : "action.habits.late.step"),
-                    due: try c.defaultDue(), ownerId: try c.owner(ofReader: id)))
+                out.append(
+                    ActionCandidate(
+                        cell: 6, rule: "reader-trend", readerId: id, serviceId: nil, key: "habits:\(id):\(quarter):\(what)",
+                        reason: Phrase(what == "on-site" ? "action.habits.onsite" : "action.habits.late", ["\(pa)", "\(pb)", "\(days)"]),
+                        step: Phrase(what == "on-site" ? "action.habits.onsite.step" : "action.habits.late.step"),
+                        due: try c.defaultDue(), ownerId: try c.owner(ofReader: id)))
             }
         }
         return out
@@ -120,7 +139,8 @@ extension MatrixRules {
         return try c.quarterTiers(qs[0].label).sorted(by: { $0.key < $1.key }).compactMap { id, before in
             let after = later[id] ?? .inactive
             guard before >= .mid, after < before else { return nil }
-            return ActionCandidate(cell: 6, rule: "tier-fell", readerId: id, serviceId: nil, key: "tier-fell:\(id):\(qs[1].label)",
+            return ActionCandidate(
+                cell: 6, rule: "tier-fell", readerId: id, serviceId: nil, key: "tier-fell:\(id):\(qs[1].label)",
                 reason: Phrase("action.tier-fell", ["tier:\(before.rawValue)", qs[0].label, "tier:\(after.rawValue)", qs[1].label]),
                 step: Phrase("action.tier-fell.step"), due: try c.defaultDue(),
                 ownerId: try c.owner(ofReader: id))

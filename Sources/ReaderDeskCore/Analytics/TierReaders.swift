@@ -28,10 +28,11 @@ extension AppDatabase {
             let partsBefore = Dictionary(uniqueKeysWithValues: before.map { ($0.readerId, $0) })
             return ranked.filter { $0.tier == tier }.map { r in
                 let p = parts[r.readerId]!, b = partsBefore[r.readerId]
-                return TierReader(card: r.card, name: r.name, position: r.position, score: r.score,
-                                  tierBefore: rankedBefore[r.readerId]?.tier ?? .inactive, scoreBefore: rankedBefore[r.readerId]?.score,
-                                  uses: p.frequency, usesBefore: b?.frequency ?? 0, points: p.value, pointsBefore: b?.value ?? 0,
-                                  breadth: p.breadth, breadthBefore: b?.breadth ?? 0)
+                return TierReader(
+                    card: r.card, name: r.name, position: r.position, score: r.score,
+                    tierBefore: rankedBefore[r.readerId]?.tier ?? .inactive, scoreBefore: rankedBefore[r.readerId]?.score,
+                    uses: p.frequency, usesBefore: b?.frequency ?? 0, points: p.value, pointsBefore: b?.value ?? 0,
+                    breadth: p.breadth, breadthBefore: b?.breadth ?? 0)
             }
         }
     }

@@ -32,7 +32,8 @@ struct TrendComparison: Equatable {
     /// The comparison of `month` (YYYYMM) when it is a trend of at least `percent` with at least
     /// `minBase` uses in the three months' worth it is compared with; nil when it is not.
     static func judge(month: Int, recent: Int, threeBefore: Int, yearEarlier: Int, percent: Double, minBase: Int) -> TrendComparison? {
-        let c = yearEarlier > 0
+        let c =
+            yearEarlier > 0
             ? TrendComparison(recent: recent, base: 3 * yearEarlier, yearEarlier: month - 100)
             : TrendComparison(recent: recent, base: threeBefore, yearEarlier: nil)
         guard c.base >= minBase, Double(abs(3 * c.recent - c.base)) * 100 >= percent * Double(c.base) else { return nil }

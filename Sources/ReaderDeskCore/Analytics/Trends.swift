@@ -35,12 +35,16 @@ extension AppDatabase {
         return try read { db in
             var series: [Int64: ServiceSeries] = [:]
             for s in try Service.order(Column("code")).fetchAll(db) {
-                series[s.id!] = ServiceSeries(service: s.code, name: s.name, uses: Array(repeating: 0, count: months.count),
-                                              readers: Array(repeating: 0, count: months.count), counter: nil)
+                series[s.id!] = ServiceSeries(
+                    service: s.code, name: s.name, uses: Array(repeating: 0, count: months.count),
+                    readers: Array(repeating: 0, count: months.count), counter: nil)
             }
-            for r in try Row.fetchAll(db, sql: """
-                SELECT service_id, month, sum(quantity), count(*) FROM usage_month WHERE month BETWEEN ? AND ? GROUP BY service_id, month
-                """, arguments: [months.first!, months.last!]) {
+            for r in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT service_id, month, sum(quantity), count(*) FROM usage_month WHERE month BETWEEN ? AND ? GROUP BY service_id, month
+                    """, arguments: [months.first!, months.last!])
+            {
                 guard let i = index[r[1]], var s = series[r[0]] else { continue }
                 s.uses[i] = r[2]; s.readers[i] = r[3]
                 series[r[0]] = s
@@ -62,12 +66,15 @@ extension AppDatabase {
         guard let first = months.first, let last = months.last else { return [] }
         let index = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1, $0) })
         var byService: [Int64: [String: [Int]]] = [:]
-        for r in try Row.fetchAll(db, sql: """
-            SELECT service_id, metric, month, max(total) FROM (
-                SELECT service_id, report, metric, month, sum(count) AS total FROM counter_figure
-                WHERE service_id IS NOT NULL AND month BETWEEN ? AND ? GROUP BY service_id, report, metric, month)
-            GROUP BY service_id, metric, month
-            """, arguments: [first, last]) {
+        for r in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT service_id, metric, month, max(total) FROM (
+                    SELECT service_id, report, metric, month, sum(count) AS total FROM counter_figure
+                    WHERE service_id IS NOT NULL AND month BETWEEN ? AND ? GROUP BY service_id, report, metric, month)
+                GROUP BY service_id, metric, month
+                """, arguments: [first, last])
+        {
             guard let i = index[r[2]] else { continue }
             let id: Int64 = r[0], metric: String = r[1]
             byService[id, default: [:]][metric, default: Array(repeating: 0, count: months.count)][i] = r[3]
@@ -83,9 +90,13 @@ extension AppDatabase {
         let months = monthKeys(endingAt: now, count: count)
         return try read { db in
             let id = try Self.reader(db, card: card).id!
-            let byMonth = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
-                SELECT month, sum(quantity) FROM usage_month WHERE reader_id = ? AND month BETWEEN ? AND ? GROUP BY month
-                """, arguments: [id, months.first!, months.last!]).map { ($0[0] as Int, $0[1] as Int) })
+            let byMonth = Dictionary(
+                uniqueKeysWithValues: try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT month, sum(quantity) FROM usage_month WHERE reader_id = ? AND month BETWEEN ? AND ? GROUP BY month
+                        """, arguments: [id, months.first!, months.last!]
+                ).map { ($0[0] as Int, $0[1] as Int) })
             return (months, months.map { byMonth[$0] ?? 0 })
         }
     }

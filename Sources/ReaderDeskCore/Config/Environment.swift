@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What the process's environment decides: "now" and where the database lives.
@@ -28,18 +29,25 @@ public enum DatabaseLocation {
     }
 
     /// The path, and the caller's choices a set-id run left aside (to say so once).
-    public static func resolve(explicit: String?, environment env: [String: String], privilege: ProcessPrivilege,
-                               systemConfig: String = ConfigFile.systemPath) throws -> (path: String, ignored: [String]) {
+    public static func resolve(
+        explicit: String?, environment env: [String: String], privilege: ProcessPrivilege,
+        systemConfig: String = ConfigFile.systemPath
+    ) throws -> (path: String, ignored: [String]) {
         guard privilege.setID else { return (try resolveOwn(explicit: explicit, environment: env), []) }
         var ignored: [String] = []
         if let p = explicit, !p.isEmpty { ignored.append("--db") }
         for name in ["READERDESK_DB", "READERDESK_CONFIG"] where !(env[name] ?? "").isEmpty { ignored.append(name) }
         guard FileManager.default.fileExists(atPath: systemConfig) else {
-            throw ReaderDeskError(.io, "this readerdesk is set-user-id, so it uses only the database named in \(systemConfig), which does not exist: ask an administrator")
+            throw ReaderDeskError(
+                .io,
+                "this readerdesk is set-user-id, so it uses only the database named in \(systemConfig), which does not exist: ask an administrator"
+            )
         }
         let config = try ConfigFile.load(path: systemConfig)
         guard let p = config.database, p.hasPrefix("/") else {
-            throw ReaderDeskError(.io, "\(systemConfig) names no database (database = \"/srv/readerdesk/library.sqlite\", an absolute path): ask an administrator")
+            throw ReaderDeskError(
+                .io,
+                "\(systemConfig) names no database (database = \"/srv/readerdesk/library.sqlite\", an absolute path): ask an administrator")
         }
         return (p, ignored)
     }
@@ -62,8 +70,9 @@ public enum DatabaseLocation {
     public static func makeDefaultDirectory(for path: String, explicit: String?, environment env: [String: String]) throws {
         guard (explicit ?? "").isEmpty, (env["READERDESK_DB"] ?? "").isEmpty, path == defaultPath(env) else { return }
         let dir = (path as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o750])
+        try FileManager.default.createDirectory(
+            atPath: dir, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o750])
     }
 
     static func expand(_ p: String, _ env: [String: String]) -> String {
@@ -120,7 +129,7 @@ public struct ConfigFile: Sendable {
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
-            if line.hasPrefix("[") { break }   // the app's tables follow the top-level keys
+            if line.hasPrefix("[") { break }  // the app's tables follow the top-level keys
             func bad(_ m: String) -> ReaderDeskError { .invalid("\(path):\(n + 1): \(m)") }
             guard let eq = line.firstIndex(of: "=") else { throw bad("expected 'key = value'") }
             var key = line[..<eq].trimmingCharacters(in: .whitespaces)

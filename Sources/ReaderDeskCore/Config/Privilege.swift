@@ -1,7 +1,8 @@
 import CSecureStart
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Whether this process runs with privilege it did not start with: installed set-user-id (or
@@ -28,7 +29,8 @@ public struct ProcessPrivilege: Sendable, Equatable {
     public static func dropPermanently() throws {
         let gid = getgid(), uid = getuid()
         guard rd_setresgid(gid, gid, gid) == 0, rd_setresuid(uid, uid, uid) == 0,
-              geteuid() == uid, getegid() == gid else {
+            geteuid() == uid, getegid() == gid
+        else {
             throw ReaderDeskError(.io, "cannot give up the service account's rights: \(String(cString: strerror(errno)))")
         }
         dropped.set(true)
@@ -55,17 +57,21 @@ public struct CallerOverrides: Sendable, Equatable {
     public static let names = ["READERDESK_AS", "READERDESK_NOW"]
 
     /// `databaseOwner` is the owner of the database file, nil when it does not exist yet.
-    public static func decide(environment env: [String: String], privilege: ProcessPrivilege,
-                              databaseOwner: uid_t?) throws -> CallerOverrides {
+    public static func decide(
+        environment env: [String: String], privilege: ProcessPrivilege,
+        databaseOwner: uid_t?
+    ) throws -> CallerOverrides {
         let login = env["READERDESK_AS"].flatMap { $0.isEmpty ? nil : $0 }
         let now = env["READERDESK_NOW"].flatMap { $0.isEmpty ? nil : $0 }
         let asked = [login == nil ? nil : "READERDESK_AS", now == nil ? nil : "READERDESK_NOW"].compactMap { $0 }
         guard let first = asked.first else { return CallerOverrides() }
         if privilege.setID {
-            throw ReaderDeskError.forbidden("\(first) is not honoured by a set-user-id readerdesk: unset it (you act as your own login, at the real time)")
+            throw ReaderDeskError.forbidden(
+                "\(first) is not honoured by a set-user-id readerdesk: unset it (you act as your own login, at the real time)")
         }
         if let owner = databaseOwner, owner != privilege.realUID {
-            throw ReaderDeskError.forbidden("\(first) is honoured only on a database file you own: unset it (you act as your own login, at the real time)")
+            throw ReaderDeskError.forbidden(
+                "\(first) is honoured only on a database file you own: unset it (you act as your own login, at the real time)")
         }
         return CallerOverrides(login: login, now: now)
     }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Files the person names (imports, exports, backups, theme and key files, outreach lists) are
@@ -31,7 +32,9 @@ public enum RealUser {
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 { if errno == EINTR { continue }; throw ReaderDeskError(.io, "cannot read \(path): \(String(cString: strerror(errno)))") }
+            if n < 0 {
+                if errno == EINTR { continue }; throw ReaderDeskError(.io, "cannot read \(path): \(String(cString: strerror(errno)))")
+            }
             if n == 0 { return bytes }
             bytes += buffer[0..<n]
         }

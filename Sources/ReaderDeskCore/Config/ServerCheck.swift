@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The layout a shared server needs (README "A shared server"), checked file by file: the
@@ -17,7 +18,9 @@ public struct ServerCheck {
 
     public func problems() -> [String] {
         var out: [String] = []
-        guard let pw = getpwnam(account) else { return ["no account '\(account)': create it (useradd --system --no-create-home --shell /usr/sbin/nologin \(account))"] }
+        guard let pw = getpwnam(account) else {
+            return ["no account '\(account)': create it (useradd --system --no-create-home --shell /usr/sbin/nologin \(account))"]
+        }
         let uid = pw.pointee.pw_uid
         func info(_ path: String) -> stat? { var st = stat(); return lstat(path, &st) == 0 ? st : nil }
         func octal(_ m: mode_t) -> String { String(m & 0o7777, radix: 8) }
@@ -25,11 +28,17 @@ public struct ServerCheck {
         if let st = info(binary) {
             if st.st_uid != uid { out.append("\(binary): owned by uid \(st.st_uid), not \(account): install -o \(account) -m 4755 …") }
             if st.st_mode & S_ISUID == 0 { out.append("\(binary): not set-user-id (mode \(octal(st.st_mode))): chmod 4755") }
-            if st.st_mode & S_ISGID != 0 { out.append("\(binary): set-group-id: the files it makes would belong to the caller's group; chmod g-s") }
+            if st.st_mode & S_ISGID != 0 {
+                out.append("\(binary): set-group-id: the files it makes would belong to the caller's group; chmod g-s")
+            }
             if st.st_mode & 0o022 != 0 { out.append("\(binary): writable by group or others (mode \(octal(st.st_mode)))") }
-        } else { out.append("\(binary): not found") }
+        } else {
+            out.append("\(binary): not found")
+        }
 
-        guard let cst = info(systemConfig) else { return out + ["\(systemConfig): missing: it must name the database (database = \"/srv/readerdesk/library.sqlite\")"] }
+        guard let cst = info(systemConfig) else {
+            return out + ["\(systemConfig): missing: it must name the database (database = \"/srv/readerdesk/library.sqlite\")"]
+        }
         if cst.st_uid != 0 { out.append("\(systemConfig): owned by uid \(cst.st_uid), not root") }
         if cst.st_mode & 0o022 != 0 { out.append("\(systemConfig): writable by group or others (mode \(octal(cst.st_mode)))") }
         let database: String
@@ -44,7 +53,9 @@ public struct ServerCheck {
         if let st = info(folder) {
             if st.st_uid != uid { out.append("\(folder): owned by uid \(st.st_uid), not \(account)") }
             if st.st_mode & 0o077 != 0 { out.append("\(folder): open to group or others (mode \(octal(st.st_mode))): chmod 700") }
-        } else { out.append("\(folder): missing: install -d -o \(account) -m 700 \(folder)") }
+        } else {
+            out.append("\(folder): missing: install -d -o \(account) -m 700 \(folder)")
+        }
         // Every folder above must be safe from renaming by others.
         var above = (folder as NSString).deletingLastPathComponent
         while !above.isEmpty {

@@ -10,8 +10,8 @@ public enum TOMLCheck {
     }
 
     public static func firstProblem(_ text: String) -> Problem? {
-        var multiline: String? = nil   // the closing quotes of an open """ or ''' string
-        var depth = 0                  // open [ or { inside a value (arrays and inline tables)
+        var multiline: String? = nil  // the closing quotes of an open """ or ''' string
+        var depth = 0  // open [ or { inside a value (arrays and inline tables)
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = Array(raw.unicodeScalars)
             var i = 0
@@ -24,7 +24,7 @@ public enum TOMLCheck {
                     guard j < line.count, isKeyStart(line[j]) else {
                         return Problem(line: n + 1, message: "a table header needs a name, as in [keys]")
                     }
-                    continue   // a header's own brackets are not a value's
+                    continue  // a header's own brackets are not a value's
                 }
             }
             var inValue = depth > 0

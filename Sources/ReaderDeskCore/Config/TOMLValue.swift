@@ -31,7 +31,8 @@ enum TOMLValue {
                     case "u", "U":
                         let width = e == "u" ? 4 : 8
                         guard i + width <= s.count, let code = UInt32(String(String.UnicodeScalarView(s[i..<(i + width)])), radix: 16),
-                              let scalar = Unicode.Scalar(code) else { return .failure(Failure(message: "a bad \\\(e) escape")) }
+                            let scalar = Unicode.Scalar(code)
+                        else { return .failure(Failure(message: "a bad \\\(e) escape")) }
                         value.unicodeScalars.append(scalar)
                         i += width
                     default: return .failure(Failure(message: "an unknown escape \\\(e) in a string"))
@@ -44,11 +45,15 @@ enum TOMLValue {
             guard closed else { return .failure(Failure(message: "a string is not closed on its line")) }
         } else {
             while i < s.count, s[i] != " ", s[i] != "\t", s[i] != "#" { value.unicodeScalars.append(s[i]); i += 1 }
-            let allowed = value.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-_.:".unicodeScalars.contains($0) }
+            let allowed = value.unicodeScalars.allSatisfy {
+                $0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-_.:".unicodeScalars.contains($0)
+            }
             guard allowed else { return .failure(Failure(message: "'\(value)' is not a TOML value: put text in quotes")) }
         }
         skipSpace()
-        guard i == s.count || s[i] == "#" else { return .failure(Failure(message: "unexpected text after the value: start a comment with #")) }
+        guard i == s.count || s[i] == "#" else {
+            return .failure(Failure(message: "unexpected text after the value: start a comment with #"))
+        }
         return .success(value)
     }
 }

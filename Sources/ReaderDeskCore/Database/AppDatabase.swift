@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Owns the connection (a WAL `DatabasePool` on disk, a queue in tests), the migrator, and the
@@ -23,8 +24,10 @@ public final class AppDatabase: Sendable {
     /// under it is noticed before a write is reported as done (nil for in-memory databases).
     let file: FileIdentity?
 
-    init(_ writer: any DatabaseWriter, calendar: LibraryCalendar = .current, migrate: Bool = true,
-         watcher: DatabaseQueue? = nil, file: FileIdentity? = nil) throws {
+    init(
+        _ writer: any DatabaseWriter, calendar: LibraryCalendar = .current, migrate: Bool = true,
+        watcher: DatabaseQueue? = nil, file: FileIdentity? = nil
+    ) throws {
         self.writer = writer
         self.watcher = watcher
         self.file = file
@@ -34,9 +37,11 @@ public final class AppDatabase: Sendable {
             Schema.register(in: &migrator)
             try migrator.migrate(writer)
         }
-        let recorded = migrate ? try writer.read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'library.timezone'")
-        } : nil
+        let recorded =
+            migrate
+            ? try writer.read { db in
+                try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'library.timezone'")
+            } : nil
         if let recorded, let zone = TimeZone(identifier: recorded), zone.identifier != calendar.timeZone.identifier {
             rollupClock = LocalClock(timeZone: zone)
         } else {
@@ -79,8 +84,10 @@ public final class AppDatabase: Sendable {
 
     /// Opens the database at `path`. With `create`, makes the file (mode 0600: the owner
     /// only) when it is missing; without, a missing file is an error that says to run `init`.
-    public static func open(path: String, create: Bool = false, calendar: LibraryCalendar = .current,
-                            migrate: Bool = true) throws -> AppDatabase {
+    public static func open(
+        path: String, create: Bool = false, calendar: LibraryCalendar = .current,
+        migrate: Bool = true
+    ) throws -> AppDatabase {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
         var st = stat()
@@ -98,7 +105,8 @@ public final class AppDatabase: Sendable {
         } else {
             if errno == EACCES { throw ReaderDeskError.forbidden(outsiderMessage(Identity.osLogin())) }
             guard create else {
-                throw ReaderDeskError(.notInitialised, "no database at \(path): run 'readerdesk init' first, or point --db at the shared one")
+                throw ReaderDeskError(
+                    .notInitialised, "no database at \(path): run 'readerdesk init' first, or point --db at the shared one")
             }
             // The owner's alone: on a shared server the owner is the service account, and staff reach
             // the data only through ReaderDesk (README "A shared server").
@@ -111,8 +119,9 @@ public final class AppDatabase: Sendable {
             let pool = try DatabasePool(path: path, configuration: configuration())
             var watch = Configuration()
             watch.busyMode = .timeout(5)
-            return try AppDatabase(pool, calendar: calendar, migrate: migrate,
-                                   watcher: try DatabaseQueue(path: path, configuration: watch), file: FileIdentity(path: path))
+            return try AppDatabase(
+                pool, calendar: calendar, migrate: migrate,
+                watcher: try DatabaseQueue(path: path, configuration: watch), file: FileIdentity(path: path))
         } catch let error as DatabaseError {
             throw ReaderDeskError(.io, "cannot open \(path): \(error.message ?? error.description)")
         }
@@ -124,8 +133,10 @@ public final class AppDatabase: Sendable {
     /// `checkingForeignKeys` (for bulk imports that resolved every key inside the transaction)
     /// SQLite skips a lookup per reference per row.
     @discardableResult
-    public func write<T>(rollback: Bool = false, checkingForeignKeys: Bool = true,
-                         _ updates: (Database) throws -> T) throws -> T {
+    public func write<T>(
+        rollback: Bool = false, checkingForeignKeys: Bool = true,
+        _ updates: (Database) throws -> T
+    ) throws -> T {
         try file?.check()
         var attempt = 0
         while true {

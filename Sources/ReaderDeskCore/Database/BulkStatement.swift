@@ -1,8 +1,9 @@
 import GRDB
+
 #if canImport(GRDBSQLite)
-import GRDBSQLite
+    import GRDBSQLite
 #elseif canImport(SQLite3)
-import SQLite3
+    import SQLite3
 #endif
 
 extension Statement {
@@ -38,8 +39,9 @@ extension Statement {
         var text = text
         text.withUTF8 { utf8 in
             guard let base = utf8.baseAddress else { _ = sqlite3_bind_text(sqliteStatement, index, "", 0, transient); return }
-            _ = sqlite3_bind_text(sqliteStatement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
-                                  Int32(utf8.count), transient)
+            _ = sqlite3_bind_text(
+                sqliteStatement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
+                Int32(utf8.count), transient)
         }
     }
 
@@ -48,8 +50,9 @@ extension Statement {
         let code = sqlite3_step(statement)
         sqlite3_reset(statement)
         guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code),
-                                message: String(cString: sqlite3_errmsg(sqlite3_db_handle(statement))), sql: sql)
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code),
+                message: String(cString: sqlite3_errmsg(sqlite3_db_handle(statement))), sql: sql)
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The database file as opened: its device and inode. If the path no longer leads to that file
@@ -24,7 +25,10 @@ final class FileIdentity: Sendable {
     func check() throws {
         var named = stat()
         guard stat(path, &named) == 0, named.st_nlink > 0, UInt64(named.st_dev) == device, UInt64(named.st_ino) == inode else {
-            throw ReaderDeskError(.io, "the database file \(path) was deleted or replaced while ReaderDesk had it open: nothing was written; ask an administrator to restore it, then start again")
+            throw ReaderDeskError(
+                .io,
+                "the database file \(path) was deleted or replaced while ReaderDesk had it open: nothing was written; ask an administrator to restore it, then start again"
+            )
         }
     }
 }

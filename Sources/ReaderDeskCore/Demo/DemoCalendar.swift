@@ -3,12 +3,12 @@ import Foundation
 /// One month of the demo's window: its days with their weights (weekends, holidays and exam
 /// weeks), and how much of it lies before "now".
 struct DemoMonth: Sendable {
-    let key: Int                // year*100+month, as usage_month counts it
+    let key: Int  // year*100+month, as usage_month counts it
     let monthOfYear: Int
     let start: Int64
     let dayStarts: [Int64]
     let exam: [Bool]
-    let days: Weighted          // days after "now" weigh nothing
+    let days: Weighted  // days after "now" weigh nothing
     /// Share of the month's weight up to "now" (1 for every month but the current one).
     let fraction: Double
     /// Students are away: more remote use, less on site.
@@ -44,15 +44,16 @@ struct DemoCalendar: Sendable {
             var w = weekday == 1 ? 0.55 : weekday == 7 ? 0.65 : 1.0
             let isExam = (moy == 6 && d >= 16) || (moy == 1 && d >= 2 && d <= 15)
             if isExam { w *= 1.5 }
-            if (moy == 10 && d <= 7) || (moy == 5 && d <= 5) { w *= 0.35 }   // National Day, Labour Day
+            if (moy == 10 && d <= 7) || (moy == 5 && d <= 5) { w *= 0.35 }  // National Day, Labour Day
             exam.append(isExam)
             full.append(w)
         }
         let open = full.enumerated().map { starts[$0.offset] <= now ? $0.element : 0 }
         let total = full.reduce(0, +)
-        return DemoMonth(key: key, monthOfYear: moy, start: starts[0], dayStarts: starts, exam: exam,
-                         days: Weighted(open), fraction: total > 0 ? open.reduce(0, +) / total : 0,
-                         vacation: moy == 2 || moy == 7 || moy == 8 || moy == 1)
+        return DemoMonth(
+            key: key, monthOfYear: moy, start: starts[0], dayStarts: starts, exam: exam,
+            days: Weighted(open), fraction: total > 0 ? open.reduce(0, +) / total : 0,
+            vacation: moy == 2 || moy == 7 || moy == 8 || moy == 1)
     }
 
     /// The index of the month holding `t`; -1 before the window.

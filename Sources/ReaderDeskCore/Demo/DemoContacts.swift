@@ -24,8 +24,11 @@ struct DemoContacts {
     /// Some readers draw more of the librarians' attention than others.
     static func attention(_ t: ReaderType) -> Double {
         switch t {
-        case .faculty, .researcher: 1; case .postgraduate: 0.6; case .external: 0.5
-        case .undergraduate: 0.2; case .staff, .alumni: 0.3
+        case .faculty, .researcher: 1;
+        case .postgraduate: 0.6;
+        case .external: 0.5
+        case .undergraduate: 0.2;
+        case .staff, .alumni: 0.3
         }
     }
 
@@ -33,7 +36,7 @@ struct DemoContacts {
         var i = rng.below(plans.count)
         var tries = 0
         while tries < 1000 && !rng.chance(accept(plans[i])) { i = rng.below(plans.count); tries += 1 }
-        return i   // a tiny library may have nobody who fits: then anybody
+        return i  // a tiny library may have nobody who fits: then anybody
     }
 
     /// A working-hours instant, most of them in the last half year.
@@ -62,8 +65,9 @@ struct DemoContacts {
             let at = when(&rng)
             let summary = rng.pick(DemoNotes.summaries[cell - 1]).replacingOccurrences(of: "{s}", with: rng.pick(names))
             let followUp = rng.chance(0.18) ? calendar.dayString(at + Int64(rng.between(7, 30)) * 86400) : nil
-            var c = Contact(readerId: ids[i], staffId: who.id!, at: at, channel: channel, cell: cell, readLevel: read,
-                            minutes: rng.between(minutes[read - 1].0, minutes[read - 1].1), summary: summary, followUp: followUp)
+            var c = Contact(
+                readerId: ids[i], staffId: who.id!, at: at, channel: channel, cell: cell, readLevel: read,
+                minutes: rng.between(minutes[read - 1].0, minutes[read - 1].1), summary: summary, followUp: followUp)
             try c.insert(db)
             try AppDatabase.contactLogged(db, Actor(staff: who, now: at), c)
         }
@@ -82,8 +86,9 @@ struct DemoContacts {
             let kind = wanted ?? rng.pick(DemoNotes.lifeKinds(plans[i].reader.type))
             // Many fall in the coming month, when telling the reader which services help matters most.
             let days = rng.weighted([(rng.between(0, 30), 30.0), (rng.between(31, 180), 15), (-rng.between(1, 365), 55)])
-            var e = LifeEvent(readerId: ids[i], kind: kind, date: calendar.dayString(window.now + Int64(days) * 86400),
-                              note: rng.pick(DemoNotes.lifeNotes[kind]!))
+            var e = LifeEvent(
+                readerId: ids[i], kind: kind, date: calendar.dayString(window.now + Int64(days) * 86400),
+                note: rng.pick(DemoNotes.lifeNotes[kind]!))
             try e.insert(db)
         }
         return count

@@ -25,7 +25,9 @@ extension AppDatabase {
     /// (`actor.now`, where the months end). `actor` must be an administrator.
     public func fillDemo(_ actor: Actor, _ options: DemoOptions, progress: ((String) -> Void)? = nil) throws -> DemoSummary {
         try actor.require(.manageStaff)
-        guard (1...5_000_000).contains(options.readers) else { throw ReaderDeskError.invalid("--readers must be 1 to 5000000, not \(options.readers)") }
+        guard (1...5_000_000).contains(options.readers) else {
+            throw ReaderDeskError.invalid("--readers must be 1 to 5000000, not \(options.readers)")
+        }
         guard (1...240).contains(options.months) else { throw ReaderDeskError.invalid("--months must be 1 to 240, not \(options.months)") }
         try requireNoReaders()
         let seed = options.seed
@@ -36,7 +38,7 @@ extension AppDatabase {
         progress?("planning \(options.readers) readers")
         var maker = DemoReaderMaker(seed: seed, calendar: calendar, window: window)
         let plans = (0..<options.readers).map { maker.make($0) }
-        let cacheSize = try write { try Int.fetchOne($0, sql: "PRAGMA cache_size") ?? -2000 }   // the writer's own
+        let cacheSize = try write { try Int.fetchOne($0, sql: "PRAGMA cache_size") ?? -2000 }  // the writer's own
         let ids = try writeDemoReaders(actor, plans, staff, options)
         var summary = DemoSummary()
         summary.readers = ids.count
@@ -54,10 +56,11 @@ extension AppDatabase {
         summary.usageEvents += try writeNewServiceUsage(plans, ids, window, seed: seed)
         try write { db in
             // Readers whose problem was settled lately are in the after-service stage.
-            try db.execute(sql: """
-                UPDATE reader SET lifecycle = 'after-service' WHERE lifecycle IN ('active', 'upgraded') AND id IN (
-                    SELECT reader_id FROM ticket WHERE reader_id IS NOT NULL AND resolved_at > ?)
-                """, arguments: [actor.now - 90 * 86400])
+            try db.execute(
+                sql: """
+                    UPDATE reader SET lifecycle = 'after-service' WHERE lifecycle IN ('active', 'upgraded') AND id IN (
+                        SELECT reader_id FROM ticket WHERE reader_id IS NOT NULL AND resolved_at > ?)
+                    """, arguments: [actor.now - 90 * 86400])
             summary.staff = try Staff.fetchCount(db)
             summary.services = try Service.fetchCount(db)
         }
@@ -71,7 +74,9 @@ extension AppDatabase {
 
     private func refuseIfReaders(_ count: Int) throws {
         if count > 0 {
-            throw ReaderDeskError(.duplicate, "this database already holds \(count) readers: the demo fills only an empty library, so point --db at a new file")
+            throw ReaderDeskError(
+                .duplicate,
+                "this database already holds \(count) readers: the demo fills only an empty library, so point --db at a new file")
         }
     }
 
@@ -84,7 +89,7 @@ extension AppDatabase {
             let l = login(DemoNames.mailbox(name, latin: latin))
             return try existing[l] ?? addStaff(hired, login: l, name: name, role: role, areas: areas)
         }
-        var taken = Set<String>()   // this run's logins; an existing one is reused
+        var taken = Set<String>()  // this run's logins; an existing one is reused
         let desk = try (1...3).map { n in
             try add({ taken.insert("desk-\($0)").inserted ? "desk-\($0)" : "desk-\($0)\(n)" }, .frontDesk, [])
         }
@@ -97,22 +102,26 @@ extension AppDatabase {
         let existing = Dictionary(try allServices().map { ($0.code, $0.id!) }, uniquingKeysWith: { a, _ in a })
         let long = Actor(staff: actor.staff, now: window.months[0].start - 365 * 86400)
         return try DemoCatalog.services.map { s in
-            try existing[s.code] ?? addService(long, code: s.code, name: s.name, serviceClass: s.serviceClass, points: s.points,
-                                               subjects: s.subjects, hosts: s.hosts).id!
+            try existing[s.code] ?? addService(
+                long, code: s.code, name: s.name, serviceClass: s.serviceClass, points: s.points,
+                subjects: s.subjects, hosts: s.hosts
+            ).id!
         }
     }
 
     private func writeDemoReaders(_ actor: Actor, _ plans: [DemoReaderPlan], _ staff: DemoStaff, _ options: DemoOptions) throws -> [Int64] {
         try write { db in
             try refuseIfReaders(try Reader.fetchCount(db))
-            try db.execute(sql: "PRAGMA cache_size = -524288")   // 512 MiB while the indexes grow; put back after usage
+            try db.execute(sql: "PRAGMA cache_size = -524288")  // 512 MiB while the indexes grow; put back after usage
             let term = try db.cachedStatement(sql: "INSERT OR IGNORE INTO reader_term(term, reader_id) VALUES (?, ?)")
             var ids: [Int64] = []
             ids.reserveCapacity(plans.count)
             for (i, p) in plans.enumerated() {
                 var r = p.reader
                 // Some faculty have a named subject librarian; the rest are found by department.
-                if (r.type == .faculty || r.type == .researcher) && p.dept >= 0 && i % 3 == 0 { r.librarianId = staff.librarians[p.dept].id }
+                if (r.type == .faculty || r.type == .researcher) && p.dept >= 0 && i % 3 == 0 {
+                    r.librarianId = staff.librarians[p.dept].id
+                }
                 try r.insert(db)
                 // The same terms as writeTerms, without its delete (the reader is new).
                 for t in SearchTerms.forReader(name: r.name, email: r.email, phone: r.phone) { try term.execute(arguments: [t, r.id]) }
@@ -123,8 +132,10 @@ extension AppDatabase {
         }
     }
 
-    private func writeDemoUsage(_ plans: [DemoReaderPlan], _ ids: [Int64], _ window: DemoCalendar, _ serviceIds: [Int64],
-                                seed: UInt64, progress: ((String) -> Void)?) throws -> Int {
+    private func writeDemoUsage(
+        _ plans: [DemoReaderPlan], _ ids: [Int64], _ window: DemoCalendar, _ serviceIds: [Int64],
+        seed: UInt64, progress: ((String) -> Void)?
+    ) throws -> Int {
         var maker = DemoUsageMaker(seed: seed, window: window, serviceIds: serviceIds)
         let expected = plans.reduce(0.0) { $0 + maker.expected($1) }
         let target = Self.demoEventsPerReaderMonth * Double(plans.count * window.months.count)
@@ -156,11 +167,15 @@ extension AppDatabase {
         for (s, daysAgo, perThousand) in DemoCatalog.newServices {
             let since = window.now - Int64(daysAgo) * 86400 - Int64(rng.below(6 * 3600))
             let existing = try read { db in try Service.filter(Column("code") == s.code).fetchOne(db) }
-            let id = try existing?.id ?? addService(Actor(staff: try read { db in try Staff.order(Column("id")).fetchOne(db)! }, now: since),
-                                                    code: s.code, name: s.name, serviceClass: s.serviceClass, points: s.points,
-                                                    subjects: s.subjects, hosts: s.hosts).id!
-            let events = DemoUsageMaker.newServiceEvents(plans, ids: ids, serviceId: id, since: since, now: window.now,
-                                                         count: max(1, plans.count * perThousand / 1000), kind: s.kind, &rng)
+            let id =
+                try existing?.id ?? addService(
+                    Actor(staff: try read { db in try Staff.order(Column("id")).fetchOne(db)! }, now: since),
+                    code: s.code, name: s.name, serviceClass: s.serviceClass, points: s.points,
+                    subjects: s.subjects, hosts: s.hosts
+                ).id!
+            let events = DemoUsageMaker.newServiceEvents(
+                plans, ids: ids, serviceId: id, since: since, now: window.now,
+                count: max(1, plans.count * perThousand / 1000), kind: s.kind, &rng)
             try write { db in try insertUsage(db, events) }
             total += events.count
         }

@@ -3,13 +3,13 @@ import Foundation
 /// What the demo decided about one reader: the master record, and how they will use the library.
 struct DemoReaderPlan: Sendable {
     var reader: Reader
-    var dept: Int               // index into DemoCatalog.departments, -1 for none
-    var level: Double           // own activity, heavy-tailed; the type's factor included
-    var firstMonth: Int         // no use before this month (joined within the window)
-    var inactiveYears: UInt32   // bit b: idle in the b-th twelve months counted back from now
-    var trend: Double           // growth of activity over the window: -0.8 fading, +0.8 rising
+    var dept: Int  // index into DemoCatalog.departments, -1 for none
+    var level: Double  // own activity, heavy-tailed; the type's factor included
+    var firstMonth: Int  // no use before this month (joined within the window)
+    var inactiveYears: UInt32  // bit b: idle in the b-th twelve months counted back from now
+    var trend: Double  // growth of activity over the window: -0.8 fading, +0.8 rising
     var nightOwl: Bool
-    var remoteDrift: Double     // moving from on-site to remote use over the window
+    var remoteDrift: Double  // moving from on-site to remote use over the window
 
     func active(_ m: Int, count: Int) -> Bool {
         m >= firstMonth && inactiveYears & (1 << UInt32((count - 1 - m) / 12)) == 0
@@ -112,12 +112,13 @@ struct DemoReaderMaker {
 
     static func contact(_ r: inout Reader, latin: Bool, _ rng: inout SeededRandom) {
         let box = DemoNames.mailbox(r.name, latin: latin) + String(r.card.suffix(3))
-        let host: String? = switch r.type {
-        case .undergraduate, .postgraduate: rng.chance(0.95) ? "stu.\(DemoCatalog.domain)" : nil
-        case .faculty, .researcher, .staff: rng.chance(0.98) ? DemoCatalog.domain : nil
-        case .external: rng.chance(0.8) ? "mail.example.com" : nil
-        case .alumni: rng.chance(0.7) ? "alumni.\(DemoCatalog.domain)" : nil
-        }
+        let host: String? =
+            switch r.type {
+            case .undergraduate, .postgraduate: rng.chance(0.95) ? "stu.\(DemoCatalog.domain)" : nil
+            case .faculty, .researcher, .staff: rng.chance(0.98) ? DemoCatalog.domain : nil
+            case .external: rng.chance(0.8) ? "mail.example.com" : nil
+            case .alumni: rng.chance(0.7) ? "alumni.\(DemoCatalog.domain)" : nil
+            }
         if let host {
             r.email = "\(box)@\(host)"
             r.consentEmail = rng.chance(0.64)
@@ -139,12 +140,19 @@ struct DemoReaderMaker {
         let neverUsed = rng.chance(0.02)
         if neverUsed { idle = .max }
         let trend = rng.weighted([(0.0, 82.0), (-0.8, 10), (0.8, 8)])
-        var p = DemoReaderPlan(reader: r, dept: dept, level: level, firstMonth: window.index(of: created) + 1,
-                               inactiveYears: idle, trend: trend, nightOwl: rng.chance(0.06),
-                               remoteDrift: rng.chance(0.1) ? 0.4 : 0)
+        var p = DemoReaderPlan(
+            reader: r, dept: dept, level: level, firstMonth: window.index(of: created) + 1,
+            inactiveYears: idle, trend: trend, nightOwl: rng.chance(0.06),
+            remoteDrift: rng.chance(0.1) ? 0.4 : 0)
         let monthsIn = window.months.count - window.index(of: created)
-        p.reader.lifecycle = neverUsed ? .aware : idle & 1 != 0 ? .lapsed : monthsIn <= 6 ? .acquired
-            : level > 8 && rng.chance(0.5) ? .upgraded : .active
+        p.reader.lifecycle =
+            neverUsed
+            ? .aware
+            : idle & 1 != 0
+                ? .lapsed
+                : monthsIn <= 6
+                    ? .acquired
+                    : level > 8 && rng.chance(0.5) ? .upgraded : .active
         return p
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 struct DemoUsageMaker: Sendable {
     let seed: UInt64
     let window: DemoCalendar
-    let serviceIds: [Int64]     // in DemoCatalog.services order
+    let serviceIds: [Int64]  // in DemoCatalog.services order
     /// Events per unit of level, set so that the library gets its planned total.
     var scale = 1.0
 
@@ -48,15 +48,24 @@ struct DemoUsageMaker: Sendable {
 
     static func lateShare(_ t: ReaderType) -> Double {
         switch t {
-        case .undergraduate: 0.05; case .postgraduate: 0.13; case .faculty: 0.06; case .researcher: 0.08
-        case .staff, .alumni: 0.02; case .external: 0.01
+        case .undergraduate: 0.05;
+        case .postgraduate: 0.13;
+        case .faculty: 0.06;
+        case .researcher: 0.08
+        case .staff, .alumni: 0.02;
+        case .external: 0.01
         }
     }
 
     static func remoteShare(_ t: ReaderType) -> Double {
         switch t {
-        case .undergraduate: 0.3; case .postgraduate: 0.4; case .faculty: 0.5; case .researcher: 0.45
-        case .staff: 0.3; case .external: 0; case .alumni: 0.15
+        case .undergraduate: 0.3;
+        case .postgraduate: 0.4;
+        case .faculty: 0.5;
+        case .researcher: 0.45
+        case .staff: 0.3;
+        case .external: 0;
+        case .alumni: 0.15
         }
     }
 
@@ -89,9 +98,11 @@ struct DemoUsageMaker: Sendable {
                 var at = month.dayStarts[d] + Int64(hour * 3600 + rng.below(3600))
                 if at > window.now { at = window.now - Int64(rng.below(600)) }
                 let away = (month.vacation && !exam ? 0.3 : 0) + (isLate ? 0.25 : 0)
-                out.append(UsageInput(readerId: readerId, serviceId: serviceIds[s], at: at,
-                                      quantity: Self.quantity(kind, &rng),
-                                      location: Self.location(kind, type, remote: remote + away, &rng)))
+                out.append(
+                    UsageInput(
+                        readerId: readerId, serviceId: serviceIds[s], at: at,
+                        quantity: Self.quantity(kind, &rng),
+                        location: Self.location(kind, type, remote: remote + away, &rng)))
             }
         }
     }
@@ -99,7 +110,7 @@ struct DemoUsageMaker: Sendable {
     static func location(_ kind: DemoServiceKind, _ type: ReaderType, remote: Double, _ rng: inout SeededRandom) -> Location {
         switch kind {
         case .database:
-            if type == .external { return .onsite }   // licences allow walk-in use only
+            if type == .external { return .onsite }  // licences allow walk-in use only
             if rng.chance(min(0.95, remote)) { return .remote }
             return rng.chance(type == .alumni ? 0.2 : 0.75) ? .campus : .onsite
         case .delivery: return rng.weighted([(.remote, 0.55), (.campus, 0.3), (.onsite, 0.15)])
@@ -118,16 +129,19 @@ struct DemoUsageMaker: Sendable {
     }
 
     /// Early use of the services added this month: a trickle from researchers and postgraduates.
-    static func newServiceEvents(_ plans: [DemoReaderPlan], ids: [Int64], serviceId: Int64, since: Int64, now: Int64,
-                                 count: Int, kind: DemoServiceKind, _ rng: inout SeededRandom) -> [UsageInput] {
+    static func newServiceEvents(
+        _ plans: [DemoReaderPlan], ids: [Int64], serviceId: Int64, since: Int64, now: Int64,
+        count: Int, kind: DemoServiceKind, _ rng: inout SeededRandom
+    ) -> [UsageInput] {
         let eligible = plans.indices.filter {
             [.faculty, .researcher, .postgraduate].contains(plans[$0].reader.type) && plans[$0].inactiveYears & 1 == 0
         }
         guard !eligible.isEmpty, now > since else { return [] }
         return (0..<count).map { _ in
             let i = rng.pick(eligible)
-            return UsageInput(readerId: ids[i], serviceId: serviceId, at: since + Int64(rng.below(Int(now - since))),
-                              quantity: 1, location: location(kind, plans[i].reader.type, remote: 0.5, &rng))
+            return UsageInput(
+                readerId: ids[i], serviceId: serviceId, at: since + Int64(rng.below(Int(now - since))),
+                quantity: 1, location: location(kind, plans[i].reader.type, remote: 0.5, &rng))
         }
     }
 }

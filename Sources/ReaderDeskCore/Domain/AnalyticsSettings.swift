@@ -12,23 +12,29 @@ public enum AnalyticsSettings {
         }
     }
 
-    public static let score: [SettingDefinition] = [
-        .number("score.weight.recency", 10, "weight of how recently the reader used the library"),
-        .number("score.weight.frequency", 10, "weight of how many times the reader used services"),
-        .number("score.weight.value", 35, "weight of the points of the services used"),
-        .number("score.weight.breadth", 25, "weight of the classes of the different services used"),
-        .number("score.weight.type", 20, "weight of the reader type"),
-        integer("score.class.premium", 3, "points of a premium service, counted once per service used"),
-        integer("score.class.standard", 2, "points of a standard service"),
-        integer("score.class.basic", 1, "points of a basic service"),
-    ] + ReaderType.allCases.map { integer("score.type.\($0.rawValue)", defaultTypePoints[$0]!, "points of a reader who is \($0.rawValue)") } + [
-        .number("pyramid.vip.percent", 1, "top share of active readers who are vip"),
-        .number("pyramid.key.percent", 5, "top share who are vip or key"),
-        .number("pyramid.mid.percent", 20, "top share who are vip, key or mid"),
-    ]
+    public static let score: [SettingDefinition] =
+        [
+            .number("score.weight.recency", 10, "weight of how recently the reader used the library"),
+            .number("score.weight.frequency", 10, "weight of how many times the reader used services"),
+            .number("score.weight.value", 35, "weight of the points of the services used"),
+            .number("score.weight.breadth", 25, "weight of the classes of the different services used"),
+            .number("score.weight.type", 20, "weight of the reader type"),
+            integer("score.class.premium", 3, "points of a premium service, counted once per service used"),
+            integer("score.class.standard", 2, "points of a standard service"),
+            integer("score.class.basic", 1, "points of a basic service"),
+        ]
+        + ReaderType.allCases.map {
+            integer("score.type.\($0.rawValue)", defaultTypePoints[$0]!, "points of a reader who is \($0.rawValue)")
+        } + [
+            .number("pyramid.vip.percent", 1, "top share of active readers who are vip"),
+            .number("pyramid.key.percent", 5, "top share who are vip or key"),
+            .number("pyramid.mid.percent", 20, "top share who are vip, key or mid"),
+        ]
 
-    static let defaultTypePoints: [ReaderType: Int] = [.faculty: 5, .researcher: 5, .postgraduate: 4, .staff: 3,
-                                                      .undergraduate: 2, .external: 1, .alumni: 1]
+    static let defaultTypePoints: [ReaderType: Int] = [
+        .faculty: 5, .researcher: 5, .postgraduate: 4, .staff: 3,
+        .undergraduate: 2, .external: 1, .alumni: 1,
+    ]
 
     public static let matrix: [SettingDefinition] = [
         integer("matrix.due.days", 7, "days to act on an action that has no date of its own"),
@@ -56,15 +62,16 @@ public enum AnalyticsSettings {
     public static let remindServices = SettingDefinition(
         "matrix.remind.services",
         "title-evaluation=NOVELTY,CITATION;project-application=NOVELTY,REFERENCE;achievement-appraisal=NOVELTY,CITATION;thesis=DOCDEL,REFERENCE;continuing-education=TRAINING;other=REFERENCE",
-        "cell 4: services to suggest for each life-stage event kind") { text in
-            for part in text.split(separator: ";") {
-                let kv = part.split(separator: "=", maxSplits: 1)
-                guard kv.count == 2, LifeEventKind(rawValue: kv[0].trimmingCharacters(in: .whitespaces)) != nil else {
-                    return "write kind=CODE,CODE;kind=CODE with kinds from \(LifeEventKind.allCases.map(\.rawValue).joined(separator: ", "))"
-                }
+        "cell 4: services to suggest for each life-stage event kind"
+    ) { text in
+        for part in text.split(separator: ";") {
+            let kv = part.split(separator: "=", maxSplits: 1)
+            guard kv.count == 2, LifeEventKind(rawValue: kv[0].trimmingCharacters(in: .whitespaces)) != nil else {
+                return "write kind=CODE,CODE;kind=CODE with kinds from \(LifeEventKind.allCases.map(\.rawValue).joined(separator: ", "))"
             }
-            return nil
         }
+        return nil
+    }
 
     static func parseRemind(_ text: String) -> [LifeEventKind: [String]] {
         var map: [LifeEventKind: [String]] = [:]
@@ -94,7 +101,8 @@ public struct ScoreSettings: Sendable, Equatable {
         s.value = try n("score.weight.value"); s.breadth = try n("score.weight.breadth"); s.type = try n("score.weight.type")
         for c in ServiceClass.allCases { s.classPoints[c] = Int(try n("score.class.\(c.rawValue)")) }
         for t in ReaderType.allCases { s.typePoints[t] = Int(try n("score.type.\(t.rawValue)")) }
-        s.vipPercent = try n("pyramid.vip.percent"); s.keyPercent = try n("pyramid.key.percent"); s.midPercent = try n("pyramid.mid.percent")
+        s.vipPercent = try n("pyramid.vip.percent"); s.keyPercent = try n("pyramid.key.percent");
+        s.midPercent = try n("pyramid.mid.percent")
         return s
     }
 }

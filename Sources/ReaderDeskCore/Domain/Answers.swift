@@ -38,9 +38,13 @@ extension AppDatabase {
         try actor.require(.writeRecords)
         try Self.validate(input, new: true)
         let id = try write { db -> Int64 in
-            try db.execute(sql: "INSERT INTO answer(title, body_en, body_zh, keywords, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [input.title, input.bodyEn ?? "", input.bodyZh ?? "", (input.keywords ?? []).joined(separator: ","),
-                                       actor.staff.id, actor.now, actor.now])
+            try db.execute(
+                sql:
+                    "INSERT INTO answer(title, body_en, body_zh, keywords, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    input.title, input.bodyEn ?? "", input.bodyZh ?? "", (input.keywords ?? []).joined(separator: ","),
+                    actor.staff.id, actor.now, actor.now,
+                ])
             let id = db.lastInsertedRowID
             try Self.audit(db, actor, "answer.add", detail: "#\(id)")
             return id
@@ -59,8 +63,9 @@ extension AppDatabase {
         if let k = input.keywords { a.keywords = k.joined(separator: ",") }
         guard !a.replyText.isEmpty else { throw ReaderDeskError.invalid("an answer needs a text in at least one language") }
         try write { db in
-            try db.execute(sql: "UPDATE answer SET title = ?, body_en = ?, body_zh = ?, keywords = ?, updated_at = ? WHERE id = ?",
-                           arguments: [a.title, a.bodyEn, a.bodyZh, a.keywords, actor.now, id])
+            try db.execute(
+                sql: "UPDATE answer SET title = ?, body_en = ?, body_zh = ?, keywords = ?, updated_at = ? WHERE id = ?",
+                arguments: [a.title, a.bodyEn, a.bodyZh, a.keywords, actor.now, id])
             try Self.audit(db, actor, "answer.edit", detail: "#\(id)")
         }
         return a
@@ -95,15 +100,20 @@ extension AppDatabase {
     /// Answers whose keywords occur in a ticket's subject: what staff may want to send.
     public func suggestedAnswers(subject: String) throws -> [Answer] {
         let s = Pinyin.fold(subject)
-        return try answers().filter { a in a.keywordList.contains { k in let f = Pinyin.fold(k); return f.count >= 2 && s.contains(f) } }
+        return try answers().filter { a in
+            a.keywordList.contains { k in
+                let f = Pinyin.fold(k); return f.count >= 2 && s.contains(f)
+            }
+        }
     }
 
     /// Records that an answer went into a reply.
     public func recordAnswerUse(_ actor: Actor, answerId: Int64, ticketId: Int64?) throws {
         try actor.require(.writeRecords)
         try write { db in
-            try db.execute(sql: "INSERT INTO answer_use(answer_id, ticket_id, staff_id, at) VALUES (?, ?, ?, ?)",
-                           arguments: [answerId, ticketId, actor.staff.id, actor.now])
+            try db.execute(
+                sql: "INSERT INTO answer_use(answer_id, ticket_id, staff_id, at) VALUES (?, ?, ?, ?)",
+                arguments: [answerId, ticketId, actor.staff.id, actor.now])
         }
     }
 }

@@ -18,10 +18,12 @@ extension AppDatabase {
     static func audit(_ db: Database, _ actor: Actor, _ action: String, readerId: Int64? = nil, detail: String = "") throws {
         let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")
         let id = (last.map { $0["id"] as Int64 } ?? 0) + 1
-        let hash = AuditChain.hash(id: id, at: actor.now, login: actor.staff.login, action: action, readerId: readerId,
-                                   detail: detail, previous: last.map { $0["hash"] as String } ?? "")
-        try db.execute(sql: "INSERT INTO audit(id, at, login, action, reader_id, detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [id, actor.now, actor.staff.login, action, readerId, detail, hash])
+        let hash = AuditChain.hash(
+            id: id, at: actor.now, login: actor.staff.login, action: action, readerId: readerId,
+            detail: detail, previous: last.map { $0["hash"] as String } ?? "")
+        try db.execute(
+            sql: "INSERT INTO audit(id, at, login, action, reader_id, detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            arguments: [id, actor.now, actor.staff.login, action, readerId, detail, hash])
     }
 
     /// A listing, search or export longer than this is a bulk read, and audited.

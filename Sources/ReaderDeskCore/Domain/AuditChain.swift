@@ -7,8 +7,10 @@ import GRDB
 public enum AuditChain {
     /// The hash of one row given the previous row's hash ("" before the first row). Fields are
     /// length-prefixed, so no two different rows share an encoding.
-    public static func hash(id: Int64, at: Int64, login: String, action: String, readerId: Int64?,
-                            detail: String, previous: String) -> String {
+    public static func hash(
+        id: Int64, at: Int64, login: String, action: String, readerId: Int64?,
+        detail: String, previous: String
+    ) -> String {
         var bytes: [UInt8] = []
         for field in ["\(id)", "\(at)", login, action, readerId.map { "\($0)" } ?? "", detail, previous] {
             let utf8 = Array(field.utf8)
@@ -36,8 +38,12 @@ public enum AuditChain {
             let id: Int64 = row["id"]
             let stored: String = row["hash"]
             v.rows += 1
-            if v.firstBroken == nil, stored != hash(id: id, at: row["at"], login: row["login"], action: row["action"],
-                                                    readerId: row["reader_id"], detail: row["detail"], previous: previous) {
+            if v.firstBroken == nil,
+                stored
+                    != hash(
+                        id: id, at: row["at"], login: row["login"], action: row["action"],
+                        readerId: row["reader_id"], detail: row["detail"], previous: previous)
+            {
                 v.firstBroken = id
             }
             previous = stored
@@ -53,8 +59,9 @@ public enum AuditChain {
         let rows = try Row.fetchAll(db, sql: "SELECT id, at, login, action, reader_id, detail FROM audit ORDER BY id")
         for row in rows {
             let id: Int64 = row["id"]
-            previous = hash(id: id, at: row["at"], login: row["login"], action: row["action"], readerId: row["reader_id"],
-                            detail: row["detail"], previous: previous)
+            previous = hash(
+                id: id, at: row["at"], login: row["login"], action: row["action"], readerId: row["reader_id"],
+                detail: row["detail"], previous: previous)
             try db.execute(sql: "UPDATE audit SET hash = ? WHERE id = ?", arguments: [previous, id])
         }
     }
@@ -81,16 +88,18 @@ extension Schema {
     /// i14: the audit log becomes a hash chain. Existing rows are chained in id order; the
     /// append-only trigger steps aside for that one pass. A row inserted without a hash is refused.
     static func auditChain(_ db: Database) throws {
-        try db.execute(sql: """
-            ALTER TABLE audit ADD COLUMN hash TEXT NOT NULL DEFAULT '';
-            DROP TRIGGER audit_no_update;
-            """)
+        try db.execute(
+            sql: """
+                ALTER TABLE audit ADD COLUMN hash TEXT NOT NULL DEFAULT '';
+                DROP TRIGGER audit_no_update;
+                """)
         try AuditChain.chainExisting(db)
-        try db.execute(sql: """
-            CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
-                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-            CREATE TRIGGER audit_chained BEFORE INSERT ON audit WHEN NEW.hash = ''
-                BEGIN SELECT RAISE(ABORT, 'an audit row needs its chain hash'); END;
-            """)
+        try db.execute(
+            sql: """
+                CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                CREATE TRIGGER audit_chained BEFORE INSERT ON audit WHEN NEW.hash = ''
+                    BEGIN SELECT RAISE(ABORT, 'an audit row needs its chain hash'); END;
+                """)
     }
 }

@@ -34,11 +34,13 @@ extension AppDatabase {
             if let login = f.login { conditions.append("audit.login = ?"); args.append(login) }
             if let since = f.since { conditions.append("audit.at >= ?"); args.append(since) }
             let whereSQL = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            return try Self.listed(db, AuditListing.self, sql: """
-                SELECT audit.at, audit.login, audit.action, reader.card, audit.detail
-                FROM audit LEFT JOIN reader ON reader.id = audit.reader_id \(whereSQL)
-                ORDER BY audit.at DESC, audit.id DESC
-                """, arguments: StatementArguments(args), limit: f.limit)
+            return try Self.listed(
+                db, AuditListing.self,
+                sql: """
+                    SELECT audit.at, audit.login, audit.action, reader.card, audit.detail
+                    FROM audit LEFT JOIN reader ON reader.id = audit.reader_id \(whereSQL)
+                    ORDER BY audit.at DESC, audit.id DESC
+                    """, arguments: StatementArguments(args), limit: f.limit)
         }
         try recordAudit(actor, "audit.read")
         return rows

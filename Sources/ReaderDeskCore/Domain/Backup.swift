@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What a backup wrote, and the audit chain's head inside it: kept elsewhere, it proves later
@@ -23,8 +24,10 @@ extension AppDatabase {
         try actor.require(.exportPersonalData)
         try RealUser.withRights { try Self.refuseExisting(path) }
         let dbPath = writer.path
-        let stagingParent = dbPath.hasPrefix("/") ? (dbPath as NSString).deletingLastPathComponent
-                                                  : (path as NSString).deletingLastPathComponent
+        let stagingParent =
+            dbPath.hasPrefix("/")
+            ? (dbPath as NSString).deletingLastPathComponent
+            : (path as NSString).deletingLastPathComponent
         let staging = try PrivateFolder(in: stagingParent, prefix: ".readerdesk-backup")
         defer { staging.remove() }
         let staged = staging.path + "/copy.sqlite"
@@ -61,8 +64,9 @@ extension AppDatabase {
         guard source >= 0 else { throw ReaderDeskError(.io, "cannot read the staged copy: \(String(cString: strerror(errno)))") }
         defer { Glibc.close(source) }
         try RealUser.withRights {
-            let folder = try PrivateFolder(in: (path as NSString).deletingLastPathComponent,
-                                           prefix: "." + (path as NSString).lastPathComponent + ".backup")
+            let folder = try PrivateFolder(
+                in: (path as NSString).deletingLastPathComponent,
+                prefix: "." + (path as NSString).lastPathComponent + ".backup")
             defer { folder.remove() }
             let copy = folder.path + "/copy"
             let fd = Glibc.open(copy, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0o600)

@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
+
 #if canImport(GRDBSQLite)
-import GRDBSQLite
+    import GRDBSQLite
 #elseif canImport(SQLite3)
-import SQLite3
+    import SQLite3
 #endif
 
 extension AppDatabase {
@@ -27,13 +28,14 @@ extension AppDatabase {
         let deadline = Date().addingTimeInterval(seconds)
         var said = false
         while true {
-            let done = (try? writer.writeWithoutTransaction { db -> Bool in
-                // A short busy wait per attempt, so the message comes early; the default comes back after.
-                sqlite3_busy_timeout(db.sqliteConnection, 200)
-                defer { sqlite3_busy_timeout(db.sqliteConnection, 30_000) }
-                let r = try db.checkpoint(.truncate)
-                return r.walFrameCount == 0 || r.walFrameCount == r.checkpointedFrameCount
-            }) ?? false
+            let done =
+                (try? writer.writeWithoutTransaction { db -> Bool in
+                    // A short busy wait per attempt, so the message comes early; the default comes back after.
+                    sqlite3_busy_timeout(db.sqliteConnection, 200)
+                    defer { sqlite3_busy_timeout(db.sqliteConnection, 30_000) }
+                    let r = try db.checkpoint(.truncate)
+                    return r.walFrameCount == 0 || r.walFrameCount == r.checkpointedFrameCount
+                }) ?? false
             if done { return true }
             if Date() >= deadline { return false }
             if !said {

@@ -9,8 +9,10 @@ public struct ContactInput: Sendable {
     public var summary: String
     public var followUp: String?
     public var at: Int64?
-    public init(card: String, channel: Channel, cell: Int? = nil, readLevel: Int? = nil, minutes: Int? = nil,
-                summary: String, followUp: String? = nil, at: Int64? = nil) {
+    public init(
+        card: String, channel: Channel, cell: Int? = nil, readLevel: Int? = nil, minutes: Int? = nil,
+        summary: String, followUp: String? = nil, at: Int64? = nil
+    ) {
         self.card = card; self.channel = channel; self.cell = cell; self.readLevel = readLevel
         self.minutes = minutes; self.summary = summary; self.followUp = followUp; self.at = at
     }
@@ -36,9 +38,10 @@ extension AppDatabase {
         let followUp = try input.followUp.map { try calendar.normaliseDay($0) }
         return try write { db in
             let r = try Self.reader(db, card: input.card)
-            var c = Contact(readerId: r.id!, staffId: actor.staff.id!, at: input.at ?? actor.now, channel: input.channel,
-                            cell: input.cell, readLevel: input.readLevel, minutes: input.minutes,
-                            summary: input.summary, followUp: followUp)
+            var c = Contact(
+                readerId: r.id!, staffId: actor.staff.id!, at: input.at ?? actor.now, channel: input.channel,
+                cell: input.cell, readLevel: input.readLevel, minutes: input.minutes,
+                summary: input.summary, followUp: followUp)
             try c.insert(db)
             try Self.audit(db, actor, "contact.log", readerId: c.readerId, detail: "#\(c.id!) \(c.channel.rawValue)")
             try Self.contactLogged(db, actor, c, calendar: calendar)
@@ -66,18 +69,22 @@ extension AppDatabase {
     public func contactsListed(card: String? = nil, limit: Int = 1000) throws -> Listed<ContactListing> {
         try read { db in
             let readerId = try card.map { try Self.reader(db, card: $0).id! }
-            return try Self.listed(db, ContactListing.self, sql: """
-                \(Self.contactListingSQL) \(readerId == nil ? "" : "WHERE contact.reader_id = ?")
-                ORDER BY contact.at DESC, contact.id DESC
-                """, arguments: StatementArguments(readerId.map { [$0] } ?? []), limit: limit)
+            return try Self.listed(
+                db, ContactListing.self,
+                sql: """
+                    \(Self.contactListingSQL) \(readerId == nil ? "" : "WHERE contact.reader_id = ?")
+                    ORDER BY contact.at DESC, contact.id DESC
+                    """, arguments: StatementArguments(readerId.map { [$0] } ?? []), limit: limit)
         }
     }
 
     /// The channel of a staff member's most recent contact (the app's default for the next one).
     public func lastChannel(staffId: Int64) throws -> Channel? {
         try read { db in
-            try String.fetchOne(db, sql: "SELECT channel FROM contact WHERE staff_id = ? ORDER BY at DESC, id DESC LIMIT 1",
-                                arguments: [staffId]).flatMap(Channel.init(rawValue:))
+            try String.fetchOne(
+                db, sql: "SELECT channel FROM contact WHERE staff_id = ? ORDER BY at DESC, id DESC LIMIT 1",
+                arguments: [staffId]
+            ).flatMap(Channel.init(rawValue:))
         }
     }
 

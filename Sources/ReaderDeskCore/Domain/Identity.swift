@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Who is at the keyboard: the kernel's real user id, by its login name, unless an administrator
@@ -23,11 +24,13 @@ extension AppDatabase {
     /// The staff member acting for an OS login, or a one-line refusal.
     public func staff(forOSLogin login: String) throws -> Staff {
         let found = try read { db in
-            try Staff.fetchOne(db, sql: """
-                SELECT staff.* FROM login_alias JOIN staff ON staff.id = login_alias.staff_id
-                WHERE login_alias.os_login = ?
-                UNION ALL SELECT * FROM staff WHERE login = ? LIMIT 1
-                """, arguments: [login, login])
+            try Staff.fetchOne(
+                db,
+                sql: """
+                    SELECT staff.* FROM login_alias JOIN staff ON staff.id = login_alias.staff_id
+                    WHERE login_alias.os_login = ?
+                    UNION ALL SELECT * FROM staff WHERE login = ? LIMIT 1
+                    """, arguments: [login, login])
         }
         guard let staff = found, staff.active else {
             throw ReaderDeskError.forbidden(Self.outsiderMessage(login))

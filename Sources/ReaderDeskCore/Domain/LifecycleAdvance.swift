@@ -31,14 +31,17 @@ extension AppDatabase {
         let total = try db.cachedStatement(sql: "SELECT coalesce(sum(events), 0) FROM usage_month WHERE reader_id = ?")
         for start in stride(from: 0, to: ids.count, by: 5000) {
             let part = ids[start..<min(ids.count, start + 5000)].map(String.init).joined(separator: ",")
-            for row in try Row.fetchAll(db, sql: """
-                SELECT id, lifecycle FROM reader WHERE id IN (\(part)) AND lifecycle IN ('acquired', 'lapsed') AND forgotten = 0
-                """) {
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, lifecycle FROM reader WHERE id IN (\(part)) AND lifecycle IN ('acquired', 'lapsed') AND forgotten = 0
+                    """)
+            {
                 let id: Int64 = row[0], stage: String = row[1]
                 if stage == Lifecycle.lapsed.rawValue {
                     if last[id]! >= recent { active.append(id) }
                 } else if try count[id]! >= uses || (Int.fetchOne(total, arguments: [id]) ?? 0) >= uses {
-                    active.append(id)   // the roll-up already holds the new events
+                    active.append(id)  // the roll-up already holds the new events
                 }
             }
         }
@@ -52,7 +55,9 @@ extension AppDatabase {
     /// is remembered), from the app's background refresh and after imports.
     public func lapseIdleReadersIfDue(now: Int64) throws {
         let today = calendar.dayString(now)
-        guard try read({ db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [Self.lapseCheckedKey]) }) != today
+        guard
+            try read({ db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [Self.lapseCheckedKey]) })
+                != today
         else { return }
         try write { db in try Self.lapseIdleReaders(db, now: now, today: today) }
     }
@@ -62,12 +67,14 @@ extension AppDatabase {
 
     static func lapseIdleReaders(_ db: Database, now: Int64, today: String) throws {
         let cutoff = now - Int64(try number(db, "lifecycle.lapsed.days")) * 86_400
-        try db.execute(sql: """
-            UPDATE reader SET lifecycle = 'lapsed', updated_at = ?1
-            WHERE lifecycle = 'active' AND forgotten = 0
-              AND coalesce((SELECT max(last_at) FROM usage_month WHERE usage_month.reader_id = reader.id), created_at) < ?2
-            """, arguments: [now, cutoff])
-        try db.execute(sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                       arguments: [lapseCheckedKey, today])
+        try db.execute(
+            sql: """
+                UPDATE reader SET lifecycle = 'lapsed', updated_at = ?1
+                WHERE lifecycle = 'active' AND forgotten = 0
+                  AND coalesce((SELECT max(last_at) FROM usage_month WHERE usage_month.reader_id = reader.id), created_at) < ?2
+                """, arguments: [now, cutoff])
+        try db.execute(
+            sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            arguments: [lapseCheckedKey, today])
     }
 }

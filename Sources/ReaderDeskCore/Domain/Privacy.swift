@@ -17,7 +17,7 @@ public struct PrivacyReport: Codable, Sendable, Equatable {
 
 extension SettingsCatalog {
     static let privacy: [SettingDefinition] = [
-        .number("privacy.retention.months", 24, "months after which contact summaries and ticket texts lose personal data", min: 1),
+        .number("privacy.retention.months", 24, "months after which contact summaries and ticket texts lose personal data", min: 1)
     ]
 }
 
@@ -42,21 +42,30 @@ extension AppDatabase {
             var key = calendar.monthKey(actor.now)
             for _ in 0..<months { key = calendar.previousMonth(key) }
             let retained = calendar.startOfMonth(key)
-            try db.execute(sql: """
-                UPDATE contact SET summary = '(erased after retention)', follow_up = NULL
-                WHERE at < ? AND summary != '(erased after retention)'
-                """, arguments: [retained])
+            try db.execute(
+                sql: """
+                    UPDATE contact SET summary = '(erased after retention)', follow_up = NULL
+                    WHERE at < ? AND summary != '(erased after retention)'
+                    """, arguments: [retained])
             report.contactsScrubbed = db.changesCount
-            let old = try Int64.fetchAll(db, sql: "SELECT id FROM ticket WHERE created_at < ? AND (reader_id IS NOT NULL OR body != '' OR subject != '(erased)')", arguments: [retained])
+            let old = try Int64.fetchAll(
+                db, sql: "SELECT id FROM ticket WHERE created_at < ? AND (reader_id IS NOT NULL OR body != '' OR subject != '(erased)')",
+                arguments: [retained])
             for id in old { try Self.scrubTicket(db, id) }
             report.ticketsScrubbed = old.count
-            try db.execute(sql: "UPDATE life_event SET note = NULL WHERE date < ? AND note IS NOT NULL",
-                           arguments: [calendar.dayString(retained)])
+            try db.execute(
+                sql: "UPDATE life_event SET note = NULL WHERE date < ? AND note IS NOT NULL",
+                arguments: [calendar.dayString(retained)])
             report.lifeEventNotesErased = db.changesCount
-            try db.execute(sql: "UPDATE action SET dismiss_reason = NULL WHERE status != 'open' AND updated_at < ? AND dismiss_reason IS NOT NULL",
-                           arguments: [retained])
+            try db.execute(
+                sql: "UPDATE action SET dismiss_reason = NULL WHERE status != 'open' AND updated_at < ? AND dismiss_reason IS NOT NULL",
+                arguments: [retained])
             report.actionReasonsErased = db.changesCount
-            try Self.audit(db, actor, "privacy.purge", detail: "before \(report.cutoff); usage \(report.usageDeleted), contacts \(report.contactsScrubbed), tickets \(report.ticketsScrubbed), life-event notes \(report.lifeEventNotesErased), action reasons \(report.actionReasonsErased)")
+            try Self.audit(
+                db, actor, "privacy.purge",
+                detail:
+                    "before \(report.cutoff); usage \(report.usageDeleted), contacts \(report.contactsScrubbed), tickets \(report.ticketsScrubbed), life-event notes \(report.lifeEventNotesErased), action reasons \(report.actionReasonsErased)"
+            )
         }
         try checkpoint()
         return report
@@ -76,18 +85,22 @@ extension AppDatabase {
         try actor.require(.purge)
         _ = try read { db in try Self.reader(db, card: card) }
         guard truncateWAL(waitingUpTo: wait, everyReader: true, waiting: waiting) else {
-            throw ReaderDeskError(.conflict, "another program is still reading the database (an open app, a sqlite3 shell, a long export), so the erasure could not be made complete: nothing was changed; try again when it has finished")
+            throw ReaderDeskError(
+                .conflict,
+                "another program is still reading the database (an open app, a sqlite3 shell, a long export), so the erasure could not be made complete: nothing was changed; try again when it has finished"
+            )
         }
         try write { db in
             let r = try Self.reader(db, card: card)
             let id = r.id!
-            try db.execute(sql: """
-                UPDATE reader SET card = 'forgotten-' || id, name = '(forgotten reader)', dept = NULL, subject = NULL,
-                    degree = NULL, email = NULL, phone = NULL, address = NULL, postcode = NULL, birthday = NULL,
-                    attitude = NULL, problems = NULL, needs = NULL, consent_email = 0, consent_phone = 0,
-                    consent_birthday = 0, librarian_id = NULL, extra = NULL, forgotten = 1, updated_at = ?
-                WHERE id = ?
-                """, arguments: [actor.now, id])
+            try db.execute(
+                sql: """
+                    UPDATE reader SET card = 'forgotten-' || id, name = '(forgotten reader)', dept = NULL, subject = NULL,
+                        degree = NULL, email = NULL, phone = NULL, address = NULL, postcode = NULL, birthday = NULL,
+                        attitude = NULL, problems = NULL, needs = NULL, consent_email = 0, consent_phone = 0,
+                        consent_birthday = 0, librarian_id = NULL, extra = NULL, forgotten = 1, updated_at = ?
+                    WHERE id = ?
+                    """, arguments: [actor.now, id])
             try db.execute(sql: "DELETE FROM reader_term WHERE reader_id = ?", arguments: [id])
             try db.execute(sql: "UPDATE contact SET summary = '(erased)', follow_up = NULL WHERE reader_id = ?", arguments: [id])
             try db.execute(sql: "UPDATE life_event SET note = NULL WHERE reader_id = ?", arguments: [id])
@@ -100,14 +113,19 @@ extension AppDatabase {
             try Self.audit(db, actor, "privacy.forget", readerId: id)
         }
         guard truncateWAL(waitingUpTo: wait, waiting: waiting) else {
-            throw ReaderDeskError(.conflict, "the reader was erased, but another program that began reading meanwhile still holds the old pages, which stay in the file until it finishes: ask that it be closed")
+            throw ReaderDeskError(
+                .conflict,
+                "the reader was erased, but another program that began reading meanwhile still holds the old pages, which stay in the file until it finishes: ask that it be closed"
+            )
         }
     }
 
     static func scrubTicket(_ db: Database, _ id: Int64) throws {
         try db.execute(sql: "UPDATE ticket SET subject = '(erased)', body = '', reader_id = NULL WHERE id = ?", arguments: [id])
         try db.execute(sql: "UPDATE ticket_entry SET body = '(erased)' WHERE ticket_id = ?", arguments: [id])
-        try db.execute(sql: "UPDATE ticket_history SET old_value = NULL, new_value = NULL WHERE ticket_id = ? AND field IN ('subject', 'reader')", arguments: [id])
+        try db.execute(
+            sql: "UPDATE ticket_history SET old_value = NULL, new_value = NULL WHERE ticket_id = ? AND field IN ('subject', 'reader')",
+            arguments: [id])
         // A mailed ticket's sender address goes with its texts.
         try db.execute(sql: "DELETE FROM ticket_mail WHERE ticket_id = ?", arguments: [id])
     }

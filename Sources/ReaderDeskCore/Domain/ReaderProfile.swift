@@ -34,9 +34,10 @@ extension AppDatabase {
     /// A reader's whole profile. Looking at a profile is recorded in the audit log; `audit: false`
     /// is for fetching again a profile that is already open (a live refresh is not a new look).
     public func profile(_ actor: Actor, card: String, months count: Int = 12, audit: Bool = true) throws -> ReaderProfile {
-        try refreshActionsIfStale(now: actor.now)   // the tier caches the 7P view reads
-        return audit ? try write { db in try profile(db, actor, card: card, months: count, audit: true) }
-              : try read { db in try profile(db, actor, card: card, months: count, audit: false) }
+        try refreshActionsIfStale(now: actor.now)  // the tier caches the 7P view reads
+        return audit
+            ? try write { db in try profile(db, actor, card: card, months: count, audit: true) }
+            : try read { db in try profile(db, actor, card: card, months: count, audit: false) }
     }
 
     private func profile(_ db: Database, _ actor: Actor, card: String, months count: Int, audit: Bool) throws -> ReaderProfile {
@@ -44,34 +45,42 @@ extension AppDatabase {
         let full = try Self.reader(db, card: card)
         let r = canSee ? full : full.withoutAnalysis()
         let owner = try Self.owner(db, full)
-        let contacts = try ContactListing.fetchAll(db, sql: """
-            \(Self.contactListingSQL) WHERE contact.reader_id = ? ORDER BY contact.at DESC, contact.id DESC LIMIT 200
-            """, arguments: [full.id!])
-        let tickets = try TicketListing.fetchAll(db, sql: "\(Self.ticketListingSQL) WHERE ticket.reader_id = ? ORDER BY ticket.created_at DESC LIMIT 100",
-                                                 arguments: [full.id!])
+        let contacts = try ContactListing.fetchAll(
+            db,
+            sql: """
+                \(Self.contactListingSQL) WHERE contact.reader_id = ? ORDER BY contact.at DESC, contact.id DESC LIMIT 200
+                """, arguments: [full.id!])
+        let tickets = try TicketListing.fetchAll(
+            db, sql: "\(Self.ticketListingSQL) WHERE ticket.reader_id = ? ORDER BY ticket.created_at DESC LIMIT 100",
+            arguments: [full.id!])
         let events = try LifeEvent.filter(Column("reader_id") == full.id!).order(Column("date")).fetchAll(db)
         var monthKeys = [calendar.monthKey(actor.now)]
         while monthKeys.count < count { monthKeys.insert(calendar.previousMonth(monthKeys[0]), at: 0) }
         let use = try Self.serviceUse(db, readerId: full.id!, months: monthKeys)
         if audit { try Self.audit(db, actor, "reader.view", readerId: full.id) }
-        return ReaderProfile(reader: r, owner: owner, analysisHidden: !canSee, contacts: contacts, tickets: tickets,
-                             lifeEvents: events, use: use, months: monthKeys, sevenP: try sevenP(db, full, use: use, now: actor.now))
+        return ReaderProfile(
+            reader: r, owner: owner, analysisHidden: !canSee, contacts: contacts, tickets: tickets,
+            lifeEvents: events, use: use, months: monthKeys, sevenP: try sevenP(db, full, use: use, now: actor.now))
     }
 
     /// Use per service from the monthly roll-up over `months` (ascending keys): each total is the
     /// sum of its series; a service unused in those months is left out.
     static func serviceUse(_ db: Database, readerId: Int64, months: [Int]) throws -> [ServiceUse] {
         guard let first = months.first, let last = months.last else { return [] }
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT service.code, service.name, usage_month.month, usage_month.quantity, usage_month.last_at
-            FROM usage_month JOIN service ON service.id = usage_month.service_id
-            WHERE usage_month.reader_id = ? AND usage_month.month BETWEEN ? AND ? ORDER BY service.code, usage_month.month
-            """, arguments: [readerId, first, last])
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT service.code, service.name, usage_month.month, usage_month.quantity, usage_month.last_at
+                FROM usage_month JOIN service ON service.id = usage_month.service_id
+                WHERE usage_month.reader_id = ? AND usage_month.month BETWEEN ? AND ? ORDER BY service.code, usage_month.month
+                """, arguments: [readerId, first, last])
         var byCode: [String: ServiceUse] = [:]
         let index = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1, $0) })
         for row in rows {
             let code: String = row["code"]
-            var u = byCode[code] ?? ServiceUse(service: code, name: row["name"], total: 0, lastAt: 0, monthly: Array(repeating: 0, count: months.count))
+            var u =
+                byCode[code]
+                ?? ServiceUse(service: code, name: row["name"], total: 0, lastAt: 0, monthly: Array(repeating: 0, count: months.count))
             let q: Int = row["quantity"]
             u.total += q
             u.lastAt = max(u.lastAt, row["last_at"])

@@ -23,18 +23,22 @@ extension AppDatabase {
     public func readerCount(_ actor: Actor, scope: ReaderScope) throws -> Int {
         try read { db in
             // All readers less the forgotten (a partial index counts those): no scan of the table.
-            scope == .all ? try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM reader) - (SELECT count(*) FROM reader WHERE forgotten)") ?? 0
-            : try Int.fetchOne(db, sql: "SELECT count(*) FROM reader WHERE \(Self.scopeSQL(scope))",
-                             arguments: scope == .mine ? [actor.staff.id] : []) ?? 0
+            scope == .all
+                ? try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM reader) - (SELECT count(*) FROM reader WHERE forgotten)") ?? 0
+                : try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM reader WHERE \(Self.scopeSQL(scope))",
+                    arguments: scope == .mine ? [actor.staff.id] : []) ?? 0
         }
     }
 
     /// One visible window of a list in card order: only the rows a screen shows.
     public func readerWindow(_ actor: Actor, scope: ReaderScope, offset: Int, limit: Int) throws -> [Reader] {
         let rows = try read { db in
-            try Reader.fetchAll(db, sql: """
-                SELECT * FROM reader WHERE \(Self.scopeSQL(scope)) ORDER BY card LIMIT ?2 OFFSET ?3
-                """, arguments: [scope == .mine ? actor.staff.id : nil, max(0, limit), max(0, offset)])
+            try Reader.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM reader WHERE \(Self.scopeSQL(scope)) ORDER BY card LIMIT ?2 OFFSET ?3
+                    """, arguments: [scope == .mine ? actor.staff.id : nil, max(0, limit), max(0, offset)])
         }
         return actor.can(.readAnalysis) ? rows : rows.map { $0.withoutAnalysis() }
     }

@@ -41,8 +41,10 @@ extension AppDatabase {
     /// Validates every field first, then sets them: a bad one changes nothing.
     static func apply(_ db: Database, _ actor: Actor, _ f: ReaderFields, to r: inout Reader) throws {
         if let v = f.name { try Validate.line(v, "name", required: true, max: 200) }
-        for (v, n) in [(f.dept, "department"), (f.subject, "subject"), (f.degree, "degree"),
-                       (f.address, "address"), (f.postcode, "postcode")] {
+        for (v, n) in [
+            (f.dept, "department"), (f.subject, "subject"), (f.degree, "degree"),
+            (f.address, "address"), (f.postcode, "postcode"),
+        ] {
             if let v { try Validate.line(v, n) }
         }
         for (v, n) in [(f.attitude, "attitude"), (f.problems, "problems"), (f.needs, "needs")] {
@@ -87,8 +89,10 @@ extension AppDatabase {
     }
 
     /// `isNew` skips deleting old terms, for readers an import has just inserted.
-    static func writeTerms(_ db: Database, readerId: Int64, name: String, email: String?, phone: String?,
-                           isNew: Bool = false) throws {
+    static func writeTerms(
+        _ db: Database, readerId: Int64, name: String, email: String?, phone: String?,
+        isNew: Bool = false
+    ) throws {
         if !isNew {
             try db.cachedStatement(sql: "DELETE FROM reader_term WHERE reader_id = ?").execute(arguments: [readerId])
         }
@@ -113,20 +117,26 @@ extension AppDatabase {
 
     /// A page of readers in card order, optionally by card type, value tier and department.
     /// Forgotten readers are not listed (their anonymous statistics stay).
-    public func readers(_ actor: Actor, cardType: CardType? = nil, valueTier: ValueTier? = nil, dept: String? = nil,
-                        limit: Int = 1000, offset: Int = 0) throws -> [Reader] {
+    public func readers(
+        _ actor: Actor, cardType: CardType? = nil, valueTier: ValueTier? = nil, dept: String? = nil,
+        limit: Int = 1000, offset: Int = 0
+    ) throws -> [Reader] {
         try readersListed(actor, cardType: cardType, valueTier: valueTier, dept: dept, limit: limit, offset: offset).rows
     }
 
     /// Readers as `readers`, with how many match beyond the limit.
-    public func readersListed(_ actor: Actor, cardType: CardType? = nil, valueTier: ValueTier? = nil, dept: String? = nil,
-                              limit: Int = 1000, offset: Int = 0) throws -> Listed<Reader> {
+    public func readersListed(
+        _ actor: Actor, cardType: CardType? = nil, valueTier: ValueTier? = nil, dept: String? = nil,
+        limit: Int = 1000, offset: Int = 0
+    ) throws -> Listed<Reader> {
         let (rows, total) = try read { db in
             var q = Reader.filter(Column("forgotten") == false)
             if let cardType { q = q.filter(Column("tier") == cardType.rawValue) }
             if let valueTier {
                 let ranked = SQL("SELECT reader_id FROM reader_value WHERE tier = \(valueTier.rawValue)")
-                q = valueTier == .inactive ? q.filter(sql: "id NOT IN (SELECT reader_id FROM reader_value)")
+                q =
+                    valueTier == .inactive
+                    ? q.filter(sql: "id NOT IN (SELECT reader_id FROM reader_value)")
                     : q.filter(literal: "id IN (\(ranked))")
             }
             if let dept { q = q.filter(Column("dept") == dept) }
@@ -161,14 +171,20 @@ extension AppDatabase {
         }
         // Forgotten readers have no terms; their placeholder cards are not searched either.
         try collect("SELECT id FROM reader WHERE card = ? AND NOT forgotten", [trimmed], 0)
-        try collect("SELECT id FROM reader WHERE card > ?1 AND card < ?1 || ?2 AND NOT forgotten ORDER BY card LIMIT ?3", [trimmed, end, limit], 1)
-        try collect("SELECT reader_id FROM reader_term WHERE term >= ?1 AND term < ?1 || ?2 ORDER BY term LIMIT ?3", [q, end, limit * 2], 1)
+        try collect(
+            "SELECT id FROM reader WHERE card > ?1 AND card < ?1 || ?2 AND NOT forgotten ORDER BY card LIMIT ?3", [trimmed, end, limit], 1)
+        try collect(
+            "SELECT reader_id FROM reader_term WHERE term >= ?1 AND term < ?1 || ?2 ORDER BY term LIMIT ?3", [q, end, limit * 2], 1)
         if phoneLike {
-            try collect("SELECT reader_id FROM reader_term WHERE term >= ?1 AND term < ?1 || ?2 ORDER BY term LIMIT ?3", [digits, end, limit * 2], 1)
+            try collect(
+                "SELECT reader_id FROM reader_term WHERE term >= ?1 AND term < ?1 || ?2 ORDER BY term LIMIT ?3", [digits, end, limit * 2], 1
+            )
         }
         guard !rank.isEmpty else { return [] }
-        let keys = try Row.fetchAll(db, sql: "SELECT id, name, card FROM reader WHERE id IN (\(rank.keys.map(String.init).joined(separator: ",")))")
-            .map { (id: $0[0] as Int64, name: $0[1] as String, card: $0[2] as String) }
+        let keys = try Row.fetchAll(
+            db, sql: "SELECT id, name, card FROM reader WHERE id IN (\(rank.keys.map(String.init).joined(separator: ",")))"
+        )
+        .map { (id: $0[0] as Int64, name: $0[1] as String, card: $0[2] as String) }
         let top = keys.sorted { a, b in
             let ra = rank[a.id]!, rb = rank[b.id]!
             if ra != rb { return ra < rb }
@@ -177,7 +193,10 @@ extension AppDatabase {
             if a.name.count != b.name.count { return a.name.count < b.name.count }
             return a.card < b.card
         }.prefix(limit).map(\.id)
-        let rows = Dictionary(uniqueKeysWithValues: try Reader.fetchAll(db, sql: "SELECT * FROM reader WHERE id IN (\(top.map(String.init).joined(separator: ",")))")
+        let rows = Dictionary(
+            uniqueKeysWithValues: try Reader.fetchAll(
+                db, sql: "SELECT * FROM reader WHERE id IN (\(top.map(String.init).joined(separator: ",")))"
+            )
             .map { ($0.id!, $0) })
         return top.compactMap { rows[$0] }
     }
@@ -186,11 +205,13 @@ extension AppDatabase {
     /// covering the reader's department or subject.
     static func owner(_ db: Database, _ r: Reader) throws -> Staff? {
         if let id = r.librarianId, let s = try Staff.fetchOne(db, key: id) { return s }
-        return try Staff.fetchOne(db, sql: """
-            SELECT staff.* FROM staff_area JOIN staff ON staff.id = staff_area.staff_id
-            WHERE staff_area.area IN (?, ?) AND staff.role != 'front-desk' AND staff.active
-            ORDER BY staff_area.area = ? DESC, staff.role = 'librarian' DESC, staff.id LIMIT 1
-            """, arguments: [r.dept ?? "", r.subject ?? "", r.dept ?? ""])
+        return try Staff.fetchOne(
+            db,
+            sql: """
+                SELECT staff.* FROM staff_area JOIN staff ON staff.id = staff_area.staff_id
+                WHERE staff_area.area IN (?, ?) AND staff.role != 'front-desk' AND staff.active
+                ORDER BY staff_area.area = ? DESC, staff.role = 'librarian' DESC, staff.id LIMIT 1
+                """, arguments: [r.dept ?? "", r.subject ?? "", r.dept ?? ""])
     }
 
     public func owner(of reader: Reader) throws -> Staff? {

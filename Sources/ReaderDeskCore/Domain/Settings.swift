@@ -5,10 +5,12 @@ public struct SettingDefinition: Sendable {
     public let key: String
     public let defaultValue: String
     public let help: String
-    public let validate: @Sendable (String) -> String?   // nil when fine, else why not
+    public let validate: @Sendable (String) -> String?  // nil when fine, else why not
 
-    public init(_ key: String, _ defaultValue: String, _ help: String,
-                validate: @escaping @Sendable (String) -> String? = { _ in nil }) {
+    public init(
+        _ key: String, _ defaultValue: String, _ help: String,
+        validate: @escaping @Sendable (String) -> String? = { _ in nil }
+    ) {
         self.key = key
         self.defaultValue = defaultValue
         self.help = help
@@ -17,7 +19,9 @@ public struct SettingDefinition: Sendable {
 
     public static func number(_ key: String, _ value: Double, _ help: String, min: Double = 0) -> SettingDefinition {
         SettingDefinition(key, value == value.rounded() ? String(Int(value)) : String(value), help) { text in
-            guard let v = Double(text), v.isFinite, v >= min else { return "\(key) takes a number ≥ \(min == min.rounded() ? String(Int(min)) : String(min))" }
+            guard let v = Double(text), v.isFinite, v >= min else {
+                return "\(key) takes a number ≥ \(min == min.rounded() ? String(Int(min)) : String(min))"
+            }
             _ = v
             return nil
         }
@@ -37,8 +41,10 @@ public enum SettingsCatalog {
         SettingDefinition("library.timezone", "", "the time zone usage months were counted in (set by init)"),
         SettingDefinition("library.name", "ReaderDesk library", "the library's name, shown in the app"),
     ]
-    public static var all: [SettingDefinition] { general + sla + privacy + transfer + AnalyticsSettings.all + MailSettings.definitions
-        + LifecycleSettings.all }
+    public static var all: [SettingDefinition] {
+        general + sla + privacy + transfer + AnalyticsSettings.all + MailSettings.definitions
+            + LifecycleSettings.all
+    }
 
     public static func definition(_ key: String) -> SettingDefinition? { all.first { $0.key == key } }
 }
@@ -74,8 +80,9 @@ extension AppDatabase {
         if let why = def.validate(value) { throw ReaderDeskError.invalid(why) }
         try write { db in
             if let why = try Self.settingConflict(db, key: key, value: value) { throw ReaderDeskError.invalid(why) }
-            try db.execute(sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                           arguments: [key, value])
+            try db.execute(
+                sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                arguments: [key, value])
             try Self.audit(db, actor, "setting.set", detail: key)
         }
     }

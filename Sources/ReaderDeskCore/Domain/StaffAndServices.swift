@@ -6,12 +6,14 @@ extension AppDatabase {
         try Validate.login(adminLogin)
         return try write { db in
             if try Staff.fetchCount(db) > 0 {
-                throw ReaderDeskError(.duplicate, "this database is already initialised: administrators add staff with 'readerdesk staff add'")
+                throw ReaderDeskError(
+                    .duplicate, "this database is already initialised: administrators add staff with 'readerdesk staff add'")
             }
             var admin = Staff(login: adminLogin, name: name ?? adminLogin, role: .admin, createdAt: now)
             try admin.insert(db)
-            try db.execute(sql: "INSERT OR REPLACE INTO setting(key, value) VALUES ('library.timezone', ?)",
-                           arguments: [calendar.timeZone.identifier])
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO setting(key, value) VALUES ('library.timezone', ?)",
+                arguments: [calendar.timeZone.identifier])
             // Actions nobody else covers go to the first administrator (a setting, changeable).
             try db.execute(sql: "INSERT OR REPLACE INTO setting(key, value) VALUES ('matrix.default_owner', ?)", arguments: [adminLogin])
             try Self.audit(db, Actor(staff: admin, now: now), "database.init")
@@ -44,8 +46,10 @@ extension AppDatabase {
     }
 
     @discardableResult
-    public func addService(_ actor: Actor, code: String, name: String, serviceClass: ServiceClass, points: Int,
-                           subjects: [String] = [], hosts: [String] = []) throws -> Service {
+    public func addService(
+        _ actor: Actor, code: String, name: String, serviceClass: ServiceClass, points: Int,
+        subjects: [String] = [], hosts: [String] = []
+    ) throws -> Service {
         try actor.require(.manageServices)
         try Validate.code(code, "service code")
         try Validate.line(name, "name", required: true, max: 200)
@@ -54,8 +58,9 @@ extension AppDatabase {
             if try Service.filter(Column("code") == code).fetchCount(db) > 0 {
                 throw ReaderDeskError(.duplicate, "service '\(code)' already exists")
             }
-            var s = Service(code: code, name: name, serviceClass: serviceClass, points: points,
-                            subjects: subjects, hosts: hosts.map { $0.lowercased() }, createdAt: actor.now)
+            var s = Service(
+                code: code, name: name, serviceClass: serviceClass, points: points,
+                subjects: subjects, hosts: hosts.map { $0.lowercased() }, createdAt: actor.now)
             try s.insert(db)
             try Self.audit(db, actor, "service.add", detail: code)
             return s
@@ -88,8 +93,10 @@ extension AppDatabase {
         try Validate.login(osLogin)
         try write { db in
             let s = try Self.staff(db, login: login)
-            try db.execute(sql: "INSERT INTO login_alias(os_login, staff_id) VALUES (?, ?) ON CONFLICT(os_login) DO UPDATE SET staff_id = excluded.staff_id",
-                           arguments: [osLogin, s.id])
+            try db.execute(
+                sql:
+                    "INSERT INTO login_alias(os_login, staff_id) VALUES (?, ?) ON CONFLICT(os_login) DO UPDATE SET staff_id = excluded.staff_id",
+                arguments: [osLogin, s.id])
             try Self.audit(db, actor, "staff.map", detail: "\(osLogin) → \(login)")
         }
     }

@@ -8,7 +8,9 @@ extension AppDatabase {
         try changeTicket(actor, id: id, expectedVersion: expectedVersion, action: "link") { db, t in
             let r = try Self.reader(db, card: card)
             guard t.readerId != r.id else { throw ReaderDeskError.invalid("ticket #\(id) is already \(card)'s") }
-            try Self.recordChange(db, actor, id, "reader", try t.readerId.flatMap { try String.fetchOne(db, sql: "SELECT card FROM reader WHERE id = ?", arguments: [$0]) }, card)
+            try Self.recordChange(
+                db, actor, id, "reader",
+                try t.readerId.flatMap { try String.fetchOne(db, sql: "SELECT card FROM reader WHERE id = ?", arguments: [$0]) }, card)
             t.readerId = r.id
             try db.execute(sql: "UPDATE ticket SET reader_id = ? WHERE id = ?", arguments: [r.id, id])
             try db.execute(sql: "UPDATE ticket_mail SET known = 1 WHERE ticket_id = ?", arguments: [id])

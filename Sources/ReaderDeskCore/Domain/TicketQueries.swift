@@ -70,11 +70,13 @@ extension AppDatabase {
             }
             if let a = filter.assigneeId { conditions.append("ticket.assignee_id = ?"); args.append(a) }
             let whereSQL = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            return try Self.listed(db, TicketListing.self, sql: """
-                \(Self.ticketListingSQL) \(whereSQL)
-                ORDER BY CASE ticket.status WHEN 'new' THEN 0 WHEN 'open' THEN 0 WHEN 'waiting' THEN 1 WHEN 'resolved' THEN 2 ELSE 3 END,
-                    ticket.has_sla DESC, CASE WHEN ticket.waiting_since IS NULL THEN ticket.due_at ELSE ticket.due_at - ticket.waiting_since END, CASE ticket.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, ticket.id
-                """, arguments: StatementArguments(args), limit: filter.limit)
+            return try Self.listed(
+                db, TicketListing.self,
+                sql: """
+                    \(Self.ticketListingSQL) \(whereSQL)
+                    ORDER BY CASE ticket.status WHEN 'new' THEN 0 WHEN 'open' THEN 0 WHEN 'waiting' THEN 1 WHEN 'resolved' THEN 2 ELSE 3 END,
+                        ticket.has_sla DESC, CASE WHEN ticket.waiting_since IS NULL THEN ticket.due_at ELSE ticket.due_at - ticket.waiting_since END, CASE ticket.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, ticket.id
+                    """, arguments: StatementArguments(args), limit: filter.limit)
         }
     }
 
@@ -82,16 +84,20 @@ extension AppDatabase {
     public func ticketDetail(id: Int64) throws -> TicketDetail {
         try read { db in
             guard let t = try Ticket.fetchOne(db, key: id),
-                  let listing = try TicketListing.fetchOne(db, sql: "\(Self.ticketListingSQL) WHERE ticket.id = ?", arguments: [id])
+                let listing = try TicketListing.fetchOne(db, sql: "\(Self.ticketListingSQL) WHERE ticket.id = ?", arguments: [id])
             else { throw ReaderDeskError.notFound("no ticket #\(id)", Phrase("error.ticket.notFound", [String(id)])) }
-            let entries = try TicketEntry.fetchAll(db, sql: """
-                SELECT ticket_entry.id, staff.login AS staff, ticket_entry.at, ticket_entry.internal, ticket_entry.body
-                FROM ticket_entry JOIN staff ON staff.id = ticket_entry.staff_id WHERE ticket_id = ? ORDER BY at, ticket_entry.id
-                """, arguments: [id])
-            let history = try TicketChange.fetchAll(db, sql: """
-                SELECT staff.login AS staff, ticket_history.at, field, old_value, new_value
-                FROM ticket_history JOIN staff ON staff.id = ticket_history.staff_id WHERE ticket_id = ? ORDER BY at, ticket_history.id
-                """, arguments: [id])
+            let entries = try TicketEntry.fetchAll(
+                db,
+                sql: """
+                    SELECT ticket_entry.id, staff.login AS staff, ticket_entry.at, ticket_entry.internal, ticket_entry.body
+                    FROM ticket_entry JOIN staff ON staff.id = ticket_entry.staff_id WHERE ticket_id = ? ORDER BY at, ticket_entry.id
+                    """, arguments: [id])
+            let history = try TicketChange.fetchAll(
+                db,
+                sql: """
+                    SELECT staff.login AS staff, ticket_history.at, field, old_value, new_value
+                    FROM ticket_history JOIN staff ON staff.id = ticket_history.staff_id WHERE ticket_id = ? ORDER BY at, ticket_history.id
+                    """, arguments: [id])
             return TicketDetail(ticket: t, listing: listing, entries: entries, history: history)
         }
     }
@@ -99,18 +105,21 @@ extension AppDatabase {
     public func tickets(forReader card: String) throws -> [TicketListing] {
         try read { db in
             let r = try Self.reader(db, card: card)
-            return try TicketListing.fetchAll(db, sql: "\(Self.ticketListingSQL) WHERE ticket.reader_id = ? ORDER BY ticket.created_at DESC",
-                                              arguments: [r.id!])
+            return try TicketListing.fetchAll(
+                db, sql: "\(Self.ticketListingSQL) WHERE ticket.reader_id = ? ORDER BY ticket.created_at DESC",
+                arguments: [r.id!])
         }
     }
 
     /// Open tickets past their due time (see `TicketClock.isOverdue`).
     public func overdueTicketCount(now: Int64) throws -> Int {
         try read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM ticket WHERE has_sla = 1
-                    AND ((status IN ('new','open') AND due_at < ?) OR (status = 'waiting' AND due_at < waiting_since))
-                """, arguments: [now]) ?? 0
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FROM ticket WHERE has_sla = 1
+                        AND ((status IN ('new','open') AND due_at < ?) OR (status = 'waiting' AND due_at < waiting_since))
+                    """, arguments: [now]) ?? 0
         }
     }
 }
@@ -127,8 +136,9 @@ extension AppDatabase {
             func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
             // Forgotten readers are not readers any more (their anonymous use stays in `usageEvents`).
             let readers = try count("reader") - (try Int.fetchOne(db, sql: "SELECT count(*) FROM reader WHERE forgotten") ?? 0)
-            return Stats(readers: readers, staff: try count("staff"), services: try count("service"),
-                         usageEvents: try count("usage"), contacts: try count("contact"), tickets: try count("ticket"))
+            return Stats(
+                readers: readers, staff: try count("staff"), services: try count("service"),
+                usageEvents: try count("usage"), contacts: try count("contact"), tickets: try count("ticket"))
         }
     }
 }

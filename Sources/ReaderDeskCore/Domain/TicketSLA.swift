@@ -33,10 +33,11 @@ extension TicketListing: TicketClock {}
 
 extension SettingsCatalog {
     static let slaNoneKinds = SettingDefinition(
-        "sla.none.kinds", "praise,suggestion", "ticket kinds with no SLA (no due time, never overdue), comma-separated") { text in
-            Staff.splitList(text).first { TicketKind(rawValue: $0.lowercased()) == nil }
-                .map { "unknown ticket kind '\($0)': use \(TicketKind.allCases.map(\.rawValue).joined(separator: ", "))" }
-        }
+        "sla.none.kinds", "praise,suggestion", "ticket kinds with no SLA (no due time, never overdue), comma-separated"
+    ) { text in
+        Staff.splitList(text).first { TicketKind(rawValue: $0.lowercased()) == nil }
+            .map { "unknown ticket kind '\($0)': use \(TicketKind.allCases.map(\.rawValue).joined(separator: ", "))" }
+    }
 }
 
 extension AppDatabase {

@@ -7,16 +7,19 @@ extension AppDatabase {
     }
 
     @discardableResult
-    public func newTicket(_ actor: Actor, kind: TicketKind, subject: String, body: String = "",
-                          card: String? = nil, priority: Priority = .normal) throws -> Ticket {
+    public func newTicket(
+        _ actor: Actor, kind: TicketKind, subject: String, body: String = "",
+        card: String? = nil, priority: Priority = .normal
+    ) throws -> Ticket {
         try actor.require(.writeRecords)
         try Validate.line(subject, "subject", required: true)
         try Validate.text(body, "body")
         return try write { db in
             let readerId = try card.map { try Self.reader(db, card: $0).id! }
-            var t = Ticket(kind: kind, subject: subject, body: body, readerId: readerId, priority: priority, status: .new,
-                           createdBy: actor.staff.id!, createdAt: actor.now, updatedAt: actor.now,
-                           dueAt: actor.now + (try Self.slaSeconds(db, priority)), version: 1)
+            var t = Ticket(
+                kind: kind, subject: subject, body: body, readerId: readerId, priority: priority, status: .new,
+                createdBy: actor.staff.id!, createdAt: actor.now, updatedAt: actor.now,
+                dueAt: actor.now + (try Self.slaSeconds(db, priority)), version: 1)
             t.hasSLA = try Self.kindHasSLA(db, kind)
             try t.insert(db)
             try Self.recordChange(db, actor, t.id!, "created", nil, kind.rawValue)
@@ -37,26 +40,37 @@ extension AppDatabase {
     /// Applies `change` to the fresh ticket and saves it only if nobody else changed it since
     /// `expectedVersion` (when given); every changed field goes to the history.
     @discardableResult
-    func changeTicket(_ actor: Actor, id: Int64, expectedVersion: Int?, action: String, permission: Permission = .writeRecords,
-                      _ change: (Database, inout Ticket) throws -> Void) throws -> Ticket {
+    func changeTicket(
+        _ actor: Actor, id: Int64, expectedVersion: Int?, action: String, permission: Permission = .writeRecords,
+        _ change: (Database, inout Ticket) throws -> Void
+    ) throws -> Ticket {
         try actor.require(permission)
         return try write { db in
-            guard let old = try Ticket.fetchOne(db, key: id) else { throw ReaderDeskError.notFound("no ticket #\(id)", Phrase("error.ticket.notFound", [String(id)])) }
+            guard let old = try Ticket.fetchOne(db, key: id) else {
+                throw ReaderDeskError.notFound("no ticket #\(id)", Phrase("error.ticket.notFound", [String(id)]))
+            }
             if let expectedVersion, expectedVersion != old.version {
-                throw ReaderDeskError(.conflict, "ticket #\(id) was changed by someone else (version \(old.version), you had \(expectedVersion)): reload it and try again")
+                throw ReaderDeskError(
+                    .conflict,
+                    "ticket #\(id) was changed by someone else (version \(old.version), you had \(expectedVersion)): reload it and try again"
+                )
             }
             var t = old
             try change(db, &t)
             t.updatedAt = actor.now
             t.version = old.version + 1
-            try db.execute(sql: """
-                UPDATE ticket SET kind = ?, subject = ?, body = ?, priority = ?, status = ?, assignee_id = ?, updated_at = ?,
-                    due_at = ?, first_response_at = ?, resolved_at = ?, closed_at = ?, satisfaction = ?, version = ?,
-                    has_sla = ?, waiting_since = ?, paused_seconds = ?
-                WHERE id = ? AND version = ?
-                """, arguments: [t.kind.rawValue, t.subject, t.body, t.priority.rawValue, t.status.rawValue, t.assigneeId,
-                                 t.updatedAt, t.dueAt, t.firstResponseAt, t.resolvedAt, t.closedAt, t.satisfaction,
-                                 t.version, t.hasSLA, t.waitingSince, t.pausedSeconds, id, old.version])
+            try db.execute(
+                sql: """
+                    UPDATE ticket SET kind = ?, subject = ?, body = ?, priority = ?, status = ?, assignee_id = ?, updated_at = ?,
+                        due_at = ?, first_response_at = ?, resolved_at = ?, closed_at = ?, satisfaction = ?, version = ?,
+                        has_sla = ?, waiting_since = ?, paused_seconds = ?
+                    WHERE id = ? AND version = ?
+                    """,
+                arguments: [
+                    t.kind.rawValue, t.subject, t.body, t.priority.rawValue, t.status.rawValue, t.assigneeId,
+                    t.updatedAt, t.dueAt, t.firstResponseAt, t.resolvedAt, t.closedAt, t.satisfaction,
+                    t.version, t.hasSLA, t.waitingSince, t.pausedSeconds, id, old.version,
+                ])
             if db.changesCount == 0 {
                 throw ReaderDeskError(.conflict, "ticket #\(id) was changed by someone else: reload it and try again")
             }
@@ -67,7 +81,9 @@ extension AppDatabase {
     }
 
     static func recordDiff(_ db: Database, _ actor: Actor, _ a: Ticket, _ b: Ticket) throws {
-        func login(_ id: Int64?) throws -> String? { try id.flatMap { try String.fetchOne(db, sql: "SELECT login FROM staff WHERE id = ?", arguments: [$0]) } }
+        func login(_ id: Int64?) throws -> String? {
+            try id.flatMap { try String.fetchOne(db, sql: "SELECT login FROM staff WHERE id = ?", arguments: [$0]) }
+        }
         let pairs: [(String, String?, String?)] = [
             ("status", a.status.rawValue, b.status.rawValue), ("priority", a.priority.rawValue, b.priority.rawValue),
             ("assignee", try login(a.assigneeId), try login(b.assigneeId)), ("kind", a.kind.rawValue, b.kind.rawValue),
@@ -79,25 +95,28 @@ extension AppDatabase {
     }
 
     static func recordChange(_ db: Database, _ actor: Actor, _ id: Int64, _ field: String, _ old: String?, _ new: String?) throws {
-        try db.execute(sql: "INSERT INTO ticket_history(ticket_id, staff_id, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [id, actor.staff.id, actor.now, field, old, new])
+        try db.execute(
+            sql: "INSERT INTO ticket_history(ticket_id, staff_id, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [id, actor.staff.id, actor.now, field, old, new])
     }
 
     static func move(_ t: inout Ticket, to status: TicketStatus, now: Int64) throws {
         guard t.status != status else {
-            throw ReaderDeskError.invalid("ticket #\(t.id!) is already \(status.rawValue)",
-                                          Phrase("error.ticket.already", [String(t.id!), status.rawValue]))
+            throw ReaderDeskError.invalid(
+                "ticket #\(t.id!) is already \(status.rawValue)",
+                Phrase("error.ticket.already", [String(t.id!), status.rawValue]))
         }
         guard transitions[t.status, default: []].contains(status) else {
             let allowed = transitions[t.status, default: []].map(\.rawValue).sorted().joined(separator: ", ")
-            throw ReaderDeskError.invalid("ticket #\(t.id!) is \(t.status.rawValue): it can go to \(allowed), not \(status.rawValue)",
-                                          Phrase("error.ticket.transition", [String(t.id!), t.status.rawValue, status.rawValue]))
+            throw ReaderDeskError.invalid(
+                "ticket #\(t.id!) is \(t.status.rawValue): it can go to \(allowed), not \(status.rawValue)",
+                Phrase("error.ticket.transition", [String(t.id!), t.status.rawValue, status.rawValue]))
         }
         switch status {
         case .resolved: t.resolvedAt = now
         case .closed: t.closedAt = now; if t.resolvedAt == nil { t.resolvedAt = now }
         case .open where t.status == .resolved || t.status == .closed:
-            t.resolvedAt = nil; t.closedAt = nil   // reopened
+            t.resolvedAt = nil; t.closedAt = nil  // reopened
         default: break
         }
         moveClock(&t, from: t.status, to: status, now: now)
@@ -117,18 +136,23 @@ extension AppDatabase {
     /// A public reply is also mailed to the ticket's reader (when mail is on and they consented);
     /// an internal note never leaves. `replyTicket` says what became of the mail.
     @discardableResult
-    public func commentTicket(_ actor: Actor, id: Int64, text: String, internal isInternal: Bool, expectedVersion: Int? = nil) throws -> Ticket {
+    public func commentTicket(
+        _ actor: Actor, id: Int64, text: String, internal isInternal: Bool, expectedVersion: Int? = nil
+    ) throws -> Ticket {
         try replyTicket(actor, id: id, text: text, internal: isInternal, expectedVersion: expectedVersion).ticket
     }
 
-    public func replyTicket(_ actor: Actor, id: Int64, text: String, internal isInternal: Bool,
-                            expectedVersion: Int? = nil) throws -> (ticket: Ticket, mail: MailDelivery?) {
+    public func replyTicket(
+        _ actor: Actor, id: Int64, text: String, internal isInternal: Bool,
+        expectedVersion: Int? = nil
+    ) throws -> (ticket: Ticket, mail: MailDelivery?) {
         let kind = isInternal ? "note" : "reply"
         try Validate.text(text, kind, required: true)
         var entryId: Int64 = 0
         let ticket = try changeTicket(actor, id: id, expectedVersion: expectedVersion, action: kind) { db, t in
-            try db.execute(sql: "INSERT INTO ticket_entry(ticket_id, staff_id, at, internal, body) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [t.id, actor.staff.id, actor.now, isInternal, text])
+            try db.execute(
+                sql: "INSERT INTO ticket_entry(ticket_id, staff_id, at, internal, body) VALUES (?, ?, ?, ?, ?)",
+                arguments: [t.id, actor.staff.id, actor.now, isInternal, text])
             entryId = db.lastInsertedRowID
             try Self.recordChange(db, actor, t.id!, kind, nil, nil)
             if !isInternal {

@@ -13,7 +13,13 @@ public struct UsageInput: Sendable {
 }
 
 extension Location {
-    var code: Int { switch self { case .onsite: 0; case .campus: 1; case .remote: 2 } }
+    var code: Int {
+        switch self {
+        case .onsite: 0;
+        case .campus: 1;
+        case .remote: 2
+        }
+    }
 }
 
 extension LibraryCalendar {
@@ -28,8 +34,10 @@ extension LibraryCalendar {
 }
 
 extension AppDatabase {
-    public func addUsage(_ actor: Actor, card: String, service: String, at: Int64? = nil,
-                         quantity: Int = 1, location: Location = .onsite) throws {
+    public func addUsage(
+        _ actor: Actor, card: String, service: String, at: Int64? = nil,
+        quantity: Int = 1, location: Location = .onsite
+    ) throws {
         try actor.require(.writeRecords)
         guard quantity > 0 else { throw ReaderDeskError.invalid("--quantity must be 1 or more, not \(quantity)") }
         if let at, let why = calendar.futureUse(at, now: actor.now) { throw ReaderDeskError.invalid(why) }
@@ -64,25 +72,29 @@ extension AppDatabase {
         }
         var sums: [Key: Sum] = [:]
         for e in events {
-            try insert.append(db, .integer(e.readerId), .integer(e.serviceId), .integer(e.at), .integer(Int64(e.quantity)),
-                              .integer(Int64(e.location.code)))
+            try insert.append(
+                db, .integer(e.readerId), .integer(e.serviceId), .integer(e.at), .integer(Int64(e.quantity)),
+                .integer(Int64(e.location.code)))
             let (month, hour) = rollupClock.monthAndHour(e.at)
             let key = Key(month: month, reader: e.readerId, service: e.serviceId)
             sums[key, default: Sum()].add(e, late: hour >= 22 || hour < 6)
         }
         try insert.flush(db)
-        var upsert = BatchedInsert("INSERT INTO usage_month(month, reader_id, service_id, quantity, events, onsite, late, first_at, last_at)",
-                                   width: 9, rowsPerStatement: 100, tail: """
-            ON CONFLICT DO UPDATE SET quantity = quantity + excluded.quantity, events = events + excluded.events,
-                onsite = onsite + excluded.onsite, late = late + excluded.late,
-                first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at)
-            """)
+        var upsert = BatchedInsert(
+            "INSERT INTO usage_month(month, reader_id, service_id, quantity, events, onsite, late, first_at, last_at)",
+            width: 9, rowsPerStatement: 100,
+            tail: """
+                ON CONFLICT DO UPDATE SET quantity = quantity + excluded.quantity, events = events + excluded.events,
+                    onsite = onsite + excluded.onsite, late = late + excluded.late,
+                    first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at)
+                """)
         // In key order, so that a large batch walks the roll-up's B-tree once instead of at random.
         for k in sums.keys.sorted() {
             let s = sums[k]!
-            try upsert.append(db, .integer(Int64(k.month)), .integer(k.reader), .integer(k.service), .integer(Int64(s.quantity)),
-                              .integer(Int64(s.events)), .integer(Int64(s.onsite)), .integer(Int64(s.late)),
-                              .integer(s.first), .integer(s.last))
+            try upsert.append(
+                db, .integer(Int64(k.month)), .integer(k.reader), .integer(k.service), .integer(Int64(s.quantity)),
+                .integer(Int64(s.events)), .integer(Int64(s.onsite)), .integer(Int64(s.late)),
+                .integer(s.first), .integer(s.last))
         }
         try upsert.flush(db)
     }
@@ -111,11 +123,13 @@ extension AppDatabase {
             if let card { conditions.append("usage.reader_id = ?"); args.append(try Self.reader(db, card: card).id!) }
             if let service { conditions.append("usage.service_id = ?"); args.append(try Self.service(db, code: service).id!) }
             let whereSQL = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            return try Self.listed(db, UsageEvent.self, sql: """
-                SELECT usage.id, reader.card, service.code AS service, usage.at, usage.quantity, usage.location
-                FROM usage JOIN reader ON reader.id = usage.reader_id JOIN service ON service.id = usage.service_id
-                \(whereSQL) ORDER BY usage.at DESC, usage.id DESC
-                """, arguments: StatementArguments(args), limit: limit)
+            return try Self.listed(
+                db, UsageEvent.self,
+                sql: """
+                    SELECT usage.id, reader.card, service.code AS service, usage.at, usage.quantity, usage.location
+                    FROM usage JOIN reader ON reader.id = usage.reader_id JOIN service ON service.id = usage.service_id
+                    \(whereSQL) ORDER BY usage.at DESC, usage.id DESC
+                    """, arguments: StatementArguments(args), limit: limit)
         }
     }
 }

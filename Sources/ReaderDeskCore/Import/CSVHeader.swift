@@ -36,8 +36,9 @@ public struct CSVHeader: Sendable {
         let missing = required.filter { index(of: $0) == nil }
         guard !missing.isEmpty else { return }
         let list = missing.joined(separator: ", ")
-        throw ImportError(file: file, line: line,
-                          missing.count == 1 ? "missing required column \(list)" : "missing required columns \(list)")
+        throw ImportError(
+            file: file, line: line,
+            missing.count == 1 ? "missing required column \(list)" : "missing required columns \(list)")
     }
 }
 

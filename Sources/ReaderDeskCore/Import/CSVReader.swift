@@ -17,8 +17,10 @@ public struct CSVReader: Sendable {
     private var buffer: [UInt8] = []
     private var ends: [Int] = []
 
-    public init(bytes: [UInt8], file: String = "", separator: UInt8 = UInt8(ascii: ","),
-                maxFieldBytes: Int = 64 * 1024, quoting: Bool = true) {
+    public init(
+        bytes: [UInt8], file: String = "", separator: UInt8 = UInt8(ascii: ","),
+        maxFieldBytes: Int = 64 * 1024, quoting: Bool = true
+    ) {
         self.bytes = bytes
         self.file = file
         self.separator = separator
@@ -60,8 +62,10 @@ public struct CSVReader: Sendable {
 
     private static let quote = UInt8(ascii: "\""), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
 
-    private mutating func scan(_ p: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8],
-                               ends: inout [Int]) -> Outcome {
+    private mutating func scan(
+        _ p: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8],
+        ends: inout [Int]
+    ) -> Outcome {
         let n = p.count, sep = separator, quote = Self.quote, cr = Self.cr, lf = Self.lf
         var i = position
         while i < n, p[i] == lf || p[i] == cr {
@@ -104,7 +108,8 @@ public struct CSVReader: Sendable {
                     let b = p[j]
                     if b == sep || b == lf || b == cr { break }
                     if b == quote && quoting {
-                        return fail("stray quote in unquoted field \(fieldNumber) (quote the whole field and double inner quotes)", line: line)
+                        return fail(
+                            "stray quote in unquoted field \(fieldNumber) (quote the whole field and double inner quotes)", line: line)
                     }
                     j += 1
                 }
@@ -161,7 +166,9 @@ public struct CSVRecord: Sendable {
         storage.withUnsafeBufferPointer { p -> Int? in
             for i in 0..<p.count {
                 let b = p[i]
-                if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F || (b == 0xC2 && i + 1 < p.count && (0x80...0x9F).contains(p[i + 1])) {
+                if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F
+                    || (b == 0xC2 && i + 1 < p.count && (0x80...0x9F).contains(p[i + 1]))
+                {
                     return ends.firstIndex { $0 > i }
                 }
             }

@@ -32,7 +32,8 @@ public enum CounterReportParser {
     static let itemColumns = ["DR": "Database", "TR": "Title", "PR": "Platform", "IR": "Item"]
     static let knownReports: Set<String> = [
         "DR", "DR_D1", "DR_D2", "TR", "TR_J1", "TR_J2", "TR_J3", "TR_J4", "TR_B1", "TR_B2", "TR_B3",
-        "PR", "PR_P1", "IR", "IR_A1", "IR_M1"]
+        "PR", "PR_P1", "IR", "IR_A1", "IR_M1",
+    ]
     static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     /// Reads a report from UTF-8 bytes, tab- or comma-separated (told by the first line).
@@ -44,7 +45,10 @@ public enum CounterReportParser {
         guard let first = try reader.next() else { throw fail(nil, "the file is empty: not a COUNTER report") }
         let firstCell = first[0].trimmingSpaces()
         if isRelease4Title(firstCell) {
-            throw fail(first.line, "this is a COUNTER Release 4 report (\(ImportError.quoted(firstCell))), which is not supported: ask the vendor for the Release 5 or 5.1 version")
+            throw fail(
+                first.line,
+                "this is a COUNTER Release 4 report (\(ImportError.quoted(firstCell))), which is not supported: ask the vendor for the Release 5 or 5.1 version"
+            )
         }
         guard firstCell == "Report_Name" else {
             throw fail(first.line, "not a COUNTER Release 5 or 5.1 tabular report: the first row should be Report_Name")
@@ -65,12 +69,19 @@ public enum CounterReportParser {
         case "4", "4.0", "R4":
             throw fail(nil, "this is a COUNTER Release 4 report, which is not supported: ask the vendor for the Release 5 or 5.1 version")
         case let other:
-            throw fail(nil, other.isEmpty ? "the report header has no Release row" : "COUNTER release \(ImportError.quoted(other)) is not supported (5 or 5.1 only)")
+            throw fail(
+                nil,
+                other.isEmpty
+                    ? "the report header has no Release row"
+                    : "COUNTER release \(ImportError.quoted(other)) is not supported (5 or 5.1 only)")
         }
         let reportID = (header["Report_ID"] ?? "").uppercased()
         guard knownReports.contains(reportID), let family = reportID.split(separator: "_").first,
-              let itemColumn = itemColumns[String(family)] else {
-            throw fail(nil, "report ID \(ImportError.quoted(reportID)) is not a supported COUNTER 5 report (DR, TR, PR, IR and their standard views)")
+            let itemColumn = itemColumns[String(family)]
+        else {
+            throw fail(
+                nil,
+                "report ID \(ImportError.quoted(reportID)) is not a supported COUNTER 5 report (DR, TR, PR, IR and their standard views)")
         }
         guard let period = header["Reporting_Period"].flatMap(reportingPeriod) else {
             throw fail(nil, "the Reporting_Period row should read Begin_Date=YYYY-MM-DD; End_Date=YYYY-MM-DD")
@@ -92,9 +103,10 @@ public enum CounterReportParser {
         guard !months.isEmpty else {
             throw fail(columns.line, "the report has no month columns (Exclude_Monthly_Details): ask for it with monthly details")
         }
-        var report = CounterReport(reportID: reportID, reportName: header["Report_Name"] ?? "", release: release,
-                                   periodBegin: period.begin, periodEnd: period.end, itemColumn: itemColumn,
-                                   metrics: [], rows: [])
+        var report = CounterReport(
+            reportID: reportID, reportName: header["Report_Name"] ?? "", release: release,
+            periodBegin: period.begin, periodEnd: period.end, itemColumn: itemColumn,
+            metrics: [], rows: [])
         while let record = try reader.next() {
             if record.isBlank { continue }
             let metric = record[metricIndex].trimmingSpaces()
@@ -107,8 +119,10 @@ public enum CounterReportParser {
                 guard cell.utf8.count <= 18, cell.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let count = Int(cell) else {
                     throw fail(record.line, "count \(ImportError.quoted(cell)) in column \(names[i]) is not a whole number")
                 }
-                report.rows.append(CounterRow(name: name, platform: platform, metricType: metric,
-                                              month: month, count: count, line: record.line))
+                report.rows.append(
+                    CounterRow(
+                        name: name, platform: platform, metricType: metric,
+                        month: month, count: count, line: record.line))
             }
         }
         return report
@@ -117,8 +131,10 @@ public enum CounterReportParser {
     /// R4 reports open with their title, e.g. "Journal Report 1 (R4)" or "Database Report 1".
     static func isRelease4Title(_ cell: String) -> Bool {
         if cell.contains("(R4)") { return true }
-        return ["Journal Report", "Database Report", "Book Report", "Platform Report", "Multimedia Report",
-                "Title Report", "Consortium Report"].contains { cell.hasPrefix($0) }
+        return [
+            "Journal Report", "Database Report", "Book Report", "Platform Report", "Multimedia Report",
+            "Title Report", "Consortium Report",
+        ].contains { cell.hasPrefix($0) }
     }
 
     /// `Begin_Date=2022-01-01; End_Date=2022-12-31` → (begin, end).
@@ -129,7 +145,8 @@ public enum CounterReportParser {
             if pair.count == 2 { values[pair[0]] = pair[1] }
         }
         guard let begin = values["Begin_Date"], let end = values["End_Date"],
-              validDay(begin), validDay(end) else { return nil }
+            validDay(begin), validDay(end)
+        else { return nil }
         return (begin, end)
     }
 
@@ -143,7 +160,8 @@ public enum CounterReportParser {
         guard parts.count == 2 else { return nil }
         var (yearText, monthNumber) = (parts[1], monthNames.firstIndex(of: parts[0].lowercased()).map { $0 + 1 })
         if monthNumber == nil, parts[0].utf8.count == 4, parts[1].utf8.count == 2,
-           parts[1].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let m = Int(parts[1]), (1...12).contains(m) {
+            parts[1].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let m = Int(parts[1]), (1...12).contains(m)
+        {
             (yearText, monthNumber) = (parts[0], m)
         }
         guard let monthNumber, yearText.utf8.count == 4, yearText.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {

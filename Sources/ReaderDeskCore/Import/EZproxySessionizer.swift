@@ -33,8 +33,10 @@ public struct EZproxySessionizer: Sendable {
     ///   - locations: CIDR ranges (IPv4 or IPv6) and their class; the longest match
     ///     wins; addresses in no range are remote.
     ///   - proxyHosts: the EZproxy server's own host names.
-    public init(services: [String: String], locations: [(cidr: String, location: Location)] = [],
-                proxyHosts: [String] = [], gapSeconds: Int64 = 30 * 60) throws(ImportError) {
+    public init(
+        services: [String: String], locations: [(cidr: String, location: Location)] = [],
+        proxyHosts: [String] = [], gapSeconds: Int64 = 30 * 60
+    ) throws(ImportError) {
         var table: [String: String] = [:]
         for (host, code) in services { table[Self.normalised(host)] = code }
         var ranges: [(IPRange, Location)] = []
@@ -69,8 +71,9 @@ public struct EZproxySessionizer: Sendable {
             return
         }
         if let ended = open[key] { close(key, ended) }
-        open[key] = Session(first: request.time, last: request.time,
-                            location: location(of: request.clientAddress), line: request.line)
+        open[key] = Session(
+            first: request.time, last: request.time,
+            location: location(of: request.clientAddress), line: request.line)
     }
 
     /// Closes the open sessions and returns the events, ordered by time, card and service.
@@ -82,8 +85,10 @@ public struct EZproxySessionizer: Sendable {
     }
 
     private mutating func close(_ key: SessionKey, _ session: Session) {
-        summary.events.append(UsageRow(card: key.card, service: key.service, at: session.first,
-                                       quantity: 1, location: session.location, line: session.line))
+        summary.events.append(
+            UsageRow(
+                card: key.card, service: key.service, at: session.first,
+                quantity: 1, location: session.location, line: session.line))
     }
 
     /// The exact host, else the nearest listed parent domain.

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A CIDR range such as `10.8.0.0/16` or `2001:db8::/32`, for telling on-site and
@@ -21,7 +21,8 @@ public struct IPRange: Equatable, Sendable, CustomStringConvertible {
         var length = maxLength
         if parts.count == 2 {
             guard !parts[1].isEmpty, parts[1].allSatisfy({ ("0"..."9").contains($0) }),
-                  let value = Int(parts[1]), value <= maxLength, !mapped || value >= 96 else { return nil }
+                let value = Int(parts[1]), value <= maxLength, !mapped || value >= 96
+            else { return nil }
             length = value
         }
         network = address

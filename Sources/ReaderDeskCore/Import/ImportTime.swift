@@ -29,8 +29,9 @@ public enum ImportTime {
 
     static func parseDate(bytes b: [UInt8]) -> (year: Int, month: Int, day: Int)? {
         guard b.count >= 10, b[4] == 0x2D, b[7] == 0x2D,
-              let y = number(b, 0, 4), let m = number(b, 5, 2), let d = number(b, 8, 2),
-              isValidDate(year: y, month: m, day: d) else { return nil }
+            let y = number(b, 0, 4), let m = number(b, 5, 2), let d = number(b, 8, 2),
+            isValidDate(year: y, month: m, day: d)
+        else { return nil }
         return (y, m, d)
     }
 
@@ -43,7 +44,8 @@ public enum ImportTime {
         var seconds = daysSinceEpoch(year: y, month: m, day: d) * 86_400
         if b.count == 10 { return zone.utc(fromLocal: seconds) }
         guard b.count >= 16, b[10] == 0x54 || b[10] == 0x74 || b[10] == 0x20, b[13] == 0x3A,
-              let hh = number(b, 11, 2), let mm = number(b, 14, 2), hh < 24, mm < 60 else { return nil }
+            let hh = number(b, 11, 2), let mm = number(b, 14, 2), hh < 24, mm < 60
+        else { return nil }
         seconds += Int64(hh * 3600 + mm * 60)
         var i = 16
         if i < b.count, b[i] == 0x3A {

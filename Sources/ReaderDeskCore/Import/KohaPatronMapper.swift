@@ -11,8 +11,10 @@ public struct KohaPatronMapper: Sendable {
 
     /// `categoryTypes` maps Koha category codes (e.g. `PT`, `ST`) to reader type names;
     /// categories not listed take `defaultType`, or the import is refused.
-    public init(categoryTypes: [String: String], defaultType: String? = nil,
-                dateFormat: DateFormat = .iso) throws(ImportError) {
+    public init(
+        categoryTypes: [String: String], defaultType: String? = nil,
+        dateFormat: DateFormat = .iso
+    ) throws(ImportError) {
         var types: [String: ReaderType] = [:]
         for (code, name) in categoryTypes {
             guard let type = ReaderType(rawValue: name.lowercased()) else {
@@ -53,9 +55,11 @@ public struct KohaPatronMapper: Sendable {
             }
         }
         if !unmapped.isEmpty {
-            throw ImportError(file: file, "unmapped Koha category code\(unmapped.count == 1 ? "" : "s") "
-                + unmapped.map { ImportError.quoted($0) }.joined(separator: ", ")
-                + ": map each to a reader type in settings, or give a default type")
+            throw ImportError(
+                file: file,
+                "unmapped Koha category code\(unmapped.count == 1 ? "" : "s") "
+                    + unmapped.map { ImportError.quoted($0) }.joined(separator: ", ")
+                    + ": map each to a reader type in settings, or give a default type")
         }
         return result
     }
@@ -73,9 +77,10 @@ public struct KohaPatronMapper: Sendable {
             throw fail("surname and firstname are both empty for card \(ImportError.quoted(card))")
         }
         let address = ["address", "address2", "city", "state", "country"].compactMap(value).joined(separator: ", ")
-        var row = ReaderRow(card: card, name: name, dept: value("sort1"), subject: value("sort2"),
-                            email: value("email") ?? value("emailpro"), phone: value("phone") ?? value("mobile"),
-                            address: address.isEmpty ? nil : address, postcode: value("zipcode"), line: record.line)
+        var row = ReaderRow(
+            card: card, name: name, dept: value("sort1"), subject: value("sort2"),
+            email: value("email") ?? value("emailpro"), phone: value("phone") ?? value("mobile"),
+            address: address.isEmpty ? nil : address, postcode: value("zipcode"), line: record.line)
         if let text = value("dateofbirth") {
             guard let date = Self.isoDate(text, format: dateFormat) else {
                 throw fail("dateofbirth \(ImportError.quoted(text)) does not fit the \(dateFormat.rawValue) date format")
@@ -103,7 +108,8 @@ public struct KohaPatronMapper: Sendable {
         text.unicodeScalars.allSatisfy { scalar in
             switch scalar.value {
             case 0x3007, 0x00B7, 0x30FB, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-                 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x3134F: return true
+                0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x3134F:
+                return true
             default: return false
             }
         }
@@ -114,12 +120,14 @@ public struct KohaPatronMapper: Sendable {
         let separators: Set<Character> = format == .iso ? ["-"] : format == .us ? ["/"] : ["/", "."]
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { separators.contains($0) })
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }),
-              let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
-        let (year, month, day, yearDigits) = switch format {
-        case .iso: (a, b, c, parts[0].count)
-        case .us: (c, a, b, parts[2].count)
-        case .eu: (c, b, a, parts[2].count)
-        }
+            let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2])
+        else { return nil }
+        let (year, month, day, yearDigits) =
+            switch format {
+            case .iso: (a, b, c, parts[0].count)
+            case .us: (c, a, b, parts[2].count)
+            case .eu: (c, b, a, parts[2].count)
+            }
         guard yearDigits == 4, ImportTime.isValidDate(year: year, month: month, day: day) else { return nil }
         func pad(_ n: Int, _ width: Int) -> String {
             String(repeating: "0", count: max(0, width - String(n).count)) + String(n)

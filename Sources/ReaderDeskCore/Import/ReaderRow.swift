@@ -18,10 +18,12 @@ public struct ReaderRow: Equatable, Sendable {
     /// Physical line in the import file, for messages.
     public var line: Int
 
-    public init(card: String, name: String, type: ReaderType? = nil, cardType: CardType? = nil,
-                dept: String? = nil, subject: String? = nil, email: String? = nil, phone: String? = nil,
-                address: String? = nil, postcode: String? = nil, birthday: String? = nil,
-                extra: [String: String] = [:], line: Int = 0) {
+    public init(
+        card: String, name: String, type: ReaderType? = nil, cardType: CardType? = nil,
+        dept: String? = nil, subject: String? = nil, email: String? = nil, phone: String? = nil,
+        address: String? = nil, postcode: String? = nil, birthday: String? = nil,
+        extra: [String: String] = [:], line: Int = 0
+    ) {
         self.card = card; self.name = name; self.type = type; self.cardType = cardType
         self.dept = dept; self.subject = subject; self.email = email; self.phone = phone
         self.address = address; self.postcode = postcode; self.birthday = birthday
@@ -33,8 +35,10 @@ public struct ReaderRow: Equatable, Sendable {
 /// `card,name,type,tier,dept,subject,email,phone,birthday` in any order (`card_type` is read as `tier`)
 /// (`address` and `postcode` are recognised too; other columns go to `extra`).
 public struct ReaderCSVParser: Sendable {
-    public static let knownColumns = ["card", "name", "type", "tier", "card_type", "dept", "subject",
-                                      "email", "phone", "address", "postcode", "birthday"]
+    public static let knownColumns = [
+        "card", "name", "type", "tier", "card_type", "dept", "subject",
+        "email", "phone", "address", "postcode", "birthday",
+    ]
     public let header: CSVHeader
     private let column: [String: Int]
     private let extraColumns: [(name: String, index: Int)]
@@ -71,18 +75,22 @@ public struct ReaderCSVParser: Sendable {
         func fail(_ message: String) -> ImportError { ImportError(file: header.file, line: record.line, message) }
         guard let card = value("card") else { throw fail("card is empty") }
         guard let name = value("name") else { throw fail("name is empty for card \(ImportError.quoted(card))") }
-        var row = ReaderRow(card: card, name: name, dept: value("dept"), subject: value("subject"),
-                            email: value("email"), phone: value("phone"), address: value("address"),
-                            postcode: value("postcode"), line: record.line)
+        var row = ReaderRow(
+            card: card, name: name, dept: value("dept"), subject: value("subject"),
+            email: value("email"), phone: value("phone"), address: value("address"),
+            postcode: value("postcode"), line: record.line)
         if let text = value("type") {
             guard let type = ReaderType(rawValue: text.lowercased()) else {
-                throw fail("unknown reader type \(ImportError.quoted(text)) (expected \(ReaderType.allCases.map(\.rawValue).joined(separator: "|")))")
+                throw fail(
+                    "unknown reader type \(ImportError.quoted(text)) (expected \(ReaderType.allCases.map(\.rawValue).joined(separator: "|")))"
+                )
             }
             row.type = type
         }
         if let text = value("card_type") ?? value("tier") {
             guard let tier = CardType(rawValue: text.lowercased()) else {
-                throw fail("unknown card type \(ImportError.quoted(text)) (expected \(CardType.allCases.map(\.rawValue).joined(separator: "|")))")
+                throw fail(
+                    "unknown card type \(ImportError.quoted(text)) (expected \(CardType.allCases.map(\.rawValue).joined(separator: "|")))")
             }
             row.cardType = tier
         }

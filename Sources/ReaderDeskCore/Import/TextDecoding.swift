@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(CoreFoundation)
-import CoreFoundation
+    import CoreFoundation
 #endif
 
 /// The `--encoding` choice for imports. Chinese libraries still hand over GBK/GB2312
@@ -23,13 +24,16 @@ public enum TextEncoding: String, Sendable, CaseIterable {
 
 public enum TextDecoding {
     /// Foundation on Linux decodes GB18030 through CoreFoundation's converters.
-    public static let gb18030Encoding = String.Encoding(rawValue: CFStringConvertEncodingToNSStringEncoding(
-        CFStringEncoding(CFStringEncodings.GB_18030_2000.rawValue)))
+    public static let gb18030Encoding = String.Encoding(
+        rawValue: CFStringConvertEncodingToNSStringEncoding(
+            CFStringEncoding(CFStringEncodings.GB_18030_2000.rawValue)))
 
     /// Returns the text as UTF-8 bytes without a byte-order mark, ready for `CSVReader`.
     /// `auto` keeps valid UTF-8 as it is and reads anything else as GB18030.
-    public static func utf8Bytes(_ bytes: [UInt8], encoding: TextEncoding = .auto,
-                                 file: String = "") throws(ImportError) -> [UInt8] {
+    public static func utf8Bytes(
+        _ bytes: [UInt8], encoding: TextEncoding = .auto,
+        file: String = ""
+    ) throws(ImportError) -> [UInt8] {
         let bad = firstInvalidUTF8Offset(bytes)
         switch encoding {
         case .utf8:
@@ -38,16 +42,19 @@ public enum TextDecoding {
         case .auto where bad == nil:
             return stripUTF8BOM(bytes)
         case .auto, .gb18030:
-            var text = try decodeGB18030(bytes, file: file,
-                                         label: encoding == .auto ? "UTF-8 or GB18030" : "GB18030")
+            var text = try decodeGB18030(
+                bytes, file: file,
+                label: encoding == .auto ? "UTF-8 or GB18030" : "GB18030")
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
             return Array(text.utf8)
         }
     }
 
     /// Decodes to a String; for small files such as a COUNTER report or a Koha export.
-    public static func string(_ bytes: [UInt8], encoding: TextEncoding = .auto,
-                              file: String = "") throws(ImportError) -> String {
+    public static func string(
+        _ bytes: [UInt8], encoding: TextEncoding = .auto,
+        file: String = ""
+    ) throws(ImportError) -> String {
         String(decoding: try utf8Bytes(bytes, encoding: encoding, file: file), as: UTF8.self)
     }
 
@@ -65,8 +72,9 @@ public enum TextDecoding {
 
     static func invalid(_ name: String, at offset: Int, in bytes: [UInt8], file: String) -> ImportError {
         let hex = String(bytes[offset], radix: 16, uppercase: true)
-        return ImportError(file: file, line: lineNumber(at: offset, in: bytes),
-                           "not valid \(name): byte 0x\(hex) at offset \(offset) (try --encoding)")
+        return ImportError(
+            file: file, line: lineNumber(at: offset, in: bytes),
+            "not valid \(name): byte 0x\(hex) at offset \(offset) (try --encoding)")
     }
 
     /// 1-based physical line of a byte offset; CRLF, LF and a lone CR each end a line.
@@ -90,7 +98,8 @@ public enum TextDecoding {
             while i < n {
                 // Most import data is ASCII: test eight bytes at a time.
                 if i + 8 <= n,
-                   UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
                     i += 8
                     continue
                 }
@@ -129,7 +138,8 @@ public enum TextDecoding {
             let c = bytes[i + 1]
             if (0x40...0x7E).contains(c) || (0x80...0xFE).contains(c) { i += 2; continue }
             guard (0x30...0x39).contains(c), i + 3 < n,
-                  (0x81...0xFE).contains(bytes[i + 2]), (0x30...0x39).contains(bytes[i + 3]) else { return i }
+                (0x81...0xFE).contains(bytes[i + 2]), (0x30...0x39).contains(bytes[i + 3])
+            else { return i }
             i += 4
         }
         return nil

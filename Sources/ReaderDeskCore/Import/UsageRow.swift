@@ -12,8 +12,10 @@ public struct UsageRow: Equatable, Sendable {
     public var location: Location
     public var line: Int
 
-    public init(card: String, service: String, at: Int64, quantity: Int = 1,
-                location: Location = .onsite, line: Int = 0) {
+    public init(
+        card: String, service: String, at: Int64, quantity: Int = 1,
+        location: Location = .onsite, line: Int = 0
+    ) {
         self.card = card; self.service = service; self.at = at
         self.quantity = quantity; self.location = location; self.line = line
     }
@@ -40,8 +42,10 @@ public struct UsageCSVParser: Sendable {
 
     /// Reads a whole file; fine for tests and small files. Large files: loop over
     /// `CSVReader.next()` and `row(from:)` to avoid holding every row.
-    public static func parse(_ bytes: [UInt8], file: String = "",
-                             timeZone: TimeZone) throws(ImportError) -> ImportResult<UsageRow> {
+    public static func parse(
+        _ bytes: [UInt8], file: String = "",
+        timeZone: TimeZone
+    ) throws(ImportError) -> ImportResult<UsageRow> {
         var reader = CSVReader(bytes: bytes, file: file)
         var parser = try UsageCSVParser(header: try reader.header(), timeZone: timeZone)
         var result = ImportResult<UsageRow>()

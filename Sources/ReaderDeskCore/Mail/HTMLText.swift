@@ -22,7 +22,9 @@ enum HTMLText {
                 continue
             }
             if skipUntil == nil {
-                if ch == "&", let semi = html[i...].prefix(10).firstIndex(of: ";"), let e = entity(String(html[html.index(after: i)..<semi])) {
+                if ch == "&", let semi = html[i...].prefix(10).firstIndex(of: ";"),
+                    let e = entity(String(html[html.index(after: i)..<semi]))
+                {
                     out.append(e)
                     i = html.index(after: semi)
                     continue
@@ -48,7 +50,9 @@ enum HTMLText {
         case "apos", "#39": return "'"
         case "nbsp": return " "
         default:
-            if name.hasPrefix("#x") || name.hasPrefix("#X"), let v = UInt32(name.dropFirst(2), radix: 16), let s = Unicode.Scalar(v) { return Character(s) }
+            if name.hasPrefix("#x") || name.hasPrefix("#X"), let v = UInt32(name.dropFirst(2), radix: 16), let s = Unicode.Scalar(v) {
+                return Character(s)
+            }
             if name.hasPrefix("#"), let v = UInt32(name.dropFirst()), let s = Unicode.Scalar(v) { return Character(s) }
             return nil
         }

@@ -58,9 +58,9 @@ public enum MIMEEncoding {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
-            if b == 61 {   // '='
-                if i + 1 < bytes.count, bytes[i + 1] == 10 { i += 2; continue }                           // soft break (LF)
-                if i + 2 < bytes.count, bytes[i + 1] == 13, bytes[i + 2] == 10 { i += 3; continue }      // soft break (CRLF)
+            if b == 61 {  // '='
+                if i + 1 < bytes.count, bytes[i + 1] == 10 { i += 2; continue }  // soft break (LF)
+                if i + 2 < bytes.count, bytes[i + 1] == 13, bytes[i + 2] == 10 { i += 3; continue }  // soft break (CRLF)
                 if i + 2 < bytes.count, let h = hexValue(bytes[i + 1]), let l = hexValue(bytes[i + 2]) {
                     out.append(h << 4 | l); i += 3; continue
                 }
@@ -133,7 +133,7 @@ public enum MIMEEncoding {
         let bytes: [UInt8]?
         switch enc {
         case "B": bytes = decodeBase64(raw)
-        case "Q": bytes = decodeQuotedPrintable(raw.map { $0 == 95 ? 32 : $0 })   // '_' is a space
+        case "Q": bytes = decodeQuotedPrintable(raw.map { $0 == 95 ? 32 : $0 })  // '_' is a space
         default: bytes = nil
         }
         // RFC 2231 language tags ride on the charset: UTF-8*zh

@@ -34,7 +34,9 @@ public struct MailDelivery: Sendable, Codable, Equatable {
 
     /// One line for a person: "mailed to 3 readers; 1 failed: 2026003 (the MTA refused …)".
     public var summary: String {
-        var parts = [folder.map { "\(sent.count) messages written to \($0)" } ?? "mailed to \(sent.count) reader\(sent.count == 1 ? "" : "s")"]
+        var parts = [
+            folder.map { "\(sent.count) messages written to \($0)" } ?? "mailed to \(sent.count) reader\(sent.count == 1 ? "" : "s")"
+        ]
         if !alreadySent.isEmpty { parts.append("\(alreadySent.count) already sent before") }
         if !failed.isEmpty { parts.append("\(failed.count) failed: " + failed.map { "\($0.card) (\($0.reason))" }.joined(separator: "; ")) }
         return parts.joined(separator: "; ")
@@ -61,34 +63,40 @@ extension AppDatabase {
             let claim: (card: String, mail: OutgoingMail)? = try write(rollback: dryRun) { db in
                 guard let r = try Reader.fetchOne(db, key: item.readerId) else { return nil }
                 guard let email = r.email, !email.isEmpty, r.consentEmail, !r.forgotten else {
-                    result.failed.append(MailFailure(card: r.card, reason: r.email?.isEmpty ?? true ? "no email address" : "no consent to email"))
+                    result.failed.append(
+                        MailFailure(card: r.card, reason: r.email?.isEmpty ?? true ? "no email address" : "no consent to email"))
                     return nil
                 }
-                let existing = try Row.fetchOne(db, sql: "SELECT message_id, status FROM mail_sent WHERE reader_id = ? AND purpose = ?",
-                                                arguments: [item.readerId, item.purpose])
+                let existing = try Row.fetchOne(
+                    db, sql: "SELECT message_id, status FROM mail_sent WHERE reader_id = ? AND purpose = ?",
+                    arguments: [item.readerId, item.purpose])
                 if let existing, existing["status"] as String == "sent" { result.alreadySent.append(r.card); return nil }
                 let messageId: String = existing?["message_id"] ?? OutgoingMail.newMessageId(purpose: item.purpose, from: settings.from)
-                try db.execute(sql: """
-                    INSERT INTO mail_sent(reader_id, purpose, ticket_id, message_id, status, at) VALUES (?, ?, ?, ?, 'pending', ?)
-                    ON CONFLICT(reader_id, purpose) DO UPDATE SET status = 'pending', error = NULL, at = excluded.at
-                    """, arguments: [item.readerId, item.purpose, item.ticketId, messageId, actor.now])
-                let mail = OutgoingMail(fromName: settings.fromName, from: settings.from, replyTo: settings.replyTo, toName: r.name, to: email,
-                                        subject: item.subject, body: item.body, messageId: messageId, inReplyTo: item.inReplyTo,
-                                        automatic: item.automatic,
-                                        listUnsubscribe: item.unsubscribe ? "mailto:\(settings.replyTo)?subject=unsubscribe" : nil)
+                try db.execute(
+                    sql: """
+                        INSERT INTO mail_sent(reader_id, purpose, ticket_id, message_id, status, at) VALUES (?, ?, ?, ?, 'pending', ?)
+                        ON CONFLICT(reader_id, purpose) DO UPDATE SET status = 'pending', error = NULL, at = excluded.at
+                        """, arguments: [item.readerId, item.purpose, item.ticketId, messageId, actor.now])
+                let mail = OutgoingMail(
+                    fromName: settings.fromName, from: settings.from, replyTo: settings.replyTo, toName: r.name, to: email,
+                    subject: item.subject, body: item.body, messageId: messageId, inReplyTo: item.inReplyTo,
+                    automatic: item.automatic,
+                    listUnsubscribe: item.unsubscribe ? "mailto:\(settings.replyTo)?subject=unsubscribe" : nil)
                 return (r.card, mail)
             }
             guard let claim else { continue }
             do {
                 if !dryRun { limiter.wait() }
-                try transport.deliver(claim.mail.rendered(at: actor.now), name: item.purpose.replacingOccurrences(of: ":", with: "-") + "-" + claim.card)
+                try transport.deliver(
+                    claim.mail.rendered(at: actor.now), name: item.purpose.replacingOccurrences(of: ":", with: "-") + "-" + claim.card)
             } catch {
                 let reason = (error as? ReaderDeskError)?.message ?? "\(error)"
                 result.failed.append(MailFailure(card: claim.card, reason: reason))
                 if !dryRun {
                     try write { db in
-                        try db.execute(sql: "UPDATE mail_sent SET status = 'failed', error = ? WHERE reader_id = ? AND purpose = ?",
-                                       arguments: [reason, item.readerId, item.purpose])
+                        try db.execute(
+                            sql: "UPDATE mail_sent SET status = 'failed', error = ? WHERE reader_id = ? AND purpose = ?",
+                            arguments: [reason, item.readerId, item.purpose])
                     }
                 }
                 continue
@@ -96,11 +104,13 @@ extension AppDatabase {
             result.sent.append(claim.card)
             if dryRun { continue }
             try write { db in
-                try db.execute(sql: "UPDATE mail_sent SET status = 'sent', at = ? WHERE reader_id = ? AND purpose = ?",
-                               arguments: [actor.now, item.readerId, item.purpose])
+                try db.execute(
+                    sql: "UPDATE mail_sent SET status = 'sent', at = ? WHERE reader_id = ? AND purpose = ?",
+                    arguments: [actor.now, item.readerId, item.purpose])
                 if let contact = item.contact {
-                    var c = Contact(readerId: item.readerId, staffId: actor.staff.id!, at: actor.now, channel: .email, cell: contact.cell,
-                                    readLevel: nil, minutes: nil, summary: contact.summary, followUp: nil, outreachId: item.outreachId)
+                    var c = Contact(
+                        readerId: item.readerId, staffId: actor.staff.id!, at: actor.now, channel: .email, cell: contact.cell,
+                        readLevel: nil, minutes: nil, summary: contact.summary, followUp: nil, outreachId: item.outreachId)
                     try c.insert(db)
                     try Self.contactLogged(db, actor, c, calendar: calendar)
                 }
@@ -112,12 +122,14 @@ extension AppDatabase {
 
     /// The ids of the messages of a ticket's thread, oldest first: what we sent and what came in.
     static func threadIds(_ db: Database, ticketId: Int64) throws -> [String] {
-        try String.fetchAll(db, sql: """
-            SELECT message_id FROM (
-                SELECT message_id, at FROM mail_sent WHERE ticket_id = ?1 AND status = 'sent'
-                UNION ALL SELECT message_id, at FROM mail_received WHERE ticket_id = ?1 AND outcome IN ('ticket', 'reply'))
-            ORDER BY at LIMIT 20
-            """, arguments: [ticketId])
+        try String.fetchAll(
+            db,
+            sql: """
+                SELECT message_id FROM (
+                    SELECT message_id, at FROM mail_sent WHERE ticket_id = ?1 AND status = 'sent'
+                    UNION ALL SELECT message_id, at FROM mail_received WHERE ticket_id = ?1 AND outcome IN ('ticket', 'reply'))
+                ORDER BY at LIMIT 20
+                """, arguments: [ticketId])
     }
 
     /// The contact a ticket's mail counts as: a complaint's answer is care for the reader (cell 2).
@@ -127,9 +139,10 @@ extension AppDatabase {
     func mailTicketReply(_ actor: Actor, _ t: Ticket, entryId: Int64, text: String) throws -> MailDelivery? {
         guard let readerId = t.readerId, try mailSettings().enabled else { return nil }
         let (library, thread) = try read { db in (try Self.setting(db, "library.name"), try Self.threadIds(db, ticketId: t.id!)) }
-        let item = MailItem(readerId: readerId, purpose: "reply:\(entryId)", ticketId: t.id, subject: MailTexts.replySubject(t),
-                            body: MailTexts.replyBody(text, ticket: t.id!, library: library), automatic: false, unsubscribe: false,
-                            inReplyTo: thread, contact: (Self.ticketCell(t), "mail: reply on ticket #\(t.id!)"))
+        let item = MailItem(
+            readerId: readerId, purpose: "reply:\(entryId)", ticketId: t.id, subject: MailTexts.replySubject(t),
+            body: MailTexts.replyBody(text, ticket: t.id!, library: library), automatic: false, unsubscribe: false,
+            inReplyTo: thread, contact: (Self.ticketCell(t), "mail: reply on ticket #\(t.id!)"))
         return try deliver(actor, [item])
     }
 
@@ -137,9 +150,10 @@ extension AppDatabase {
     func mailSurvey(_ actor: Actor, _ t: Ticket) throws -> MailDelivery? {
         guard let readerId = t.readerId, try mailSettings().enabled else { return nil }
         let (library, thread) = try read { db in (try Self.setting(db, "library.name"), try Self.threadIds(db, ticketId: t.id!)) }
-        let item = MailItem(readerId: readerId, purpose: "survey:\(t.id!)", ticketId: t.id, subject: MailTexts.surveySubject(t),
-                            body: MailTexts.surveyBody(ticket: t.id!, library: library), automatic: true, unsubscribe: false,
-                            inReplyTo: thread, contact: nil)
+        let item = MailItem(
+            readerId: readerId, purpose: "survey:\(t.id!)", ticketId: t.id, subject: MailTexts.surveySubject(t),
+            body: MailTexts.surveyBody(ticket: t.id!, library: library), automatic: true, unsubscribe: false,
+            inReplyTo: thread, contact: nil)
         return try deliver(actor, [item])
     }
 }
@@ -152,7 +166,8 @@ struct RateLimiter {
     let clock: () -> Date
     let pause: (TimeInterval) -> Void
 
-    init(perMinute: Int, clock: @escaping () -> Date = Date.init, pause: @escaping (TimeInterval) -> Void = Thread.sleep(forTimeInterval:)) {
+    init(perMinute: Int, clock: @escaping () -> Date = Date.init, pause: @escaping (TimeInterval) -> Void = Thread.sleep(forTimeInterval:))
+    {
         self.perMinute = perMinute; self.clock = clock; self.pause = pause
     }
 

@@ -40,8 +40,9 @@ extension AppDatabase {
                 return .duplicate
             }
             func record(_ outcome: String, _ ticket: Int64?, _ detail: String) throws {
-                try db.execute(sql: "INSERT INTO mail_received(message_id, at, outcome, ticket_id, detail) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [messageId, actor.now, outcome, ticket, detail])
+                try db.execute(
+                    sql: "INSERT INTO mail_received(message_id, at, outcome, ticket_id, detail) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [messageId, actor.now, outcome, ticket, detail])
             }
             let own = [settings.from, settings.replyTo].filter { !$0.isEmpty }.map { $0.lowercased() }
             if own.contains(mail.fromAddress) || mail.isAutomatic {
@@ -49,13 +50,16 @@ extension AppDatabase {
                 try record("ignored", nil, why)
                 return .ignored(why)
             }
-            let reader = try Row.fetchOne(db, sql: "SELECT id, card FROM reader WHERE lower(email) = ? AND forgotten = 0 ORDER BY card LIMIT 1",
-                                          arguments: [mail.fromAddress])
+            let reader = try Row.fetchOne(
+                db, sql: "SELECT id, card FROM reader WHERE lower(email) = ? AND forgotten = 0 ORDER BY card LIMIT 1",
+                arguments: [mail.fromAddress])
             let readerId: Int64? = reader?["id"]
             let text = MailIntakeText.reply(mail.text)
             if readerId != nil, MailIntakeText.isUnsubscribe(subject: mail.subject, text: text) {
-                try db.execute(sql: "UPDATE reader SET consent_email = 0, updated_at = ? WHERE lower(email) = ? AND forgotten = 0 AND consent_email = 1",
-                               arguments: [actor.now, mail.fromAddress])
+                try db.execute(
+                    sql:
+                        "UPDATE reader SET consent_email = 0, updated_at = ? WHERE lower(email) = ? AND forgotten = 0 AND consent_email = 1",
+                    arguments: [actor.now, mail.fromAddress])
                 let n = db.changesCount
                 try Self.audit(db, actor, "mail.unsubscribe", readerId: readerId)
                 try record("unsubscribe", nil, "\(n) readers")
@@ -75,23 +79,33 @@ extension AppDatabase {
     /// or its first sender (so a guessed number reaches no one else's ticket).
     static func threadTicket(_ db: Database, _ mail: ParsedMail, readerId: Int64?) throws -> Int64? {
         for id in mail.inReplyTo.reversed() {
-            if let t = try Int64.fetchOne(db, sql: """
-                SELECT ticket_id FROM mail_sent WHERE message_id = ?1 AND ticket_id IS NOT NULL
-                UNION ALL SELECT ticket_id FROM mail_received WHERE message_id = ?1 AND ticket_id IS NOT NULL LIMIT 1
-                """, arguments: [id]) { return t }
+            if let t = try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT ticket_id FROM mail_sent WHERE message_id = ?1 AND ticket_id IS NOT NULL
+                    UNION ALL SELECT ticket_id FROM mail_received WHERE message_id = ?1 AND ticket_id IS NOT NULL LIMIT 1
+                    """, arguments: [id])
+            {
+                return t
+            }
         }
         guard let open = mail.subject.range(of: "[#"), let close = mail.subject[open.upperBound...].firstIndex(of: "]"),
-              let id = Int64(mail.subject[open.upperBound..<close]) else { return nil }
-        let owner = try Row.fetchOne(db, sql: """
-            SELECT ticket.reader_id, ticket_mail.sender FROM ticket LEFT JOIN ticket_mail ON ticket_mail.ticket_id = ticket.id WHERE ticket.id = ?
-            """, arguments: [id])
+            let id = Int64(mail.subject[open.upperBound..<close])
+        else { return nil }
+        let owner = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT ticket.reader_id, ticket_mail.sender FROM ticket LEFT JOIN ticket_mail ON ticket_mail.ticket_id = ticket.id WHERE ticket.id = ?
+                """, arguments: [id])
         guard let owner else { return nil }
         let ownerReader: Int64? = owner[0], sender: String? = owner[1]
         return (readerId != nil && ownerReader == readerId) || sender == mail.fromAddress ? id : nil
     }
 
-    static func intakeReply(_ db: Database, _ actor: Actor, ticketId: Int64, mail: ParsedMail, text: String, messageId: String,
-                            record: (String, Int64?, String) throws -> Void) throws -> IntakeOutcome {
+    static func intakeReply(
+        _ db: Database, _ actor: Actor, ticketId: Int64, mail: ParsedMail, text: String, messageId: String,
+        record: (String, Int64?, String) throws -> Void
+    ) throws -> IntakeOutcome {
         guard var t = try Ticket.fetchOne(db, key: ticketId) else { throw ReaderDeskError.notFound("no ticket #\(ticketId)") }
         let old = t
         var outcome: IntakeOutcome
@@ -103,9 +117,11 @@ extension AppDatabase {
             try record("satisfaction", ticketId, "\(score)")
         } else {
             let body = MailIntakeText.body(text.isEmpty ? "(empty reply)" : text, attachments: mail.attachments)
-            try db.execute(sql: "INSERT INTO ticket_entry(ticket_id, staff_id, at, internal, body) VALUES (?, ?, ?, 0, ?)",
-                           arguments: [ticketId, actor.staff.id, actor.now, body])
-            try db.execute(sql: "INSERT INTO ticket_entry_mail(entry_id, message_id) VALUES (?, ?)", arguments: [db.lastInsertedRowID, messageId])
+            try db.execute(
+                sql: "INSERT INTO ticket_entry(ticket_id, staff_id, at, internal, body) VALUES (?, ?, ?, 0, ?)",
+                arguments: [ticketId, actor.staff.id, actor.now, body])
+            try db.execute(
+                sql: "INSERT INTO ticket_entry_mail(entry_id, message_id) VALUES (?, ?)", arguments: [db.lastInsertedRowID, messageId])
             try recordChange(db, actor, ticketId, "reader-reply", nil, nil)
             let reopened = t.status == .resolved || t.status == .closed
             if reopened || t.status == .waiting {
@@ -117,9 +133,10 @@ extension AppDatabase {
         }
         t.updatedAt = actor.now
         t.version += 1
-        try db.execute(sql: """
-            UPDATE ticket SET status = ?, satisfaction = ?, resolved_at = ?, closed_at = ?, due_at = ?, updated_at = ?, version = ? WHERE id = ?
-            """, arguments: [t.status.rawValue, t.satisfaction, t.resolvedAt, t.closedAt, t.dueAt, t.updatedAt, t.version, ticketId])
+        try db.execute(
+            sql: """
+                UPDATE ticket SET status = ?, satisfaction = ?, resolved_at = ?, closed_at = ?, due_at = ?, updated_at = ?, version = ? WHERE id = ?
+                """, arguments: [t.status.rawValue, t.satisfaction, t.resolvedAt, t.closedAt, t.dueAt, t.updatedAt, t.version, ticketId])
         try recordDiff(db, actor, old, t)
         try audit(db, actor, "mail.intake", readerId: t.readerId, detail: "#\(ticketId)")
         return outcome
@@ -130,13 +147,16 @@ extension AppDatabase {
         if subject.count > 300 { subject = String(subject.prefix(300)) }
         let sender = MIMEEncoding.mailbox(name: mail.fromName, address: mail.fromAddress)
         let header = readerId == nil ? "From: \(sender) — sender unknown 发件人未知" : "From: \(sender)"
-        let body = MailIntakeText.body(header + "\n\n" + mail.text.trimmingCharacters(in: .whitespacesAndNewlines), attachments: mail.attachments)
-        var t = Ticket(kind: .question, subject: subject, body: body, readerId: readerId, priority: .normal, status: .new,
-                       createdBy: actor.staff.id!, createdAt: actor.now, updatedAt: actor.now,
-                       dueAt: actor.now + (try slaSeconds(db, .normal)), version: 1)
+        let body = MailIntakeText.body(
+            header + "\n\n" + mail.text.trimmingCharacters(in: .whitespacesAndNewlines), attachments: mail.attachments)
+        var t = Ticket(
+            kind: .question, subject: subject, body: body, readerId: readerId, priority: .normal, status: .new,
+            createdBy: actor.staff.id!, createdAt: actor.now, updatedAt: actor.now,
+            dueAt: actor.now + (try slaSeconds(db, .normal)), version: 1)
         try t.insert(db)
-        try db.execute(sql: "INSERT INTO ticket_mail(ticket_id, sender, known) VALUES (?, ?, ?)",
-                       arguments: [t.id, mail.fromAddress, readerId != nil])
+        try db.execute(
+            sql: "INSERT INTO ticket_mail(ticket_id, sender, known) VALUES (?, ?, ?)",
+            arguments: [t.id, mail.fromAddress, readerId != nil])
         try recordChange(db, actor, t.id!, "created", nil, TicketKind.question.rawValue)
         try audit(db, actor, "mail.intake", readerId: readerId, detail: "#\(t.id!)")
         return t
@@ -158,7 +178,10 @@ enum MailIntakeText {
         for line in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
             let l = line.trimmingCharacters(in: .whitespaces)
             if l.hasPrefix("-----Original Message") || l.hasPrefix("-----原始邮件") || l.hasPrefix("------------------ 原始邮件")
-                || (l.hasPrefix("On ") && l.hasSuffix("wrote:")) || (l.hasPrefix("在") && (l.hasSuffix("写道：") || l.hasSuffix("写道:"))) { break }
+                || (l.hasPrefix("On ") && l.hasSuffix("wrote:")) || (l.hasPrefix("在") && (l.hasSuffix("写道：") || l.hasSuffix("写道:")))
+            {
+                break
+            }
             if l.hasPrefix(">") { continue }
             kept.append(line)
         }
@@ -168,7 +191,8 @@ enum MailIntakeText {
     /// A score 1–5 when the reply starts with one digit on its own (“4”, “5 — thanks”, “4分”).
     static func score(_ text: String) -> Int? {
         guard let first = text.split(whereSeparator: \.isNewline).first?.trimmingCharacters(in: .whitespaces),
-              let c = first.first, let v = c.wholeNumberValue, (1...5).contains(v) else { return nil }
+            let c = first.first, let v = c.wholeNumberValue, (1...5).contains(v)
+        else { return nil }
         let next = first.dropFirst().first
         return next == nil || !(next!.isNumber || next!.isLetter && next!.isASCII) ? v : nil
     }
@@ -184,7 +208,8 @@ enum MailIntakeText {
     static func body(_ text: String, attachments: [MailAttachment]) -> String {
         var out = Sanitizer.lines(text).joined(separator: "\n")
         if !attachments.isEmpty {
-            out += "\n\n[attachments not kept / 附件未保存: " + attachments.map { "\($0.name) (\(size($0.bytes)))" }.joined(separator: ", ") + "]"
+            out +=
+                "\n\n[attachments not kept / 附件未保存: " + attachments.map { "\($0.name) (\(size($0.bytes)))" }.joined(separator: ", ") + "]"
         }
         let limit = Validate.maxText - 40
         if out.count > limit { out = String(out.prefix(limit)) + "\n[… truncated / 已截断]" }

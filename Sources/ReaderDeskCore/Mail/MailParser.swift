@@ -25,8 +25,12 @@ public struct ParsedMail: Sendable {
 
     /// Mail a machine sent on its own (vacation notices, bounces, lists): never answered (RFC 3834).
     public var isAutomatic: Bool {
-        if let a = header("Auto-Submitted")?.trimmingCharacters(in: .whitespaces).lowercased(), !a.isEmpty, !a.hasPrefix("no") { return true }
-        if let p = header("Precedence")?.trimmingCharacters(in: .whitespaces).lowercased(), ["bulk", "junk", "list"].contains(p) { return true }
+        if let a = header("Auto-Submitted")?.trimmingCharacters(in: .whitespaces).lowercased(), !a.isEmpty, !a.hasPrefix("no") {
+            return true
+        }
+        if let p = header("Precedence")?.trimmingCharacters(in: .whitespaces).lowercased(), ["bulk", "junk", "list"].contains(p) {
+            return true
+        }
         if header("X-Autoreply") != nil || header("X-Autorespond") != nil { return true }
         let from = fromAddress.lowercased()
         return from.hasPrefix("mailer-daemon@") || from.hasPrefix("postmaster@") || from.isEmpty
@@ -45,8 +49,9 @@ public enum MailParser {
         guard let (name, address) = parseMailbox(MIMEEncoding.decodeHeader(from)) else {
             throw ReaderDeskError.invalid("not a mail message: the From header holds no address")
         }
-        var mail = ParsedMail(headers: headers, fromAddress: address, fromName: name, subject: "", messageId: nil,
-                              inReplyTo: [], text: "", attachments: [])
+        var mail = ParsedMail(
+            headers: headers, fromAddress: address, fromName: name, subject: "", messageId: nil,
+            inReplyTo: [], text: "", attachments: [])
         mail.subject = Sanitizer.singleLine(mail.header("Subject") ?? "").trimmingCharacters(in: .whitespaces)
         mail.messageId = mail.header("Message-ID").flatMap { ids($0).first }
         mail.inReplyTo = ids((mail.header("In-Reply-To") ?? "") + " " + (mail.header("References") ?? ""))
@@ -81,9 +86,9 @@ public enum MailParser {
                 out[out.count - 1].value += " " + raw.trimmingCharacters(in: .whitespacesAndNewlines)
                 continue
             }
-            if out.isEmpty, raw.hasPrefix("From ") { continue }   // mbox separator
+            if out.isEmpty, raw.hasPrefix("From ") { continue }  // mbox separator
             guard let colon = raw.firstIndex(of: ":"), colon != raw.startIndex,
-                  raw[..<colon].allSatisfy({ $0.isASCII && $0 != " " && !$0.isWhitespace && $0.asciiValue! > 32 })
+                raw[..<colon].allSatisfy({ $0.isASCII && $0 != " " && !$0.isWhitespace && $0.asciiValue! > 32 })
             else { return out.isEmpty ? [] : out }
             out.append((String(raw[..<colon]), raw[raw.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)))
         }
@@ -143,8 +148,10 @@ public enum MailParser {
     }
 
     /// Collects the text parts (plain ones marked) and lists the attachments of one part, recursively.
-    static func walk(headers: [(name: String, value: String)], body: [UInt8], into texts: inout [(plain: Bool, text: String)],
-                     attachments: inout [MailAttachment], depth: Int = 0) throws {
+    static func walk(
+        headers: [(name: String, value: String)], body: [UInt8], into texts: inout [(plain: Bool, text: String)],
+        attachments: inout [MailAttachment], depth: Int = 0
+    ) throws {
         func h(_ n: String) -> String? { headers.first { $0.name.caseInsensitiveCompare(n) == .orderedSame }?.value }
         let (type, params) = contentParameters(h("Content-Type") ?? "text/plain")
         let (disposition, dparams) = contentParameters(h("Content-Disposition") ?? "")
@@ -192,12 +199,12 @@ public enum MailParser {
                     if e > s, body[e - 1] == 13 { e -= 1 }
                     result.append(Array(body[s..<max(s, e)]))
                 }
-                if line.dropFirst(marker.count).starts(with: [45, 45]) { return result }   // closing --boundary--
+                if line.dropFirst(marker.count).starts(with: [45, 45]) { return result }  // closing --boundary--
                 start = end + 1
             }
             lineStart = end + 1
         }
-        if let s = start, s < body.count { result.append(Array(body[s...])) }   // no closing line
+        if let s = start, s < body.count { result.append(Array(body[s...])) }  // no closing line
         return result
     }
 }

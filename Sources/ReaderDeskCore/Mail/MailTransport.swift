@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Where built messages go: the system's MTA through the sendmail interface, or a folder of
@@ -54,7 +55,8 @@ public enum MailTransport: Sendable, Equatable {
         p.waitUntilExit()
         guard p.terminationReason == .exit, p.terminationStatus == 0 else {
             let why = String(decoding: err, as: UTF8.self).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-            throw ReaderDeskError(.io, "the MTA refused the message (exit \(p.terminationStatus))\(why.isEmpty ? "" : ": " + Sanitizer.singleLine(why))")
+            throw ReaderDeskError(
+                .io, "the MTA refused the message (exit \(p.terminationStatus))\(why.isEmpty ? "" : ": " + Sanitizer.singleLine(why))")
         }
     }
 }

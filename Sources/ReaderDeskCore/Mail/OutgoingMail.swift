@@ -17,8 +17,10 @@ public struct OutgoingMail: Sendable, Equatable {
     /// For outreach: where a reader asks to hear no more.
     public var listUnsubscribe: String?
 
-    public init(fromName: String?, from: String, replyTo: String?, toName: String?, to: String, subject: String, body: String,
-                messageId: String, inReplyTo: [String] = [], automatic: Bool = false, listUnsubscribe: String? = nil) {
+    public init(
+        fromName: String?, from: String, replyTo: String?, toName: String?, to: String, subject: String, body: String,
+        messageId: String, inReplyTo: [String] = [], automatic: Bool = false, listUnsubscribe: String? = nil
+    ) {
         self.fromName = fromName; self.from = from; self.replyTo = replyTo; self.toName = toName; self.to = to
         self.subject = subject; self.body = body; self.messageId = messageId; self.inReplyTo = inReplyTo
         self.automatic = automatic; self.listUnsubscribe = listUnsubscribe
@@ -49,8 +51,10 @@ public struct OutgoingMail: Sendable, Equatable {
         }
         if automatic { h.append(("Auto-Submitted", "auto-generated")) }
         if let listUnsubscribe { h.append(("List-Unsubscribe", "<\(listUnsubscribe)>")) }
-        h += [("MIME-Version", "1.0"), ("Content-Type", "text/plain; charset=UTF-8"),
-              ("Content-Transfer-Encoding", "quoted-printable")]
+        h += [
+            ("MIME-Version", "1.0"), ("Content-Type", "text/plain; charset=UTF-8"),
+            ("Content-Transfer-Encoding", "quoted-printable"),
+        ]
         let head = h.map { "\($0.0): \($0.1)" }.joined(separator: "\r\n")
         return Array((head + "\r\n\r\n" + MIMEEncoding.quotedPrintable(body) + "\r\n").utf8)
     }

@@ -18,8 +18,10 @@ public struct Service: Codable, Sendable, Equatable, FetchableRecord, MutablePer
         case createdAt = "created_at"
     }
 
-    public init(id: Int64? = nil, code: String, name: String, serviceClass: ServiceClass, points: Int,
-                subjects: [String] = [], hosts: [String] = [], createdAt: Int64) {
+    public init(
+        id: Int64? = nil, code: String, name: String, serviceClass: ServiceClass, points: Int,
+        subjects: [String] = [], hosts: [String] = [], createdAt: Int64
+    ) {
         self.id = id
         self.code = code
         self.name = name

@@ -56,7 +56,14 @@ public enum Priority: String, Vocabulary {
     case low, normal, high, urgent
     public static let noun = "priority"
     /// Higher is more urgent; used to order queues.
-    public var rank: Int { switch self { case .low: 0; case .normal: 1; case .high: 2; case .urgent: 3 } }
+    public var rank: Int {
+        switch self {
+        case .low: 0;
+        case .normal: 1;
+        case .high: 2;
+        case .urgent: 3
+        }
+    }
 }
 
 public enum TicketStatus: String, Vocabulary {

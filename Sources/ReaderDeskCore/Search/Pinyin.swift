@@ -113,7 +113,9 @@ public enum Pinyin {
             case 0..<0x80, 0x3007, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x20000...0x2F7FF, 0x30000...0x3134F: return true
             default: return false
             }
-        }) { return text.lowercased() }
+        }) {
+            return text.lowercased()
+        }
         return (text.applyingTransform(.stripDiacritics, reverse: false) ?? text).lowercased()
     }
 }

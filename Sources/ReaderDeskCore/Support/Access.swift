@@ -1,13 +1,13 @@
 /// What each role may do. Checked in the core, whatever the interface shows (docs/CONTRACTS.md §6).
 public enum Permission: String, Sendable {
-    case writeRecords          // readers' original record, usage, contacts, tickets
-    case readAnalysis          // the librarians' analysis notes on a reader
+    case writeRecords  // readers' original record, usage, contacts, tickets
+    case readAnalysis  // the librarians' analysis notes on a reader
     case writeAnalysis
     case manageStaff, manageServices, manageSettings
     case exportPersonalData, readAudit, purge
-    case outreach              // segment lists with names and emails
-    case reassignActions       // give a matrix action to someone else
-    case mailIntake            // tickets and replies from incoming mail
+    case outreach  // segment lists with names and emails
+    case reassignActions  // give a matrix action to someone else
+    case mailIntake  // tickets and replies from incoming mail
 
     func allowed(for role: Role) -> Bool {
         switch self {
@@ -51,10 +51,15 @@ public struct Actor: Sendable {
 
     public func require(_ p: Permission) throws {
         guard can(p) else {
-            let who = p == .mailIntake ? "the intake account and administrators" : p.allowed(for: .frontDesk) ? "staff at the desk"
-                : p.allowed(for: .librarian) ? "librarians and administrators" : "administrators"
-            throw ReaderDeskError.forbidden("\(staff.login) is \(staff.role.rawValue): only \(who) may \(p.refusal)",
-                                             Phrase("error.forbidden", [staff.login, staff.role.rawValue]))
+            let who =
+                p == .mailIntake
+                ? "the intake account and administrators"
+                : p.allowed(for: .frontDesk)
+                    ? "staff at the desk"
+                    : p.allowed(for: .librarian) ? "librarians and administrators" : "administrators"
+            throw ReaderDeskError.forbidden(
+                "\(staff.login) is \(staff.role.rawValue): only \(who) may \(p.refusal)",
+                Phrase("error.forbidden", [staff.login, staff.role.rawValue]))
         }
     }
 }

@@ -8,11 +8,11 @@ public enum DisplayWidth {
     @inline(__always)
     public static func width(of scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
-        if v >= 0x20 && v < 0x7F { return 1 }            // ASCII fast path
+        if v >= 0x20 && v < 0x7F { return 1 }  // ASCII fast path
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
-        if v < 0x300 { return 1 }                         // Latin-1 and Latin extended
-        if v >= 0x1160 && v <= 0x11FF { return 0 }        // Hangul medial/final jamo join the syllable
-        if v == 0x200B { return 0 }                       // zero width space
+        if v < 0x300 { return 1 }  // Latin-1 and Latin extended
+        if v >= 0x1160 && v <= 0x11FF { return 0 }  // Hangul medial/final jamo join the syllable
+        if v == 0x200B { return 0 }  // zero width space
         if isWide(v) { return 2 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
@@ -72,7 +72,7 @@ public enum DisplayWidth {
     public static func wrap(_ string: String, to width: Int) -> [String] {
         guard width > 0, self.width(of: string) > width else { return [string] }
         var lines: [String] = [], line = "", used = 0
-        var lastSpace: String.Index?   // in `line`, just after the last space
+        var lastSpace: String.Index?  // in `line`, just after the last space
         for c in string {
             let w = self.width(of: c)
             if used + w > width {

@@ -26,7 +26,7 @@ public struct LibraryCalendar: Sendable {
     public func startOfDay(year: Int, month: Int, day: Int) -> Int64? {
         var dc = DateComponents(); dc.year = year; dc.month = month; dc.day = day
         guard let date = calendar.date(from: dc),
-              calendar.component(.day, from: date) == day, calendar.component(.month, from: date) == month
+            calendar.component(.day, from: date) == day, calendar.component(.month, from: date) == month
         else { return nil }
         return Int64(date.timeIntervalSince1970)
     }
@@ -52,8 +52,8 @@ public struct LibraryCalendar: Sendable {
     public func parseDay(_ text: String) throws -> (year: Int, month: Int, day: Int) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              startOfDay(year: y, month: m, day: d) != nil
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+            startOfDay(year: y, month: m, day: d) != nil
         else { throw ReaderDeskError.invalid("'\(text)' is not a date: use YYYY-MM-DD", Phrase("error.date", [text])) }
         return (y, m, d)
     }
@@ -79,7 +79,7 @@ public struct LibraryCalendar: Sendable {
         let local = ISO8601DateFormatter()
         local.timeZone = timeZone
         for format: ISO8601DateFormatter.Options in [
-            [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate],
+            [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate]
         ] {
             local.formatOptions = format
             if let date = local.date(from: text.replacingOccurrences(of: " ", with: "T")) {

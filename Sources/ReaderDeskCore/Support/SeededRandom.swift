@@ -69,7 +69,9 @@ struct Weighted {
 
     init(_ weights: [Double]) {
         var sum = 0.0
-        cumulative = weights.map { sum += max(0, $0); return sum }
+        cumulative = weights.map {
+            sum += max(0, $0); return sum
+        }
     }
 
     var total: Double { cumulative.last ?? 0 }

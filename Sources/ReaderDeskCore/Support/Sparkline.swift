@@ -18,8 +18,10 @@ public enum Sparkline {
     }
 
     /// What a sparkline spans and its height: "2025-12 … 2026-11 (2026-11 so far) · max 42".
-    public static func caption(months: [Int], max top: Int? = nil, partialLast: Bool, soFar: String = "so far",
-                               maxWord: String = "max") -> String {
+    public static func caption(
+        months: [Int], max top: Int? = nil, partialLast: Bool, soFar: String = "so far",
+        maxWord: String = "max"
+    ) -> String {
         guard let first = months.first, let last = months.last else { return "" }
         func m(_ k: Int) -> String { String(format: "%04d-%02d", k / 100, k % 100) }
         var text = m(first) + " … " + m(last)

@@ -4,20 +4,21 @@ extension Schema {
     /// Monthly service-level figures from COUNTER reports (cell ⑤ trends). One row per report,
     /// platform, item, metric and month, so a re-imported report replaces, never doubles.
     static func counterFigures(_ db: Database) throws {
-        try db.execute(sql: """
-        CREATE TABLE counter_figure (
-            id INTEGER PRIMARY KEY,
-            report TEXT NOT NULL,                        -- the report key: Report_ID, e.g. DR_D1
-            service_id INTEGER REFERENCES service(id) ON DELETE SET NULL,
-            name TEXT NOT NULL,                          -- database, title, platform or item
-            platform TEXT NOT NULL,
-            metric TEXT NOT NULL,                        -- Metric_Type, e.g. Total_Item_Requests
-            month INTEGER NOT NULL,                      -- year*100+month
-            count INTEGER NOT NULL CHECK (count >= 0),
-            UNIQUE (report, platform, name, metric, month)
-        );
-        CREATE INDEX counter_figure_service ON counter_figure(service_id, month);
-        """)
+        try db.execute(
+            sql: """
+                CREATE TABLE counter_figure (
+                    id INTEGER PRIMARY KEY,
+                    report TEXT NOT NULL,                        -- the report key: Report_ID, e.g. DR_D1
+                    service_id INTEGER REFERENCES service(id) ON DELETE SET NULL,
+                    name TEXT NOT NULL,                          -- database, title, platform or item
+                    platform TEXT NOT NULL,
+                    metric TEXT NOT NULL,                        -- Metric_Type, e.g. Total_Item_Requests
+                    month INTEGER NOT NULL,                      -- year*100+month
+                    count INTEGER NOT NULL CHECK (count >= 0),
+                    UNIQUE (report, platform, name, metric, month)
+                );
+                CREATE INDEX counter_figure_service ON counter_figure(service_id, month);
+                """)
     }
 }
 
@@ -36,10 +37,12 @@ extension AppDatabase {
         return try read { db in
             let id = try Self.service(db, code: code).id!
             var best: [String: [Int: Int]] = [:]
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT report, metric, month, sum(count) FROM counter_figure
-                WHERE service_id = ? AND month BETWEEN ? AND ? GROUP BY report, metric, month
-                """, arguments: [id, first, last])
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT report, metric, month, sum(count) FROM counter_figure
+                    WHERE service_id = ? AND month BETWEEN ? AND ? GROUP BY report, metric, month
+                    """, arguments: [id, first, last])
             for row in rows {
                 let metric: String = row[1], month: Int = row[2], count: Int = row[3]
                 best[metric, default: [:]][month] = max(best[metric]?[month] ?? 0, count)

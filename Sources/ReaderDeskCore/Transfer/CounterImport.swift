@@ -23,7 +23,8 @@ extension Importer {
                 byName[s.name.lowercased()] = s.id!
             }
             for (name, code) in mapping where byCode[code.lowercased()] == nil {
-                throw ImportError(file: options.file, "--map \(name)=\(code): no service '\(code)' ('readerdesk service list' shows the codes)")
+                throw ImportError(
+                    file: options.file, "--map \(name)=\(code): no service '\(code)' ('readerdesk service list' shows the codes)")
             }
             func service(_ key: String) -> Int64? {
                 if let code = names[key] { return byCode[code.lowercased()] }
@@ -40,16 +41,20 @@ extension Importer {
                 if let id = service(row.name) ?? service(row.platform) { matched[row.name] = id } else { unmatched.insert(row.name) }
             }
             var replaced = 0
-            let delete = try db.cachedStatement(sql: "DELETE FROM counter_figure WHERE report = ? AND platform = ? AND month BETWEEN ? AND ?")
+            let delete = try db.cachedStatement(
+                sql: "DELETE FROM counter_figure WHERE report = ? AND platform = ? AND month BETWEEN ? AND ?")
             for platform in Set(report.rows.map(\.platform)) {
                 try delete.execute(arguments: [report.reportID, platform, from, to])
                 replaced += db.changesCount
             }
-            let insert = try db.cachedStatement(sql: """
-                INSERT INTO counter_figure(report, service_id, name, platform, metric, month, count) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
+            let insert = try db.cachedStatement(
+                sql: """
+                    INSERT INTO counter_figure(report, service_id, name, platform, metric, month, count) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """)
             for key in order {
-                try insert.execute(arguments: [report.reportID, matched[key.name], key.name, key.platform, key.metric, key.month, sums[key]!])
+                try insert.execute(arguments: [
+                    report.reportID, matched[key.name], key.name, key.platform, key.metric, key.month, sums[key]!,
+                ])
             }
             let codes = Dictionary(services.map { ($0.id!, $0.code) }, uniquingKeysWith: { a, _ in a })
             summary.rows = Set(report.rows.map(\.line)).count
@@ -63,8 +68,10 @@ extension Importer {
             if !mapping.isEmpty {
                 try AppDatabase.rememberSetting(db, actor, TransferSettings.counterServices, TransferSettings.text(names, ";"))
             }
-            try AppDatabase.audit(db, actor, "import.counter", detail: "\(report.reportID) \(report.periodBegin)..\(report.periodEnd): "
-                                  + "\(order.count) figures, \(replaced) replaced")
+            try AppDatabase.audit(
+                db, actor, "import.counter",
+                detail: "\(report.reportID) \(report.periodBegin)..\(report.periodEnd): "
+                    + "\(order.count) figures, \(replaced) replaced")
             return summary
         }
     }

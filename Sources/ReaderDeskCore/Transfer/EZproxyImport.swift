@@ -30,8 +30,9 @@ extension Importer {
             var summary = ImportSummary(kind: "usage", format: "ezproxy", options: options)
             var hostTable: [String: String] = [:]
             for service in try Service.fetchAll(db) { for host in service.hostList { hostTable[host] = service.code } }
-            var sessions = try EZproxySessionizer(services: hostTable, locations: locations.map { ($0.key, $0.value) },
-                                                  proxyHosts: proxyHosts, gapSeconds: Int64(ez.gapMinutes) * 60)
+            var sessions = try EZproxySessionizer(
+                services: hostTable, locations: locations.map { ($0.key, $0.value) },
+                proxyHosts: proxyHosts, gapSeconds: Int64(ez.gapMinutes) * 60)
             var parser = EZproxyLogParser(bytes: text, file: options.file)
             while let request = try parser.next() {
                 if let why = database.calendar.futureUse(request.time, now: actor.now) {
@@ -46,9 +47,10 @@ extension Importer {
             for error in parser.errors { try Self.reject(error, &summary, options) }
             summary.rows += parser.errors.count
             let result = sessions.finish()
-            summary.ezproxy = EZproxyFigures(requestsUsed: result.requestsUsed, sessions: result.events.count,
-                                             anonymous: result.skippedAnonymous, failedStatus: result.skippedStatus,
-                                             proxyPages: result.skippedProxy, unknownHosts: result.unknownHosts)
+            summary.ezproxy = EZproxyFigures(
+                requestsUsed: result.requestsUsed, sessions: result.events.count,
+                anonymous: result.skippedAnonymous, failedStatus: result.skippedStatus,
+                proxyPages: result.skippedProxy, unknownHosts: result.unknownHosts)
             let cards = try Self.cardIndex(db), services = try Self.serviceIndex(db)
             var events: [UsageInput] = []
             var unknown: [String: Int] = [:]
@@ -62,8 +64,10 @@ extension Importer {
                     summary.ezproxy?.alreadyImported += 1
                     continue
                 }
-                events.append(UsageInput(readerId: readerId, serviceId: serviceId, at: event.at,
-                                         quantity: event.quantity, location: event.location))
+                events.append(
+                    UsageInput(
+                        readerId: readerId, serviceId: serviceId, at: event.at,
+                        quantity: event.quantity, location: event.location))
             }
             summary.unknownCards = unknown.count
             summary.unknownCardSamples = Array(unknown.keys.sorted().prefix(20))
@@ -80,9 +84,11 @@ extension Importer {
             if proxyHosts != savedHosts {
                 try AppDatabase.rememberSetting(db, actor, TransferSettings.ezproxyProxyHosts, proxyHosts.joined(separator: ","))
             }
-            try AppDatabase.audit(db, actor, "import.usage", detail: "ezproxy: \(summary.added) sessions, "
-                                  + "\(summary.ezproxy?.alreadyImported ?? 0) already imported, "
-                                  + "\(unknown.count) unknown cards, \(summary.invalidCount) invalid")
+            try AppDatabase.audit(
+                db, actor, "import.usage",
+                detail: "ezproxy: \(summary.added) sessions, "
+                    + "\(summary.ezproxy?.alreadyImported ?? 0) already imported, "
+                    + "\(unknown.count) unknown cards, \(summary.invalidCount) invalid")
             report(rows: summary.rows, done: text.count, total: text.count)
             return summary
         }

@@ -77,7 +77,8 @@ struct ExportWriter {
     /// Quoted only when needed: a separator, quote or line break inside, or spaces at an end.
     static func csv(_ s: String, into out: inout [UInt8]) {
         let utf8 = s.utf8
-        let needsQuotes = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        let needsQuotes =
+            utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
             || utf8.first == 0x20 || utf8.last == 0x20
         guard needsQuotes else { out.append(contentsOf: utf8); return }
         out.append(0x22)
@@ -118,7 +119,9 @@ struct ExportClock {
     mutating func timestamp(_ epoch: Int64) -> String {
         let bucket = epoch >= 0 ? epoch / 900 : (epoch - 899) / 900
         let offset: Int
-        if let hit = offsets[bucket] { offset = hit } else {
+        if let hit = offsets[bucket] {
+            offset = hit
+        } else {
             offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(epoch)))
             offsets[bucket] = offset
         }

@@ -32,57 +32,77 @@ public struct Exporter {
         switch dataset {
         case .readers:
             // The column names `import readers --format csv` reads, so an export re-imports.
-            return ([Column("card", "card"), Column("name", "name"), Column("type", "type"), Column("tier", "tier"),
-                     Column("dept", "dept"), Column("subject", "subject"), Column("degree", "degree"),
-                     Column("email", "email", personal: true), Column("phone", "phone", personal: true),
-                     Column("address", "address", personal: true), Column("postcode", "postcode", personal: true),
-                     Column("birthday", "birthday", personal: true), Column("lifecycle", "lifecycle"),
-                     Column("attitude", "attitude", personal: true), Column("problems", "problems", personal: true),
-                     Column("needs", "needs", personal: true),
-                     Column("created_at", "created_at", .time), Column("updated_at", "updated_at", .time)],
-                    "FROM reader WHERE forgotten = 0 ORDER BY card", "reader")
+            return (
+                [
+                    Column("card", "card"), Column("name", "name"), Column("type", "type"), Column("tier", "tier"),
+                    Column("dept", "dept"), Column("subject", "subject"), Column("degree", "degree"),
+                    Column("email", "email", personal: true), Column("phone", "phone", personal: true),
+                    Column("address", "address", personal: true), Column("postcode", "postcode", personal: true),
+                    Column("birthday", "birthday", personal: true), Column("lifecycle", "lifecycle"),
+                    Column("attitude", "attitude", personal: true), Column("problems", "problems", personal: true),
+                    Column("needs", "needs", personal: true),
+                    Column("created_at", "created_at", .time), Column("updated_at", "updated_at", .time),
+                ],
+                "FROM reader WHERE forgotten = 0 ORDER BY card", "reader"
+            )
         case .contacts:
-            return ([Column("id", "contact.id", .int), Column("at", "contact.at", .time), Column("card", "reader.card"),
-                     Column("staff", "staff.login"), Column("channel", "contact.channel"), Column("cell", "contact.cell", .int),
-                     Column("read", "contact.read_level", .int), Column("minutes", "contact.minutes", .int),
-                     Column("summary", "contact.summary", personal: true), Column("follow_up", "contact.follow_up")],
-                    """
-                    FROM contact JOIN reader ON reader.id = contact.reader_id JOIN staff ON staff.id = contact.staff_id
-                    ORDER BY contact.at, contact.id
-                    """, "contact")
+            return (
+                [
+                    Column("id", "contact.id", .int), Column("at", "contact.at", .time), Column("card", "reader.card"),
+                    Column("staff", "staff.login"), Column("channel", "contact.channel"), Column("cell", "contact.cell", .int),
+                    Column("read", "contact.read_level", .int), Column("minutes", "contact.minutes", .int),
+                    Column("summary", "contact.summary", personal: true), Column("follow_up", "contact.follow_up"),
+                ],
+                """
+                FROM contact JOIN reader ON reader.id = contact.reader_id JOIN staff ON staff.id = contact.staff_id
+                ORDER BY contact.at, contact.id
+                """, "contact"
+            )
         case .tickets:
-            return ([Column("id", "ticket.id", .int), Column("kind", "ticket.kind"), Column("status", "ticket.status"),
-                     Column("priority", "ticket.priority"), Column("subject", "ticket.subject"),
-                     Column("body", "ticket.body", personal: true), Column("card", "reader.card"),
-                     Column("assignee", "assignee.login"), Column("created_by", "author.login"),
-                     Column("created_at", "ticket.created_at", .time), Column("due", "CASE WHEN ticket.has_sla THEN ticket.due_at END", .time),
-                     Column("first_response_at", "ticket.first_response_at", .time),
-                     Column("resolved_at", "ticket.resolved_at", .time), Column("closed_at", "ticket.closed_at", .time),
-                     Column("satisfaction", "ticket.satisfaction", .int)],
-                    """
-                    FROM ticket LEFT JOIN reader ON reader.id = ticket.reader_id
-                    LEFT JOIN staff AS assignee ON assignee.id = ticket.assignee_id
-                    JOIN staff AS author ON author.id = ticket.created_by ORDER BY ticket.id
-                    """, "ticket")
+            return (
+                [
+                    Column("id", "ticket.id", .int), Column("kind", "ticket.kind"), Column("status", "ticket.status"),
+                    Column("priority", "ticket.priority"), Column("subject", "ticket.subject"),
+                    Column("body", "ticket.body", personal: true), Column("card", "reader.card"),
+                    Column("assignee", "assignee.login"), Column("created_by", "author.login"),
+                    Column("created_at", "ticket.created_at", .time),
+                    Column("due", "CASE WHEN ticket.has_sla THEN ticket.due_at END", .time),
+                    Column("first_response_at", "ticket.first_response_at", .time),
+                    Column("resolved_at", "ticket.resolved_at", .time), Column("closed_at", "ticket.closed_at", .time),
+                    Column("satisfaction", "ticket.satisfaction", .int),
+                ],
+                """
+                FROM ticket LEFT JOIN reader ON reader.id = ticket.reader_id
+                LEFT JOIN staff AS assignee ON assignee.id = ticket.assignee_id
+                JOIN staff AS author ON author.id = ticket.created_by ORDER BY ticket.id
+                """, "ticket"
+            )
         case .usage:
             // The columns `import usage --format csv` reads.
-            return ([Column("card", "reader.card"), Column("service", "service.code"), Column("at", "usage.at", .time),
-                     Column("quantity", "usage.quantity", .int), Column("location", "usage.location", .location)],
-                    """
-                    FROM usage JOIN reader ON reader.id = usage.reader_id JOIN service ON service.id = usage.service_id
-                    ORDER BY usage.id
-                    """, "usage")
+            return (
+                [
+                    Column("card", "reader.card"), Column("service", "service.code"), Column("at", "usage.at", .time),
+                    Column("quantity", "usage.quantity", .int), Column("location", "usage.location", .location),
+                ],
+                """
+                FROM usage JOIN reader ON reader.id = usage.reader_id JOIN service ON service.id = usage.service_id
+                ORDER BY usage.id
+                """, "usage"
+            )
         }
     }
 
     /// Writes the dataset to `sink` in pieces and returns the number of rows.
     @discardableResult
-    public func export(_ dataset: Dataset, format: Format, includePersonalData: Bool = false,
-                       to sink: @escaping ([UInt8]) throws -> Void) throws -> Int {
+    public func export(
+        _ dataset: Dataset, format: Format, includePersonalData: Bool = false,
+        to sink: @escaping ([UInt8]) throws -> Void
+    ) throws -> Int {
         if includePersonalData { try actor.require(.exportPersonalData) }
         // Recorded before any data leaves, so an interrupted export is on record too.
-        try database.recordAudit(actor, "export.\(dataset.rawValue)",
-                                 detail: format.rawValue + (includePersonalData ? ", with personal data" : ""))
+        try database.recordAudit(
+            actor, "export.\(dataset.rawValue)",
+            detail: format.rawValue + (includePersonalData ? ", with personal data" : ""))
         let (all, from, counted) = Self.layout(dataset)
         let columns = all.filter { includePersonalData || !$0.personal }
         var clock = ExportClock(database.calendar.timeZone)

@@ -9,8 +9,10 @@ extension Exporter {
         let pyramid = try database.pyramid(period)
         var writer = ExportWriter(format: format, columns: ["position", "card", "name", "tier", "score", "from", "to"], sink: sink)
         for r in pyramid.readers {
-            try writer.write([.int(Int64(r.position)), .text(r.card), .text(r.name), .text(r.tier.rawValue),
-                              .text(String(format: "%.4f", r.score)), .text(period.from), .text(period.to)])
+            try writer.write([
+                .int(Int64(r.position)), .text(r.card), .text(r.name), .text(r.tier.rawValue),
+                .text(String(format: "%.4f", r.score)), .text(period.from), .text(period.to),
+            ])
         }
         try writer.finish()
         progress?(TransferProgress(rows: pyramid.readers.count, done: pyramid.readers.count, total: pyramid.readers.count))

@@ -34,41 +34,49 @@ extension Importer {
         }
         let parseErrors = parsed.errors.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
         // Foreign keys unchecked: the import sets none but a term's reader, which it has just written.
-        return try database.write(rollback: options.dryRun, checkingForeignKeys: false) { db in try Self.withLargeCache(db) {
-            var summary = ImportSummary(kind: "readers", format: format.name, options: options)
-            var upsert = try ReaderUpsert(db, actor: actor, rows: parsed.rows)
-            // A first big load: secondary indexes are built once at the end, by sorting. Not for a
-            // re-import, whose changed readers find their old search terms by reader.
-            let rebuild = options.dryRun ? [] : try Self.dropIndexesForBulk(db, incoming: parsed.rows.count, counted: "reader",
-                                                                             tables: ["reader", "reader_term"], whenExistingAtMost: 0.25)
-            var nextError = 0
-            for (i, row) in parsed.rows.enumerated() {
-                while nextError < parseErrors.count, parseErrors[nextError].line ?? 0 < row.line {
-                    try Self.reject(parseErrors[nextError], &summary, options)
-                    nextError += 1
+        return try database.write(rollback: options.dryRun, checkingForeignKeys: false) { db in
+            try Self.withLargeCache(db) {
+                var summary = ImportSummary(kind: "readers", format: format.name, options: options)
+                var upsert = try ReaderUpsert(db, actor: actor, rows: parsed.rows)
+                // A first big load: secondary indexes are built once at the end, by sorting. Not for a
+                // re-import, whose changed readers find their old search terms by reader.
+                let rebuild =
+                    options.dryRun
+                    ? []
+                    : try Self.dropIndexesForBulk(
+                        db, incoming: parsed.rows.count, counted: "reader",
+                        tables: ["reader", "reader_term"], whenExistingAtMost: 0.25)
+                var nextError = 0
+                for (i, row) in parsed.rows.enumerated() {
+                    while nextError < parseErrors.count, parseErrors[nextError].line ?? 0 < row.line {
+                        try Self.reject(parseErrors[nextError], &summary, options)
+                        nextError += 1
+                    }
+                    do {
+                        try Self.check(row)
+                        try upsert.check(row)
+                    } catch {
+                        try Self.reject(Self.rowError(error, file: options.file, line: row.line), &summary, options)
+                        continue
+                    }
+                    try upsert.add(db, row, at: i, &summary)
+                    if i % Self.progressEvery == 0 { report(rows: i, done: i, total: parsed.rows.count) }
                 }
-                do {
-                    try Self.check(row)
-                    try upsert.check(row)
-                } catch {
-                    try Self.reject(Self.rowError(error, file: options.file, line: row.line), &summary, options)
-                    continue
+                for error in parseErrors[nextError...] { try Self.reject(error, &summary, options) }
+                try upsert.finish(db)
+                for sql in rebuild { try db.execute(sql: sql) }
+                summary.rows = parsed.rows.count + parseErrors.count
+                if case .koha(let koha) = format, !koha.categoryMap.isEmpty {
+                    try AppDatabase.rememberSetting(db, actor, TransferSettings.kohaCategories, TransferSettings.text(categories, ","))
                 }
-                try upsert.add(db, row, at: i, &summary)
-                if i % Self.progressEvery == 0 { report(rows: i, done: i, total: parsed.rows.count) }
+                try AppDatabase.audit(
+                    db, actor, "import.readers",
+                    detail: "\(format.name): \(summary.added) added, "
+                        + "\(summary.updated) updated, \(summary.unchanged) unchanged, \(summary.invalidCount) invalid")
+                report(rows: parsed.rows.count, done: parsed.rows.count, total: parsed.rows.count)
+                return summary
             }
-            for error in parseErrors[nextError...] { try Self.reject(error, &summary, options) }
-            try upsert.finish(db)
-            for sql in rebuild { try db.execute(sql: sql) }
-            summary.rows = parsed.rows.count + parseErrors.count
-            if case .koha(let koha) = format, !koha.categoryMap.isEmpty {
-                try AppDatabase.rememberSetting(db, actor, TransferSettings.kohaCategories, TransferSettings.text(categories, ","))
-            }
-            try AppDatabase.audit(db, actor, "import.readers", detail: "\(format.name): \(summary.added) added, "
-                                  + "\(summary.updated) updated, \(summary.unchanged) unchanged, \(summary.invalidCount) invalid")
-            report(rows: parsed.rows.count, done: parsed.rows.count, total: parsed.rows.count)
-            return summary
-        } }
+        }
     }
 
     /// The same rules as `reader add`, so that imported readers obey them too.

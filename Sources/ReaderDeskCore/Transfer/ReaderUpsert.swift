@@ -20,7 +20,8 @@ struct ReaderUpsert {
     /// Cards of forgotten readers (`forgotten-ID`): taken, but by no one an import may update.
     private var retiredCards: Set<String> = []
     private var nextId: Int64
-    private var newReaders = BatchedInsert("""
+    private var newReaders = BatchedInsert(
+        """
         INSERT INTO reader(id, card, name, type, tier, dept, subject, email, phone, address, postcode, birthday, extra,
             created_at, updated_at)
         """, width: 15, rowsPerStatement: 60)
@@ -28,15 +29,21 @@ struct ReaderUpsert {
 
     init(_ db: Database, actor: Actor, rows: [ReaderRow]) throws {
         now = actor.now
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT id, card, name, type, tier, dept, subject, email, phone, address, postcode, birthday, extra, forgotten
-            FROM reader
-            """)
+        let cursor = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT id, card, name, type, tier, dept, subject, email, phone, address, postcode, birthday, extra, forgotten
+                FROM reader
+                """)
         known.reserveCapacity(rows.count)
         while let r = try cursor.next() {
             if r[13] as Bool { retiredCards.insert(r[1]); continue }
-            known[r[1]] = (r[0], ReaderState(name: r[2], type: r[3], tier: r[4], dept: r[5], subject: r[6], email: r[7],
-                                             phone: r[8], address: r[9], postcode: r[10], birthday: r[11], extra: r[12]), nil)
+            known[r[1]] = (
+                r[0],
+                ReaderState(
+                    name: r[2], type: r[3], tier: r[4], dept: r[5], subject: r[6], email: r[7],
+                    phone: r[8], address: r[9], postcode: r[10], birthday: r[11], extra: r[12]), nil
+            )
         }
         nextId = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM reader") ?? 0) + 1
         newTerms = ReaderImportTerms(rows: rows, known: Set(known.keys).union(retiredCards))
@@ -66,28 +73,34 @@ struct ReaderUpsert {
         guard let old else {
             let id = nextId
             nextId += 1
-            try newReaders.append(db, .integer(id), .text(row.card), .text(s.name), .text(s.type), .text(s.tier),
-                                  BulkValue(s.dept), BulkValue(s.subject), BulkValue(s.email), BulkValue(s.phone),
-                                  BulkValue(s.address), BulkValue(s.postcode), BulkValue(s.birthday), BulkValue(s.extra),
-                                  .integer(now), .integer(now))
+            try newReaders.append(
+                db, .integer(id), .text(row.card), .text(s.name), .text(s.type), .text(s.tier),
+                BulkValue(s.dept), BulkValue(s.subject), BulkValue(s.email), BulkValue(s.phone),
+                BulkValue(s.address), BulkValue(s.postcode), BulkValue(s.birthday), BulkValue(s.extra),
+                .integer(now), .integer(now))
             newTerms.added(row: index, id: id)
             known[row.card] = (id, s, index)
             summary.added += 1
             return
         }
         guard old.state != s else { summary.unchanged += 1; return }
-        try newReaders.flush(db)   // the reader may be one of them
-        try db.cachedStatement(sql: """
-            UPDATE reader SET name = ?, type = ?, tier = ?, dept = ?, subject = ?, email = ?, phone = ?, address = ?,
-                postcode = ?, birthday = ?, extra = ?, updated_at = ? WHERE id = ?
-            """).execute(arguments: [s.name, s.type, s.tier, s.dept, s.subject, s.email, s.phone, s.address,
-                                     s.postcode, s.birthday, s.extra, now, old.id])
+        try newReaders.flush(db)  // the reader may be one of them
+        try db.cachedStatement(
+            sql: """
+                UPDATE reader SET name = ?, type = ?, tier = ?, dept = ?, subject = ?, email = ?, phone = ?, address = ?,
+                    postcode = ?, birthday = ?, extra = ?, updated_at = ? WHERE id = ?
+                """
+        ).execute(arguments: [
+            s.name, s.type, s.tier, s.dept, s.subject, s.email, s.phone, s.address,
+            s.postcode, s.birthday, s.extra, now, old.id,
+        ])
         var addedByRow = old.addedByRow
         if (old.state.name, old.state.email, old.state.phone) != (s.name, s.email, s.phone) {
             // A reader an earlier row added has no terms in the table yet: this row's take their place.
             if let added = addedByRow { newTerms.superseded(row: added) }
-            try AppDatabase.writeTerms(db, readerId: old.id, name: s.name, email: s.email, phone: s.phone,
-                                       isNew: addedByRow != nil)
+            try AppDatabase.writeTerms(
+                db, readerId: old.id, name: s.name, email: s.email, phone: s.phone,
+                isNew: addedByRow != nil)
             addedByRow = nil
         }
         known[row.card] = (old.id, s, addedByRow)

@@ -16,7 +16,8 @@ public enum TransferSettings {
             pairs(text, ",").first { ReaderType(rawValue: $0.value.lowercased()) == nil }
                 .map { "category \($0.key) maps to unknown reader type '\($0.value)'" }
         },
-        SettingDefinition(ezproxyLocations, "", "client address ranges and their location class: CIDR=onsite|campus,… (others are remote)") { text in
+        SettingDefinition(ezproxyLocations, "", "client address ranges and their location class: CIDR=onsite|campus,… (others are remote)")
+        { text in
             pairs(text, ",").first { IPRange(cidr: $0.key) == nil || Location(rawValue: $0.value.lowercased()) == nil }
                 .map { "'\($0.key)=\($0.value)' is not CIDR=onsite|campus|remote" }
         },
@@ -48,8 +49,9 @@ extension AppDatabase {
     /// is kept for next time only when the import itself succeeds.
     static func rememberSetting(_ db: Database, _ actor: Actor, _ key: String, _ value: String) throws {
         guard try setting(db, key) != value else { return }
-        try db.execute(sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                       arguments: [key, value])
+        try db.execute(
+            sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            arguments: [key, value])
         try audit(db, actor, "setting.set", detail: key)
     }
 }

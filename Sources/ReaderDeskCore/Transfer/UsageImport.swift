@@ -25,11 +25,15 @@ extension Importer {
                 let rebuild = options.dryRun ? [] : try Self.dropUsageIndexesForBulk(db, incoming: Self.lineCount(text))
                 // The next stretch of the file is read and checked on the second core while
                 // SQLite writes this one.
-                var next: BackgroundTask<UsageStretch>? = UsageStretch.read(after: UsageStretch.Cursor(reader: reader, parser: parser,
-                                                                                     calendar: database.calendar, now: actor.now),
-                                             cards: cards, services: services)
+                var next: BackgroundTask<UsageStretch>? = UsageStretch.read(
+                    after: UsageStretch.Cursor(
+                        reader: reader, parser: parser,
+                        calendar: database.calendar, now: actor.now),
+                    cards: cards, services: services)
                 while let stretch = try next?.value() {
-                    next = stretch.isLast ? nil
+                    next =
+                        stretch.isLast
+                        ? nil
                         : UsageStretch.read(after: stretch.cursor, cards: cards, services: services)
                     for error in stretch.errors { try Self.reject(error, &summary, options) }
                     if let fault = stretch.fault { throw fault }
@@ -63,14 +67,18 @@ extension Importer {
 
     /// The same for any tables: their own indexes (not those behind UNIQUE or PRIMARY KEY, which
     /// keep the data right) go when `incoming` rows are many beside the `existing` ones of `counted`.
-    static func dropIndexesForBulk(_ db: Database, incoming: Int, counted: String, tables: [String],
-                                   whenExistingAtMost share: Double = 4) throws -> [String] {
+    static func dropIndexesForBulk(
+        _ db: Database, incoming: Int, counted: String, tables: [String],
+        whenExistingAtMost share: Double = 4
+    ) throws -> [String] {
         let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(counted)") ?? 0
         guard incoming >= 50_000, Double(existing) <= Double(incoming) * share else { return [] }
-        let indexes = try Row.fetchAll(db, sql: """
-            SELECT name, sql FROM sqlite_master
-            WHERE type = 'index' AND tbl_name IN (\(tables.map { "'\($0)'" }.joined(separator: ","))) AND sql IS NOT NULL
-            """)
+        let indexes = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT name, sql FROM sqlite_master
+                WHERE type = 'index' AND tbl_name IN (\(tables.map { "'\($0)'" }.joined(separator: ","))) AND sql IS NOT NULL
+                """)
         for index in indexes { try db.execute(sql: "DROP INDEX \(index["name"] as String)") }
         return indexes.map { $0["sql"] }
     }

@@ -21,8 +21,10 @@ struct UsageStretch: Sendable {
     var isLast = false
 
     /// Starts reading the stretch after `cursor`.
-    static func read(after cursor: Cursor, cards: [String: Int64], services: [String: Int64],
-                     events limit: Int = Importer.usageChunk) -> BackgroundTask<UsageStretch> {
+    static func read(
+        after cursor: Cursor, cards: [String: Int64], services: [String: Int64],
+        events limit: Int = Importer.usageChunk
+    ) -> BackgroundTask<UsageStretch> {
         BackgroundTask { read(cursor, cards, services, limit) }
     }
 
@@ -47,14 +49,17 @@ struct UsageStretch: Sendable {
                     throw ImportError(file: file, line: row.line, "unknown card \(ImportError.quoted(row.card)): import the readers first")
                 }
                 guard let serviceId = services[row.service] else {
-                    throw ImportError(file: file, line: row.line,
-                                      "unknown service \(ImportError.quoted(row.service)): 'readerdesk service list' shows the codes")
+                    throw ImportError(
+                        file: file, line: row.line,
+                        "unknown service \(ImportError.quoted(row.service)): 'readerdesk service list' shows the codes")
                 }
                 if let why = stretch.cursor.calendar.futureUse(row.at, now: stretch.cursor.now) {
                     throw ImportError(file: file, line: row.line, why)
                 }
-                stretch.events.append(UsageInput(readerId: readerId, serviceId: serviceId, at: row.at,
-                                                 quantity: row.quantity, location: row.location))
+                stretch.events.append(
+                    UsageInput(
+                        readerId: readerId, serviceId: serviceId, at: row.at,
+                        quantity: row.quantity, location: row.location))
             } catch {
                 stretch.errors.append(error)
             }

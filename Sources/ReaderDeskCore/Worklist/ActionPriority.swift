@@ -12,7 +12,11 @@ extension RefreshPlan {
         func facts(_ id: Int64) throws -> (ValueTier?, Int?) {
             if let f = readerCache[id] { return f }
             let tier: ValueTier?
-            if let d = daily { tier = d.current[id]?.tier } else { tier = try String.fetchOne(tierOf, arguments: [id]).flatMap(ValueTier.init) }
+            if let d = daily {
+                tier = d.current[id]?.tier
+            } else {
+                tier = try String.fetchOne(tierOf, arguments: [id]).flatMap(ValueTier.init)
+            }
             let days = try Int64.fetchOne(lastContact, arguments: [id]).map { Int((todayStart - cal.startOfLocalDay($0)) / 86_400) }
             readerCache[id] = (tier, days)
             return (tier, days)
@@ -41,11 +45,12 @@ extension AppDatabase {
     static func holdBeyondCap(_ db: Database, readerId: Int64? = nil) throws {
         let cap = Int(try number(db, "matrix.open_per_reader"))
         let scope = readerId == nil ? "reader_id IS NOT NULL" : "reader_id = \(readerId!)"
-        try db.execute(sql: """
-            UPDATE action SET held = ranked.n > ?1
-            FROM (SELECT id, row_number() OVER (PARTITION BY reader_id ORDER BY priority DESC, due, id) AS n
-                  FROM action WHERE status = 'open' AND \(scope)) AS ranked
-            WHERE action.id = ranked.id AND action.held IS NOT (ranked.n > ?1)
-            """, arguments: [cap])
+        try db.execute(
+            sql: """
+                UPDATE action SET held = ranked.n > ?1
+                FROM (SELECT id, row_number() OVER (PARTITION BY reader_id ORDER BY priority DESC, due, id) AS n
+                      FROM action WHERE status = 'open' AND \(scope)) AS ranked
+                WHERE action.id = ranked.id AND action.held IS NOT (ranked.n > ?1)
+                """, arguments: [cap])
     }
 }

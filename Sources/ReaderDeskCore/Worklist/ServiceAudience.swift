@@ -32,23 +32,31 @@ public struct ServiceAudience: Codable, Sendable, Equatable {
         switch kind {
         case .newService:
             let subjects = (subjects ?? []).map { $0.lowercased() }
-            return (base + """
-                lower(subject) IN (\(subjects.map { _ in "?" }.joined(separator: ","))) AND id NOT IN
-                (SELECT reader_id FROM usage_month INDEXED BY usage_month_service WHERE service_id = ?)
-                """, StatementArguments(subjects) + [service])
+            return (
+                base + """
+                    lower(subject) IN (\(subjects.map { _ in "?" }.joined(separator: ","))) AND id NOT IN
+                    (SELECT reader_id FROM usage_month INDEXED BY usage_month_service WHERE service_id = ?)
+                    """, StatementArguments(subjects) + [service]
+            )
         case .used:
-            return (base + """
-                id IN (SELECT reader_id FROM usage_month INDEXED BY usage_month_service WHERE service_id = ? AND month BETWEEN ? AND ?)
-                """, [service, from, to])
+            return (
+                base + """
+                    id IN (SELECT reader_id FROM usage_month INDEXED BY usage_month_service WHERE service_id = ? AND month BETWEEN ? AND ?)
+                    """, [service, from, to]
+            )
         case .greeting:
             let types = subjects ?? []
-            return (base + "consent_birthday = 1" + (types.isEmpty ? "" : " AND type IN (\(types.map { _ in "?" }.joined(separator: ",")))"),
-                    StatementArguments(types))
+            return (
+                base + "consent_birthday = 1" + (types.isEmpty ? "" : " AND type IN (\(types.map { _ in "?" }.joined(separator: ",")))"),
+                StatementArguments(types)
+            )
         case .lapsed:
-            return (base + """
-                id NOT IN (SELECT reader_id FROM reader_value) AND EXISTS (SELECT 1 FROM usage_month INDEXED BY usage_month_reader
-                WHERE usage_month.reader_id = reader.id)
-                """, [])
+            return (
+                base + """
+                    id NOT IN (SELECT reader_id FROM reader_value) AND EXISTS (SELECT 1 FROM usage_month INDEXED BY usage_month_reader
+                    WHERE usage_month.reader_id = reader.id)
+                    """, []
+            )
         }
     }
 

@@ -52,9 +52,10 @@ extension AppDatabase {
             let staff = try login.map { try Self.staff(db, login: $0) } ?? actor.staff
             let capacity = try Self.capacity(db, staffId: staff.id!)
             var all = try Self.actions(db, ActionFilter(ownerId: staff.id, limit: Int.max, dueBy: today)).map { a in
-                PlanItem(kind: a.rule == "follow-up" ? .followUp : .action, action: a.id, cell: a.cell, rule: a.rule, card: a.card,
-                         name: a.readerName ?? a.service, valueTier: a.valueTier, priority: a.priority, reason: a.reason,
-                         step: a.step, due: a.due, owner: a.owner)
+                PlanItem(
+                    kind: a.rule == "follow-up" ? .followUp : .action, action: a.id, cell: a.cell, rule: a.rule, card: a.card,
+                    name: a.readerName ?? a.service, valueTier: a.valueTier, priority: a.priority, reason: a.reason,
+                    step: a.step, due: a.due, owner: a.owner)
             }
             let tickets = try Self.ticketItems(db, staff: staff, now: actor.now, cal: calendar)
             // A complaint the person answers as its ticket's assignee is one item, not two.
@@ -76,32 +77,37 @@ extension AppDatabase {
     static func ticketItems(_ db: Database, staff: Staff, now: Int64, cal: LibraryCalendar) throws -> [PlanItem] {
         let horizon = now + Int64(try number(db, "today.ticket.hours") * 3600)
         let weights = try PriorityWeights.load(db)
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT ticket.id, ticket.kind, ticket.subject, ticket.due_at, reader.card, reader.name, reader_value.tier,
-                   (SELECT max(at) FROM contact WHERE contact.reader_id = ticket.reader_id AND contact.outreach_id IS NULL) AS last
-            FROM ticket INDEXED BY ticket_assignee LEFT JOIN reader ON reader.id = ticket.reader_id
-            LEFT JOIN reader_value ON reader_value.reader_id = ticket.reader_id
-            WHERE ticket.assignee_id = ? AND ticket.status IN ('new', 'open') AND ticket.due_at <= ? AND ticket.has_sla = 1
-            """, arguments: [staff.id, horizon])
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT ticket.id, ticket.kind, ticket.subject, ticket.due_at, reader.card, reader.name, reader_value.tier,
+                       (SELECT max(at) FROM contact WHERE contact.reader_id = ticket.reader_id AND contact.outreach_id IS NULL) AS last
+                FROM ticket INDEXED BY ticket_assignee LEFT JOIN reader ON reader.id = ticket.reader_id
+                LEFT JOIN reader_value ON reader_value.reader_id = ticket.reader_id
+                WHERE ticket.assignee_id = ? AND ticket.status IN ('new', 'open') AND ticket.due_at <= ? AND ticket.has_sla = 1
+                """, arguments: [staff.id, horizon])
         let today = cal.dayString(now)
         return rows.map { r in
             let kind: String = r["kind"], dueAt: Int64 = r["due_at"], due = cal.dayString(dueAt)
             let rule = kind == "complaint" ? "complaint" : kind == "fault" ? "upkeep" : "ticket"
             let quiet = (r["last"] as Int64?).map { Int((cal.startOfLocalDay(now) - cal.startOfLocalDay($0)) / 86_400) }
             let card: String? = r["card"]
-            let priority = weights.priority(rule: rule, tier: (r["tier"] as String?).flatMap(ValueTier.init), hasReader: card != nil,
-                                            daysLate: cal.days(from: due, to: today), daysSinceContact: quiet)
-            return PlanItem(kind: .ticket, ticket: r["id"], rule: kind, card: card, name: r["name"],
-                            valueTier: (r["tier"] as String?).flatMap(ValueTier.init), priority: priority,
-                            reason: Phrase("plan.ticket", ["\(r["id"] as Int64)", "kind:\(kind)", Phrase.minute(dueAt, cal)]),
-                            step: Phrase(dueAt < now ? "plan.ticket.overdue" : "plan.ticket.soon"),
-                            due: due, owner: staff.login)
+            let priority = weights.priority(
+                rule: rule, tier: (r["tier"] as String?).flatMap(ValueTier.init), hasReader: card != nil,
+                daysLate: cal.days(from: due, to: today), daysSinceContact: quiet)
+            return PlanItem(
+                kind: .ticket, ticket: r["id"], rule: kind, card: card, name: r["name"],
+                valueTier: (r["tier"] as String?).flatMap(ValueTier.init), priority: priority,
+                reason: Phrase("plan.ticket", ["\(r["id"] as Int64)", "kind:\(kind)", Phrase.minute(dueAt, cal)]),
+                step: Phrase(dueAt < now ? "plan.ticket.overdue" : "plan.ticket.soon"),
+                due: due, owner: staff.login)
         }
     }
 }
 
 extension WorkingDays {
     static func load(_ db: Database, _ cal: LibraryCalendar) throws -> WorkingDays {
-        WorkingDays(cal: cal, weekend: try AppDatabase.setting(db, "calendar.weekend"), closed: try AppDatabase.setting(db, "calendar.closed"))
+        WorkingDays(
+            cal: cal, weekend: try AppDatabase.setting(db, "calendar.weekend"), closed: try AppDatabase.setting(db, "calendar.closed"))
     }
 }

@@ -4,8 +4,8 @@ import Foundation
 /// `calendar.closed`); a backlog is spread over working days only.
 public struct WorkingDays: Sendable {
     let cal: LibraryCalendar
-    let weekend: Set<Int>          // Calendar weekday numbers, Sunday = 1
-    let closedDays: Set<String>    // YYYY-MM-DD
+    let weekend: Set<Int>  // Calendar weekday numbers, Sunday = 1
+    let closedDays: Set<String>  // YYYY-MM-DD
     let closedEveryYear: Set<String>  // MM-DD
 
     init(cal: LibraryCalendar, weekend: String, closed: String) {
@@ -51,7 +51,8 @@ extension LibraryCalendar {
     /// Whole days from day `a` to day `b` (both YYYY-MM-DD; negative when b is earlier).
     func days(from a: String, to b: String) -> Int {
         guard let (ya, ma, da) = try? parseDay(a), let (yb, mb, db) = try? parseDay(b),
-              let ta = startOfDay(year: ya, month: ma, day: da), let tb = startOfDay(year: yb, month: mb, day: db) else { return 0 }
+            let ta = startOfDay(year: ya, month: ma, day: da), let tb = startOfDay(year: yb, month: mb, day: db)
+        else { return 0 }
         return Int(((Double(tb - ta)) / 86_400).rounded())
     }
 }

@@ -21,8 +21,12 @@ public enum WorklistSettings {
     ]
 
     public static let priority: [SettingDefinition] =
-        ruleWeights.map { AnalyticsSettings.integer("priority.rule.\($0.rule)", $0.weight, "priority points of an action of the rule \($0.rule)") }
-        + tierWeights.map { AnalyticsSettings.integer("priority.tier.\($0.tier)", $0.weight, "priority points of an action about a \($0.tier) reader") }
+        ruleWeights.map {
+            AnalyticsSettings.integer("priority.rule.\($0.rule)", $0.weight, "priority points of an action of the rule \($0.rule)")
+        }
+        + tierWeights.map {
+            AnalyticsSettings.integer("priority.tier.\($0.tier)", $0.weight, "priority points of an action about a \($0.tier) reader")
+        }
         + [
             .number("priority.late.per_day", 0.5, "priority points per day an action is past its due day"),
             .number("priority.late.max", 12, "at most this many points for lateness"),
@@ -31,19 +35,28 @@ public enum WorklistSettings {
         ]
 
     public static let limits: [SettingDefinition] = [
-        AnalyticsSettings.integer("matrix.open_per_reader", 3, "open actions one reader may have at once; the rest wait until these close", min: 1),
+        AnalyticsSettings.integer(
+            "matrix.open_per_reader", 3, "open actions one reader may have at once; the rest wait until these close", min: 1),
         AnalyticsSettings.integer("matrix.recommend.per_reader", 1, "cell 3: pair recommendations per reader, the strongest first"),
-        SettingDefinition("matrix.recommend.tiers", "vip,key,mid", "cell 3: value tiers that get personal recommendations (basic readers get outreach)") { text in
+        SettingDefinition(
+            "matrix.recommend.tiers", "vip,key,mid", "cell 3: value tiers that get personal recommendations (basic readers get outreach)"
+        ) { text in
             let bad = Staff.splitList(text).filter { ValueTier(rawValue: $0) == nil }
-            return bad.isEmpty ? nil : "matrix.recommend.tiers takes value tiers (vip, key, mid, basic, inactive), not \(bad.joined(separator: ", "))"
+            return bad.isEmpty
+                ? nil : "matrix.recommend.tiers takes value tiers (vip, key, mid, basic, inactive), not \(bad.joined(separator: ", "))"
         },
         .number("matrix.lift.gap", 0.05, "cell 3: mid readers whose score is this close to the lowest key score get a lift recommendation"),
-        AnalyticsSettings.integer("matrix.capacity", 20, "items a staff member can do in a day, unless 'staff update --capacity' says", min: 1),
+        AnalyticsSettings.integer(
+            "matrix.capacity", 20, "items a staff member can do in a day, unless 'staff update --capacity' says", min: 1),
         SettingDefinition("matrix.default_owner", "", "staff login that owns actions nobody else covers (an administrator, set by init)"),
-        AnalyticsSettings.integer("matrix.follow_up.expire_days", 90, "a follow-up this many days past due expires, with a history line", min: 1),
+        AnalyticsSettings.integer(
+            "matrix.follow_up.expire_days", 90, "a follow-up this many days past due expires, with a history line", min: 1),
         AnalyticsSettings.integer("today.ticket.hours", 24, "tickets due within this many hours join today's plan"),
-        SettingDefinition("matrix.holidays", "spring-festival=2026-02-17,2027-02-06,2028-01-26;mid-autumn=2026-09-25,2027-09-15,2028-10-03;teachers-day=09-10@faculty,researcher",
-                          "cell 2: greeting days, name=YYYY-MM-DD or MM-DD dates[@reader types]; greeted within matrix.birthday.days") { Holiday.problem($0) },
+        SettingDefinition(
+            "matrix.holidays",
+            "spring-festival=2026-02-17,2027-02-06,2028-01-26;mid-autumn=2026-09-25,2027-09-15,2028-10-03;teachers-day=09-10@faculty,researcher",
+            "cell 2: greeting days, name=YYYY-MM-DD or MM-DD dates[@reader types]; greeted within matrix.birthday.days"
+        ) { Holiday.problem($0) },
     ]
 
     /// The pyramid's purpose: each tier has a goal, and a rule that serves it.

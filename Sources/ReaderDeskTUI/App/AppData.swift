@@ -107,16 +107,18 @@ public final class AppData {
     }
 
     static func item(_ a: ActionListing) -> MatrixItem {
-        var m = MatrixItem(subject: a.card ?? a.service ?? "", name: a.readerName ?? a.service ?? "", reason: a.reason, due: a.due,
-                           actionID: a.id, card: a.card, cell: a.cell)
+        var m = MatrixItem(
+            subject: a.card ?? a.service ?? "", name: a.readerName ?? a.service ?? "", reason: a.reason, due: a.due,
+            actionID: a.id, card: a.card, cell: a.cell)
         m.kind = a.rule == "follow-up" ? .followUp : .action
         m.priority = a.priority; m.valueTier = a.valueTier; m.step = a.step; m.owner = a.owner
         return m
     }
 
     static func item(_ p: PlanItem) -> MatrixItem {
-        var m = MatrixItem(subject: p.card ?? "", name: p.name ?? p.card ?? "", reason: p.reason, due: p.due,
-                           actionID: p.action, card: p.card, cell: p.cell)
+        var m = MatrixItem(
+            subject: p.card ?? "", name: p.name ?? p.card ?? "", reason: p.reason, due: p.due,
+            actionID: p.action, card: p.card, cell: p.cell)
         m.kind = p.kind == .ticket ? .ticket : p.kind == .followUp ? .followUp : .action
         m.ticketID = p.ticket
         m.priority = p.priority; m.valueTier = p.valueTier; m.step = p.step; m.owner = p.owner
@@ -145,7 +147,8 @@ public final class AppData {
             let count = tier == .inactive ? c.later.inactive : c.later.tiers[tier]
             let before = tier == .inactive ? c.earlier.inactive : c.earlier.tiers[tier]
             // The library's own goal as it wrote it; the pane says the default in the viewer's language.
-            return PyramidBand(tier: tier.rawValue, count: count, change: count - before, goal: custom[tier].flatMap { $0.isEmpty ? nil : $0 })
+            return PyramidBand(
+                tier: tier.rawValue, count: count, change: count - before, goal: custom[tier].flatMap { $0.isEmpty ? nil : $0 })
         }
         return PyramidSummary(period: last.label, bands: bands)
     }
@@ -162,7 +165,9 @@ public final class AppData {
         var used: [ServiceUse] = []
         for series in t.services {
             let total = series.uses.reduce(0, +)
-            if total > 0 { used.append(ServiceUse(service: series.service, name: series.name, total: total, lastAt: 0, monthly: series.uses)) }
+            if total > 0 {
+                used.append(ServiceUse(service: series.service, name: series.name, total: total, lastAt: 0, monthly: series.uses))
+            }
         }
         used.sort { $0.total != $1.total ? $0.total > $1.total : $0.service < $1.service }
         return (t.months, used)

@@ -76,7 +76,8 @@ public struct AppEffects {
             let t = try FormInput.newTicket(f, me, db, language: l)
             return Words.format(Words.Form.created, l, t.id!)
         case .comment(let id, let version, let isInternal):
-            let r = try db.replyTicket(me, id: id, text: try FormInput.required(f, .text, l), internal: isInternal, expectedVersion: version)
+            let r = try db.replyTicket(
+                me, id: id, text: try FormInput.required(f, .text, l), internal: isInternal, expectedVersion: version)
             for answer in f.usedAnswers { try db.recordAnswerUse(me, answerId: answer, ticketId: id) }
             let done = Words.format(isInternal ? Words.Form.noted : Words.Form.replied, l, id)
             guard let mail = r.mail else { return done }

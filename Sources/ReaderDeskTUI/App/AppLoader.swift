@@ -117,7 +117,8 @@ public struct AppLoader {
     private func syncTickets(_ s: inout AppState) throws {
         if s.tickets.list == nil {
             // A reload keeps the same ticket selected, wherever it moved in the queue.
-            let selectedID = s.tickets.list.flatMap { $0.indices.contains(s.tickets.cursor.selected) ? $0[s.tickets.cursor.selected].id : nil }
+            let selectedID =
+                s.tickets.list.flatMap { $0.indices.contains(s.tickets.cursor.selected) ? $0[s.tickets.cursor.selected].id : nil }
                 ?? s.tickets.selectedID
             var filter = TicketFilter(statuses: s.tickets.queue.statuses)
             if let k = s.tickets.kind { filter.kinds = [k] }

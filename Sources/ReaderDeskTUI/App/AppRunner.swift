@@ -13,8 +13,10 @@ public final class AppRunner {
     private var dataVersion: Int
     private var lastPoll = ContinuousClock.now
 
-    public init(terminal: any Terminal, data: AppData, language: Language, keys: KeyBindings = KeyBindings(),
-                message: String? = nil) {
+    public init(
+        terminal: any Terminal, data: AppData, language: Language, keys: KeyBindings = KeyBindings(),
+        message: String? = nil
+    ) {
         self.terminal = terminal
         self.data = data
         loader = AppLoader(data)

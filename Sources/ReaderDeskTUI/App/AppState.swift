@@ -151,7 +151,7 @@ public struct AppState: Sendable {
     /// Dates and months in the library's time zone.
     public let calendar: LibraryCalendar
     public var focus: PaneID = .readers
-    public var help: Int?              // the help overlay's scroll, nil when closed
+    public var help: Int?  // the help overlay's scroll, nil when closed
     /// The open form, drawn over the panes; it keeps its text through live reloads.
     public var form: Form?
     /// Writes asked for by a key, done by the runner before the next frame.
@@ -163,8 +163,10 @@ public struct AppState: Sendable {
     public var message: String?
     public var quit = false
 
-    public init(size: TerminalSize, language: Language, status: StatusInfo,
-                keys: KeyBindings = KeyBindings(), calendar: LibraryCalendar = .current) {
+    public init(
+        size: TerminalSize, language: Language, status: StatusInfo,
+        keys: KeyBindings = KeyBindings(), calendar: LibraryCalendar = .current
+    ) {
         self.size = size
         self.language = language
         self.status = status
@@ -199,6 +201,6 @@ public struct AppState: Sendable {
         matrix.trends = nil
         tickets.list = nil
         tickets.detail = nil
-        form?.lookup?.stale = true        // look the reader up again, keeping what was typed
+        form?.lookup?.stale = true  // look the reader up again, keeping what was typed
     }
 }

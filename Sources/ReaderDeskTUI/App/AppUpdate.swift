@@ -122,7 +122,7 @@ extension AppState {
             if action == .mine { matrix.mine.toggle() } else { matrix.tier = Self.nextTier(after: matrix.tier) }
             if matrix.view == .today { matrix.view = .grid }
             matrix.refilter()
-            status.stale = true         // the pending count follows the filter
+            status.stale = true  // the pending count follows the filter
             return
         }
         switch matrix.view {
@@ -206,8 +206,13 @@ extension AppState {
     private mutating func applyToTickets(_ action: Action) {
         if tickets.detailID != nil {
             if action == .back { tickets.detailID = nil; tickets.detail = nil; return }
-            let count = tickets.detail.map { TicketLines.build($0, language: language, calendar: calendar, now: status.now,
-                                                              suggestions: tickets.suggestions, width: layout.ticketTextWidth).count } ?? 0
+            let count =
+                tickets.detail.map {
+                    TicketLines.build(
+                        $0, language: language, calendar: calendar, now: status.now,
+                        suggestions: tickets.suggestions, width: layout.ticketTextWidth
+                    ).count
+                } ?? 0
             if TextScroll.apply(action, to: &tickets.scroll, lines: count, visible: layout.textRows) { return }
             notYet(action)
             return

@@ -21,8 +21,10 @@ public struct MatrixItem: Sendable, Equatable {
     /// What to do, rendered like the reason.
     public var step: Phrase?
     public var owner: String?
-    public init(subject: String, name: String, reason: Phrase, due: String? = nil,
-                actionID: Int64? = nil, card: String? = nil, cell: Int? = nil) {
+    public init(
+        subject: String, name: String, reason: Phrase, due: String? = nil,
+        actionID: Int64? = nil, card: String? = nil, cell: Int? = nil
+    ) {
         self.subject = subject; self.name = name; self.reason = reason; self.due = due
         self.actionID = actionID; self.card = card; self.cell = cell
     }
@@ -56,7 +58,7 @@ public enum MatrixGrid {
 public struct PyramidBand: Sendable, Equatable {
     /// The tiers drawn as bands, top first (inactive readers are a line below).
     public static let ranked: [ValueTier] = [.vip, .key, .mid, .basic]
-    public var tier: String            // vip, key, mid, basic, inactive
+    public var tier: String  // vip, key, mid, basic, inactive
     public var count: Int
     public var change: Int?
     /// What the library wants for this tier (issue 12's settings `pyramid.TIER.goal`, when they exist).
@@ -71,7 +73,6 @@ public struct PyramidSummary: Sendable, Equatable {
     public var bands: [PyramidBand]
     public init(period: String, bands: [PyramidBand]) { self.period = period; self.bands = bands }
 }
-
 
 /// Everything the matrix pane shows; `cells` is empty when the matrix rules are not installed.
 public struct MatrixSummary: Sendable, Equatable {

@@ -55,9 +55,14 @@ extension AppState {
 
 enum AnswerPickView {
     static func lines(_ pick: AnswerPick, width: Int, _ l: Language) -> [StyledLine] {
-        var out = [StyledLine(""), StyledLine(Words.Answers.search.text(l) + " ", Style(.header, [.bold]))
-            .adding(pick.query + "▏", Style(.input))]
-        if pick.stale { out.append(StyledLine("…", Style(.dim))) } else if pick.hits.isEmpty {
+        var out = [
+            StyledLine(""),
+            StyledLine(Words.Answers.search.text(l) + " ", Style(.header, [.bold]))
+                .adding(pick.query + "▏", Style(.input)),
+        ]
+        if pick.stale {
+            out.append(StyledLine("…", Style(.dim)))
+        } else if pick.hits.isEmpty {
             out.append(StyledLine(Words.Answers.noMatch.text(l), Style(.warning)))
         }
         for (i, a) in pick.hits.prefix(6).enumerated() {

@@ -11,13 +11,13 @@ enum FormChoices {
         return out
     }
 
-    static let channel = of(Channel.self, keys: "ipecwv")          // in-person phone email chat web visit
-    static let kind = of(TicketKind.self, keys: "csqfrp")          // complaint suggestion question fault request praise
+    static let channel = of(Channel.self, keys: "ipecwv")  // in-person phone email chat web visit
+    static let kind = of(TicketKind.self, keys: "csqfrp")  // complaint suggestion question fault request praise
     static let priority = of(Priority.self, keys: "lnhu")
     static let status = of(TicketStatus.self, keys: "nowrc")
     static let readerType = of(ReaderType.self, keys: "frpusea")
     static let tier = of(CardType.self, keys: "rsev")
-    static let lifecycle = of(Lifecycle.self, keys: "wqasul")     // aware acquired active after-service upgraded lapsed
+    static let lifecycle = of(Lifecycle.self, keys: "wqasul")  // aware acquired active after-service upgraded lapsed
     static let lifeEvent = of(LifeEventKind.self, keys: "ctpaho")  // continuing-education title project achievement thesis other
     static let yesNo = [Choice("no", Words.Form.no, key: "n"), Choice("yes", Words.Form.yes, key: "y")]
 

@@ -17,8 +17,9 @@ enum FormInput {
             return m
         }
         let followUp = try f[.followUp].flatMap { $0.isEmpty ? nil : try calendar.normaliseDay($0) }
-        return ContactInput(card: card, channel: try Channel.parse(f[.channel] ?? ""), cell: f[.cell].flatMap { Int($0) },
-                            readLevel: f[.readLevel].flatMap { Int($0) }, minutes: minutes, summary: summary, followUp: followUp)
+        return ContactInput(
+            card: card, channel: try Channel.parse(f[.channel] ?? ""), cell: f[.cell].flatMap { Int($0) },
+            readLevel: f[.readLevel].flatMap { Int($0) }, minutes: minutes, summary: summary, followUp: followUp)
     }
 
     /// Only a subject is needed: the kind defaults to question and the priority to normal.
@@ -29,8 +30,9 @@ enum FormInput {
             guard let r = f.pickedReader else { throw ReaderDeskError.invalid(Words.format(Words.Form.noReader, l, query)) }
             card = r.card
         }
-        return try db.newTicket(actor, kind: try TicketKind.parse(f[.kind] ?? "question"), subject: subject,
-                                body: f[.body] ?? "", card: card, priority: try Priority.parse(f[.priority] ?? "normal"))
+        return try db.newTicket(
+            actor, kind: try TicketKind.parse(f[.kind] ?? "question"), subject: subject,
+            body: f[.body] ?? "", card: card, priority: try Priority.parse(f[.priority] ?? "normal"))
     }
 
     /// The fields that were changed: untouched ones stay nil, so nothing else is written.

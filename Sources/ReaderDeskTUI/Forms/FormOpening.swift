@@ -30,8 +30,9 @@ extension AppState {
         guard focus == .tickets else { return nil }
         if tickets.detailID != nil {
             guard let d = tickets.detail else { return nil }
-            return TicketRef(id: d.ticket.id!, version: d.ticket.version, status: d.ticket.status,
-                             card: d.listing.card, readerName: d.listing.readerName)
+            return TicketRef(
+                id: d.ticket.id!, version: d.ticket.version, status: d.ticket.status,
+                card: d.listing.card, readerName: d.listing.readerName)
         }
         guard let list = tickets.list, list.indices.contains(tickets.cursor.selected) else { return nil }
         let t = list[tickets.cursor.selected]
@@ -63,8 +64,9 @@ extension AppState {
         case .logContact:
             let item = selectedAction
             guard let r = selectedReader else { refuse(Words.Form.needReader); return true }
-            form = Forms.contact(card: r.card, name: r.name, action: item?.actionID, cell: item?.cell,
-                                 channel: status.lastChannel, l)
+            form = Forms.contact(
+                card: r.card, name: r.name, action: item?.actionID, cell: item?.cell,
+                channel: status.lastChannel, l)
         case .newTicket:
             form = Forms.newTicket(reader: focus == .readers && readers.profile != nil ? selectedReader?.reader : nil, l)
         case .editReader, .newReader:
@@ -90,7 +92,9 @@ extension AppState {
         case .snooze, .dismiss:
             guard focus == .matrix || focus == .readers else { return false }
             guard let item = selectedAction, let id = item.actionID else { refuse(Words.Form.needAction); return true }
-            form = action == .dismiss ? Forms.dismiss(action: id, name: item.name, l)
+            form =
+                action == .dismiss
+                ? Forms.dismiss(action: id, name: item.name, l)
                 : Forms.snooze(action: id, name: item.name, until: calendar.dayString(status.now + 7 * 86_400), l)
         default:
             return false

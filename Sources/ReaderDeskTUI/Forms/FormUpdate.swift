@@ -27,7 +27,9 @@ extension AppState {
         default:
             guard let action = keys.action(for: key, in: .form) else { break }
             if action == .cancelForm || action == .back {
-                if f.isDirty { f.confirmingCancel = true } else {
+                if f.isDirty {
+                    f.confirmingCancel = true
+                } else {
                     form = nil
                     message = Words.Form.cancelled.text(language)
                     return
@@ -48,7 +50,8 @@ extension AppState {
         if let j = options.firstIndex(where: { $0.key == c }) ?? options.firstIndex(where: { $0.key == Character(c.lowercased()) }) {
             // A repeated first letter (two staff starting with w) steps to the next one.
             if options[f.fields[i].choice].key == options[j].key,
-               let next = options.indices.first(where: { $0 > f.fields[i].choice && options[$0].key == options[j].key }) {
+                let next = options.indices.first(where: { $0 > f.fields[i].choice && options[$0].key == options[j].key })
+            {
                 f.fields[i].choice = next
             } else {
                 f.fields[i].choice = j
@@ -70,7 +73,11 @@ extension AppState {
         case .confirmField:
             if i == f.fields.count - 1 { f.saveRequested = true } else { f.focus = i + 1 }
         case .left:
-            if isChoice { if count > 0 { f.fields[i].choice = (f.fields[i].choice + count - 1) % count } } else { f.fields[i].editor.left() }
+            if isChoice {
+                if count > 0 { f.fields[i].choice = (f.fields[i].choice + count - 1) % count }
+            } else {
+                f.fields[i].editor.left()
+            }
         case .right:
             if isChoice { if count > 0 { f.fields[i].choice = (f.fields[i].choice + 1) % count } } else { f.fields[i].editor.right() }
         case .top: if !isChoice { f.fields[i].editor.home() }

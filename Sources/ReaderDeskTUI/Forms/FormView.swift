@@ -22,8 +22,9 @@ enum FormView {
         for (i, field) in f.fields.enumerated() {
             let focused = i == f.focus
             if focused { focusRow = rows.count }
-            let label = StyledLine(DisplayWidth.pad(field.label.text(l), to: labelWidth),
-                                   focused ? Style(.header, [.bold]) : Style(.dim))
+            let label = StyledLine(
+                DisplayWidth.pad(field.label.text(l), to: labelWidth),
+                focused ? Style(.header, [.bold]) : Style(.dim))
             switch field.kind {
             case .text, .reader:
                 let shown = field.editor.visible(width: valueWidth)
@@ -42,8 +43,10 @@ enum FormView {
         var tail: [StyledLine] = [StyledLine()]
         if let note = f.note { tail.append(StyledLine(note, Style(.dim))) }
         if let error = f.error { tail.append(StyledLine(error, Style(.danger, [.bold]))) }
-        tail.append(f.confirmingCancel ? StyledLine(Words.Form.discard.text(l), Style(.warning, [.bold]))
-                                       : StyledLine(Words.Form.hint.text(l), Style(.dim)))
+        tail.append(
+            f.confirmingCancel
+                ? StyledLine(Words.Form.discard.text(l), Style(.warning, [.bold]))
+                : StyledLine(Words.Form.hint.text(l), Style(.dim)))
         // Fields scroll when the terminal is short; the tail always shows.
         let room = max(1, s.size.height - 2 - 2 - tail.count)
         let start = max(0, min(focusRow - room / 2, rows.count - room))
@@ -58,15 +61,18 @@ enum FormView {
         guard let p = plan(s), let f = s.form else { return }
         let b = p.box
         screen.fill(x: b.x, y: b.y, width: b.width, height: b.height, style: Style(.normal))
-        screen.box(x: b.x, y: b.y, width: b.width, height: b.height, style: Style(.accent), kind: .double,
-                   title: f.title, titleStyle: Style(.title, [.bold]))
+        screen.box(
+            x: b.x, y: b.y, width: b.width, height: b.height, style: Style(.accent), kind: .double,
+            title: f.title, titleStyle: Style(.title, [.bold]))
         screen.draw(p.lines, in: Rect(x: b.x + 2, y: b.y + 1, width: b.width - 4, height: b.height - 2), scroll: 0)
     }
 
     /// Every option with its key, over two rows if need be; more than that shows the chosen
     /// one between arrows (a long staff list).
-    private static func choiceLines(_ label: StyledLine, _ options: [Choice], _ chosen: Int, focused: Bool,
-                                    width: Int, _ l: Language) -> [StyledLine] {
+    private static func choiceLines(
+        _ label: StyledLine, _ options: [Choice], _ chosen: Int, focused: Bool,
+        width: Int, _ l: Language
+    ) -> [StyledLine] {
         if options.isEmpty { return [label.adding(Words.Form.loadingStaff.text(l), Style(.dim))] }
         let texts = options.map { o in
             let label = o.label.text(l)
@@ -86,8 +92,10 @@ enum FormView {
         }
         if lines.count <= 2 { return lines }
         let t = options.indices.contains(chosen) ? texts[chosen] : ""
-        return [label.adding("‹" + t + "›", Style(focused ? .selected : .accent, [.bold]))
-            .adding("  " + Words.Form.choiceHint.text(l), Style(.dim))]
+        return [
+            label.adding("‹" + t + "›", Style(focused ? .selected : .accent, [.bold]))
+                .adding("  " + Words.Form.choiceHint.text(l), Style(.dim))
+        ]
     }
 
     private static func lookupLines(_ f: Form, focused: Bool, _ l: Language) -> [StyledLine] {

@@ -4,69 +4,81 @@ import ReaderDeskCore
 enum Forms {
     typealias W = Words.Form
 
-    static func contact(card: String, name: String, action: Int64? = nil, cell: Int? = nil,
-                        channel: Channel, _ l: Language) -> Form {
-        Form(.contact(card: card, name: name, action: action),
-             title: Words.format(action == nil ? W.contact : W.contactForAction, l, name),
-             fields: [
+    static func contact(
+        card: String, name: String, action: Int64? = nil, cell: Int? = nil,
+        channel: Channel, _ l: Language
+    ) -> Form {
+        Form(
+            .contact(card: card, name: name, action: action),
+            title: Words.format(action == nil ? W.contact : W.contactForAction, l, name),
+            fields: [
                 FormField(.summary, W.summary),
                 FormField(.channel, W.channel, .choice(FormChoices.channel), value: channel.rawValue),
                 FormField(.cell, W.cell, .choice(FormChoices.cells), value: cell.map(String.init) ?? ""),
                 FormField(.readLevel, W.readLevel, .choice(FormChoices.numbers(6))),
                 FormField(.minutes, W.minutes, limit: 4),
                 FormField(.followUp, W.followUp, limit: 10),
-             ], focus: .summary)
+            ], focus: .summary)
     }
 
     static func newTicket(reader: Reader?, _ l: Language) -> Form {
-        var f = Form(.newTicket, title: W.newTicket.text(l), fields: [
-            FormField(.subject, W.subject, limit: 200),
-            FormField(.kind, W.kind, .choice(FormChoices.kind), value: TicketKind.question.rawValue),
-            FormField(.priority, W.priority, .choice(FormChoices.priority), value: Priority.normal.rawValue),
-            FormField(.reader, W.reader, .reader, value: reader?.card ?? ""),
-            FormField(.body, W.body),
-        ], focus: .subject)
+        var f = Form(
+            .newTicket, title: W.newTicket.text(l),
+            fields: [
+                FormField(.subject, W.subject, limit: 200),
+                FormField(.kind, W.kind, .choice(FormChoices.kind), value: TicketKind.question.rawValue),
+                FormField(.priority, W.priority, .choice(FormChoices.priority), value: Priority.normal.rawValue),
+                FormField(.reader, W.reader, .reader, value: reader?.card ?? ""),
+                FormField(.body, W.body),
+            ], focus: .subject)
         if let reader { f.lookup = ReaderLookup(query: reader.card, hits: [reader]) }
         return f
     }
 
     static func comment(_ t: TicketRef, isInternal: Bool, _ l: Language) -> Form {
-        Form(.comment(ticket: t.id, version: t.version, isInternal: isInternal),
-             title: Words.format(isInternal ? W.note : W.reply, l, t.id), fields: [FormField(.text, W.text)])
+        Form(
+            .comment(ticket: t.id, version: t.version, isInternal: isInternal),
+            title: Words.format(isInternal ? W.note : W.reply, l, t.id), fields: [FormField(.text, W.text)])
     }
 
     /// A ticket mailed from an address no reader has: find the reader it is from.
     static func link(_ t: TicketRef, _ l: Language) -> Form {
-        Form(.link(ticket: t.id, version: t.version), title: Words.format(Words.Answers.link, l, t.id),
-             fields: [FormField(.reader, W.reader, .reader)])
+        Form(
+            .link(ticket: t.id, version: t.version), title: Words.format(Words.Answers.link, l, t.id),
+            fields: [FormField(.reader, W.reader, .reader)])
     }
 
     static func status(_ t: TicketRef, _ l: Language) -> Form {
         let options = FormChoices.status.filter { $0.value != t.status.rawValue }
-        return Form(.status(ticket: t.id, version: t.version), title: Words.format(W.status, l, t.id),
-                    fields: [FormField(.status, W.status1, .choice(options))])
+        return Form(
+            .status(ticket: t.id, version: t.version), title: Words.format(W.status, l, t.id),
+            fields: [FormField(.status, W.status1, .choice(options))])
     }
 
     static func resolve(_ t: TicketRef, _ l: Language) -> Form {
-        Form(.resolve(ticket: t.id, version: t.version), title: Words.format(W.resolve, l, t.id),
-             fields: [FormField(.satisfaction, W.satisfaction, .choice(FormChoices.numbers(5)))])
+        Form(
+            .resolve(ticket: t.id, version: t.version), title: Words.format(W.resolve, l, t.id),
+            fields: [FormField(.satisfaction, W.satisfaction, .choice(FormChoices.numbers(5)))])
     }
 
     static func assign(_ t: TicketRef, _ l: Language) -> Form {
-        var f = Form(.assign(ticket: t.id, version: t.version), title: Words.format(W.assign, l, t.id),
-                     fields: [FormField(.assignee, W.assignee, .choice([]))])
+        var f = Form(
+            .assign(ticket: t.id, version: t.version), title: Words.format(W.assign, l, t.id),
+            fields: [FormField(.assignee, W.assignee, .choice([]))])
         f.needsStaff = true
         return f
     }
 
     static func snooze(action: Int64, name: String, until: String, _ l: Language) -> Form {
-        Form(.snooze(action: action, name: name), title: Words.format(W.snooze, l, name),
-             fields: [FormField(.until, W.until, value: until, limit: 10)])
+        Form(
+            .snooze(action: action, name: name), title: Words.format(W.snooze, l, name),
+            fields: [FormField(.until, W.until, value: until, limit: 10)])
     }
 
     static func dismiss(action: Int64, name: String, _ l: Language) -> Form {
-        Form(.dismiss(action: action, name: name), title: Words.format(W.dismiss, l, name),
-             fields: [FormField(.reason, W.reason, limit: 200)])
+        Form(
+            .dismiss(action: action, name: name), title: Words.format(W.dismiss, l, name),
+            fields: [FormField(.reason, W.reason, limit: 200)])
     }
 
     /// The master file's fields open to the role: the front desk gets the contact details,
@@ -84,22 +96,23 @@ enum Forms {
             FormField(.consentBirthday, W.consentBirthday, .choice(FormChoices.yesNo), value: yesNo(r.consentBirthday)),
         ]
         if role != .frontDesk {
-            fields = [
-                FormField(.name, W.name, value: r.name, limit: 200),
-                FormField(.type, Words.type, .choice(FormChoices.readerType), value: r.type.rawValue),
-                FormField(.tier, Words.cardType, .choice(FormChoices.tier), value: r.cardType.rawValue),
-                FormField(.dept, Words.dept, value: r.dept ?? "", limit: 200),
-                FormField(.subjectArea, Words.subject, value: r.subject ?? "", limit: 200),
-                FormField(.degree, Words.degree, value: r.degree ?? "", limit: 100),
-            ] + fields + [
-                FormField(.birthday, Words.birthday, value: r.birthday ?? "", limit: 10),
-                FormField(.attitude, Words.attitude, value: r.attitude ?? ""),
-                FormField(.problems, Words.problems, value: r.problems ?? ""),
-                FormField(.needs, Words.needs, value: r.needs ?? ""),
-                FormField(.lifecycle, Words.lifecycle, .choice(FormChoices.lifecycle), value: r.lifecycle.rawValue),
-                FormField(.librarian, Words.librarian, .choice([])),
-                FormField(.awareOfReference, W.awareOfReference, .choice(FormChoices.yesNo), value: yesNo(r.awareOfReference)),
-            ]
+            fields =
+                [
+                    FormField(.name, W.name, value: r.name, limit: 200),
+                    FormField(.type, Words.type, .choice(FormChoices.readerType), value: r.type.rawValue),
+                    FormField(.tier, Words.cardType, .choice(FormChoices.tier), value: r.cardType.rawValue),
+                    FormField(.dept, Words.dept, value: r.dept ?? "", limit: 200),
+                    FormField(.subjectArea, Words.subject, value: r.subject ?? "", limit: 200),
+                    FormField(.degree, Words.degree, value: r.degree ?? "", limit: 100),
+                ] + fields + [
+                    FormField(.birthday, Words.birthday, value: r.birthday ?? "", limit: 10),
+                    FormField(.attitude, Words.attitude, value: r.attitude ?? ""),
+                    FormField(.problems, Words.problems, value: r.problems ?? ""),
+                    FormField(.needs, Words.needs, value: r.needs ?? ""),
+                    FormField(.lifecycle, Words.lifecycle, .choice(FormChoices.lifecycle), value: r.lifecycle.rawValue),
+                    FormField(.librarian, Words.librarian, .choice([])),
+                    FormField(.awareOfReference, W.awareOfReference, .choice(FormChoices.yesNo), value: yesNo(r.awareOfReference)),
+                ]
         }
         var f = Form(.editReader(card: r.card, name: r.name), title: Words.format(W.editReader, l, r.name), fields: fields)
         if role == .frontDesk { f.note = W.frontDeskNote.text(l) } else { f.needsStaff = true; f.librarianId = r.librarianId }
@@ -108,23 +121,27 @@ enum Forms {
 
     /// A life-stage event of the reader (as `reader event add`): kind, date, a note.
     static func lifeEvent(card: String, name: String, _ l: Language) -> Form {
-        Form(.lifeEvent(card: card, name: name), title: Words.format(W.lifeEvent, l, name), fields: [
-            FormField(.eventKind, W.eventKind, .choice(FormChoices.lifeEvent), value: LifeEventKind.titleEvaluation.rawValue),
-            FormField(.date, W.date, limit: 10),
-            FormField(.note, W.eventNote, limit: 300),
-        ], focus: .eventKind)
+        Form(
+            .lifeEvent(card: card, name: name), title: Words.format(W.lifeEvent, l, name),
+            fields: [
+                FormField(.eventKind, W.eventKind, .choice(FormChoices.lifeEvent), value: LifeEventKind.titleEvaluation.rawValue),
+                FormField(.date, W.date, limit: 10),
+                FormField(.note, W.eventNote, limit: 300),
+            ], focus: .eventKind)
     }
 
     static func newReader(_ l: Language) -> Form {
-        Form(.newReader, title: W.newReader.text(l), fields: [
-            FormField(.card, W.card, limit: 40),
-            FormField(.name, W.name, limit: 200),
-            FormField(.type, Words.type, .choice(FormChoices.readerType), value: ReaderType.undergraduate.rawValue),
-            FormField(.tier, Words.cardType, .choice(FormChoices.tier), value: CardType.regular.rawValue),
-            FormField(.dept, Words.dept, limit: 200),
-            FormField(.email, Words.email, limit: 200),
-            FormField(.phone, Words.phone, limit: 40),
-        ], focus: .card)
+        Form(
+            .newReader, title: W.newReader.text(l),
+            fields: [
+                FormField(.card, W.card, limit: 40),
+                FormField(.name, W.name, limit: 200),
+                FormField(.type, Words.type, .choice(FormChoices.readerType), value: ReaderType.undergraduate.rawValue),
+                FormField(.tier, Words.cardType, .choice(FormChoices.tier), value: CardType.regular.rawValue),
+                FormField(.dept, Words.dept, limit: 200),
+                FormField(.email, Words.email, limit: 200),
+                FormField(.phone, Words.phone, limit: 40),
+            ], focus: .card)
     }
 }
 

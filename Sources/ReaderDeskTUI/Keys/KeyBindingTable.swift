@@ -11,8 +11,9 @@ public struct KeyBinding: Sendable {
 extension KeyBinding {
     /// A row whose help text comes from the word catalogue (`Words.keyHelp`).
     private static func b(_ action: Action, _ keys: [Key], _ group: BindingGroup, _ contexts: Set<KeyContext>? = nil) -> KeyBinding {
-        KeyBinding(action: action, keys: keys, help: Words.keyHelp[action] ?? Bilingual(action.rawValue, action.rawValue),
-                   group: group, contexts: contexts)
+        KeyBinding(
+            action: action, keys: keys, help: Words.keyHelp[action] ?? Bilingual(action.rawValue, action.rawValue),
+            group: group, contexts: contexts)
     }
 
     /// The default bindings. Order here is the order in the help overlay.

@@ -52,8 +52,9 @@ public struct KeyBindings: Sendable {
                 b.group == group && !b.keys.isEmpty
                     && (context == nil || b.contexts == nil || b.contexts!.contains(context!))
             }.map { b in
-                HelpRow(action: b.action, keys: b.keys.map(\.displayName).joined(separator: " "),
-                        text: b.help.text(language))
+                HelpRow(
+                    action: b.action, keys: b.keys.map(\.displayName).joined(separator: " "),
+                    text: b.help.text(language))
             }
             return rows.isEmpty ? nil : HelpSection(title: Localisation(language)[group.title], rows: rows)
         }

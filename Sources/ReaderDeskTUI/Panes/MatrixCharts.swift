@@ -16,8 +16,9 @@ enum MatrixCharts {
             screen.put(Words.noPyramid.text(l), x: rect.x, y: rect.y, style: Style(.dim), maxWidth: rect.width); return
         }
         let kind = Words.periodKinds[s.matrix.pyramidKind.rawValue]?.text(l) ?? s.matrix.pyramidKind.rawValue
-        screen.put(pyramid.period + " · " + kind + "   " + Words.pyramidHint.text(l), x: rect.x, y: rect.y,
-                   style: Style(.header, [.bold]), maxWidth: rect.width)
+        screen.put(
+            pyramid.period + " · " + kind + "   " + Words.pyramidHint.text(l), x: rect.x, y: rect.y,
+            style: Style(.header, [.bold]), maxWidth: rect.width)
         let ranked = pyramid.bands.filter { $0.tier != "inactive" }
         // Room below the bands for the inactive line and the chosen tier's goal.
         let bandHeight = max(1, min(3, (rect.height - 6) / max(1, ranked.count)))
@@ -32,8 +33,9 @@ enum MatrixCharts {
             let chosen = i == s.matrix.pyramidBand
             let text = (chosen ? "▸ " : " ") + label(band, l) + (chosen ? " ◂" : " ")
             let textWidth = DisplayWidth.width(of: text)
-            screen.put(text, x: x + max(0, (width - textWidth) / 2), y: y + bandHeight / 2,
-                       style: chosen ? Style(.selected, [.bold]) : style, maxWidth: width)
+            screen.put(
+                text, x: x + max(0, (width - textWidth) / 2), y: y + bandHeight / 2,
+                style: chosen ? Style(.selected, [.bold]) : style, maxWidth: width)
             y += bandHeight
         }
         if let inactive = pyramid.bands.first(where: { $0.tier == "inactive" }) {
@@ -41,7 +43,8 @@ enum MatrixCharts {
         }
         // The chosen tier's goal: the library's own (pyramid.goal.TIER), else the default one.
         if ranked.indices.contains(s.matrix.pyramidBand),
-           let goal = ranked[s.matrix.pyramidBand].goal ?? Words.tierGoals[ranked[s.matrix.pyramidBand].tier]?.text(l) {
+            let goal = ranked[s.matrix.pyramidBand].goal ?? Words.tierGoals[ranked[s.matrix.pyramidBand].tier]?.text(l)
+        {
             let name = Words.bandNames[ranked[s.matrix.pyramidBand].tier]?.text(l) ?? ""
             screen.put(Words.format(Words.tierGoal, l, name, goal), x: rect.x, y: y + 2, style: Style(.dim), maxWidth: rect.width)
         }
@@ -55,23 +58,31 @@ enum MatrixCharts {
             screen.put(s.text[Words.loading], x: rect.x, y: rect.y, style: Style(.dim)); return
         }
         let nameWidth = max(8, min(16, rect.width / 6))
-        let columns = [TableColumn(width: 4, align: .right), TableColumn(width: 8, align: .left), TableColumn(width: nameWidth, align: .left),
-                       TableColumn(width: 5, align: .right), TableColumn(width: 14, align: .left),
-                       TableColumn(width: max(10, rect.width - nameWidth - 36), align: .left)]
-        screen.put(TableColumn.row(["#", Words.card.text(l), Words.name.text(l), Words.score.text(l), Words.before.text(l),
-                                    Words.movedBy.text(l)], columns),
-                   x: rect.x, y: rect.y, style: Style(.header, [.bold]), maxWidth: rect.width)
+        let columns = [
+            TableColumn(width: 4, align: .right), TableColumn(width: 8, align: .left), TableColumn(width: nameWidth, align: .left),
+            TableColumn(width: 5, align: .right), TableColumn(width: 14, align: .left),
+            TableColumn(width: max(10, rect.width - nameWidth - 36), align: .left),
+        ]
+        screen.put(
+            TableColumn.row(
+                [
+                    "#", Words.card.text(l), Words.name.text(l), Words.score.text(l), Words.before.text(l),
+                    Words.movedBy.text(l),
+                ], columns),
+            x: rect.x, y: rect.y, style: Style(.header, [.bold]), maxWidth: rect.width)
         if rows.isEmpty { screen.put(Words.noReadersInTier.text(l), x: rect.x, y: rect.y + 1, style: Style(.dim), maxWidth: rect.width) }
         let cursor = s.matrix.tierCursor
         for i in 0..<max(0, rect.height - 1) {
             let index = cursor.top + i
             guard index < rows.count else { break }
             let r = rows[index]
-            let before = (Words.bandNames[r.tierBefore.rawValue]?.text(l) ?? r.tierBefore.rawValue)
+            let before =
+                (Words.bandNames[r.tierBefore.rawValue]?.text(l) ?? r.tierBefore.rawValue)
                 + (r.scoreBefore.map { " " + String(format: "%.2f", $0) } ?? "")
             let y = rect.y + 1 + i
-            screen.put(TableColumn.row(["\(r.position)", r.card, r.name, String(format: "%.2f", r.score), before, moved(r, l)], columns),
-                       x: rect.x, y: y, maxWidth: rect.width)
+            screen.put(
+                TableColumn.row(["\(r.position)", r.card, r.name, String(format: "%.2f", r.score), before, moved(r, l)], columns),
+                x: rect.x, y: y, maxWidth: rect.width)
             if index == cursor.selected {
                 screen.restyle(x: rect.x, y: y, width: rect.width, style: Style(focused ? .selected : .dim, focused ? [] : [.reverse]))
             }
@@ -80,8 +91,10 @@ enum MatrixCharts {
 
     /// "uses 8→16 · points 20→50": the parts of the score that changed since the period before.
     static func moved(_ r: TierReader, _ l: Language) -> String {
-        let parts = [(Words.movedUses, r.usesBefore, r.uses), (Words.movedPoints, r.pointsBefore, r.points),
-                     (Words.movedBreadth, r.breadthBefore, r.breadth)]
+        let parts = [
+            (Words.movedUses, r.usesBefore, r.uses), (Words.movedPoints, r.pointsBefore, r.points),
+            (Words.movedBreadth, r.breadthBefore, r.breadth),
+        ]
         let changed = parts.filter { $0.1 != $0.2 }.map { Words.format($0.0, l, $0.1, $0.2) }
         return changed.isEmpty ? Words.movedNothing.text(l) : changed.joined(separator: " · ")
     }
@@ -99,8 +112,9 @@ enum MatrixCharts {
             screen.put(s.text[Words.loading], x: rect.x, y: rect.y, style: Style(.dim)); return
         }
         // The last month is the current one, not over yet: marked, and never drawn as a fall.
-        screen.put(Sparkline.caption(months: trends.months, partialLast: true, soFar: Words.soFar.text(l)),
-                   x: rect.x, y: rect.y, style: Style(.header, [.bold]), maxWidth: rect.width)
+        screen.put(
+            Sparkline.caption(months: trends.months, partialLast: true, soFar: Words.soFar.text(l)),
+            x: rect.x, y: rect.y, style: Style(.header, [.bold]), maxWidth: rect.width)
         if trends.services.isEmpty {
             screen.put(Words.noUse.text(l), x: rect.x, y: rect.y + 2, style: Style(.dim), maxWidth: rect.width); return
         }

@@ -24,8 +24,9 @@ enum MatrixPane {
             MatrixCharts.drawPyramid(&screen, s, in: inner)
         case .pyramidTier(let tier):
             let band = Words.bandNames[tier]?.text(l) ?? tier
-            AppRender.frame(&screen, s, rect, focused: focused,
-                            title: Words.pyramid.text(l) + " › " + band + " · " + (s.matrix.pyramid?.period ?? "") + " · " + Words.back.text(l))
+            AppRender.frame(
+                &screen, s, rect, focused: focused,
+                title: Words.pyramid.text(l) + " › " + band + " · " + (s.matrix.pyramid?.period ?? "") + " · " + Words.back.text(l))
             MatrixCharts.drawTierReaders(&screen, s, in: inner, focused: focused)
         case .trends:
             AppRender.frame(&screen, s, rect, focused: focused, title: Words.trends.text(l) + " · " + Words.back.text(l))
@@ -45,8 +46,9 @@ enum MatrixPane {
         let cellWidth = max(8, (rect.width - labelWidth) / 3)
         let cellHeight = max(3, (rect.height - 3) / 2)
         for (c, key) in columnTitles.enumerated() {
-            screen.put(DisplayWidth.pad(s.text[key], to: cellWidth, align: .center), x: rect.x + labelWidth + c * cellWidth,
-                       y: rect.y, style: Style(.header, [.bold]))
+            screen.put(
+                DisplayWidth.pad(s.text[key], to: cellWidth, align: .center), x: rect.x + labelWidth + c * cellWidth,
+                y: rect.y, style: Style(.header, [.bold]))
         }
         let summary = s.matrix.summary
         for row in 0..<MatrixGrid.rows {
@@ -59,13 +61,15 @@ enum MatrixPane {
                 let count = cell.map { String($0.count) } ?? "—"
                 let box = Rect(x: rect.x + labelWidth + column * cellWidth, y: y, width: cellWidth, height: cellHeight)
                 let boxStyle = Style(selected && focused ? .accent : .border, selected ? [.bold] : [])
-                screen.box(x: box.x, y: box.y, width: box.width, height: box.height, style: boxStyle,
-                           kind: selected ? .heavy : .single, title: "\(MatrixGrid.circled[n - 1]) \(count)",
-                           titleStyle: Style(selected ? .title : .normal, [.bold]))
+                screen.box(
+                    x: box.x, y: box.y, width: box.width, height: box.height, style: boxStyle,
+                    kind: selected ? .heavy : .single, title: "\(MatrixGrid.circled[n - 1]) \(count)",
+                    titleStyle: Style(selected ? .title : .normal, [.bold]))
                 let items = cell?.top ?? []
                 for (i, item) in items.prefix(box.inner.height).enumerated() {
-                    screen.put(item.name + " " + Words.render(item.reason, l), x: box.inner.x, y: box.inner.y + i, style: Style(.normal),
-                               maxWidth: box.inner.width)
+                    screen.put(
+                        item.name + " " + Words.render(item.reason, l), x: box.inner.x, y: box.inner.y + i, style: Style(.normal),
+                        maxWidth: box.inner.width)
                 }
             }
         }
@@ -79,8 +83,9 @@ enum MatrixPane {
     /// Mine or everyone's, and the value tier shown: what the counts count.
     static func filterText(_ s: AppState) -> String {
         let l = s.language
-        return Words.format(Words.matrixFilter, l, (s.matrix.mine ? Words.mine : Words.everyone).text(l),
-                            s.matrix.tier.map { Words.tier($0, l) } ?? Words.allTiers.text(l))
+        return Words.format(
+            Words.matrixFilter, l, (s.matrix.mine ? Words.mine : Words.everyone).text(l),
+            s.matrix.tier.map { Words.tier($0, l) } ?? Words.allTiers.text(l))
     }
 
     /// Today's plan of the person at the keyboard: what fits their capacity, most valuable first.
@@ -91,11 +96,13 @@ enum MatrixPane {
             return
         }
         let day = s.calendar.dayString(s.status.now)
-        screen.put(Words.format(Words.todayHeader, l, day, today.items.count, today.capacity, today.backlog),
-                   x: rect.x, y: rect.y, style: Style(.header, [.bold]), maxWidth: rect.width)
+        screen.put(
+            Words.format(Words.todayHeader, l, day, today.items.count, today.capacity, today.backlog),
+            x: rect.x, y: rect.y, style: Style(.header, [.bold]), maxWidth: rect.width)
         if today.items.isEmpty { screen.put(Words.nothingToday.text(l), x: rect.x, y: rect.y + 2, style: Style(.dim)) }
-        drawRows(&screen, s, rows: { today.items.indices.contains($0) ? today.items[$0] : nil }, count: today.items.count,
-                 cursor: s.matrix.todayCursor, in: rect, focused: focused)
+        drawRows(
+            &screen, s, rows: { today.items.indices.contains($0) ? today.items[$0] : nil }, count: today.items.count,
+            cursor: s.matrix.todayCursor, in: rect, focused: focused)
         screen.put(Words.todayHint.text(l), x: rect.x, y: rect.y + rect.height - 1, style: Style(.dim), maxWidth: rect.width)
     }
 
@@ -114,8 +121,10 @@ enum MatrixPane {
     }
 
     /// The visible rows of a list, from the cursor's top, under a header line and a blank.
-    static func drawRows(_ screen: inout Screen, _ s: AppState, rows: (Int) -> MatrixItem?, count: Int, cursor: ListCursor,
-                         in rect: Rect, focused: Bool) {
+    static func drawRows(
+        _ screen: inout Screen, _ s: AppState, rows: (Int) -> MatrixItem?, count: Int, cursor: ListCursor,
+        in rect: Rect, focused: Bool
+    ) {
         for i in 0..<max(0, rect.height - 3) {
             let index = cursor.top + i
             guard index < count, let item = rows(index) else { break }

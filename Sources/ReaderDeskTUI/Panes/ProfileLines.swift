@@ -21,8 +21,10 @@ enum ProfileLines {
         // The latest contact's follow-up is the reader's open reminder (a later contact settles it).
         if let last = p.contacts.first, let day = last.followUp {
             let due = day <= calendar.dayString(now)
-            out.append(StyledLine(Words.format(due ? Words.followUpLine : Words.followUpLater, l, day, last.summary),
-                                  Style(due ? .warning : .accent, due ? [.bold] : [])))
+            out.append(
+                StyledLine(
+                    Words.format(due ? Words.followUpLine : Words.followUpLater, l, day, last.summary),
+                    Style(due ? .warning : .accent, due ? [.bold] : [])))
         }
         heading(Words.partRecord)
         out.append(.field(t(Words.type), v(r.type)))
@@ -56,36 +58,43 @@ enum ProfileLines {
         if p.contacts.isEmpty { out.append(StyledLine("  " + t(Words.none), Style(.dim))) }
         for c in p.contacts {
             let cell = c.cell.map { String(MatrixGrid.circled[$0 - 1]) } ?? " "
-            out.append(StyledLine("  " + calendar.dayString(c.at) + "  ", Style(.dim))
-                .adding(DisplayWidth.pad(v(c.channel), to: 9) + " " + cell + " ", Style(.accent))
-                .adding(DisplayWidth.pad(c.staff, to: 10) + " " + c.summary))
+            out.append(
+                StyledLine("  " + calendar.dayString(c.at) + "  ", Style(.dim))
+                    .adding(DisplayWidth.pad(v(c.channel), to: 9) + " " + cell + " ", Style(.accent))
+                    .adding(DisplayWidth.pad(c.staff, to: 10) + " " + c.summary))
         }
 
         heading(Words.use)
-        if p.use.isEmpty { out.append(StyledLine("  " + t(Words.none), Style(.dim))) } else {
+        if p.use.isEmpty {
+            out.append(StyledLine("  " + t(Words.none), Style(.dim)))
+        } else {
             // What the sparklines span; the current month is only so far and never drawn as a fall.
             out.append(StyledLine("  " + Sparkline.caption(months: p.months, partialLast: true, soFar: t(Words.soFar)), Style(.dim)))
         }
         for u in p.use {
-            out.append(StyledLine("  " + DisplayWidth.pad(u.name, to: 18) + " ")
-                .adding(Sparkline.render(u.monthly, partialLast: true), Style(.accent))
-                .adding(" " + DisplayWidth.pad("↑\(u.monthly.max() ?? 0)", to: 5) + DisplayWidth.pad(String(u.total), to: 6, align: .right)
-                        + "  " + calendar.dayString(u.lastAt), Style(.dim)))
+            out.append(
+                StyledLine("  " + DisplayWidth.pad(u.name, to: 18) + " ")
+                    .adding(Sparkline.render(u.monthly, partialLast: true), Style(.accent))
+                    .adding(
+                        " " + DisplayWidth.pad("↑\(u.monthly.max() ?? 0)", to: 5) + DisplayWidth.pad(String(u.total), to: 6, align: .right)
+                            + "  " + calendar.dayString(u.lastAt), Style(.dim)))
         }
 
         heading(Words.tickets)
         if p.tickets.isEmpty { out.append(StyledLine("  " + t(Words.none), Style(.dim))) }
         for tk in p.tickets {
-            out.append(StyledLine("  #\(tk.id) ", Style(.dim))
-                .adding(DisplayWidth.pad(v(tk.kind), to: 10) + " " + DisplayWidth.pad(v(tk.status), to: 9) + " ", Style(.accent))
-                .adding(tk.subject))
+            out.append(
+                StyledLine("  #\(tk.id) ", Style(.dim))
+                    .adding(DisplayWidth.pad(v(tk.kind), to: 10) + " " + DisplayWidth.pad(v(tk.status), to: 9) + " ", Style(.accent))
+                    .adding(tk.subject))
         }
 
         heading(Words.lifeEvents)
         if p.lifeEvents.isEmpty { out.append(StyledLine("  " + t(Words.none), Style(.dim))) }
         for e in p.lifeEvents {
-            out.append(StyledLine("  " + e.date + "  ", Style(.dim)).adding(v(e.kind), Style(.accent))
-                .adding(e.note.map { "  " + $0 } ?? ""))
+            out.append(
+                StyledLine("  " + e.date + "  ", Style(.dim)).adding(v(e.kind), Style(.accent))
+                    .adding(e.note.map { "  " + $0 } ?? ""))
         }
 
         heading(Words.sevenP)

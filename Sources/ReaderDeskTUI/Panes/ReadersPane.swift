@@ -8,8 +8,9 @@ enum ReadersPane {
         let l = s.language
         let r = s.readers
         if let p = r.profile {
-            AppRender.frame(&screen, s, rect, focused: focused,
-                            title: s.text[Words.paneReaders] + " › " + (p.data?.reader.name ?? p.card) + " · " + Words.back.text(l))
+            AppRender.frame(
+                &screen, s, rect, focused: focused,
+                title: s.text[Words.paneReaders] + " › " + (p.data?.reader.name ?? p.card) + " · " + Words.back.text(l))
             ProfileView.draw(&screen, s, p, in: rect.inner)
             return
         }
@@ -40,8 +41,9 @@ enum ReadersPane {
             for i in 0..<rows.height {
                 let index = search.cursor.top + i
                 guard index < search.results.count else { break }
-                drawRow(&screen, search.results[index], r.values, columns, l, x: rows.x, y: rows.y + i, width: rows.width,
-                        style: index == search.cursor.selected ? selection : nil)
+                drawRow(
+                    &screen, search.results[index], r.values, columns, l, x: rows.x, y: rows.y + i, width: rows.width,
+                    style: index == search.cursor.selected ? selection : nil)
             }
             return
         }
@@ -52,13 +54,16 @@ enum ReadersPane {
                 screen.put(s.text[Words.loading], x: rows.x, y: rows.y + i, style: Style(.dim))
                 continue
             }
-            drawRow(&screen, reader, r.values, columns, l, x: rows.x, y: rows.y + i, width: rows.width,
-                    style: index == r.cursor.selected ? selection : nil)
+            drawRow(
+                &screen, reader, r.values, columns, l, x: rows.x, y: rows.y + i, width: rows.width,
+                style: index == r.cursor.selected ? selection : nil)
         }
     }
 
-    static func drawRow(_ screen: inout Screen, _ reader: Reader, _ tiers: [Int64: SevenP.Value], _ columns: [(Column, TableColumn)],
-                        _ l: Language, x: Int, y: Int, width: Int, style: Style?) {
+    static func drawRow(
+        _ screen: inout Screen, _ reader: Reader, _ tiers: [Int64: SevenP.Value], _ columns: [(Column, TableColumn)],
+        _ l: Language, x: Int, y: Int, width: Int, style: Style?
+    ) {
         let tier = reader.id.flatMap { tiers[$0] } ?? SevenP.Value(tier: .inactive, score: nil)
         let values = columns.map { value($0.0, reader, tier, l) }
         let line = TableColumn.row(values, columns.map(\.1))

@@ -8,8 +8,15 @@ enum SLA {
     init(_ t: some TicketClock, now: Int64) {
         guard t.status.isOpen else { self = .done; return }
         guard let due = t.due(now: now) else { self = .none; return }
-        if due < now { self = .overdue } else if t.isPaused { self = .paused }
-        else if due - now <= 86_400 { self = .dueSoon } else { self = .fine }
+        if due < now {
+            self = .overdue
+        } else if t.isPaused {
+            self = .paused
+        } else if due - now <= 86_400 {
+            self = .dueSoon
+        } else {
+            self = .fine
+        }
     }
 
     var role: ColourRole {
@@ -40,8 +47,10 @@ enum SLA {
 
 /// One ticket as lines: its fields, body, replies and internal notes (wrapped to `width`), and history.
 enum TicketLines {
-    static func build(_ d: TicketDetail, language l: Language, calendar: LibraryCalendar, now: Int64,
-                      suggestions: [Answer] = [], width: Int) -> [StyledLine] {
+    static func build(
+        _ d: TicketDetail, language l: Language, calendar: LibraryCalendar, now: Int64,
+        suggestions: [Answer] = [], width: Int
+    ) -> [StyledLine] {
         let t = d.listing
         func w(_ b: Bilingual) -> String { b.text(l) }
         func v<V: Vocabulary>(_ x: V) -> String { Words.vocabulary(x, l) }
@@ -54,8 +63,9 @@ enum TicketLines {
         out.append(.field(w(Words.owner), t.assignee))
         out.append(.field(w(Words.created), TimeText.dayAndTime(t.createdAt, calendar)))
         let dueText = t.due(now: now).map { TimeText.dayAndTime($0, calendar) + "  " } ?? ""
-        out.append(StyledLine("  " + DisplayWidth.pad(w(Words.due), to: 14), Style(.dim))
-            .adding(sla == .done ? dueText : dueText + SLA.dueText(t, now: now, language: l), Style(sla.role)))
+        out.append(
+            StyledLine("  " + DisplayWidth.pad(w(Words.due), to: 14), Style(.dim))
+                .adding(sla == .done ? dueText : dueText + SLA.dueText(t, now: now, language: l), Style(sla.role)))
         if sla == .paused { out.append(StyledLine("  " + w(Words.waitingOnReader), Style(.dim))) }
         // Long text wraps: a reply is read whole, not cut at the pane's edge.
         func text(_ body: String, indent: String) -> [StyledLine] {
@@ -75,15 +85,17 @@ enum TicketLines {
         if d.entries.isEmpty { out.append(StyledLine("  " + w(Words.none), Style(.dim))) }
         for e in d.entries {
             let kind = e.isInternal ? w(Words.note) : w(Words.reply)
-            out.append(StyledLine("  " + TimeText.dayAndTime(e.at, calendar) + "  " + e.staff + "  ", Style(.dim))
-                .adding(kind, Style(e.isInternal ? .warning : .accent)))
+            out.append(
+                StyledLine("  " + TimeText.dayAndTime(e.at, calendar) + "  " + e.staff + "  ", Style(.dim))
+                    .adding(kind, Style(e.isInternal ? .warning : .accent)))
             out += text(e.body, indent: "    ")
         }
         out.append(StyledLine())
         out.append(StyledLine(w(Words.history), Style(.header, [.bold])))
         for h in d.history {
-            out.append(StyledLine("  " + TimeText.dayAndTime(h.at, calendar) + "  " + h.staff + "  ", Style(.dim))
-                .adding(Words.render(h.phrase, l)))
+            out.append(
+                StyledLine("  " + TimeText.dayAndTime(h.at, calendar) + "  " + h.staff + "  ", Style(.dim))
+                    .adding(Words.render(h.phrase, l)))
         }
         return out
     }

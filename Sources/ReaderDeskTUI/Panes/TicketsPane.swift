@@ -12,13 +12,16 @@ enum TicketsPane {
             guard let detail = t.detail else {
                 screen.put(s.text[Words.loading], x: inner.x, y: inner.y, style: Style(.dim)); return
             }
-            screen.draw(TicketLines.build(detail, language: l, calendar: s.calendar, now: s.status.now, suggestions: t.suggestions,
-                                          width: inner.width), in: inner, scroll: t.scroll)
+            screen.draw(
+                TicketLines.build(
+                    detail, language: l, calendar: s.calendar, now: s.status.now, suggestions: t.suggestions,
+                    width: inner.width), in: inner, scroll: t.scroll)
             return
         }
         let count = t.list?.count ?? 0
-        AppRender.frame(&screen, s, rect, focused: focused,
-                        title: s.text[Words.paneTickets], detail: count == 0 ? "0" : "\(t.cursor.selected + 1)/\(count)")
+        AppRender.frame(
+            &screen, s, rect, focused: focused,
+            title: s.text[Words.paneTickets], detail: count == 0 ? "0" : "\(t.cursor.selected + 1)/\(count)")
         let status = t.queue.name(l)
         let kind = t.kind.map { Words.vocabulary($0, l) } ?? Words.anyKind.text(l)
         let who = (t.mine ? Words.mine : Words.everyone).text(l)
@@ -26,11 +29,14 @@ enum TicketsPane {
         screen.put(filterText, x: inner.x, y: inner.y, style: Style(.dim), maxWidth: inner.width)
         let layout = layout(width: inner.width)
         let columns = layout.map(\.1)
-        let titles: [Column: String] = [.mark: " ", .id: "#", .due: Words.due.text(l), .priority: Words.priority.text(l),
-                                        .kind: Words.kind.text(l), .status: Words.status.text(l), .subject: Words.ticketSubject.text(l),
-                                        .reader: Words.reader.text(l), .owner: Words.owner.text(l)]
-        screen.put(TableColumn.row(layout.map { titles[$0.0]! }, columns), x: inner.x, y: inner.y + 1,
-                   style: Style(.header, [.bold]), maxWidth: inner.width)
+        let titles: [Column: String] = [
+            .mark: " ", .id: "#", .due: Words.due.text(l), .priority: Words.priority.text(l),
+            .kind: Words.kind.text(l), .status: Words.status.text(l), .subject: Words.ticketSubject.text(l),
+            .reader: Words.reader.text(l), .owner: Words.owner.text(l),
+        ]
+        screen.put(
+            TableColumn.row(layout.map { titles[$0.0]! }, columns), x: inner.x, y: inner.y + 1,
+            style: Style(.header, [.bold]), maxWidth: inner.width)
         guard let list = t.list else {
             screen.put(s.text[Words.loading], x: inner.x, y: inner.y + 2, style: Style(.dim)); return
         }
@@ -45,13 +51,16 @@ enum TicketsPane {
                 .due: sla == .done ? Words.vocabulary(ticket.status, l) : SLA.dueText(ticket, now: s.status.now, language: l),
                 .priority: Words.vocabulary(ticket.priority, l), .kind: Words.vocabulary(ticket.kind, l),
                 .status: Words.vocabulary(ticket.status, l), .subject: ticket.subject,
-                .reader: ticket.readerName ?? "", .owner: ticket.assignee ?? ""]
+                .reader: ticket.readerName ?? "", .owner: ticket.assignee ?? "",
+            ]
             let y = inner.y + 2 + i
-            screen.put(TableColumn.row(layout.map { values[$0.0]! }, columns), x: inner.x, y: y,
-                       style: Style(sla.role), maxWidth: inner.width)
+            screen.put(
+                TableColumn.row(layout.map { values[$0.0]! }, columns), x: inner.x, y: y,
+                style: Style(sla.role), maxWidth: inner.width)
             if index == t.cursor.selected {
-                screen.restyle(x: inner.x, y: y, width: inner.width,
-                               style: Style(focused ? .selected : .dim, focused ? [] : [.reverse]))
+                screen.restyle(
+                    x: inner.x, y: y, width: inner.width,
+                    style: Style(focused ? .selected : .dim, focused ? [] : [.reverse]))
             }
         }
     }

@@ -1,4 +1,5 @@
 import ReaderDeskCore
+
 /// Rendering: a pure function of the state into a grid of cells. The runner flushes the
 /// grid; tests compare its text.
 public enum AppRender {
@@ -30,7 +31,8 @@ public enum AppRender {
     public static func cursor(_ s: AppState) -> (x: Int, y: Int)? {
         if s.keyContext == .form, !s.layout.tooSmall { return FormView.plan(s)?.cursor }
         guard s.keyContext == .textInput, !s.layout.tooSmall, let search = s.readers.search,
-              let rect = s.layout.rect(of: .readers, focus: s.focus) else { return nil }
+            let rect = s.layout.rect(of: .readers, focus: s.focus)
+        else { return nil }
         let inner = rect.inner
         let x = inner.x + DisplayWidth.width(of: s.text[Words.searchPrompt]) + DisplayWidth.width(of: Sanitizer.singleLine(search.text))
         return (min(x, inner.x + inner.width - 1), inner.y)
@@ -38,18 +40,23 @@ public enum AppRender {
 
     /// A pane's frame: a box whose title names the pane; the focused one stands out. `detail`
     /// (a count, the position in a list) follows the title in a plain style.
-    static func frame(_ screen: inout Screen, _ s: AppState, _ rect: Rect, focused: Bool, title: String,
-                      detail: String? = nil) {
+    static func frame(
+        _ screen: inout Screen, _ s: AppState, _ rect: Rect, focused: Bool, title: String,
+        detail: String? = nil
+    ) {
         let highlight = focused && s.layout.wide
-        screen.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height,
-                   style: Style(highlight ? .accent : .border), kind: highlight ? .heavy : .single,
-                   title: title, titleStyle: Style(focused ? .title : .dim, focused ? [.bold] : []),
-                   detail: detail, detailStyle: focused ? .normal : Style(.dim))
+        screen.box(
+            x: rect.x, y: rect.y, width: rect.width, height: rect.height,
+            style: Style(highlight ? .accent : .border), kind: highlight ? .heavy : .single,
+            title: title, titleStyle: Style(focused ? .title : .dim, focused ? [.bold] : []),
+            detail: detail, detailStyle: focused ? .normal : Style(.dim))
     }
 
     private static func drawTooSmall(_ screen: inout Screen, _ s: AppState) {
-        let lines = [s.text.terminalTooSmall(need: Layout.minimum, have: (s.size.width, s.size.height)),
-                     s.text[Words.terminalTooSmallHint]]
+        let lines = [
+            s.text.terminalTooSmall(need: Layout.minimum, have: (s.size.width, s.size.height)),
+            s.text[Words.terminalTooSmallHint],
+        ]
         let top = max(0, s.size.height / 2 - 1)
         for (i, line) in lines.enumerated() {
             let w = DisplayWidth.width(of: line)
@@ -64,8 +71,11 @@ enum TabBar {
         var x = rect.x
         for pane in PaneID.allCases {
             let label = " \(pane.rawValue + 1) \(s.text[pane.title]) "
-            x = screen.put(label, x: x, y: rect.y, style: Style(pane == s.focus ? .tabActive : .tabInactive,
-                                                                    pane == s.focus ? [.bold] : []))
+            x = screen.put(
+                label, x: x, y: rect.y,
+                style: Style(
+                    pane == s.focus ? .tabActive : .tabInactive,
+                    pane == s.focus ? [.bold] : []))
             x += 1
         }
         let name = "ReaderDesk "
@@ -90,7 +100,8 @@ enum StatusLine {
                 if i > 0 { x = screen.put(" · ", x: x, y: rect.y, style: Style(.status)) }
                 // The overdue count in the warning colour, so it is seen.
                 let danger = i == 1 && s.status.overdue > 0
-                x = screen.put(part, x: x, y: rect.y, style: danger ? Style(.danger, [.bold]) : Style(.status), maxWidth: max(0, rightX - x))
+                x = screen.put(
+                    part, x: x, y: rect.y, style: danger ? Style(.danger, [.bold]) : Style(.status), maxWidth: max(0, rightX - x))
             }
         }
         screen.put(v.right, x: rightX, y: rect.y, style: Style(.status))
@@ -101,16 +112,19 @@ enum StatusLine {
         let l = s.language
         func count(_ n: String, _ word: String) -> String { l == .zhHans ? "\(word) \(n)" : "\(n) \(word)" }
         let pending = s.status.pending.map(String.init) ?? "—", overdue = String(s.status.overdue), followUps = s.status.followUps
-        let full = [count(pending, s.text[Words.statusPending]), count(overdue, s.text[Words.statusOverdue])]
+        let full =
+            [count(pending, s.text[Words.statusPending]), count(overdue, s.text[Words.statusOverdue])]
             + (followUps > 0 ? [Words.format(Words.followUpsDue, l, followUps)] : [])
-        let short = [count(pending, Words.pendingShort.text(l)), count(overdue, Words.overdueShort.text(l))]
+        let short =
+            [count(pending, Words.pendingShort.text(l)), count(overdue, Words.overdueShort.text(l))]
             + (followUps > 0 ? [count(String(followUps), Words.followUpsShort.text(l))] : [])
         let clock = TimeText.clock(s.status.now, s.calendar)
         let login = " \(s.status.login) · ", role = Words.vocabulary(s.status.role, l) + " · "
         let help = " \(Words.help.text(l))  \(clock) ", bare = " \(clock) "
         let variants = [(login + role, full, help), (login, full, help), (login, full, bare), (login, short, bare), (" ", short, bare)]
         return variants.first { who, counts, right in
-            DisplayWidth.width(of: who) + DisplayWidth.width(of: counts.joined(separator: " · ")) + 1 + DisplayWidth.width(of: right) <= width
+            DisplayWidth.width(of: who) + DisplayWidth.width(of: counts.joined(separator: " · ")) + 1 + DisplayWidth.width(of: right)
+                <= width
         } ?? variants.last!
     }
 }

@@ -1,4 +1,5 @@
 import ReaderDeskCore
+
 /// The frame being drawn: a grid of cells, built by rendering and then flushed by a
 /// Terminal. Being a plain value makes snapshot tests and minimal flushing easy.
 public struct Screen: Sendable, Equatable {
@@ -29,7 +30,7 @@ public struct Screen: Sendable, Equatable {
         for ch in Sanitizer.singleLine(text) {
             if col >= limit { break }
             let w = DisplayWidth.width(of: ch)
-            if w == 0 { continue }             // a lone combining mark has nothing to sit on
+            if w == 0 { continue }  // a lone combining mark has nothing to sit on
             if col < 0 { col += w; continue }  // starts left of the screen: skip what is off it
             if w == 2 && col + 1 >= limit {
                 set(x: col, y: y, Cell(" ", style: style))
@@ -44,8 +45,10 @@ public struct Screen: Sendable, Equatable {
     }
 
     /// Fills a rectangle (clipped to the screen) with one narrow character.
-    public mutating func fill(x: Int, y: Int, width w: Int, height h: Int,
-                              character: Character = " ", style: Style = .normal) {
+    public mutating func fill(
+        x: Int, y: Int, width w: Int, height h: Int,
+        character: Character = " ", style: Style = .normal
+    ) {
         let ch = DisplayWidth.width(of: character) == 1 ? character : " "
         let x0 = max(0, x), x1 = min(width, x + w)
         let y0 = max(0, y), y1 = min(height, y + h)

@@ -13,7 +13,7 @@ extension Screen {
         for row in 0..<height {
             let base = row * width
             var col = 0
-            var start = -1, end = -1           // current run, end exclusive
+            var start = -1, end = -1  // current run, end exclusive
             while col < width {
                 if cells[base + col] != previous.cells[base + col] {
                     var s = col, e = col + 1

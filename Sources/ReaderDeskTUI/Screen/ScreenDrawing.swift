@@ -1,4 +1,5 @@
 import ReaderDeskCore
+
 /// Lines and boxes in Unicode box-drawing characters (all one column wide everywhere).
 public enum BorderKind: Sendable {
     case single, double, rounded, heavy
@@ -14,21 +15,27 @@ public enum BorderKind: Sendable {
 }
 
 extension Screen {
-    public mutating func horizontalLine(x: Int, y: Int, width w: Int, style: Style = Style(.border),
-                                        kind: BorderKind = .single) {
+    public mutating func horizontalLine(
+        x: Int, y: Int, width w: Int, style: Style = Style(.border),
+        kind: BorderKind = .single
+    ) {
         fill(x: x, y: y, width: w, height: 1, character: kind.glyphs.h, style: style)
     }
 
-    public mutating func verticalLine(x: Int, y: Int, height h: Int, style: Style = Style(.border),
-                                      kind: BorderKind = .single) {
+    public mutating func verticalLine(
+        x: Int, y: Int, height h: Int, style: Style = Style(.border),
+        kind: BorderKind = .single
+    ) {
         fill(x: x, y: y, width: 1, height: h, character: kind.glyphs.v, style: style)
     }
 
     /// Draws a border around the rectangle (the inside is left as it is), with an optional
     /// title in the top edge, clipped so the corners survive.
-    public mutating func box(x: Int, y: Int, width w: Int, height h: Int, style: Style = Style(.border),
-                             kind: BorderKind = .single, title: String? = nil, titleStyle: Style = Style(.title),
-                             detail: String? = nil, detailStyle: Style = .normal) {
+    public mutating func box(
+        x: Int, y: Int, width w: Int, height h: Int, style: Style = Style(.border),
+        kind: BorderKind = .single, title: String? = nil, titleStyle: Style = Style(.title),
+        detail: String? = nil, detailStyle: Style = .normal
+    ) {
         guard w >= 2 && h >= 2 else { return }
         let g = kind.glyphs
         horizontalLine(x: x + 1, y: y, width: w - 2, style: style, kind: kind)
@@ -46,7 +53,8 @@ extension Screen {
             // The detail (a count, a position) changes as one moves; in a plain style it costs
             // fewer bytes on the wire than the title's bold colour.
             if let detail, case let left = x + w - 2 - end, left > 3 {
-                put("· " + DisplayWidth.truncate(Sanitizer.singleLine(detail), to: left - 3) + " ", x: end, y: y,
+                put(
+                    "· " + DisplayWidth.truncate(Sanitizer.singleLine(detail), to: left - 3) + " ", x: end, y: y,
                     style: detailStyle, maxWidth: left)
             }
         }

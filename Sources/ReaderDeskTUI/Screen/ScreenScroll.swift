@@ -34,7 +34,9 @@ extension Screen {
                 first = last + 1
                 guard matched.count >= minimumRows else { continue }
                 let left = matched.map(\.same.lowerBound).max()!, right = matched.map(\.same.upperBound).min()!
-                guard left <= right, matched.allSatisfy({ left <= $0.changed.lowerBound && $0.changed.upperBound <= right }) else { continue }
+                guard left <= right, matched.allSatisfy({ left <= $0.changed.lowerBound && $0.changed.upperBound <= right }) else {
+                    continue
+                }
                 // Scrolling up, row y shows the old row y + 1 and the region's last row is the new one.
                 let top = up ? runFirst : runFirst - 1, bottom = up ? runLast + 1 : runLast
                 guard (top...bottom).allSatisfy({ !cutsWideCharacter(row: $0, left: left, right: right, previous) }) else { continue }
@@ -51,7 +53,8 @@ extension Screen {
     private func shiftedMatch(row y: Int, from source: Int, _ previous: Screen) -> (changed: ClosedRange<Int>, same: ClosedRange<Int>)? {
         let base = y * width, sourceBase = source * width
         guard let first = (0..<width).first(where: { cells[base + $0] != previous.cells[base + $0] }),
-              let last = (0..<width).last(where: { cells[base + $0] != previous.cells[base + $0] }) else { return nil }
+            let last = (0..<width).last(where: { cells[base + $0] != previous.cells[base + $0] })
+        else { return nil }
         let equal = { (x: Int) in self.cells[base + x] == previous.cells[sourceBase + x] }
         guard (first...last).allSatisfy(equal) else { return nil }
         var lo = first, hi = last

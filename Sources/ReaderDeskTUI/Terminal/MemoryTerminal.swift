@@ -16,8 +16,10 @@ public final class MemoryTerminal: Terminal {
     public private(set) var isShutDown = false
     private var keys: [Key] = []
 
-    public init(width: Int = 80, height: Int = 24, theme: Theme = ThemeLoader.builtinDefault(),
-                colourMode: ColourMode = .basic) {
+    public init(
+        width: Int = 80, height: Int = 24, theme: Theme = ThemeLoader.builtinDefault(),
+        colourMode: ColourMode = .basic
+    ) {
         size = TerminalSize(width: width, height: height)
         self.theme = theme
         self.colourMode = colourMode

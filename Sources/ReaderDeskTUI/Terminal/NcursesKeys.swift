@@ -12,9 +12,9 @@ enum NcursesKeys {
     static func decodeCharacter(_ value: UInt32) -> Key {
         switch value {
         case 9: return .tab
-        case 10, 13: return .enter                       // nonl(): Enter arrives as CR
+        case 10, 13: return .enter  // nonl(): Enter arrives as CR
         case 27: return .escape
-        case 8, 127: return .backspace                   // terminals differ: ^H or DEL
+        case 8, 127: return .backspace  // terminals differ: ^H or DEL
         case 0: return .ctrl("@")
         case 1...26: return .ctrl(Character(Unicode.Scalar(value + 96)!))
         default:

@@ -1,5 +1,5 @@
-import Foundation
 import CNcursesw
+import Foundation
 import ReaderDeskCore
 
 public struct TerminalError: Error, CustomStringConvertible {
@@ -27,17 +27,19 @@ public final class NcursesTerminal: Terminal {
     }
 
     /// Enters full-screen mode on any pair of streams (tests use a pseudo-terminal).
-    init(theme: Theme, input: UnsafeMutablePointer<FILE>?, output: UnsafeMutablePointer<FILE>?,
-         type: String?, environment: [String: String]) throws {
+    init(
+        theme: Theme, input: UnsafeMutablePointer<FILE>?, output: UnsafeMutablePointer<FILE>?,
+        type: String?, environment: [String: String]
+    ) throws {
         // Before newterm, or wide characters break. A locale the system lacks (zh_CN.UTF-8 on a
         // minimal server) would leave us in ASCII "C": fall back to C.UTF-8 instead.
         if setlocale(LC_ALL, "") == nil { setlocale(LC_ALL, "C.UTF-8") }
-        TerminalRestore.install()                   // before newterm, so ncurses keeps our handlers
+        TerminalRestore.install()  // before newterm, so ncurses keeps our handlers
         guard let screenPointer = newterm(type, output, input) else {
             throw TerminalError(description: "cannot open terminal '\(type ?? environment["TERM"] ?? "")'")
         }
         cursesScreen = screenPointer
-        set_escdelay(25)                            // Esc is a key here, not a prefix to wait on
+        set_escdelay(25)  // Esc is a key here, not a prefix to wait on
         cbreak()
         // Ctrl-S saves a form: the tty must not take it as XOFF and freeze the screen.
         // endwin() puts back the shell's modes, flow control included.
@@ -139,7 +141,7 @@ public final class NcursesTerminal: Terminal {
         if status == rd_key_code_yes(), Int32(value) == Self.pasteStart { return readPaste() }
         if status == rd_key_code_yes(), [Self.marginsYes, Self.marginsNo].contains(Int32(value)) {
             scrollsRectangles = Int32(value) == Self.marginsYes
-            return nil                              // the terminal's answer, not a key
+            return nil  // the terminal's answer, not a key
         }
         let key = NcursesKeys.decode(status: status, value: UInt32(value))
         // ncurses has resized its windows already; what it shows no longer matches lastFlushed.
@@ -154,7 +156,8 @@ public final class NcursesTerminal: Terminal {
         // (one pane of three) it cannot, and would scroll the panes beside it along.
         let runs = screen.diff(from: previous)
         if scrollsRectangles, previous != nil, let shown = lastFlushed, Set(runs.lazy.map(\.y)).count >= 3,
-           let block = screen.scrolledBlock(from: shown), block.right - block.left + 1 < screen.width {
+            let block = screen.scrolledBlock(from: shown), block.right - block.left + 1 < screen.width
+        {
             scroll(block, shown: shown)
         }
         for run in runs { draw(run, in: window) }
@@ -166,7 +169,7 @@ public final class NcursesTerminal: Terminal {
 
     public func redrawAll() {
         lastFlushed = nil
-        clearok(rd_curscr(), true)                  // make ncurses repaint the real screen too
+        clearok(rd_curscr(), true)  // make ncurses repaint the real screen too
     }
 
     public func setCursor(_ position: (x: Int, y: Int)?) {

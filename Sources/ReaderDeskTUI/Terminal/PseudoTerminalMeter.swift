@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Counts the bytes real ncurses sends for a sequence of frames, through a pseudo-terminal:
@@ -18,7 +19,8 @@ public enum PseudoTerminalMeter {
         let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
         var unlock: Int32 = 0, number: Int32 = 0
         guard master >= 0, ioctl(master, 0x4004_5431 /* TIOCSPTLCK */, &unlock) == 0,
-              ioctl(master, 0x8004_5430 /* TIOCGPTN */, &number) == 0 else {
+            ioctl(master, 0x8004_5430 /* TIOCGPTN */, &number) == 0
+        else {
             throw Unavailable(description: "no pseudo-terminal available")
         }
         defer { close(master) }
@@ -28,8 +30,9 @@ public enum PseudoTerminalMeter {
             var size = winsize(ws_row: UInt16(first.height), ws_col: UInt16(first.width), ws_xpixel: 0, ws_ypixel: 0)
             _ = ioctl(fileno(slave), UInt(TIOCSWINSZ), &size)
         }
-        let terminal = try NcursesTerminal(theme: ThemeLoader.builtinDefault(), input: slave, output: slave,
-                                           type: type, environment: [:])
+        let terminal = try NcursesTerminal(
+            theme: ThemeLoader.builtinDefault(), input: slave, output: slave,
+            type: type, environment: [:])
         defer { terminal.shutdown() }
         _ = drain(master)
         if rectangles {

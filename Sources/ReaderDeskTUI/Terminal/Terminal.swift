@@ -48,7 +48,7 @@ public enum FlushCost {
         var total = 0
         var current: ResolvedStyle? = nil
         for run in runs {
-            total += 4 + digits(run.y + 1) + digits(run.x + 1)          // ESC [ y ; x H
+            total += 4 + digits(run.y + 1) + digits(run.x + 1)  // ESC [ y ; x H
             for cell in run.cells where !cell.isContinuation {
                 let look = theme.resolve(cell.style, mode: mode)
                 if look != current { total += sgrLength(look); current = look }
@@ -59,7 +59,7 @@ public enum FlushCost {
     }
 
     static func sgrLength(_ r: ResolvedStyle) -> Int {
-        var n = 4                                                       // ESC [ 0 ... m
+        var n = 4  // ESC [ 0 ... m
         for a in [TextAttributes.bold, .dim, .underline, .reverse] where r.attributes.contains(a) { n += 2 }
         for c in [r.foreground, r.background] where c >= 0 { n += c < 8 ? 3 : 6 + digits(c) }
         return n

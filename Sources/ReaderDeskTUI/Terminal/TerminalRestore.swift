@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CNcursesw
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Makes sure the shell gets a sane terminal back however the app ends: normal return
 /// (`NcursesTerminal.shutdown`), `exit()` (atexit), or a signal: SIGINT/SIGTERM/SIGHUP and

@@ -29,9 +29,11 @@ public struct RoleStyle: Sendable, Equatable {
     public var attributes: TextAttributes
     public var monoAttributes: TextAttributes?
 
-    public init(foreground: ThemeColour = .default, background: ThemeColour = .default,
-                foreground256: Int? = nil, background256: Int? = nil,
-                attributes: TextAttributes = [], monoAttributes: TextAttributes? = nil) {
+    public init(
+        foreground: ThemeColour = .default, background: ThemeColour = .default,
+        foreground256: Int? = nil, background256: Int? = nil,
+        attributes: TextAttributes = [], monoAttributes: TextAttributes? = nil
+    ) {
         self.foreground = foreground
         self.background = background
         self.foreground256 = foreground256
@@ -81,12 +83,14 @@ public struct Theme: Sendable, Equatable {
         case .none:
             return ResolvedStyle(foreground: -1, background: -1, attributes: r.monoAttributes ?? r.attributes)
         case .basic:
-            return ResolvedStyle(foreground: r.foreground.index, background: r.background.index,
-                                 attributes: r.attributes)
+            return ResolvedStyle(
+                foreground: r.foreground.index, background: r.background.index,
+                attributes: r.attributes)
         case .indexed256:
-            return ResolvedStyle(foreground: r.foreground256 ?? r.foreground.index,
-                                 background: r.background256 ?? r.background.index,
-                                 attributes: r.attributes)
+            return ResolvedStyle(
+                foreground: r.foreground256 ?? r.foreground.index,
+                background: r.background256 ?? r.background.index,
+                attributes: r.attributes)
         }
     }
 

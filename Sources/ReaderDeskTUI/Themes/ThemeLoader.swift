@@ -7,9 +7,11 @@ import Foundation
 public struct ThemeLoader: Sendable {
     public var searchDirectories: [String]
 
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment,
-                executablePath: String? = ThemeLoader.currentExecutablePath(),
-                currentDirectory: String = FileManager.default.currentDirectoryPath) {
+    public init(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        executablePath: String? = ThemeLoader.currentExecutablePath(),
+        currentDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
         var dirs: [String] = []
         if let env = environment["READERDESK_THEMES"], !env.isEmpty { dirs.append(env) }
         if let exe = executablePath {

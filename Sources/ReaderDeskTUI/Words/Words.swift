@@ -35,12 +35,13 @@ public enum Words {
         while let c = chars.popFirst() {
             guard c == "%" else { out.append(c); continue }
             if let digit = chars.first?.wholeNumberValue, chars.dropFirst().first == "$",
-               let kind = chars.dropFirst(2).first, kind == "d" || kind == "@" {
+                let kind = chars.dropFirst(2).first, kind == "d" || kind == "@"
+            {
                 out += take(digit - 1); chars = chars.dropFirst(3); continue
             }
             switch chars.first {
             case "d", "@": out += take(next); next += 1; chars = chars.dropFirst()
-            case "%": out.append("%"); chars = chars.dropFirst()   // "%%" is a percent sign
+            case "%": out.append("%"); chars = chars.dropFirst()  // "%%" is a percent sign
             default: out.append(c)
             }
         }

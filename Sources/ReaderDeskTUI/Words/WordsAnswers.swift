@@ -2,8 +2,9 @@
 extension Words {
     public enum Answers {
         public static let search = Bilingual("Answers:", "常用答复：")
-        public static let hint = Bilingual("type to search (pinyin too) · ↑/↓ pick · Enter inserts · Esc closes",
-                                           "输入以查找（可用拼音）· ↑/↓ 选择 · Enter 插入 · Esc 关闭")
+        public static let hint = Bilingual(
+            "type to search (pinyin too) · ↑/↓ pick · Enter inserts · Esc closes",
+            "输入以查找（可用拼音）· ↑/↓ 选择 · Enter 插入 · Esc 关闭")
         public static let noMatch = Bilingual("no answer matches", "没有匹配的答复")
         public static let onlyInReply = Bilingual("Reusable answers go into replies and notes", "常用答复只能插入回复或备注")
         // After a reply's confirmation in the status line

@@ -5,7 +5,8 @@ extension Words {
         public static let contact = Bilingual("Log a contact with %@", "记录与 %@ 的联系")
         public static let contactForAction = Bilingual("Log a contact with %@ (completes the action)", "记录与 %@ 的联系（完成此行动）")
         public static let newTicket = Bilingual("New ticket", "新建工单")
-        public static let reply = Bilingual("Reply on ticket #%d", "回复工单 #%d"), note = Bilingual("Internal note on ticket #%d", "工单 #%d 内部备注")
+        public static let reply = Bilingual("Reply on ticket #%d", "回复工单 #%d"),
+            note = Bilingual("Internal note on ticket #%d", "工单 #%d 内部备注")
         public static let status = Bilingual("Status of ticket #%d", "工单 #%d 状态"), resolve = Bilingual("Resolve ticket #%d", "解决工单 #%d")
         public static let assign = Bilingual("Assign ticket #%d", "分派工单 #%d")
         public static let editReader = Bilingual("Edit %@", "编辑 %@"), newReader = Bilingual("New reader", "新建读者")
@@ -21,13 +22,15 @@ extension Words {
         public static let text = Bilingual("Text", "内容"), reason = Bilingual("Reason", "原因"), until = Bilingual("Until", "推迟到")
         public static let card = Bilingual("Card", "卡号"), name = Bilingual("Name", "姓名")
         // Lines of the form
-        public static let hint = Bilingual("Tab next · Enter next/save · Ctrl-S save · Esc cancel", "Tab 下一项 · Enter 下一项/保存 · Ctrl-S 保存 · Esc 取消")
+        public static let hint = Bilingual(
+            "Tab next · Enter next/save · Ctrl-S save · Esc cancel", "Tab 下一项 · Enter 下一项/保存 · Ctrl-S 保存 · Esc 取消")
         public static let choiceHint = Bilingual("keys or ←/→", "按键或 ←/→")
         public static let lookupHint = Bilingual("type a card, name or pinyin; ↑/↓ picks", "输入卡号、姓名或拼音；↑/↓ 选择")
         public static let noMatch = Bilingual("no reader matches", "没有匹配的读者")
         public static let discard = Bilingual("Discard what you typed? y discards · any other key goes back", "放弃已输入的内容？y 放弃 · 其他键返回")
-        public static let frontDeskNote = Bilingual("Front desk edits contact details; librarians edit the analysis",
-                                             "前台可编辑联系方式；分析部分由馆员编辑")
+        public static let frontDeskNote = Bilingual(
+            "Front desk edits contact details; librarians edit the analysis",
+            "前台可编辑联系方式；分析部分由馆员编辑")
         public static let loadingStaff = Bilingual("loading staff…", "正在加载员工…")
         // Confirmations (status line)
         public static let logged = Bilingual("Contact with %@ logged", "已记录与 %@ 的联系")
@@ -45,10 +48,12 @@ extension Words {
         public static let snoozed = Bilingual("Action snoozed until %@", "行动已推迟到 %@"), dismissed = Bilingual("Action dismissed", "行动已忽略")
         public static let cancelled = Bilingual("Cancelled", "已取消")
         // Refusals
-        public static let conflict = Bilingual("Ticket #%d was changed by someone else (now %@): it is shown fresh; Ctrl-S saves yours on top, Esc drops it",
-                                        "工单 #%d 已被他人修改（现为 %@）：已显示最新内容；Ctrl-S 仍保存您的修改，Esc 放弃")
-        public static let conflictClaim = Bilingual("Ticket #%d was changed by someone else (now %@): look again before claiming",
-                                             "工单 #%d 已被他人修改（现为 %@）：请查看后再认领")
+        public static let conflict = Bilingual(
+            "Ticket #%d was changed by someone else (now %@): it is shown fresh; Ctrl-S saves yours on top, Esc drops it",
+            "工单 #%d 已被他人修改（现为 %@）：已显示最新内容；Ctrl-S 仍保存您的修改，Esc 放弃")
+        public static let conflictClaim = Bilingual(
+            "Ticket #%d was changed by someone else (now %@): look again before claiming",
+            "工单 #%d 已被他人修改（现为 %@）：请查看后再认领")
         public static let needReader = Bilingual("Select a reader first", "请先选择一位读者")
         public static let needTicket = Bilingual("Select a ticket first", "请先选择一个工单")
         public static let needAction = Bilingual("Select an action in a matrix cell first", "请先在矩阵格中选择一项行动")

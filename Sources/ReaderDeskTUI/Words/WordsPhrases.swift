@@ -80,8 +80,10 @@ extension Words {
             return ([phrase.code] + phrase.arguments).joined(separator: " ")
         }
         let argument = phraseArguments[phrase.code]
-        return fill(b.text(l), phrase.arguments.map { raw -> String in
-            raw.isEmpty ? "—" : argument?(raw, l) ?? localisedArgument(raw, l)
-        })
+        return fill(
+            b.text(l),
+            phrase.arguments.map { raw -> String in
+                raw.isEmpty ? "—" : argument?(raw, l) ?? localisedArgument(raw, l)
+            })
     }
 }

@@ -2,8 +2,9 @@ import ArgumentParser
 import ReaderDeskCore
 
 struct ActionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "action", abstract: "The matrix's actions: list, done, snooze, dismiss.",
-                                                    subcommands: [List.self, Done.self, Snooze.self, Dismiss.self, Reassign.self])
+    static let configuration = CommandConfiguration(
+        commandName: "action", abstract: "The matrix's actions: list, done, snooze, dismiss.",
+        subcommands: [List.self, Done.self, Snooze.self, Dismiss.self, Reassign.self])
 
     struct List: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Open actions, most urgent first.")
@@ -13,7 +14,9 @@ struct ActionCommand: ParsableCommand {
         @Flag(help: "Only actions you own.") var mine = false
         @Option(help: "Only this reader's.") var card: String?
         @Option(help: "open, done, snoozed or dismissed (comma-separated).") var status: String = "open"
-        @Option(name: .customLong("value-tier"), help: "Only about readers of these value tiers (comma-separated: vip, key, mid, basic, inactive).")
+        @Option(
+            name: .customLong("value-tier"),
+            help: "Only about readers of these value tiers (comma-separated: vip, key, mid, basic, inactive).")
         var valueTier: String?
         @Flag(help: "Also the actions waiting behind a reader's cap (matrix.open_per_reader).") var waiting = false
         @Option(help: "At most this many.") var limit: Int = 500
@@ -22,8 +25,9 @@ struct ActionCommand: ParsableCommand {
             let actor = try ctx.actor()
             if let cell, !(1...6).contains(cell) { throw CommandError("--cell must be 1 to 6, not \(cell)") }
             let statuses = Set(try Staff.splitList(status).map(ActionStatus.parse))
-            let filter = ActionFilter(cell: cell, ownerId: mine ? actor.staff.id : nil, statuses: statuses, card: card, limit: limit,
-                                      valueTiers: Set(try Staff.splitList(valueTier ?? "").map(ValueTier.parse)), includeHeld: waiting)
+            let filter = ActionFilter(
+                cell: cell, ownerId: mine ? actor.staff.id : nil, statuses: statuses, card: card, limit: limit,
+                valueTiers: Set(try Staff.splitList(valueTier ?? "").map(ValueTier.parse)), includeHeld: waiting)
             let rows = try ctx.database.actions(actor, filter)
             if output.json { try Output.json(rows.map(ActionJSON.init)); return }
             ActionPrinting.table(rows)

@@ -3,8 +3,9 @@ import ReaderDeskCore
 
 /// Reusable answers: kept once in both languages, found by keyword or pinyin, counted when used.
 struct AnswerCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "answer", abstract: "Reusable answers to the questions readers ask again and again.",
-                                                    subcommands: [Add.self, List.self, Show.self, Edit.self])
+    static let configuration = CommandConfiguration(
+        commandName: "answer", abstract: "Reusable answers to the questions readers ask again and again.",
+        subcommands: [Add.self, List.self, Show.self, Edit.self])
 
     struct Texts: ParsableArguments {
         @Option(help: "A short title.") var title: String?
@@ -42,8 +43,12 @@ struct AnswerCommand: ParsableCommand {
         func run(_ ctx: CommandContext) throws {
             try ctx.requireStaff()
             let rows = try ctx.database.answers(matching: text)
-            if output.json { try Output.json(rows) } else {
-                Output.table(["ID", "USES", "TITLE", "KEYWORDS"], rows.map { ["#\($0.id)", "\($0.uses)", $0.title, $0.keywordList.joined(separator: ", ")] })
+            if output.json {
+                try Output.json(rows)
+            } else {
+                Output.table(
+                    ["ID", "USES", "TITLE", "KEYWORDS"],
+                    rows.map { ["#\($0.id)", "\($0.uses)", $0.title, $0.keywordList.joined(separator: ", ")] })
             }
         }
     }
@@ -57,7 +62,9 @@ struct AnswerCommand: ParsableCommand {
             try ctx.requireStaff()
             let a = try ctx.database.answer(id: id)
             if output.json { try Output.json(a); return }
-            Output.fields([("answer", "#\(a.id) \(a.title)"), ("keywords", a.keywordList.joined(separator: ", ")), ("used", "\(a.uses) times")])
+            Output.fields([
+                ("answer", "#\(a.id) \(a.title)"), ("keywords", a.keywordList.joined(separator: ", ")), ("used", "\(a.uses) times"),
+            ])
             for (label, text) in [("中文", a.bodyZh), ("English", a.bodyEn)] where !text.isEmpty {
                 print("— \(label)")
                 for line in Sanitizer.lines(text) { print(line) }

@@ -3,8 +3,9 @@ import Foundation
 import ReaderDeskCore
 
 struct AuditCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "audit", abstract: "Who viewed, exported or changed what (administrators).",
-                                                    subcommands: [AuditList.self, AuditVerify.self], defaultSubcommand: AuditList.self)
+    static let configuration = CommandConfiguration(
+        commandName: "audit", abstract: "Who viewed, exported or changed what (administrators).",
+        subcommands: [AuditList.self, AuditVerify.self], defaultSubcommand: AuditList.self)
 }
 
 struct AuditVerify: DatabaseCommand {
@@ -16,9 +17,12 @@ struct AuditVerify: DatabaseCommand {
     func run(_ ctx: CommandContext) throws {
         let v = try ctx.database.verifyAudit(try ctx.actor())
         if let broken = v.firstBroken {
-            throw ReaderDeskError(.conflict, "the audit log was tampered with: row #\(broken) does not match its content or the row before (\(v.rows) rows)")
+            throw ReaderDeskError(
+                .conflict, "the audit log was tampered with: row #\(broken) does not match its content or the row before (\(v.rows) rows)")
         }
-        if output.json { try Output.json(v) } else {
+        if output.json {
+            try Output.json(v)
+        } else {
             print("audit log intact: \(v.rows) rows, head #\(v.headId ?? 0) \(v.head ?? "-")")
         }
     }
@@ -34,12 +38,20 @@ struct AuditList: DatabaseCommand {
     @Option(help: "At most this many.") var limit: Int = 1000
 
     func run(_ ctx: CommandContext) throws {
-        let listed = try ctx.database.auditLogListed(try ctx.actor(), AuditFilter(card: card, login: staff,
-                                                                         since: try since.map(ctx.calendar.parseInstant), limit: limit))
+        let listed = try ctx.database.auditLogListed(
+            try ctx.actor(),
+            AuditFilter(
+                card: card, login: staff,
+                since: try since.map(ctx.calendar.parseInstant), limit: limit))
         if output.json {
-            try Output.json(listed.rows.map { AuditJSON(at: ctx.calendar.timestamp($0.at), staff: $0.login, action: $0.action, card: $0.card, detail: $0.detail) })
+            try Output.json(
+                listed.rows.map {
+                    AuditJSON(at: ctx.calendar.timestamp($0.at), staff: $0.login, action: $0.action, card: $0.card, detail: $0.detail)
+                })
         } else {
-            Output.table(["WHEN", "STAFF", "ACTION", "CARD", "DETAIL"], listed) { [ctx.calendar.timestamp($0.at), $0.login, $0.action, $0.card ?? "", $0.detail] }
+            Output.table(["WHEN", "STAFF", "ACTION", "CARD", "DETAIL"], listed) {
+                [ctx.calendar.timestamp($0.at), $0.login, $0.action, $0.card ?? "", $0.detail]
+            }
         }
     }
 }

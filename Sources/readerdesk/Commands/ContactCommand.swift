@@ -2,8 +2,9 @@ import ArgumentParser
 import ReaderDeskCore
 
 struct ContactCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "contact", abstract: "Contacts with readers.",
-                                                    subcommands: [Log.self, List.self])
+    static let configuration = CommandConfiguration(
+        commandName: "contact", abstract: "Contacts with readers.",
+        subcommands: [Log.self, List.self])
 
     struct Log: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Log a contact with a reader.")
@@ -17,9 +18,11 @@ struct ContactCommand: ParsableCommand {
         @Option(name: .customLong("follow-up"), help: "A date to follow up, YYYY-MM-DD.") var followUp: String?
 
         func run(_ ctx: CommandContext) throws {
-            let c = try ctx.database.logContact(try ctx.actor(), ContactInput(
-                card: card, channel: try Channel.parse(channel), cell: cell, readLevel: readLevel,
-                minutes: minutes, summary: summary, followUp: followUp))
+            let c = try ctx.database.logContact(
+                try ctx.actor(),
+                ContactInput(
+                    card: card, channel: try Channel.parse(channel), cell: cell, readLevel: readLevel,
+                    minutes: minutes, summary: summary, followUp: followUp))
             print("logged contact \(c.id!) with \(Sanitizer.singleLine(card))")
         }
     }
@@ -33,10 +36,14 @@ struct ContactCommand: ParsableCommand {
 
         func run(_ ctx: CommandContext) throws {
             let listed = try ctx.database.contactsListed(try ctx.actor(), card: card, limit: limit)
-            if output.json { try Output.json(listed.rows.map { ContactJSON($0, ctx.calendar) }) } else {
+            if output.json {
+                try Output.json(listed.rows.map { ContactJSON($0, ctx.calendar) })
+            } else {
                 Output.table(["ID", "WHEN", "CARD", "READER", "BY", "CHANNEL", "CELL", "READ", "SUMMARY"], listed) {
-                    ["\($0.id)", ctx.calendar.timestamp($0.at), $0.card, $0.readerName, $0.staff, $0.channel.rawValue,
-                     $0.cell.map(String.init) ?? "", $0.readLevel.map(String.init) ?? "", $0.summary]
+                    [
+                        "\($0.id)", ctx.calendar.timestamp($0.at), $0.card, $0.readerName, $0.staff, $0.channel.rawValue,
+                        $0.cell.map(String.init) ?? "", $0.readLevel.map(String.init) ?? "", $0.summary,
+                    ]
                 }
             }
         }

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import ReaderDeskCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 struct DemoCommand: ParsableCommand {
@@ -63,8 +64,9 @@ struct DemoCommand: ParsableCommand {
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         let seconds = Date().timeIntervalSince(started)
-        print("demo library: \(summary.readers) readers, \(summary.usageEvents) usage events, \(summary.contacts) contacts, "
-              + "\(summary.tickets) tickets, \(summary.lifeEvents) life events, \(summary.staff) staff, \(summary.services) services "
-              + "in \(String(format: "%.1f", seconds)) s")
+        print(
+            "demo library: \(summary.readers) readers, \(summary.usageEvents) usage events, \(summary.contacts) contacts, "
+                + "\(summary.tickets) tickets, \(summary.lifeEvents) life events, \(summary.staff) staff, \(summary.services) services "
+                + "in \(String(format: "%.1f", seconds)) s")
     }
 }

@@ -4,7 +4,9 @@ import ReaderDeskCore
 
 /// `report desk`: the figures a reference service publishes about its own work.
 struct DeskReportCommand: DatabaseCommand {
-    static let configuration = CommandConfiguration(commandName: "desk", abstract: "The desk's statistics: channels, READ levels, minutes, staff, week heat map, response times, answers.")
+    static let configuration = CommandConfiguration(
+        commandName: "desk",
+        abstract: "The desk's statistics: channels, READ levels, minutes, staff, week heat map, response times, answers.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var periods: PeriodOptions
     @Option(help: "Only this staff member's work.") var staff: String?
@@ -25,16 +27,26 @@ struct DeskReportCommand: DatabaseCommand {
 
     static func rows(_ r: DeskReport) -> [(String, String, String)] {
         var out: [(String, String, String)] = []
-        func add(_ section: String, _ m: [String: Int]) { for (k, v) in m.sorted(by: { $0.key < $1.key }) { out.append((section, k, "\(v)")) } }
+        func add(_ section: String, _ m: [String: Int]) {
+            for (k, v) in m.sorted(by: { $0.key < $1.key }) { out.append((section, k, "\(v)")) }
+        }
         add("contacts_by_channel", r.contactsByChannel); add("tickets_by_channel", r.ticketsByChannel); add("read_level", r.readLevels)
         out.append(("minutes", "total", "\(r.minutes)"))
         for s in r.byStaff {
-            out += [("staff_contacts", s.login, "\(s.contacts)"), ("staff_minutes", s.login, "\(s.minutes)"),
-                    ("staff_replies", s.login, "\(s.replies)"), ("staff_resolved", s.login, "\(s.resolved)")]
+            out += [
+                ("staff_contacts", s.login, "\(s.contacts)"), ("staff_minutes", s.login, "\(s.minutes)"),
+                ("staff_replies", s.login, "\(s.replies)"), ("staff_resolved", s.login, "\(s.resolved)"),
+            ]
         }
-        for (d, row) in r.heat.enumerated() { for (h, n) in row.enumerated() where n > 0 { out.append(("heat", "\(days[d]) \(h)", "\(n)")) } }
-        for (k, d) in r.firstResponse.sorted(by: { $0.key < $1.key }) { out.append(("first_response_median_hours", k, d.medianHours.map { String(format: "%.2f", $0) } ?? "")) }
-        for (k, d) in r.resolution.sorted(by: { $0.key < $1.key }) { out.append(("resolution_median_hours", k, d.medianHours.map { String(format: "%.2f", $0) } ?? "")) }
+        for (d, row) in r.heat.enumerated() {
+            for (h, n) in row.enumerated() where n > 0 { out.append(("heat", "\(days[d]) \(h)", "\(n)")) }
+        }
+        for (k, d) in r.firstResponse.sorted(by: { $0.key < $1.key }) {
+            out.append(("first_response_median_hours", k, d.medianHours.map { String(format: "%.2f", $0) } ?? ""))
+        }
+        for (k, d) in r.resolution.sorted(by: { $0.key < $1.key }) {
+            out.append(("resolution_median_hours", k, d.medianHours.map { String(format: "%.2f", $0) } ?? ""))
+        }
         for (src, counts) in r.satisfaction.sorted(by: { $0.key < $1.key }) {
             for (i, n) in counts.enumerated() where n > 0 { out.append(("satisfaction_\(src)", "\(i + 1)", "\(n)")) }
         }
@@ -46,20 +58,26 @@ struct DeskReportCommand: DatabaseCommand {
     static func csv(_ r: DeskReport) -> String { DeskReport.csv(rows(r)) }
 
     static func table(_ r: DeskReport) {
-        func list(_ m: [String: Int]) -> String { m.isEmpty ? "none" : m.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") }
+        func list(_ m: [String: Int]) -> String {
+            m.isEmpty ? "none" : m.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        }
         func scores(_ c: [Int]?) -> String {
             guard let c, c.reduce(0, +) > 0 else { return "none" }
             let mean = Double(c.enumerated().reduce(0) { $0 + ($1.offset + 1) * $1.element }) / Double(c.reduce(0, +))
             return String(format: "%.2f of 5 ", mean) + c.map(String.init).joined(separator: "/")
         }
         print("Desk \(r.from) to \(r.to)\(r.staff.map { " — \($0)" } ?? "")")
-        Output.fields([("contacts", list(r.contactsByChannel)), ("tickets", list(r.ticketsByChannel)), ("READ levels", list(r.readLevels)),
-                       ("minutes", "\(r.minutes)"), ("satisfaction (staff)", scores(r.satisfaction["staff"])),
-                       ("satisfaction (reader)", scores(r.satisfaction["reader"])),
-                       ("mail", "\(r.mailSent) sent; received \(list(r.mailReceived))")])
+        Output.fields([
+            ("contacts", list(r.contactsByChannel)), ("tickets", list(r.ticketsByChannel)), ("READ levels", list(r.readLevels)),
+            ("minutes", "\(r.minutes)"), ("satisfaction (staff)", scores(r.satisfaction["staff"])),
+            ("satisfaction (reader)", scores(r.satisfaction["reader"])),
+            ("mail", "\(r.mailSent) sent; received \(list(r.mailReceived))"),
+        ])
         if !r.byStaff.isEmpty {
             print("— by staff")
-            Output.table(["STAFF", "CONTACTS", "MINUTES", "REPLIES", "RESOLVED"], r.byStaff.map { [$0.login, "\($0.contacts)", "\($0.minutes)", "\($0.replies)", "\($0.resolved)"] })
+            Output.table(
+                ["STAFF", "CONTACTS", "MINUTES", "REPLIES", "RESOLVED"],
+                r.byStaff.map { [$0.login, "\($0.contacts)", "\($0.minutes)", "\($0.replies)", "\($0.resolved)"] })
         }
         Output.ticketTimes(first: r.firstResponse, resolution: r.resolution)
         print("— contacts and replies by weekday and hour")

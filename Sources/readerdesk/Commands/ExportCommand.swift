@@ -73,7 +73,9 @@ final class ExportFile {
     func commit() throws {
         try handle.synchronize()
         try handle.close()
-        guard try RealUser.withRights({ rename(temporary, path) }) == 0 else { throw CommandError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard try RealUser.withRights({ rename(temporary, path) }) == 0 else {
+            throw CommandError("cannot write \(path): \(String(cString: strerror(errno)))")
+        }
     }
 
     func abandon() {

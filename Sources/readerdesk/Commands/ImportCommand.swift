@@ -2,8 +2,9 @@ import ArgumentParser
 import ReaderDeskCore
 
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Bring in readers and usage from files.",
-                                                    subcommands: [Readers.self, Usage.self, Counter.self])
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Bring in readers and usage from files.",
+        subcommands: [Readers.self, Usage.self, Counter.self])
 
     struct Readers: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Add or update readers by card from a CSV file or a Koha patron export.")
@@ -36,7 +37,8 @@ struct ImportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add usage events from a CSV file or an EZproxy log.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var file: ImportFileOptions
-        @Option(help: "csv (card,service,at,quantity,location) or ezproxy (LogFormat %h %l %u %t \"%r\" %s %b).") var format: UsageFileFormat = .csv
+        @Option(help: "csv (card,service,at,quantity,location) or ezproxy (LogFormat %h %l %u %t \"%r\" %s %b).") var format:
+            UsageFileFormat = .csv
         @Option(help: "EZproxy: address ranges and their location, CIDR=onsite|campus,… (remembered).") var locations: String?
         @Option(name: .customLong("proxy-hosts"), help: "EZproxy: the proxy's own host names, comma-separated (remembered).")
         var proxyHosts: String?
@@ -66,7 +68,9 @@ struct ImportCommand: ParsableCommand {
         func run(_ ctx: CommandContext) throws {
             var mapping: [String: String] = [:]
             for item in map {
-                guard let pair = TransferSettings.pairs(item, "\u{0}").first else { throw CommandError("--map takes NAME=CODE, not '\(item)'") }
+                guard let pair = TransferSettings.pairs(item, "\u{0}").first else {
+                    throw CommandError("--map takes NAME=CODE, not '\(item)'")
+                }
                 mapping[pair.key] = pair.value
             }
             try file.run(ctx, "counter") { importer, bytes, options in

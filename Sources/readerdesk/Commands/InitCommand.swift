@@ -2,7 +2,8 @@ import ArgumentParser
 import ReaderDeskCore
 
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "init", abstract: "Create the database; you (or LOGIN) become its administrator.")
+    static let configuration = CommandConfiguration(
+        commandName: "init", abstract: "Create the database; you (or LOGIN) become its administrator.")
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "The login of the first administrator (default: you).") var admin: String?

@@ -5,13 +5,16 @@ import ReaderDeskCore
 /// Mail piped in by the MTA (as RT's rt-mailgate): `/etc/aliases` has
 /// `library-help: "|/usr/local/bin/readerdesk intake mail"`.
 struct IntakeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "intake", abstract: "Take in readers' mail as tickets and replies (the intake role).",
-                                                    subcommands: [Mail.self, Maildir.self])
+    static let configuration = CommandConfiguration(
+        commandName: "intake", abstract: "Take in readers' mail as tickets and replies (the intake role).",
+        subcommands: [Mail.self, Maildir.self])
 
     struct Mail: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Read one RFC 5322 message on standard input.",
-            discussion: "Exit 0 when taken (or ignored as automatic, or already received); 2 with one line when refused (the MTA bounces it); 75 when the database could not be reached (the MTA tries again).")
+            discussion:
+                "Exit 0 when taken (or ignored as automatic, or already received); 2 with one line when refused (the MTA bounces it); 75 when the database could not be reached (the MTA tries again)."
+        )
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
 
@@ -56,15 +59,18 @@ struct IntakeCommand: ParsableCommand {
                     do {
                         row = IntakeJSON(file: name, outcome: try ctx.database.intakeMail(actor, [UInt8](data)).line, refused: nil)
                     } catch let e as ReaderDeskError where e.kind != .io {
-                        row = IntakeJSON(file: name, outcome: nil, refused: e.message)   // kept in cur/, marked seen
+                        row = IntakeJSON(file: name, outcome: nil, refused: e.message)  // kept in cur/, marked seen
                     }
                     // Maildir: a message done is moved to cur/ with the "seen" flag.
                     try RealUser.withRights {
-                        try fm.moveItem(atPath: path, toPath: (cur as NSString).appendingPathComponent(name.contains(":2,") ? name : name + ":2,S"))
+                        try fm.moveItem(
+                            atPath: path, toPath: (cur as NSString).appendingPathComponent(name.contains(":2,") ? name : name + ":2,S"))
                     }
                     results.append(row)
                 }
-                if output.json { try Output.json(results) } else {
+                if output.json {
+                    try Output.json(results)
+                } else {
                     for r in results { print("\(r.file ?? ""): \(r.outcome ?? "refused: " + (r.refused ?? ""))") }
                     print("\(results.count) messages, \(results.filter { $0.refused != nil }.count) refused")
                 }

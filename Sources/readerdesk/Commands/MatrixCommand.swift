@@ -2,7 +2,8 @@ import ArgumentParser
 import ReaderDeskCore
 
 struct MatrixCommand: DatabaseCommand {
-    static let configuration = CommandConfiguration(commandName: "matrix", abstract: "The 2×3 CRM matrix: the six cells and their open actions.")
+    static let configuration = CommandConfiguration(
+        commandName: "matrix", abstract: "The 2×3 CRM matrix: the six cells and their open actions.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @Flag(help: "Only actions you own.") var mine = false
@@ -33,16 +34,21 @@ struct MatrixCommand: DatabaseCommand {
         let freshness = try BackgroundRefresh.answerNow(ctx)
         let cells = try ctx.database.matrixCached(actor, mine: mine, perCell: limit)
         if output.json {
-            try Output.json(MatrixJSON(cells: cells.map {
-                CellJSON(cell: $0.info.cell, object: $0.info.object, purpose: $0.info.purpose, title: $0.info.title,
-                         open: $0.open, overdue: $0.overdue, actions: $0.actions.map(ActionJSON.init))
-            }, freshness: BackgroundRefresh.JSON(freshness, ctx.calendar)))
+            try Output.json(
+                MatrixJSON(
+                    cells: cells.map {
+                        CellJSON(
+                            cell: $0.info.cell, object: $0.info.object, purpose: $0.info.purpose, title: $0.info.title,
+                            open: $0.open, overdue: $0.overdue, actions: $0.actions.map(ActionJSON.init))
+                    }, freshness: BackgroundRefresh.JSON(freshness, ctx.calendar)))
             return
         }
         defer { if let note = BackgroundRefresh.note(freshness, ctx.calendar) { print("\n" + note) } }
-        Output.table(["CELL", "OBJECT", "PURPOSE", "OPEN", "OVERDUE"], cells.map {
-            ["\($0.info.cell)", $0.info.object, $0.info.purpose, "\($0.open)", "\($0.overdue)"]
-        })
+        Output.table(
+            ["CELL", "OBJECT", "PURPOSE", "OPEN", "OVERDUE"],
+            cells.map {
+                ["\($0.info.cell)", $0.info.object, $0.info.purpose, "\($0.open)", "\($0.overdue)"]
+            })
         for c in cells where !c.actions.isEmpty {
             print("\n— \(c.info.cell) \(c.info.title) (\(c.open) open)")
             ActionPrinting.table(Array(c.actions.prefix(10)))

@@ -3,11 +3,13 @@ import Foundation
 import ReaderDeskCore
 
 struct OutreachCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "outreach", abstract: "Notices of new resources to a segment of readers (promotion).",
-                                                    subcommands: [New.self, List.self, Send.self, Template.self])
+    static let configuration = CommandConfiguration(
+        commandName: "outreach", abstract: "Notices of new resources to a segment of readers (promotion).",
+        subcommands: [New.self, List.self, Send.self, Template.self])
 
     struct New: DatabaseCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a notice to a segment and write its recipients as CSV (librarians and administrators).")
+        static let configuration = CommandConfiguration(
+            abstract: "Record a notice to a segment and write its recipients as CSV (librarians and administrators).")
         @OptionGroup var global: GlobalOptions
         @Option(help: "What the notice is about.") var title: String
         @Option(help: "The service it promotes; its use within 30 days counts as a response.") var service: String?
@@ -16,13 +18,18 @@ struct OutreachCommand: ParsableCommand {
         @Option(help: "Readers of this current value tier (the pyramid's): vip, key, mid, basic.") var valueTier: String?
         @Option(help: ArgumentHelp("Deprecated: the same as --value-tier.", visibility: .hidden)) var tier: String?
         @Option(help: "A file with one card number per line.") var cards: String?
-        @Option(name: .customLong("from-action"), help: "The readers a service action concerns (its id); the action is done by this outreach.")
+        @Option(
+            name: .customLong("from-action"), help: "The readers a service action concerns (its id); the action is done by this outreach.")
         var fromAction: Int64?
         @Option(help: "email, phone, in-person or web.") var channel: String
-        @Option(name: .customLong("life-stage"), help: "Tie it to a life stage (cell 4): only readers with that event coming up.") var lifeStage: String?
+        @Option(name: .customLong("life-stage"), help: "Tie it to a life stage (cell 4): only readers with that event coming up.")
+        var lifeStage: String?
         @Option(help: "Where to write the recipients (default outreach-ID.csv).") var out: String?
         @Flag(help: "With --channel email: mail the notice to each consenting reader through mail.command.") var send = false
-        @Option(name: .customLong("dry-run"), help: "With --channel email: write the messages as .eml files into this folder; nothing is sent or recorded.") var dryRun: String?
+        @Option(
+            name: .customLong("dry-run"),
+            help: "With --channel email: write the messages as .eml files into this folder; nothing is sent or recorded.") var dryRun:
+            String?
         @OptionGroup var text: MailTextOptions
 
         func run(_ ctx: CommandContext) throws {
@@ -32,11 +39,22 @@ struct OutreachCommand: ParsableCommand {
                 throw CommandError("give exactly one of --dept, --subject, --value-tier, --cards or --from-action")
             }
             let segment: OutreachSegment
-            if let fromAction { segment = .action(fromAction) } else if let dept { segment = .dept(dept) } else if let subject { segment = .subject(subject) } else if let tier {
+            if let fromAction {
+                segment = .action(fromAction)
+            } else if let dept {
+                segment = .dept(dept)
+            } else if let subject {
+                segment = .subject(subject)
+            } else if let tier {
                 segment = .tier(try ValueTier.parse(tier))
             } else {
-                guard let text = String(validating: try RealUser.read(cards!), as: UTF8.self) else { throw CommandError("\(cards!) is not UTF-8 text") }
-                segment = .cards(text.split(whereSeparator: \.isNewline).map { String($0.split(separator: ",").first ?? "").trimmingCharacters(in: .whitespaces) }
+                guard let text = String(validating: try RealUser.read(cards!), as: UTF8.self) else {
+                    throw CommandError("\(cards!) is not UTF-8 text")
+                }
+                segment = .cards(
+                    text.split(whereSeparator: \.isNewline).map {
+                        String($0.split(separator: ",").first ?? "").trimmingCharacters(in: .whitespaces)
+                    }
                     .filter { !$0.isEmpty && $0.lowercased() != "card" })
             }
             let ch = try Channel.parse(channel)
@@ -49,13 +67,18 @@ struct OutreachCommand: ParsableCommand {
             if send, !(try ctx.database.mailSettings().enabled) {
                 throw CommandError("mail is off: an administrator sets it up with 'readerdesk settings set mail.from ADDRESS'")
             }
-            let result = try ctx.database.sendOutreach(actor, OutreachInput(
-                title: title, service: service, segment: segment, channel: ch,
-                lifeStage: try lifeStage.map(LifeEventKind.parse), dryRun: dryRun != nil))
+            let result = try ctx.database.sendOutreach(
+                actor,
+                OutreachInput(
+                    title: title, service: service, segment: segment, channel: ch,
+                    lifeStage: try lifeStage.map(LifeEventKind.parse), dryRun: dryRun != nil))
             if let mailText {
-                let d = try ctx.database.mailOutreach(actor, outreachId: result.id, title: title, service: service, recipients: result.recipients,
-                                                      text: mailText, transport: dryRun.map { .folder($0) })
-                print(dryRun == nil ? "outreach \(result.id): \(result.recipients.count) readers, cell \(result.cell)" : "dry run: nothing recorded")
+                let d = try ctx.database.mailOutreach(
+                    actor, outreachId: result.id, title: title, service: service, recipients: result.recipients,
+                    text: mailText, transport: dryRun.map { .folder($0) })
+                print(
+                    dryRun == nil
+                        ? "outreach \(result.id): \(result.recipients.count) readers, cell \(result.cell)" : "dry run: nothing recorded")
                 print(d.summary)
                 if !result.unknownCards.isEmpty { print("not found: \(Sanitizer.singleLine(result.unknownCards.joined(separator: ", ")))") }
                 if result.withoutConsent > 0 { print("left out: \(result.withoutConsent) readers who did not consent to email") }
@@ -79,10 +102,14 @@ struct OutreachCommand: ParsableCommand {
         func run(_ ctx: CommandContext) throws {
             try ctx.requireStaff()
             let rows = try ctx.database.outreachSummaries()
-            if output.json { try Output.json(rows) } else {
-                Output.table(["ID", "WHEN", "TITLE", "SERVICE", "SENT", "RESPONSES"], rows.map {
-                    ["\($0.id)", ctx.calendar.dayString($0.at), $0.title, $0.service ?? "", "\($0.recipients)", "\($0.responses)"]
-                })
+            if output.json {
+                try Output.json(rows)
+            } else {
+                Output.table(
+                    ["ID", "WHEN", "TITLE", "SERVICE", "SENT", "RESPONSES"],
+                    rows.map {
+                        ["\($0.id)", ctx.calendar.dayString($0.at), $0.title, $0.service ?? "", "\($0.recipients)", "\($0.responses)"]
+                    })
             }
         }
     }
@@ -90,7 +117,8 @@ struct OutreachCommand: ParsableCommand {
 
 extension OutreachCommand {
     struct Send: DatabaseCommand {
-        static let configuration = CommandConfiguration(abstract: "Mail a notice again to those of its readers who did not get it (nothing is sent twice).")
+        static let configuration = CommandConfiguration(
+            abstract: "Mail a notice again to those of its readers who did not get it (nothing is sent twice).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The outreach id.") var id: Int64
 
@@ -101,10 +129,12 @@ extension OutreachCommand {
     }
 
     struct Template: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Saved bilingual texts for mailed notices.", subcommands: [Add.self, List.self])
+        static let configuration = CommandConfiguration(
+            abstract: "Saved bilingual texts for mailed notices.", subcommands: [Add.self, List.self])
 
         struct Add: DatabaseCommand {
-            static let configuration = CommandConfiguration(abstract: "Save (or replace) a template; placeholders {name} {service} {library}.")
+            static let configuration = CommandConfiguration(
+                abstract: "Save (or replace) a template; placeholders {name} {service} {library}.")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The template's name.") var name: String
             @OptionGroup var text: MailTextOptions
@@ -122,7 +152,9 @@ extension OutreachCommand {
             func run(_ ctx: CommandContext) throws {
                 try ctx.requireStaff()
                 let rows = try ctx.database.mailTemplates()
-                if output.json { try Output.json(rows.map { TemplateJSON(name: $0.name, text: $0.text) }) } else {
+                if output.json {
+                    try Output.json(rows.map { TemplateJSON(name: $0.name, text: $0.text) })
+                } else {
                     Output.table(["NAME", "SUBJECT (ZH)", "SUBJECT (EN)"], rows.map { [$0.name, $0.text.subjectZh, $0.text.subjectEn] })
                 }
             }

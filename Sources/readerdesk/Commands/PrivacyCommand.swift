@@ -3,8 +3,9 @@ import Foundation
 import ReaderDeskCore
 
 struct PrivacyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "privacy", abstract: "Retention and erasure (administrators).",
-                                                    subcommands: [Purge.self, Forget.self])
+    static let configuration = CommandConfiguration(
+        commandName: "privacy", abstract: "Retention and erasure (administrators).",
+        subcommands: [Purge.self, Forget.self])
 
     struct Purge: DatabaseCommand {
         static let configuration = CommandConfiguration(
@@ -15,10 +16,13 @@ struct PrivacyCommand: ParsableCommand {
 
         func run(_ ctx: CommandContext) throws {
             let r = try ctx.database.purge(try ctx.actor(), before: before)
-            if output.json { try Output.json(r) } else {
-                print("usage detail before \(r.cutoff) dropped: \(r.usageDeleted) events (monthly counts kept); "
-                      + "\(r.contactsScrubbed) contacts and \(r.ticketsScrubbed) tickets scrubbed, "
-                      + "\(r.lifeEventNotesErased) life-event notes and \(r.actionReasonsErased) dismissal reasons erased")
+            if output.json {
+                try Output.json(r)
+            } else {
+                print(
+                    "usage detail before \(r.cutoff) dropped: \(r.usageDeleted) events (monthly counts kept); "
+                        + "\(r.contactsScrubbed) contacts and \(r.ticketsScrubbed) tickets scrubbed, "
+                        + "\(r.lifeEventNotesErased) life-event notes and \(r.actionReasonsErased) dismissal reasons erased")
             }
         }
     }

@@ -3,7 +3,8 @@ import Foundation
 import ReaderDeskCore
 
 struct PyramidCommand: DatabaseCommand {
-    static let configuration = CommandConfiguration(commandName: "pyramid",
+    static let configuration = CommandConfiguration(
+        commandName: "pyramid",
         abstract: "The value pyramid: readers ranked by value score into vip, key, mid and basic.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions

@@ -2,8 +2,9 @@ import ArgumentParser
 import ReaderDeskCore
 
 struct ReaderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "reader", abstract: "The reader master file.",
-                                                    subcommands: [Add.self, Update.self, Show.self, List.self, Search.self, EventCommand.self])
+    static let configuration = CommandConfiguration(
+        commandName: "reader", abstract: "The reader master file.",
+        subcommands: [Add.self, Update.self, Show.self, List.self, Search.self, EventCommand.self])
 
     struct Add: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Add a reader.")
@@ -51,7 +52,11 @@ struct ReaderCommand: ParsableCommand {
         func run(_ ctx: CommandContext) throws {
             let actor = try ctx.actor()
             let profile = try ctx.database.profile(actor, card: card)
-            if output.json { try Output.json(ReaderJSON(profile, ctx.calendar, now: ctx.now)) } else { ReaderPrinting.show(profile, ctx.calendar) }
+            if output.json {
+                try Output.json(ReaderJSON(profile, ctx.calendar, now: ctx.now))
+            } else {
+                ReaderPrinting.show(profile, ctx.calendar)
+            }
         }
     }
 
@@ -67,11 +72,13 @@ struct ReaderCommand: ParsableCommand {
 
         func run(_ ctx: CommandContext) throws {
             let card = try ReaderFieldOptions.cardType(cardType, tier: tier)
-            try ctx.database.refreshActionsIfStale(now: ctx.now)   // the value tiers, as of today
-            let listed = try ctx.database.readersListed(try ctx.actor(), cardType: card, valueTier: try valueTier.map(ValueTier.parse),
-                                                dept: dept, limit: limit)
-            try ReaderPrinting.list(listed.rows, values: try ctx.database.readerValues(ids: listed.rows.compactMap(\.id)), json: output.json,
-                                    total: listed.total)
+            try ctx.database.refreshActionsIfStale(now: ctx.now)  // the value tiers, as of today
+            let listed = try ctx.database.readersListed(
+                try ctx.actor(), cardType: card, valueTier: try valueTier.map(ValueTier.parse),
+                dept: dept, limit: limit)
+            try ReaderPrinting.list(
+                listed.rows, values: try ctx.database.readerValues(ids: listed.rows.compactMap(\.id)), json: output.json,
+                total: listed.total)
         }
     }
 

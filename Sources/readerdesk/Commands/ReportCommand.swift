@@ -4,13 +4,16 @@ import ReaderDeskCore
 
 /// `report` alone is the programme's measures; `report desk` the desk's own statistics.
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Reports: the programme's measures (default) and the desk's statistics.",
-                                                    subcommands: [ProgrammeReportCommand.self, DeskReportCommand.self],
-                                                    defaultSubcommand: ProgrammeReportCommand.self)
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Reports: the programme's measures (default) and the desk's statistics.",
+        subcommands: [ProgrammeReportCommand.self, DeskReportCommand.self],
+        defaultSubcommand: ProgrammeReportCommand.self)
 }
 
 struct ProgrammeReportCommand: DatabaseCommand {
-    static let configuration = CommandConfiguration(commandName: "programme", abstract: "Measures of the programme: cross-use, churn, response, satisfaction, tickets, contacts, tiers.")
+    static let configuration = CommandConfiguration(
+        commandName: "programme", abstract: "Measures of the programme: cross-use, churn, response, satisfaction, tickets, contacts, tiers."
+    )
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var periods: PeriodOptions
@@ -33,7 +36,8 @@ struct ProgrammeReportCommand: DatabaseCommand {
         enum CodingKeys: String, CodingKey {
             case period, previous, partial, churn, outreach, satisfaction, contacts, tiers, moved
             case activeReaders = "active_readers", crossUseReaders = "cross_use_readers", crossUse = "cross_use"
-            case satisfactionDistribution = "satisfaction_distribution", satisfactionSources = "satisfaction_sources", firstResponse = "first_response", resolution
+            case satisfactionDistribution = "satisfaction_distribution", satisfactionSources = "satisfaction_sources", firstResponse =
+                "first_response", resolution
             case previousTiers = "previous_tiers"
         }
         init(_ r: ProgrammeReport) {
@@ -42,8 +46,10 @@ struct ProgrammeReportCommand: DatabaseCommand {
             partial = r.partial
             churn = ["previous_active": Double(r.previousActive), "churned": r.churned.map(Double.init), "rate": r.churn]
             let withService = r.outreach.filter { $0.service != nil }
-            outreach = ["notices": Double(r.outreach.count), "recipients": Double(withService.reduce(0) { $0 + $1.recipients }),
-                        "responses": Double(withService.reduce(0) { $0 + $1.responses }), "response_rate": r.responseRate]
+            outreach = [
+                "notices": Double(r.outreach.count), "recipients": Double(withService.reduce(0) { $0 + $1.recipients }),
+                "responses": Double(withService.reduce(0) { $0 + $1.responses }), "response_rate": r.responseRate,
+            ]
             satisfaction = ["mean": r.satisfactionMean, "count": Double(r.satisfaction.reduce(0, +))]
             satisfactionDistribution = r.satisfaction
             satisfactionSources = r.satisfactionSources
@@ -65,12 +71,23 @@ struct ProgrammeReportCommand: DatabaseCommand {
         Output.fields([
             ("active readers", "\(r.activeReaders)"),
             ("cross-use", "\(pct(r.crossUse)) (\(r.crossUseReaders) used two or more services)"),
-            ("churn", r.churned.map { "\(pct(r.churn ?? 0)) (\($0) of \(r.previousActive) active before)" }
-                ?? "not computed until \(r.period.label) has ended"),
+            (
+                "churn",
+                r.churned.map { "\(pct(r.churn ?? 0)) (\($0) of \(r.previousActive) active before)" }
+                    ?? "not computed until \(r.period.label) has ended"
+            ),
             ("outreach", "\(r.outreach.count) notices, response rate \(pct(r.responseRate))"),
-            ("satisfaction", r.satisfactionMean.map { String(format: "%.2f of 5", $0) + " " + r.satisfaction.map(String.init).joined(separator: "/")
-                + " (staff \(r.satisfactionSources["staff", default: 0]), readers by mail \(r.satisfactionSources["reader", default: 0]))" } ?? "none recorded"),
-            ("tiers", "vip \(r.tiers.vip), key \(r.tiers.key), mid \(r.tiers.mid), basic \(r.tiers.basic) (before: \(r.previousTiers.vip)/\(r.previousTiers.key)/\(r.previousTiers.mid)/\(r.previousTiers.basic))"),
+            (
+                "satisfaction",
+                r.satisfactionMean.map {
+                    String(format: "%.2f of 5", $0) + " " + r.satisfaction.map(String.init).joined(separator: "/")
+                        + " (staff \(r.satisfactionSources["staff", default: 0]), readers by mail \(r.satisfactionSources["reader", default: 0]))"
+                } ?? "none recorded"
+            ),
+            (
+                "tiers",
+                "vip \(r.tiers.vip), key \(r.tiers.key), mid \(r.tiers.mid), basic \(r.tiers.basic) (before: \(r.previousTiers.vip)/\(r.previousTiers.key)/\(r.previousTiers.mid)/\(r.previousTiers.basic))"
+            ),
             ("tier moves", "\(r.movedUp) up, \(r.movedDown) down"),
         ])
         Output.ticketTimes(first: r.firstResponse, resolution: r.resolution)

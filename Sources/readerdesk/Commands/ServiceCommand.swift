@@ -2,8 +2,9 @@ import ArgumentParser
 import ReaderDeskCore
 
 struct ServiceCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "service", abstract: "The services the library offers.",
-                                                    subcommands: [Add.self, List.self])
+    static let configuration = CommandConfiguration(
+        commandName: "service", abstract: "The services the library offers.",
+        subcommands: [Add.self, List.self])
 
     struct Add: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Add a service (administrators).")
@@ -16,8 +17,9 @@ struct ServiceCommand: ParsableCommand {
         @Option(help: "Proxy host names that mean this service, comma-separated.") var hosts: String = ""
 
         func run(_ ctx: CommandContext) throws {
-            let s = try ctx.database.addService(try ctx.actor(), code: code, name: name, serviceClass: try ServiceClass.parse(serviceClass),
-                                                points: value, subjects: Staff.splitList(subjects), hosts: Staff.splitList(hosts))
+            let s = try ctx.database.addService(
+                try ctx.actor(), code: code, name: name, serviceClass: try ServiceClass.parse(serviceClass),
+                points: value, subjects: Staff.splitList(subjects), hosts: Staff.splitList(hosts))
             print("added service \(s.code)")
         }
     }
@@ -31,13 +33,18 @@ struct ServiceCommand: ParsableCommand {
             try ctx.requireStaff()
             let services = try ctx.database.allServices()
             if output.json {
-                try Output.json(services.map {
-                    ServiceJSON(code: $0.code, name: $0.name, class: $0.serviceClass.rawValue, value: $0.points,
-                                subjects: $0.subjectList, hosts: $0.hostList)
-                })
+                try Output.json(
+                    services.map {
+                        ServiceJSON(
+                            code: $0.code, name: $0.name, class: $0.serviceClass.rawValue, value: $0.points,
+                            subjects: $0.subjectList, hosts: $0.hostList)
+                    })
             } else {
-                Output.table(["CODE", "NAME", "CLASS", "VALUE", "SUBJECTS"],
-                             services.map { [$0.code, $0.name, $0.serviceClass.rawValue, String($0.points), $0.subjectList.joined(separator: ", ")] })
+                Output.table(
+                    ["CODE", "NAME", "CLASS", "VALUE", "SUBJECTS"],
+                    services.map {
+                        [$0.code, $0.name, $0.serviceClass.rawValue, String($0.points), $0.subjectList.joined(separator: ", ")]
+                    })
             }
         }
     }

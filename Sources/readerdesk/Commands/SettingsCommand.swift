@@ -2,8 +2,9 @@ import ArgumentParser
 import ReaderDeskCore
 
 struct SettingsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "settings", abstract: "Settings of the library, the score and the matrix.",
-                                                    subcommands: [List.self, Get.self, Set.self])
+    static let configuration = CommandConfiguration(
+        commandName: "settings", abstract: "Settings of the library, the score and the matrix.",
+        subcommands: [List.self, Get.self, Set.self])
 
     struct List: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Every setting with its value and what it does.")
@@ -12,7 +13,9 @@ struct SettingsCommand: ParsableCommand {
         func run(_ ctx: CommandContext) throws {
             try ctx.requireStaff()
             let all = try ctx.database.allSettings()
-            if output.json { try Output.json(Dictionary(uniqueKeysWithValues: all.map { ($0.key, $0.value) })) } else {
+            if output.json {
+                try Output.json(Dictionary(uniqueKeysWithValues: all.map { ($0.key, $0.value) }))
+            } else {
                 Output.table(["KEY", "VALUE", "WHAT IT DOES"], all.map { [$0.key, $0.value, $0.help] })
             }
         }

@@ -2,8 +2,9 @@ import ArgumentParser
 import ReaderDeskCore
 
 struct StaffCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "staff", abstract: "The library's staff and their roles.",
-                                                    subcommands: [Add.self, List.self, Update.self, Map.self, Deactivate.self])
+    static let configuration = CommandConfiguration(
+        commandName: "staff", abstract: "The library's staff and their roles.",
+        subcommands: [Add.self, List.self, Update.self, Map.self, Deactivate.self])
 
     struct Add: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Add a staff member (administrators).")
@@ -14,8 +15,9 @@ struct StaffCommand: ParsableCommand {
         @Option(help: "Departments and subjects they cover, comma-separated.") var subjects: String = ""
 
         func run(_ ctx: CommandContext) throws {
-            let s = try ctx.database.addStaff(try ctx.actor(), login: login, name: name, role: try Role.parse(role),
-                                              areas: Staff.splitList(subjects))
+            let s = try ctx.database.addStaff(
+                try ctx.actor(), login: login, name: name, role: try Role.parse(role),
+                areas: Staff.splitList(subjects))
             print("added \(s.login) (\(s.role.rawValue))")
         }
     }
@@ -29,9 +31,14 @@ struct StaffCommand: ParsableCommand {
             try ctx.requireStaff()
             let staff = try ctx.database.allStaff()
             if output.json {
-                try Output.json(staff.map { StaffJSON(login: $0.login, name: $0.name, role: $0.role.rawValue, subjects: $0.areaList, active: $0.active) })
+                try Output.json(
+                    staff.map {
+                        StaffJSON(login: $0.login, name: $0.name, role: $0.role.rawValue, subjects: $0.areaList, active: $0.active)
+                    })
             } else {
-                Output.table(["LOGIN", "NAME", "ROLE", "COVERS"], staff.map { [$0.login, $0.name, $0.role.rawValue, $0.areaList.joined(separator: ", ")] })
+                Output.table(
+                    ["LOGIN", "NAME", "ROLE", "COVERS"],
+                    staff.map { [$0.login, $0.name, $0.role.rawValue, $0.areaList.joined(separator: ", ")] })
             }
         }
     }
@@ -46,7 +53,9 @@ extension StaffCommand {
 
         func run(_ ctx: CommandContext) throws {
             let value: Int?
-            if capacity == "default" { value = nil } else {
+            if capacity == "default" {
+                value = nil
+            } else {
                 guard let n = Int(capacity) else { throw CommandError("--capacity takes a whole number or 'default', not '\(capacity)'") }
                 value = n
             }

@@ -4,7 +4,9 @@ import ReaderDeskCore
 struct TicketCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ticket", abstract: "The ticket queue: complaints, questions, faults, requests.",
-        subcommands: [New.self, List.self, Show.self, Assign.self, Comment.self, Resolve.self, Close.self, Reopen.self, Status.self, Link.self])
+        subcommands: [
+            New.self, List.self, Show.self, Assign.self, Comment.self, Resolve.self, Close.self, Reopen.self, Status.self, Link.self,
+        ])
 
     struct New: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Open a ticket; prints its id.")
@@ -16,14 +18,16 @@ struct TicketCommand: ParsableCommand {
         @Option(help: "low, normal, high or urgent.") var priority: String = "normal"
 
         func run(_ ctx: CommandContext) throws {
-            let t = try ctx.database.newTicket(try ctx.actor(), kind: try TicketKind.parse(kind), subject: subject, body: body,
-                                               card: card, priority: try Priority.parse(priority))
+            let t = try ctx.database.newTicket(
+                try ctx.actor(), kind: try TicketKind.parse(kind), subject: subject, body: body,
+                card: card, priority: try Priority.parse(priority))
             print(t.id!)
         }
     }
 
     struct List: DatabaseCommand {
-        static let configuration = CommandConfiguration(abstract: "The queue: open work first, most urgent first; then waiting, resolved, closed.")
+        static let configuration = CommandConfiguration(
+            abstract: "The queue: open work first, most urgent first; then waiting, resolved, closed.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @Option(help: "Only this status (new, open, waiting, resolved, closed); default: all.") var status: String?
@@ -39,10 +43,15 @@ struct TicketCommand: ParsableCommand {
             if mine { filter.assigneeId = me.staff.id }
             filter.limit = limit
             let listed = try ctx.database.ticketsListed(me, filter)
-            if output.json { try Output.json(listed.rows.map { TicketListJSON($0, ctx.calendar, now: ctx.now) }) } else {
+            if output.json {
+                try Output.json(listed.rows.map { TicketListJSON($0, ctx.calendar, now: ctx.now) })
+            } else {
                 Output.table(["ID", "DUE", "PRIORITY", "STATUS", "KIND", "CARD", "ASSIGNEE", "SUBJECT"], listed) {
-                    ["#\($0.id)", TicketPrinting.dueText($0, ctx.calendar, now: ctx.now), $0.priority.rawValue, $0.status.rawValue, $0.kind.rawValue,
-                     $0.card ?? "", $0.assignee ?? "", $0.subject]
+                    [
+                        "#\($0.id)", TicketPrinting.dueText($0, ctx.calendar, now: ctx.now), $0.priority.rawValue, $0.status.rawValue,
+                        $0.kind.rawValue,
+                        $0.card ?? "", $0.assignee ?? "", $0.subject,
+                    ]
                 }
             }
         }
@@ -57,7 +66,9 @@ struct TicketCommand: ParsableCommand {
         func run(_ ctx: CommandContext) throws {
             try ctx.requireStaff()
             let d = try ctx.database.ticketDetail(id: id)
-            if output.json { try Output.json(TicketDetailJSON(d, ctx.calendar, now: ctx.now)) } else {
+            if output.json {
+                try Output.json(TicketDetailJSON(d, ctx.calendar, now: ctx.now))
+            } else {
                 TicketPrinting.show(d, ctx.calendar, now: ctx.now)
                 let suggested = try ctx.database.suggestedAnswers(subject: d.ticket.subject)
                 if !suggested.isEmpty {
@@ -148,7 +159,8 @@ struct TicketCommand: ParsableCommand {
         @Argument(help: "new, open, waiting, resolved or closed.") var status: String
 
         func run(_ ctx: CommandContext) throws {
-            let t = try ctx.database.setTicketStatus(try ctx.actor(), id: id, to: try TicketStatus.parse(status), expectedVersion: version.expected)
+            let t = try ctx.database.setTicketStatus(
+                try ctx.actor(), id: id, to: try TicketStatus.parse(status), expectedVersion: version.expected)
             print("ticket #\(id) is \(t.status.rawValue)")
         }
     }

@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
 import ReaderDeskCore
-import ReaderDeskTUI   // the word catalogue renders reasons and steps
+import ReaderDeskTUI  // the word catalogue renders reasons and steps
 
 /// `readerdesk today`: the acting staff member's plan for the day (docs: README "Today's plan").
 struct TodayCommand: DatabaseCommand {
-    static let configuration = CommandConfiguration(commandName: "today",
+    static let configuration = CommandConfiguration(
+        commandName: "today",
         abstract: "Your plan for today: your due actions, follow-ups and tickets, highest priority first, up to your capacity.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
@@ -44,9 +45,11 @@ struct TodayCommand: DatabaseCommand {
         let freshness = try BackgroundRefresh.answerNow(ctx)
         let plan = try ctx.database.todayPlanCached(actor, login: login)
         if output.json {
-            try Output.json(PlanJSON(login: plan.login, date: plan.date, capacity: plan.capacity,
-                                     items: plan.items.map(ItemJSON.init), backlog: plan.backlog.map(ItemJSON.init),
-                                     freshness: BackgroundRefresh.JSON(freshness, ctx.calendar)))
+            try Output.json(
+                PlanJSON(
+                    login: plan.login, date: plan.date, capacity: plan.capacity,
+                    items: plan.items.map(ItemJSON.init), backlog: plan.backlog.map(ItemJSON.init),
+                    freshness: BackgroundRefresh.JSON(freshness, ctx.calendar)))
             return
         }
         defer { if let note = BackgroundRefresh.note(freshness, ctx.calendar) { print("\n" + note) } }
@@ -60,11 +63,15 @@ struct TodayCommand: DatabaseCommand {
 
     private func table(_ items: [PlanItem], planned: Bool) {
         let l = Language.detect(environment: ProcessInfo.processInfo.environment)
-        Output.table(["ITEM", "KIND", "PRIO", planned ? "PLANNED" : "DUE", "READER", "NAME", "TIER", "REASON", "STEP"], items.map { i in
-            let item: String = i.ticket.map { "ticket \($0)" } ?? i.action.map { "action \($0)" } ?? ""
-            let day: String = planned ? (i.planned ?? "") : i.due
-            return [item, i.kind.rawValue, String(format: "%.1f", i.priority), day, i.card ?? "", i.name ?? "",
-                    i.valueTier?.rawValue ?? "", Words.render(i.reason, l), Words.render(i.step, l)]
-        })
+        Output.table(
+            ["ITEM", "KIND", "PRIO", planned ? "PLANNED" : "DUE", "READER", "NAME", "TIER", "REASON", "STEP"],
+            items.map { i in
+                let item: String = i.ticket.map { "ticket \($0)" } ?? i.action.map { "action \($0)" } ?? ""
+                let day: String = planned ? (i.planned ?? "") : i.due
+                return [
+                    item, i.kind.rawValue, String(format: "%.1f", i.priority), day, i.card ?? "", i.name ?? "",
+                    i.valueTier?.rawValue ?? "", Words.render(i.reason, l), Words.render(i.step, l),
+                ]
+            })
     }
 }

@@ -24,9 +24,13 @@ struct TrendsCommand: DatabaseCommand {
         }
         // The last month is the current one: marked so far, never drawn as a fall (·).
         print(Sparkline.caption(months: t.months, partialLast: true))
-        Output.table(["SERVICE", "NAME", "USES", "TREND", "MAX", "COUNTER", "COUNTER TREND"], t.services.map {
-            [$0.service, $0.name, "\($0.uses.reduce(0, +))", Sparkline.render($0.uses, partialLast: true), "\($0.uses.max() ?? 0)",
-             $0.counter.map { "\($0.reduce(0, +))" } ?? "", $0.counter.map { Sparkline.render($0, partialLast: true) } ?? ""]
-        })
+        Output.table(
+            ["SERVICE", "NAME", "USES", "TREND", "MAX", "COUNTER", "COUNTER TREND"],
+            t.services.map {
+                [
+                    $0.service, $0.name, "\($0.uses.reduce(0, +))", Sparkline.render($0.uses, partialLast: true), "\($0.uses.max() ?? 0)",
+                    $0.counter.map { "\($0.reduce(0, +))" } ?? "", $0.counter.map { Sparkline.render($0, partialLast: true) } ?? "",
+                ]
+            })
     }
 }

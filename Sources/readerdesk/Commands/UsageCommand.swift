@@ -2,8 +2,9 @@ import ArgumentParser
 import ReaderDeskCore
 
 struct UsageCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "usage", abstract: "Service use by readers (never what they read).",
-                                                    subcommands: [Add.self, List.self])
+    static let configuration = CommandConfiguration(
+        commandName: "usage", abstract: "Service use by readers (never what they read).",
+        subcommands: [Add.self, List.self])
 
     struct Add: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Record that a reader used a service.")
@@ -16,8 +17,9 @@ struct UsageCommand: ParsableCommand {
 
         func run(_ ctx: CommandContext) throws {
             let when = try at.map(ctx.calendar.parseInstant)
-            try ctx.database.addUsage(try ctx.actor(), card: card, service: service, at: when, quantity: quantity,
-                                      location: try Location.parse(location))
+            try ctx.database.addUsage(
+                try ctx.actor(), card: card, service: service, at: when, quantity: quantity,
+                location: try Location.parse(location))
             print(Sanitizer.singleLine("recorded \(quantity) × \(service) for \(card)"))
         }
     }
@@ -33,8 +35,12 @@ struct UsageCommand: ParsableCommand {
         func run(_ ctx: CommandContext) throws {
             let listed = try ctx.database.usageListed(try ctx.actor(), card: card, service: service, limit: limit)
             if output.json {
-                try Output.json(listed.rows.map { UsageJSON(card: $0.card, service: $0.service, at: ctx.calendar.timestamp($0.at),
-                                                     quantity: $0.quantity, location: $0.location.rawValue) })
+                try Output.json(
+                    listed.rows.map {
+                        UsageJSON(
+                            card: $0.card, service: $0.service, at: ctx.calendar.timestamp($0.at),
+                            quantity: $0.quantity, location: $0.location.rawValue)
+                    })
             } else {
                 Output.table(["WHEN", "CARD", "SERVICE", "QTY", "WHERE"], listed) {
                     [ctx.calendar.timestamp($0.at), $0.card, $0.service, String($0.quantity), $0.location.rawValue]

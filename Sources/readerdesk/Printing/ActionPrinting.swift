@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderDeskCore
-import ReaderDeskTUI   // the word catalogue renders reasons and steps
+import ReaderDeskTUI  // the word catalogue renders reasons and steps
 
 struct ActionJSON: Encodable {
     let id: Int64
@@ -35,11 +35,15 @@ enum ActionPrinting {
     /// Highest priority first: the reader's name and value tier (or the service and its readers).
     static func table(_ rows: [ActionListing]) {
         let l = Language.detect(environment: ProcessInfo.processInfo.environment)
-        Output.table(["ID", "PRIO", "DUE", "STATUS", "READER/SERVICE", "NAME", "TIER", "REASON", "STEP", "OWNER"], rows.map { a in
-            let name: String = a.readerName ?? (a.readers.map { "\($0) readers" } ?? "")
-            let status: String = a.status.rawValue + (a.held ? " (waiting)" : "")
-            return ["\(a.id)", String(format: "%.1f", a.priority), a.due, status, a.card ?? a.service ?? "", name,
-                    a.valueTier?.rawValue ?? "", Words.render(a.reason, l), Words.render(a.step, l), a.owner ?? ""]
-        })
+        Output.table(
+            ["ID", "PRIO", "DUE", "STATUS", "READER/SERVICE", "NAME", "TIER", "REASON", "STEP", "OWNER"],
+            rows.map { a in
+                let name: String = a.readerName ?? (a.readers.map { "\($0) readers" } ?? "")
+                let status: String = a.status.rawValue + (a.held ? " (waiting)" : "")
+                return [
+                    "\(a.id)", String(format: "%.1f", a.priority), a.due, status, a.card ?? a.service ?? "", name,
+                    a.valueTier?.rawValue ?? "", Words.render(a.reason, l), Words.render(a.step, l), a.owner ?? "",
+                ]
+            })
     }
 }

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import ReaderDeskCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The options every import takes, and the run they share: read the file, import with a
@@ -14,8 +15,10 @@ struct ImportFileOptions: ParsableArguments {
     @Flag(name: .customLong("skip-invalid"), help: "Import the good rows and list the bad ones.") var skipInvalid = false
     @Flag(name: .long, help: "Print the summary as one JSON document.") var json = false
 
-    func run(_ ctx: CommandContext, _ label: String,
-             _ body: (Importer, [UInt8], ImportOptions) throws -> ImportSummary) throws {
+    func run(
+        _ ctx: CommandContext, _ label: String,
+        _ body: (Importer, [UInt8], ImportOptions) throws -> ImportSummary
+    ) throws {
         guard let encoding = TextEncoding(name: encoding) else {
             throw CommandError("--encoding takes auto, utf-8 or gb18030, not '\(self.encoding)'")
         }
@@ -59,23 +62,32 @@ struct ImportFileOptions: ParsableArguments {
     static func describe(_ s: ImportSummary) -> String {
         var parts: [String]
         if let c = s.counter {
-            parts = ["\(c.report) (release \(c.release)) \(c.period.from) to \(c.period.to): \(c.rows) rows, \(c.figures) monthly figures",
-                     "metrics \(c.metrics.joined(separator: ", "))"]
+            parts = [
+                "\(c.report) (release \(c.release)) \(c.period.from) to \(c.period.to): \(c.rows) rows, \(c.figures) monthly figures",
+                "metrics \(c.metrics.joined(separator: ", "))",
+            ]
             if c.replaced > 0 { parts.append("\(c.replaced) earlier figures replaced") }
-            if c.unmatchedCount > 0 { parts.append("no service for \(c.unmatchedCount): \(c.unmatched.prefix(10).joined(separator: "; "))\(c.unmatchedCount > 10 ? "; …" : "") (use --map NAME=CODE)") }
+            if c.unmatchedCount > 0 {
+                parts.append(
+                    "no service for \(c.unmatchedCount): \(c.unmatched.prefix(10).joined(separator: "; "))\(c.unmatchedCount > 10 ? "; …" : "") (use --map NAME=CODE)"
+                )
+            }
         } else if s.kind == "readers" {
             parts = ["\(s.rows) rows: \(s.added) readers added, \(s.updated) updated, \(s.unchanged) unchanged"]
         } else {
             parts = ["\(s.rows) \(s.format == "ezproxy" ? "log lines" : "rows"): \(s.added) usage events"]
             if let e = s.ezproxy {
-                parts.append("\(e.requestsUsed) requests in \(e.sessions) sessions; left out: \(e.anonymous) anonymous, "
-                             + "\(e.failedStatus) failed, \(e.proxyPages) proxy pages, \(e.unknownHosts.values.reduce(0, +)) to unknown hosts")
+                parts.append(
+                    "\(e.requestsUsed) requests in \(e.sessions) sessions; left out: \(e.anonymous) anonymous, "
+                        + "\(e.failedStatus) failed, \(e.proxyPages) proxy pages, \(e.unknownHosts.values.reduce(0, +)) to unknown hosts")
                 if !e.unknownHosts.isEmpty {
                     parts.append("hosts with no service: " + e.unknownHosts.keys.sorted().prefix(10).joined(separator: ", "))
                 }
                 if e.alreadyImported > 0 { parts.append("\(e.alreadyImported) sessions already imported, not counted again") }
             }
-            if let n = s.unknownCards, n > 0 { parts.append("\(n) unknown cards, e.g. \(s.unknownCardSamples?.prefix(5).joined(separator: ", ") ?? "")") }
+            if let n = s.unknownCards, n > 0 {
+                parts.append("\(n) unknown cards, e.g. \(s.unknownCardSamples?.prefix(5).joined(separator: ", ") ?? "")")
+            }
         }
         if s.invalidCount > 0 { parts.append("\(s.invalidCount) bad rows skipped") }
         // Host, platform and card names come from the file: nothing in them may reach the terminal raw.

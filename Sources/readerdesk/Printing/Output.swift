@@ -16,7 +16,9 @@ enum Output {
     static func table(_ header: [String], _ rows: [[String]], total: Int? = nil) {
         let clean = rows.map { $0.map(Sanitizer.singleLine) }
         var natural = header.map { DisplayWidth.width(of: $0) }
-        for row in clean { for (i, cell) in row.enumerated() where i < natural.count { natural[i] = max(natural[i], DisplayWidth.width(of: cell)) } }
+        for row in clean {
+            for (i, cell) in row.enumerated() where i < natural.count { natural[i] = max(natural[i], DisplayWidth.width(of: cell)) }
+        }
         let widths = columnWidths(natural, headers: header.map { DisplayWidth.width(of: $0) }, room: terminalWidth())
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { i, c in

@@ -1,7 +1,8 @@
 import Foundation
 import ReaderDeskCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A progress bar with rows per second and time left, drawn on stderr only when stderr is a
@@ -29,7 +30,8 @@ final class ProgressBar {
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let rate = Double(p.rows) / elapsed
         let left = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0
-        let line = "\(label) \(bar) \(Int(fraction * 100))%  \(Self.grouped(p.rows)) rows  \(Self.grouped(Int(rate))) rows/s  \(Self.clock(left)) left"
+        let line =
+            "\(label) \(bar) \(Int(fraction * 100))%  \(Self.grouped(p.rows)) rows  \(Self.grouped(Int(rate))) rows/s  \(Self.clock(left)) left"
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
         drawn = true
     }
@@ -47,7 +49,8 @@ final class ProgressBar {
 
     static func clock(_ seconds: Double) -> String {
         let s = Int(seconds.rounded())
-        return s >= 3600 ? "\(s / 3600):\(String(format: "%02d", s / 60 % 60)):\(String(format: "%02d", s % 60))"
-                         : "\(s / 60):\(String(format: "%02d", s % 60))"
+        return s >= 3600
+            ? "\(s / 3600):\(String(format: "%02d", s / 60 % 60)):\(String(format: "%02d", s % 60))"
+            : "\(s / 60):\(String(format: "%02d", s % 60))"
     }
 }

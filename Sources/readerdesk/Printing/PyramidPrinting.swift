@@ -18,8 +18,13 @@ struct PyramidJSON: Encodable {
     init(_ p: Pyramid, listing: Bool = true, goals: [ValueTier: String] = [:]) {
         period = PeriodJSON(p.period); active = p.active; inactive = p.inactive; tiers = p.tiers
         goal = goals.isEmpty ? nil : Dictionary(uniqueKeysWithValues: goals.map { ($0.key.rawValue, $0.value) })
-        readers = listing ? p.readers.map { Entry(card: $0.card, name: $0.name, tier: $0.tier.rawValue,
-                                                  score: ($0.score * 10_000).rounded() / 10_000, position: $0.position) } : nil
+        readers =
+            listing
+            ? p.readers.map {
+                Entry(
+                    card: $0.card, name: $0.name, tier: $0.tier.rawValue,
+                    score: ($0.score * 10_000).rounded() / 10_000, position: $0.position)
+            } : nil
     }
 }
 
@@ -30,7 +35,10 @@ struct PyramidCompareJSON: Encodable {
     init(_ c: PyramidComparison) {
         earlier = PyramidJSON(c.earlier, listing: false); later = PyramidJSON(c.later, listing: false)
         up = c.up; down = c.down
-        flows = Dictionary(uniqueKeysWithValues: c.flows.map { ($0.key.rawValue, Dictionary(uniqueKeysWithValues: $0.value.map { ($0.key.rawValue, $0.value) })) })
+        flows = Dictionary(
+            uniqueKeysWithValues: c.flows.map {
+                ($0.key.rawValue, Dictionary(uniqueKeysWithValues: $0.value.map { ($0.key.rawValue, $0.value) }))
+            })
     }
 }
 
@@ -41,13 +49,17 @@ enum PyramidPrinting {
         print("inactive  \(p.inactive)")
         if !goals.isEmpty {
             print("Goals:")
-            for t in ValueTier.allCases { if let g = goals[t] { print("  \(t.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(g)") } }
+            for t in ValueTier.allCases {
+                if let g = goals[t] { print("  \(t.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(g)") }
+            }
         }
         guard limit > 0, !p.readers.isEmpty else { return }
         print("")
-        Output.table(["#", "CARD", "NAME", "TIER", "SCORE"], p.readers.prefix(limit).map {
-            ["\($0.position)", $0.card, $0.name, $0.tier.rawValue, String(format: "%.4f", $0.score)]
-        }, total: p.readers.count)
+        Output.table(
+            ["#", "CARD", "NAME", "TIER", "SCORE"],
+            p.readers.prefix(limit).map {
+                ["\($0.position)", $0.card, $0.name, $0.tier.rawValue, String(format: "%.4f", $0.score)]
+            }, total: p.readers.count)
     }
 
     /// The pyramid drawn as a pyramid: widths grow with the tier's place, labels give the sizes.
@@ -63,9 +75,11 @@ enum PyramidPrinting {
     static func compare(_ c: PyramidComparison) {
         print("From \(c.earlier.period.label) to \(c.later.period.label): \(c.up.count) moved up, \(c.down.count) moved down")
         let tiers = ValueTier.allCases
-        Output.table(["FROM \\ TO"] + tiers.map(\.rawValue), tiers.map { f in
-            [f.rawValue] + tiers.map { t in String(c.flows[f]?[t] ?? 0) }
-        })
+        Output.table(
+            ["FROM \\ TO"] + tiers.map(\.rawValue),
+            tiers.map { f in
+                [f.rawValue] + tiers.map { t in String(c.flows[f]?[t] ?? 0) }
+            })
         for (title, moves) in [("moved up", c.up), ("moved down", c.down)] where !moves.isEmpty {
             print("— \(title)")
             Output.table(["CARD", "NAME", "FROM", "TO"], moves.prefix(50).map { [$0.card, $0.name, $0.from.rawValue, $0.to.rawValue] })

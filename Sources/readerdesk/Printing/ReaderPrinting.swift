@@ -21,7 +21,8 @@ struct ReaderJSON: Encodable {
     var sevenP: SevenP?
 
     enum CodingKeys: String, CodingKey {
-        case card, name, type, tier, dept, subject, cardType = "card_type", valueTier = "value_tier", valueScore = "value_score", degree, email, phone, address, postcode, birthday
+        case card, name, type, tier, dept, subject, cardType = "card_type", valueTier = "value_tier", valueScore = "value_score", degree,
+            email, phone, address, postcode, birthday
         case attitude, problems, needs, consent, lifecycle, librarian, contacts, tickets, use
         case awareOfReference = "aware_of_reference", lifeEvents = "life_events", sevenP = "seven_p"
     }
@@ -76,44 +77,58 @@ enum ReaderPrinting {
         if json {
             try Output.json(rows.map { ReaderJSON($0, value: value($0)) })
         } else {
-            Output.table(["CARD", "NAME", "TYPE", "VALUE TIER", "SCORE", "CARD TYPE", "DEPT", "EMAIL", "PHONE"],
-                         rows.map { r in
-                             let v = value(r)
-                             return [r.card, r.name, r.type.rawValue, v.tier.rawValue, v.score.map { String(format: "%.4f", $0) } ?? "",
-                                     r.cardType.rawValue, r.dept ?? "", r.email ?? "", r.phone ?? ""]
-                         }, total: total)
+            Output.table(
+                ["CARD", "NAME", "TYPE", "VALUE TIER", "SCORE", "CARD TYPE", "DEPT", "EMAIL", "PHONE"],
+                rows.map { r in
+                    let v = value(r)
+                    return [
+                        r.card, r.name, r.type.rawValue, v.tier.rawValue, v.score.map { String(format: "%.4f", $0) } ?? "",
+                        r.cardType.rawValue, r.dept ?? "", r.email ?? "", r.phone ?? "",
+                    ]
+                }, total: total)
         }
     }
 
     static func show(_ p: ReaderProfile, _ cal: LibraryCalendar) {
         let r = p.reader
         print("— original record")
-        Output.fields([("card", r.card), ("name", r.name), ("type", r.type.rawValue), ("card type", r.cardType.rawValue),
-                       ("value tier", p.sevenP.map { $0.value.tier.rawValue + ($0.value.score.map { String(format: " (score %.4f)", $0) } ?? "") }),
-                       ("department", r.dept), ("subject", r.subject), ("degree", r.degree), ("email", r.email),
-                       ("phone", r.phone), ("address", r.address), ("postcode", r.postcode), ("birthday", r.birthday),
-                       ("lifecycle", r.lifecycle.rawValue), ("librarian", p.owner.map { "\($0.name) (\($0.login))" })])
+        Output.fields([
+            ("card", r.card), ("name", r.name), ("type", r.type.rawValue), ("card type", r.cardType.rawValue),
+            ("value tier", p.sevenP.map { $0.value.tier.rawValue + ($0.value.score.map { String(format: " (score %.4f)", $0) } ?? "") }),
+            ("department", r.dept), ("subject", r.subject), ("degree", r.degree), ("email", r.email),
+            ("phone", r.phone), ("address", r.address), ("postcode", r.postcode), ("birthday", r.birthday),
+            ("lifecycle", r.lifecycle.rawValue), ("librarian", p.owner.map { "\($0.name) (\($0.login))" }),
+        ])
         print("— analysis")
-        if p.analysisHidden { print("(for librarians only)") } else {
+        if p.analysisHidden {
+            print("(for librarians only)")
+        } else {
             Output.fields([("attitude", r.attitude), ("problems", r.problems), ("needs", r.needs)])
         }
-        let consents = [r.consentEmail ? "email" : nil, r.consentPhone ? "phone" : nil, r.consentBirthday ? "birthday greetings" : nil].compactMap { $0 }
+        let consents = [r.consentEmail ? "email" : nil, r.consentPhone ? "phone" : nil, r.consentBirthday ? "birthday greetings" : nil]
+            .compactMap { $0 }
         print("consent: " + (consents.isEmpty ? "none" : consents.joined(separator: ", ")))
         if !p.use.isEmpty {
             print("— use by service (last \(p.months.count) months)")
             print(Sparkline.caption(months: p.months, partialLast: true))
-            Output.table(["SERVICE", "TOTAL", "TREND", "MAX"], p.use.map {
-                [$0.service, String($0.total), Sparkline.render($0.monthly, partialLast: true), String($0.monthly.max() ?? 0)]
-            })
+            Output.table(
+                ["SERVICE", "TOTAL", "TREND", "MAX"],
+                p.use.map {
+                    [$0.service, String($0.total), Sparkline.render($0.monthly, partialLast: true), String($0.monthly.max() ?? 0)]
+                })
         }
         if !p.contacts.isEmpty {
             print("— contacts")
-            Output.table(["WHEN", "BY", "CHANNEL", "CELL", "SUMMARY"],
-                         p.contacts.prefix(20).map { [cal.dayString($0.at), $0.staff, $0.channel.rawValue, $0.cell.map(String.init) ?? "", $0.summary] })
+            Output.table(
+                ["WHEN", "BY", "CHANNEL", "CELL", "SUMMARY"],
+                p.contacts.prefix(20).map {
+                    [cal.dayString($0.at), $0.staff, $0.channel.rawValue, $0.cell.map(String.init) ?? "", $0.summary]
+                })
         }
         if !p.tickets.isEmpty {
             print("— tickets")
-            Output.table(["ID", "KIND", "STATUS", "SUBJECT"], p.tickets.map { ["#\($0.id)", $0.kind.rawValue, $0.status.rawValue, $0.subject] })
+            Output.table(
+                ["ID", "KIND", "STATUS", "SUBJECT"], p.tickets.map { ["#\($0.id)", $0.kind.rawValue, $0.status.rawValue, $0.subject] })
         }
         if !p.lifeEvents.isEmpty {
             print("— life stages")
@@ -123,15 +138,30 @@ enum ReaderPrinting {
     }
 
     static func sevenP(_ s: SevenP, _ cal: LibraryCalendar) {
-        func list(_ m: [String: Int]) -> String { m.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") }
+        func list(_ m: [String: Int]) -> String {
+            m.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(
+                separator: ", ")
+        }
         print("— 7P")
         Output.fields([
-            ("profiling", [s.profiling.type, s.profiling.dept, s.profiling.subject, s.profiling.lifecycle].compactMap { $0 }.joined(separator: ", ")),
+            (
+                "profiling",
+                [s.profiling.type, s.profiling.dept, s.profiling.subject, s.profiling.lifecycle].compactMap { $0 }.joined(separator: ", ")
+            ),
             ("persistency", s.persistency.map { "\($0.quarter) \($0.tier.rawValue)" }.joined(separator: " → ")),
             ("value", s.value.tier.rawValue + (s.value.score.map { String(format: " (score %.4f)", $0) } ?? "")),
-            ("performance", "\(s.performance.total) uses of \(s.performance.services.count) services in \(s.performance.months) months: \(list(s.performance.services).isEmpty ? "none" : list(s.performance.services)); channels: \(list(s.performance.channels).isEmpty ? "none" : list(s.performance.channels))"),
-            ("prospecting", "\(s.prospecting.trend): \(s.prospecting.recent) uses in the last \(s.prospecting.days) days, \(s.prospecting.before) before"),
-            ("products", "used \(s.products.used.joined(separator: ", ")); suggested \(s.products.suggested.isEmpty ? "none" : s.products.suggested.joined(separator: ", "))"),
+            (
+                "performance",
+                "\(s.performance.total) uses of \(s.performance.services.count) services in \(s.performance.months) months: \(list(s.performance.services).isEmpty ? "none" : list(s.performance.services)); channels: \(list(s.performance.channels).isEmpty ? "none" : list(s.performance.channels))"
+            ),
+            (
+                "prospecting",
+                "\(s.prospecting.trend): \(s.prospecting.recent) uses in the last \(s.prospecting.days) days, \(s.prospecting.before) before"
+            ),
+            (
+                "products",
+                "used \(s.products.used.joined(separator: ", ")); suggested \(s.products.suggested.isEmpty ? "none" : s.products.suggested.joined(separator: ", "))"
+            ),
             ("promotion", "\(s.promotion.received.count) notices received, \(s.promotion.responses) answered by use"),
         ])
     }

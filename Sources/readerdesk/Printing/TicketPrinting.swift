@@ -40,16 +40,19 @@ struct TicketDetailJSON: Encodable {
     let entries: [Entry]
     let history: [Change]
     enum CodingKeys: String, CodingKey {
-        case id, kind, status, priority, subject, body, due, paused, created, card, name, assignee, satisfaction, version, entries, history, resolved, closed
+        case id, kind, status, priority, subject, body, due, paused, created, card, name, assignee, satisfaction, version, entries, history,
+            resolved, closed
         case firstResponse = "first_response"
     }
 
     init(_ d: TicketDetail, _ cal: LibraryCalendar, now: Int64) {
         let t = d.ticket
         id = t.id!; kind = t.kind.rawValue; status = t.status.rawValue; priority = t.priority.rawValue; subject = t.subject
-        body = t.body; due = t.due(now: now).map(cal.timestamp); paused = t.isPaused; created = cal.timestamp(t.createdAt); card = d.listing.card
+        body = t.body; due = t.due(now: now).map(cal.timestamp); paused = t.isPaused; created = cal.timestamp(t.createdAt);
+        card = d.listing.card
         name = d.listing.readerName; assignee = d.listing.assignee; satisfaction = t.satisfaction; version = t.version
-        firstResponse = t.firstResponseAt.map(cal.timestamp); resolved = t.resolvedAt.map(cal.timestamp); closed = t.closedAt.map(cal.timestamp)
+        firstResponse = t.firstResponseAt.map(cal.timestamp); resolved = t.resolvedAt.map(cal.timestamp);
+        closed = t.closedAt.map(cal.timestamp)
         entries = d.entries.map { Entry(staff: $0.staff, at: cal.timestamp($0.at), body: $0.body, internal: $0.isInternal) }
         history = d.history.map { Change(staff: $0.staff, at: cal.timestamp($0.at), field: $0.field, old: $0.oldValue, new: $0.newValue) }
     }
@@ -64,13 +67,18 @@ enum TicketPrinting {
 
     static func show(_ d: TicketDetail, _ cal: LibraryCalendar, now: Int64) {
         let t = d.ticket
-        Output.fields([("ticket", "#\(t.id!) (version \(t.version))"), ("kind", t.kind.rawValue), ("status", t.status.rawValue),
-                       ("priority", t.priority.rawValue), ("subject", t.subject), ("reader", d.listing.card.map { "\($0) \(d.listing.readerName ?? "")" }),
-                       ("assignee", d.listing.assignee), ("due", dueText(t, cal, now: now)), ("satisfaction", t.satisfaction.map(String.init))])
+        Output.fields([
+            ("ticket", "#\(t.id!) (version \(t.version))"), ("kind", t.kind.rawValue), ("status", t.status.rawValue),
+            ("priority", t.priority.rawValue), ("subject", t.subject),
+            ("reader", d.listing.card.map { "\($0) \(d.listing.readerName ?? "")" }),
+            ("assignee", d.listing.assignee), ("due", dueText(t, cal, now: now)), ("satisfaction", t.satisfaction.map(String.init)),
+        ])
         if !t.body.isEmpty { print(""); print(Sanitizer.singleLine(t.body)) }
         if !d.entries.isEmpty {
             print("— replies and notes")
-            for e in d.entries { print("\(cal.timestamp(e.at)) \(e.staff) \(e.isInternal ? "[note]" : "[reply]") \(Sanitizer.singleLine(e.body))") }
+            for e in d.entries {
+                print("\(cal.timestamp(e.at)) \(e.staff) \(e.isInternal ? "[note]" : "[reply]") \(Sanitizer.singleLine(e.body))")
+            }
         }
         print("— history")
         for h in d.history { print("\(cal.timestamp(h.at)) \(h.staff) \(h.field): \(h.oldValue ?? "–") → \(h.newValue ?? "–")") }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+
 @testable import ReaderDeskCore
 
 /// A small library in a fixed time zone for hand-computed analytics tests.
@@ -22,8 +23,11 @@ final class AnalyticsFixture {
     func setNow(_ text: String) throws { now = try at(text) }
 
     @discardableResult
-    func service(_ code: String, _ cls: ServiceClass = .standard, points: Int = 1, subjects: [String] = [], created: String? = nil) throws -> Service {
-        var s = try db.addService(actor, code: code, name: code.lowercased() + " service", serviceClass: cls, points: points, subjects: subjects)
+    func service(
+        _ code: String, _ cls: ServiceClass = .standard, points: Int = 1, subjects: [String] = [], created: String? = nil
+    ) throws -> Service {
+        var s = try db.addService(
+            actor, code: code, name: code.lowercased() + " service", serviceClass: cls, points: points, subjects: subjects)
         if let created {
             s.createdAt = try at(created)
             try db.write { d in try d.execute(sql: "UPDATE service SET created_at = ? WHERE id = ?", arguments: [s.createdAt, s.id]) }
@@ -32,8 +36,10 @@ final class AnalyticsFixture {
     }
 
     @discardableResult
-    func reader(_ card: String, _ type: ReaderType = .undergraduate, dept: String? = nil, subject: String? = nil,
-                birthday: String? = nil, email: String? = nil, phone: String? = nil, consent: Set<Consent> = []) throws -> Reader {
+    func reader(
+        _ card: String, _ type: ReaderType = .undergraduate, dept: String? = nil, subject: String? = nil,
+        birthday: String? = nil, email: String? = nil, phone: String? = nil, consent: Set<Consent> = []
+    ) throws -> Reader {
         var f = ReaderFields()
         f.email = email; f.phone = phone
         f.name = "Reader \(card)"; f.type = type; f.dept = dept; f.subject = subject; f.birthday = birthday; f.consent = consent
@@ -46,7 +52,8 @@ final class AnalyticsFixture {
 
     /// Recorded as it happens (use after `now` would be refused as a date in the future).
     func useEpoch(_ card: String, _ service: String, _ when: Int64, quantity: Int = 1, location: Location = .onsite) throws {
-        try db.addUsage(Actor(staff: admin.staff, now: max(now, when)), card: card, service: service, at: when, quantity: quantity, location: location)
+        try db.addUsage(
+            Actor(staff: admin.staff, now: max(now, when)), card: card, service: service, at: when, quantity: quantity, location: location)
     }
 
     func staff(_ login: String, role: Role = .librarian, areas: [String] = []) throws -> Staff {

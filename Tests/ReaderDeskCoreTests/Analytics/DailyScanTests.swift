@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import ReaderDeskCore
 
 /// The one-pass daily scan must give exactly what the plain definitions give: the pyramid of the
@@ -8,7 +9,7 @@ import XCTest
 final class DailyScanTests: XCTestCase {
     func randomLibrary(seed: UInt64) throws -> AnalyticsFixture {
         let f = try AnalyticsFixture()
-        try f.set("matrix.recommend.tiers", "vip,key,mid,basic")   // pairs for every active reader: more to compare
+        try f.set("matrix.recommend.tiers", "vip,key,mid,basic")  // pairs for every active reader: more to compare
         var rng = SeededRandom(seed: seed)
         for (i, code) in ["A", "B", "C", "D", "E"].enumerated() {
             try f.service(code, [.premium, .standard, .basic][i % 3], points: i + 1)
@@ -26,9 +27,11 @@ final class DailyScanTests: XCTestCase {
             if reader % 5 == 0 && at > july { continue }
             // Readers ≡ 1 (mod 4) use A and D, ≡ 3 only A: "readers of A also use D" for the latter.
             let group: [Int64] = reader % 4 == 1 ? [1, 4] : reader % 4 == 3 ? [1] : [2, 3, 5]
-            events.append(UsageInput(readerId: reader, serviceId: group[Int(service) % group.count], at: at,
-                                     quantity: Int.random(in: 1...3, using: &rng),
-                                     location: [.onsite, .campus, .remote][Int.random(in: 0...2, using: &rng)]))
+            events.append(
+                UsageInput(
+                    readerId: reader, serviceId: group[Int(service) % group.count], at: at,
+                    quantity: Int.random(in: 1...3, using: &rng),
+                    location: [.onsite, .campus, .remote][Int.random(in: 0...2, using: &rng)]))
         }
         try f.db.write { db in try f.db.insertUsage(db, events) }
         return f
@@ -39,9 +42,11 @@ final class DailyScanTests: XCTestCase {
     }
 
     func testScanAgreesWithThePlainDefinitions() throws {
-        var produced: [String: Int] = [:]   // so the comparisons are not of empty lists
-        for (seed, now) in [(1, "2026-10-15T10:00:00+08:00"), (2, "2026-11-01T00:00:00+08:00"), (3, "2026-08-31T23:59:00+08:00"),
-                            (4, "2026-04-20T15:00:00+08:00")] as [(UInt64, String)] {
+        var produced: [String: Int] = [:]  // so the comparisons are not of empty lists
+        for (seed, now) in [
+            (1, "2026-10-15T10:00:00+08:00"), (2, "2026-11-01T00:00:00+08:00"), (3, "2026-08-31T23:59:00+08:00"),
+            (4, "2026-04-20T15:00:00+08:00"),
+        ] as [(UInt64, String)] {
             let f = try randomLibrary(seed: seed)
             try f.setNow(now)
             try f.db.read { db in
@@ -52,11 +57,14 @@ final class DailyScanTests: XCTestCase {
                 let plain = try f.db.pyramid(db, f.cal.lastTwelveMonths(before: f.now)).readers
                 XCTAssertGreaterThan(plain.count, 20)
                 XCTAssertEqual(d.current.count, plain.count, now)
-                for r in plain { XCTAssertEqual(d.current[r.readerId], TierRow(tier: r.tier, score: r.score), "\(now) reader \(r.readerId)") }
+                for r in plain {
+                    XCTAssertEqual(d.current[r.readerId], TierRow(tier: r.tier, score: r.score), "\(now) reader \(r.readerId)")
+                }
                 let fast = RuleContext(db: db, now: f.now, cal: f.cal, owners: owners, app: f.db, daily: d)
                 // The plain path gets the current tiers from the plain pyramid, not from the scan.
                 let reference = DailyData()
-                reference.current = Dictionary(plain.map { ($0.readerId, TierRow(tier: $0.tier, score: $0.score)) }, uniquingKeysWith: { a, _ in a })
+                reference.current = Dictionary(
+                    plain.map { ($0.readerId, TierRow(tier: $0.tier, score: $0.score)) }, uniquingKeysWith: { a, _ in a })
                 let slow = RuleContext(db: db, now: f.now, cal: f.cal, owners: owners, app: f.db, daily: reference)
                 let windows = try MatrixRules.readerWindows(slow, days: 90)
                 XCTAssertFalse(windows.isEmpty)
@@ -81,11 +89,13 @@ final class DailyScanTests: XCTestCase {
     func testQuartersAreRankedAgainOnlyWhenTheirUseChanges() throws {
         let f = try randomLibrary(seed: 9)
         try f.db.refreshActions(now: f.now)
-        func ranked() throws -> Int { try f.db.read { db in try f.db.dailyData(db, now: f.now, owners: try OwnerFinder(db), fresh: false) }.computedQuarters.count }
+        func ranked() throws -> Int {
+            try f.db.read { db in try f.db.dailyData(db, now: f.now, owners: try OwnerFinder(db), fresh: false) }.computedQuarters.count
+        }
         XCTAssertEqual(try ranked(), 0)
-        try f.use("R001", "A", "2026-10-14T09:00:00")   // this quarter: no completed quarter changes
+        try f.use("R001", "A", "2026-10-14T09:00:00")  // this quarter: no completed quarter changes
         XCTAssertEqual(try ranked(), 0)
-        try f.use("R001", "A", "2026-05-14T09:00:00")   // back-dated into 2026-Q2
+        try f.use("R001", "A", "2026-05-14T09:00:00")  // back-dated into 2026-Q2
         XCTAssertEqual(try ranked(), 1)
     }
 }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class DeskReportTests: XCTestCase {
@@ -9,10 +10,13 @@ final class DeskReportTests: XCTestCase {
         // 2026-10-05 is a Monday; Fixture.now is 10:00 in Shanghai.
         try f.db.logContact(f.librarian, ContactInput(card: "2026001", channel: .phone, readLevel: 3, minutes: 20, summary: "call"))
         try f.db.logContact(f.frontDesk, ContactInput(card: "2026002", channel: .inPerson, readLevel: 1, minutes: 5, summary: "desk"))
-        try f.db.logContact(f.frontDesk, ContactInput(card: "2026002", channel: .inPerson, summary: "desk", at: Fixture.now + 86_400 + 3_600))
+        try f.db.logContact(
+            f.frontDesk, ContactInput(card: "2026002", channel: .inPerson, summary: "desk", at: Fixture.now + 86_400 + 3_600))
         let desk = try f.db.newTicket(f.frontDesk, kind: .question, subject: "Hours", card: "2026001")
         try f.db.resolveTicket(f.frontDesk, id: desk.id!, satisfaction: 4)
-        guard case .ticket(let mailed, true) = try f.db.intakeMail(intake, readerMail(subject: "校外访问", body: "?", id: "q@x")) else { return XCTFail() }
+        guard case .ticket(let mailed, true) = try f.db.intakeMail(intake, readerMail(subject: "校外访问", body: "?", id: "q@x")) else {
+            return XCTFail()
+        }
         let a = try f.db.addAnswer(f.frontDesk, AnswerInput(title: "VPN", bodyEn: "Use the VPN.", keywords: ["校外访问"]))
         try f.db.commentTicket(f.frontDesk, id: mailed, text: a.replyText, internal: false)
         try f.db.recordAnswerUse(f.frontDesk, answerId: a.id, ticketId: mailed)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import ReaderDeskCore
 
 /// The refresh evaluates in a snapshot and applies in a short write: what happens in between.
@@ -14,7 +15,7 @@ final class MatrixRefreshTests: XCTestCase {
         try f.service("S"); try f.reader("R1")
         XCTAssertEqual(try f.db.matrix(f.actor)[0].open, 0)
         try f.use("R1", "S", "2026-10-10T09:00:00")
-        XCTAssertEqual(try f.db.matrixCached(f.actor)[0].open, 0)   // stale until someone refreshes
+        XCTAssertEqual(try f.db.matrixCached(f.actor)[0].open, 0)  // stale until someone refreshes
         XCTAssertEqual(try f.db.matrix(f.actor)[0].open, 1)
         XCTAssertEqual(try f.db.matrixCached(f.actor)[0].open, 1)
     }
@@ -26,7 +27,7 @@ final class MatrixRefreshTests: XCTestCase {
         try f.db.refreshActions(now: f.now)
         try f.use("R2", "S", "2026-10-11T09:00:00")
         let plan = try f.db.read { db in try f.db.refreshPlan(db, now: f.now, force: false, clock: RefreshTiming()) }
-        try f.contact("R1", cell: 1)   // completes R1's first-use action meanwhile
+        try f.contact("R1", cell: 1)  // completes R1's first-use action meanwhile
         try f.db.write { db in try f.db.applyPlan(db, plan) }
         XCTAssertEqual(try firstUse(f).map { "\($0.card!) \($0.status)" }.sorted(), ["R1 done", "R2 open"])
     }
@@ -38,9 +39,9 @@ final class MatrixRefreshTests: XCTestCase {
         try f.use("R1", "S", "2026-10-10T09:00:00")
         let plan = try f.db.read { db in try f.db.refreshPlan(db, now: f.now, force: false, clock: RefreshTiming()) }
         XCTAssertEqual(plan.rules.first { $0.name == "first-use" }?.candidates.count, 1)
-        try f.db.refreshActions(now: f.now, force: false)   // the other terminal
+        try f.db.refreshActions(now: f.now, force: false)  // the other terminal
         let stamp = try f.db.read { try String.fetchOne($0, sql: "SELECT value FROM analytics_state WHERE key = 'stamp'") }
-        try f.db.write { db in try f.db.applyPlan(db, plan) }   // skipped: nothing written twice
+        try f.db.write { db in try f.db.applyPlan(db, plan) }  // skipped: nothing written twice
         XCTAssertEqual(try f.db.read { try String.fetchOne($0, sql: "SELECT value FROM analytics_state WHERE key = 'stamp'") }, stamp)
         XCTAssertEqual(try firstUse(f).count, 1)
     }
@@ -77,11 +78,12 @@ final class MatrixRefreshTests: XCTestCase {
         let stamp = try f.db.read { try String.fetchOne($0, sql: "SELECT value FROM analytics_state WHERE key = 'stamp'") }
         answer = try f.db.refreshLiveIfStale(now: f.now)
         XCTAssertEqual(answer, ActionFreshness(computedAt: yesterday, dailyStale: true))
-        XCTAssertEqual(try f.db.read { try String.fetchOne($0, sql: "SELECT value FROM analytics_state WHERE key = 'stamp'") }, stamp,
-                       "nothing ran")
+        XCTAssertEqual(
+            try f.db.read { try String.fetchOne($0, sql: "SELECT value FROM analytics_state WHERE key = 'stamp'") }, stamp,
+            "nothing ran")
         XCTAssertEqual(try f.db.matrixCached(f.actor)[0].open, 1, "yesterday's actions are there to show")
 
-        try f.db.refreshActions(now: f.now, force: false)    // the background process
+        try f.db.refreshActions(now: f.now, force: false)  // the background process
         XCTAssertFalse(try f.db.dailyIsStale(now: f.now))
         XCTAssertEqual(try f.db.refreshLiveIfStale(now: f.now), ActionFreshness(computedAt: f.now, dailyStale: false))
     }
@@ -94,7 +96,9 @@ final class MatrixRefreshTests: XCTestCase {
         try f.db.setSetting(f.actor, key: "matrix.due.days", value: "9")
         XCTAssertFalse(try f.db.dailyIsStale(now: f.now))
         XCTAssertFalse(try f.db.refreshLiveIfStale(now: f.now).dailyStale)
-        let keys = try f.db.read { db in (try AppDatabase.analyticsState(db)["daily"], try AppDatabase.dailyKey(db, f.db.calendar.dayString(f.now))) }
+        let keys = try f.db.read { db in
+            (try AppDatabase.analyticsState(db)["daily"], try AppDatabase.dailyKey(db, f.db.calendar.dayString(f.now)))
+        }
         XCTAssertEqual(keys.0, keys.1)
     }
 }

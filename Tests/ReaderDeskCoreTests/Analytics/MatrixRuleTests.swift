@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import ReaderDeskCore
 
 /// Every rule with the case that triggers and the case that just misses. "Now" is 2026-10-15 10:00 in Shanghai.
@@ -14,9 +15,9 @@ final class MatrixRuleTests: XCTestCase {
         let f = try AnalyticsFixture()
         try f.service("S")
         for c in ["R1", "R2", "R3", "R4"] { try f.reader(c) }
-        try f.use("R1", "S", "2026-10-01T00:00:00")   // the first instant of the 14-day window
-        try f.use("R2", "S", "2026-09-30T23:59:00")   // just before it
-        try f.use("R3", "S", "2026-08-03T09:00:00"); try f.use("R3", "S", "2026-10-10T09:00:00")   // not a first use
+        try f.use("R1", "S", "2026-10-01T00:00:00")  // the first instant of the 14-day window
+        try f.use("R2", "S", "2026-09-30T23:59:00")  // just before it
+        try f.use("R3", "S", "2026-08-03T09:00:00"); try f.use("R3", "S", "2026-10-10T09:00:00")  // not a first use
         try f.use("R4", "S", "2026-10-05T09:00:00"); try f.contact("R4", when: "2026-10-06T09:00:00")
         let a = try open(f, rule: "first-use")
         XCTAssertEqual(a.map(\.card), ["R1"])
@@ -54,7 +55,7 @@ final class MatrixRuleTests: XCTestCase {
     func testComplaintPastItsDueTime() throws {
         let f = try AnalyticsFixture()
         try f.reader("C1"); try f.reader("C2")
-        let early = Actor(staff: f.admin.staff, now: try f.at("2026-10-12T09:59:00")) // due 72 h later: 15 Oct 09:59
+        let early = Actor(staff: f.admin.staff, now: try f.at("2026-10-12T09:59:00"))  // due 72 h later: 15 Oct 09:59
         let late = Actor(staff: f.admin.staff, now: try f.at("2026-10-12T10:01:00"))  // due 15 Oct 10:01
         try f.db.newTicket(early, kind: .complaint, subject: "noise", card: "C1")
         try f.db.newTicket(late, kind: .complaint, subject: "noise", card: "C2")
@@ -147,10 +148,11 @@ final class MatrixRuleTests: XCTestCase {
             let s = try f.service(code)
             try f.db.write { db in
                 for (month, count) in months {
-                    try db.execute(sql: """
-                        INSERT INTO counter_figure(report, service_id, name, platform, metric, month, count)
-                        VALUES ('DR', ?, ?, 'P', 'Total_Item_Requests', ?, ?)
-                        """, arguments: [s.id, code, Int(month)!, count])
+                    try db.execute(
+                        sql: """
+                            INSERT INTO counter_figure(report, service_id, name, platform, metric, month, count)
+                            VALUES ('DR', ?, ?, 'P', 'Total_Item_Requests', ?, ?)
+                            """, arguments: [s.id, code, Int(month)!, count])
                 }
             }
         }
@@ -188,9 +190,9 @@ final class MatrixRuleTests: XCTestCase {
         try f.service("P", .premium, points: 5); try f.service("B", .basic)
         try f.reader("X"); try f.reader("Y", .faculty); try f.reader("Z")
         try f.use("X", "P", "2026-05-10T09:00:00", quantity: 5); try f.use("Z", "B", "2026-05-01T09:00:00")  // Q2: X vip, Z basic
-        try f.use("X", "B", "2026-08-10T09:00:00"); try f.use("Y", "P", "2026-08-10T09:00:00")                // Q3: Y vip, X basic
+        try f.use("X", "B", "2026-08-10T09:00:00"); try f.use("Y", "P", "2026-08-10T09:00:00")  // Q3: Y vip, X basic
         let a = try open(f, rule: "tier-fell")
-        XCTAssertEqual(a.map(\.card), ["X"])                 // Z fell from basic to inactive: churn, not an action
+        XCTAssertEqual(a.map(\.card), ["X"])  // Z fell from basic to inactive: churn, not an action
         XCTAssertEqual(a.first?.reason, Phrase("action.tier-fell", ["tier:vip", "2026-Q2", "tier:basic", "2026-Q3"]))
     }
 }

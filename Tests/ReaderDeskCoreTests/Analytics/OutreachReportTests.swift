@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class OutreachReportTests: XCTestCase {
@@ -12,7 +13,7 @@ final class OutreachReportTests: XCTestCase {
         try f.reader("P1", subject: "Physics", consent: [.email]); try f.reader("P2", subject: "physics", consent: [.email])
         try f.reader("H1", subject: "History", consent: [.email])
         let input = OutreachInput(title: "New physics database", service: "NEWDB", segment: .subject("Physics"), channel: .email)
-        XCTAssertThrowsError(try f.db.sendOutreach(Actor(staff: desk, now: f.now), input))   // personal data: librarians only
+        XCTAssertThrowsError(try f.db.sendOutreach(Actor(staff: desk, now: f.now), input))  // personal data: librarians only
         let sent = try f.db.sendOutreach(Actor(staff: lib, now: f.now), input)
         XCTAssertEqual(sent.recipients.map(\.card), ["P1", "P2"]); XCTAssertEqual(sent.cell, 3)
         XCTAssertTrue(sent.csv.hasPrefix("card,name,email,dept,subject\r\nP1,Reader P1,"))
@@ -27,8 +28,11 @@ final class OutreachReportTests: XCTestCase {
         let f = try AnalyticsFixture()
         try f.reader("L1", dept: "Math", consent: [.email]); try f.reader("L2", dept: "Math", consent: [.email])
         try f.db.addLifeEvent(f.actor, card: "L1", kind: .titleEvaluation, date: "2026-11-01")
-        let sent = try f.db.sendOutreach(f.actor, OutreachInput(title: "Help with title evaluation", segment: .dept("Math"),
-                                                                channel: .email, lifeStage: .titleEvaluation))
+        let sent = try f.db.sendOutreach(
+            f.actor,
+            OutreachInput(
+                title: "Help with title evaluation", segment: .dept("Math"),
+                channel: .email, lifeStage: .titleEvaluation))
         XCTAssertEqual(sent.recipients.map(\.card), ["L1"]); XCTAssertEqual(sent.cell, 4)
     }
 
@@ -54,12 +58,13 @@ final class OutreachReportTests: XCTestCase {
         let f = try AnalyticsFixture()
         try f.service("A"); try f.service("B")
         for c in ["R1", "R2", "R3"] { try f.reader(c) }
-        try f.use("R1", "A", "2026-07-05T09:00:00"); try f.use("R2", "A", "2026-07-05T09:00:00")   // Q3: R1, R2
-        try f.use("R1", "A", "2026-10-05T09:00:00"); try f.use("R1", "B", "2026-10-06T09:00:00")   // Q4: R1 (two services), R3
+        try f.use("R1", "A", "2026-07-05T09:00:00"); try f.use("R2", "A", "2026-07-05T09:00:00")  // Q3: R1, R2
+        try f.use("R1", "A", "2026-10-05T09:00:00"); try f.use("R1", "B", "2026-10-06T09:00:00")  // Q4: R1 (two services), R3
         try f.use("R3", "A", "2026-10-05T09:00:00")
         let opened = Actor(staff: f.admin.staff, now: try f.at("2026-10-02T09:00:00"))
         let t = try f.db.newTicket(opened, kind: .complaint, subject: "slow", card: "R1")
-        try f.db.commentTicket(Actor(staff: f.admin.staff, now: try f.at("2026-10-02T11:00:00")), id: t.id!, text: "looking", internal: false)
+        try f.db.commentTicket(
+            Actor(staff: f.admin.staff, now: try f.at("2026-10-02T11:00:00")), id: t.id!, text: "looking", internal: false)
         try f.db.resolveTicket(Actor(staff: f.admin.staff, now: try f.at("2026-10-03T09:00:00")), id: t.id!, satisfaction: 4)
         let r = try f.db.programmeReport(try f.cal.period("2026-Q4"))
         XCTAssertEqual(r.activeReaders, 2); XCTAssertEqual(r.crossUseReaders, 1); XCTAssertEqual(r.crossUse, 0.5)
@@ -72,13 +77,16 @@ final class OutreachReportTests: XCTestCase {
         let f = try AnalyticsFixture()
         try f.service("A"); try f.service("B")
         try f.reader("R1", .faculty)
-        try f.use("R1", "A", "2026-05-05T09:00:00"); try f.use("R1", "A", "2026-08-05T09:00:00"); try f.use("R1", "B", "2026-10-05T09:00:00")
+        try f.use("R1", "A", "2026-05-05T09:00:00"); try f.use("R1", "A", "2026-08-05T09:00:00");
+        try f.use("R1", "B", "2026-10-05T09:00:00")
         let s = try f.db.sevenP(f.actor, card: "R1")
-        XCTAssertEqual(s.persistency.map { "\($0.quarter) \($0.tier.rawValue)" }, ["2025-Q4 inactive", "2026-Q1 inactive", "2026-Q2 vip", "2026-Q3 vip"])
+        XCTAssertEqual(
+            s.persistency.map { "\($0.quarter) \($0.tier.rawValue)" },
+            ["2025-Q4 inactive", "2026-Q1 inactive", "2026-Q2 vip", "2026-Q3 vip"])
         XCTAssertEqual(s.value.tier, .vip)
         XCTAssertEqual(s.products.used, ["A", "B"])
         XCTAssertEqual(s.performance.services, ["A": 2, "B": 1])
-        XCTAssertEqual(s.prospecting.trend, "rising")   // last 90 days 2 (Aug, Oct), the 90 before 1 (May)
+        XCTAssertEqual(s.prospecting.trend, "rising")  // last 90 days 2 (Aug, Oct), the 90 before 1 (May)
         let profile = try f.db.profile(f.actor, card: "R1")
         XCTAssertEqual(profile.sevenP, s)
     }

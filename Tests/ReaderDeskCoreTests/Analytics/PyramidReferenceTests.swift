@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import ReaderDeskCore
 
 /// The pyramid must give exactly the tiers of plain SQL with percent_rank() over the detail.
@@ -21,11 +22,14 @@ final class PyramidReferenceTests: XCTestCase {
             let instants = (0..<12).map { _ in start + Int64.random(in: 0..<span, using: &rng) }
             for _ in 0..<(readers * 4) {
                 let card = cards.randomElement(using: &rng)!
-                try f.useEpoch(card, "S\(Int.random(in: 0..<6, using: &rng))", instants.randomElement(using: &rng)!,
-                               quantity: Int.random(in: 1...3, using: &rng))
+                try f.useEpoch(
+                    card, "S\(Int.random(in: 0..<6, using: &rng))", instants.randomElement(using: &rng)!,
+                    quantity: Int.random(in: 1...3, using: &rng))
             }
-            for period in [try f.cal.period("2026-Q3"), try f.cal.period("2026"), try f.cal.period("2026-08"),
-                           try f.cal.period(from: "2026-06-17", to: "2026-09-03"), try f.cal.period(from: "2026-07-01", to: "2026-07-01")] {
+            for period in [
+                try f.cal.period("2026-Q3"), try f.cal.period("2026"), try f.cal.period("2026-08"),
+                try f.cal.period(from: "2026-06-17", to: "2026-09-03"), try f.cal.period(from: "2026-07-01", to: "2026-07-01"),
+            ] {
                 let mine = try f.db.pyramid(period).readers.map { "\($0.card):\($0.tier.rawValue):\($0.score)" }
                 let reference = try Self.reference(f.db, period).map { "\($0.0):\($0.1):\($0.2)" }
                 XCTAssertEqual(mine, reference, "seed \(seed), period \(period.label)")

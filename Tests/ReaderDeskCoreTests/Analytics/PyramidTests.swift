@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class PyramidTests: XCTestCase {
@@ -28,8 +29,8 @@ final class PyramidTests: XCTestCase {
         try f.service("B", .basic)
         for card in ["9", "10"] { try f.reader(card); try f.use(card, "B", "2026-07-10T09:00:00") }
         let p = try f.db.pyramid(try f.cal.period("2026-07"))
-        XCTAssertEqual(p.readers.map(\.score), [0, 0])       // every pr is 0: ties share the lowest rank
-        XCTAssertEqual(p.readers.map(\.card), ["10", "9"])   // "10" < "9" byte by byte
+        XCTAssertEqual(p.readers.map(\.score), [0, 0])  // every pr is 0: ties share the lowest rank
+        XCTAssertEqual(p.readers.map(\.card), ["10", "9"])  // "10" < "9" byte by byte
         XCTAssertEqual(p.readers.map(\.tier), [.vip, .basic])
     }
 
@@ -69,7 +70,7 @@ final class PyramidTests: XCTestCase {
         let f = try AnalyticsFixture(zone: "Asia/Shanghai")
         try f.service("B"); try f.reader("L1")
         try f.use("L1", "B", "2026-09-30T23:30:00+08:00")
-        try f.db.write { try $0.execute(sql: "UPDATE usage_month SET month = 202610") }   // as if rolled up in UTC−x
+        try f.db.write { try $0.execute(sql: "UPDATE usage_month SET month = 202610") }  // as if rolled up in UTC−x
         XCTAssertEqual(try f.db.pyramid(try f.cal.period("2026-09")).active, 0)
         try f.db.write { try $0.execute(sql: "UPDATE setting SET value = 'UTC' WHERE key = 'library.timezone'") }
         XCTAssertEqual(try f.db.pyramid(try f.cal.period("2026-09")).active, 1)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import ReaderDeskCore
 
 /// Usage months are filed in the zone recorded at init, whatever TZ a later terminal has.

@@ -1,5 +1,6 @@
-import XCTest
 import GRDB
+import XCTest
+
 @testable import ReaderDeskCore
 
 /// A tier's readers with what moved them: place and score now, tier and score before, and the
@@ -9,9 +10,9 @@ final class TierReadersTests: XCTestCase {
         let f = try AnalyticsFixture()
         try f.service("A", .premium, points: 5); try f.service("B", .basic, points: 1)
         for c in ["R1", "R2", "R3"] { try f.reader(c) }
-        try f.use("R1", "B", "2026-05-05T09:00:00")                                              // Q2: R1 little
+        try f.use("R1", "B", "2026-05-05T09:00:00")  // Q2: R1 little
         try f.use("R2", "A", "2026-05-05T09:00:00", quantity: 5)
-        try f.use("R1", "A", "2026-08-05T09:00:00", quantity: 9); try f.use("R1", "B", "2026-08-06T09:00:00")   // Q3: R1 a lot
+        try f.use("R1", "A", "2026-08-05T09:00:00", quantity: 9); try f.use("R1", "B", "2026-08-06T09:00:00")  // Q3: R1 a lot
         try f.use("R3", "B", "2026-08-05T09:00:00")
         let q3 = try f.cal.period("2026-Q3")
         let pyramid = try f.db.pyramid(q3)

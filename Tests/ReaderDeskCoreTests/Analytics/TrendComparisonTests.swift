@@ -1,5 +1,6 @@
-import XCTest
 import GRDB
+import XCTest
+
 @testable import ReaderDeskCore
 
 /// A term break is not a trend: with a year of history a month is compared with the same month
@@ -29,7 +30,7 @@ final class TrendComparisonTests: XCTestCase {
     }
 
     func testSeptemberAfterTheSummerIsNotARiseWhenLastSeptemberWasTheSame() throws {
-        let f = try AnalyticsFixture()   // now 2026-10-15: September is the last full month
+        let f = try AnalyticsFixture()  // now 2026-10-15: September is the last full month
         try f.reader("U")
         for (code, lastYear, summer, september) in [("TERM", 30, 3, 32), ("GROWS", 10, 3, 30), ("NEW", 0, 10, 20)] {
             try f.service(code)
@@ -52,10 +53,11 @@ final class TrendComparisonTests: XCTestCase {
         let months = ["202509": 100, "202606": 20, "202607": 20, "202608": 20, "202609": 105]
         try f.db.write { db in
             for (month, count) in months {
-                try db.execute(sql: """
-                    INSERT INTO counter_figure(report, service_id, name, platform, metric, month, count)
-                    VALUES ('DR', ?, 'DB', 'P', 'Total_Item_Requests', ?, ?)
-                    """, arguments: [s.id, Int(month)!, count])
+                try db.execute(
+                    sql: """
+                        INSERT INTO counter_figure(report, service_id, name, platform, metric, month, count)
+                        VALUES ('DR', ?, 'DB', 'P', 'Total_Item_Requests', ?, ?)
+                        """, arguments: [s.id, Int(month)!, count])
             }
         }
         XCTAssertEqual(try open(f, rule: "counter-trend").count, 0, "September against September: +5%")

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ReaderDeskCore
 
 /// A database file deleted or replaced under a running process: writes are refused, not lost.

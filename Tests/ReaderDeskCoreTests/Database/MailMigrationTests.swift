@@ -1,5 +1,6 @@
 import GRDB
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class MailMigrationTests: XCTestCase {
@@ -15,7 +16,8 @@ final class MailMigrationTests: XCTestCase {
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
             try Schema.allowRoles(db, "'front-desk','librarian','admin'")
             try db.execute(sql: "PRAGMA foreign_keys = ON")
-            try db.execute(sql: "INSERT INTO staff(login, name, role, areas, active, created_at) VALUES ('lin', 'Lin', 'librarian', 'Physics', 1, 1)")
+            try db.execute(
+                sql: "INSERT INTO staff(login, name, role, areas, active, created_at) VALUES ('lin', 'Lin', 'librarian', 'Physics', 1, 1)")
             try db.execute(sql: "INSERT INTO reader(card, name, created_at, updated_at) VALUES ('1', 'R', 1, 1)")
             try db.execute(sql: "INSERT INTO contact(reader_id, staff_id, at, channel, summary) VALUES (1, 1, 1, 'phone', 's')")
             XCTAssertThrowsError(try db.execute(sql: "INSERT INTO staff(login, name, role, created_at) VALUES ('mta', 'MTA', 'intake', 1)"))
@@ -24,7 +26,9 @@ final class MailMigrationTests: XCTestCase {
         try migrator.migrate(queue)
         try queue.write { db in
             XCTAssertEqual(try db.columns(in: "staff").map(\.name), columns)
-            XCTAssertEqual(try Row.fetchOne(db, sql: "SELECT login, role, areas FROM staff WHERE id = 1"), ["login": "lin", "role": "librarian", "areas": "Physics"])
+            XCTAssertEqual(
+                try Row.fetchOne(db, sql: "SELECT login, role, areas FROM staff WHERE id = 1"),
+                ["login": "lin", "role": "librarian", "areas": "Physics"])
             try db.execute(sql: "INSERT INTO staff(login, name, role, created_at) VALUES ('mta', 'MTA', 'intake', 1)")
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM contact JOIN staff ON staff.id = contact.staff_id"), 1)
             XCTAssertThrowsError(try db.execute(sql: "INSERT INTO staff(login, name, role, created_at) VALUES ('x', 'X', 'boss', 1)"))

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class MigrationTests: XCTestCase {
@@ -12,10 +13,14 @@ final class MigrationTests: XCTestCase {
             XCTAssertTrue(try migrator.hasCompletedMigrations(db))
             // Every registered migration ran, the first ones in their shipped order.
             XCTAssertEqual(try migrator.appliedIdentifiers(db), Set(migrator.migrations))
-            XCTAssertEqual(Array(migrator.migrations.prefix(6)), ["v1-foundation", "v2-analytics", "import-counter-figures", "v3-matrix-speed", "v4-usage-by-time", "v5-change-stamps"])
+            XCTAssertEqual(
+                Array(migrator.migrations.prefix(6)),
+                ["v1-foundation", "v2-analytics", "import-counter-figures", "v3-matrix-speed", "v4-usage-by-time", "v5-change-stamps"])
             let tables = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
-            for t in ["staff", "staff_area", "login_alias", "reader", "reader_term", "service", "usage", "usage_month",
-                      "contact", "ticket", "ticket_entry", "ticket_history", "life_event", "setting", "audit"] {
+            for t in [
+                "staff", "staff_area", "login_alias", "reader", "reader_term", "service", "usage", "usage_month",
+                "contact", "ticket", "ticket_entry", "ticket_history", "life_event", "setting", "audit",
+            ] {
                 XCTAssertTrue(tables.contains(t), "missing table \(t)")
             }
             XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA foreign_keys"), 1)

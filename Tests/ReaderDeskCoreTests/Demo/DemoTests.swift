@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class DemoTests: XCTestCase {
@@ -28,10 +29,10 @@ final class DemoTests: XCTestCase {
             try ["reader", "reader_term", "usage", "usage_month", "contact", "ticket", "ticket_history", "life_event", "staff"].map {
                 "\($0)=\(try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)")!)"
             }
-            + String.fetchAll(db, sql: "SELECT card || name || ifnull(email, '') || type || tier FROM reader ORDER BY id LIMIT 20")
-            + String.fetchAll(db, sql: "SELECT sum(at) || '/' || sum(quantity) || '/' || sum(service_id * (location + 1)) FROM usage")
-            + String.fetchAll(db, sql: "SELECT group_concat(summary, '|') FROM (SELECT summary FROM contact ORDER BY id LIMIT 30)")
-            + String.fetchAll(db, sql: "SELECT group_concat(status || kind || version, ',') FROM ticket")
+                + String.fetchAll(db, sql: "SELECT card || name || ifnull(email, '') || type || tier FROM reader ORDER BY id LIMIT 20")
+                + String.fetchAll(db, sql: "SELECT sum(at) || '/' || sum(quantity) || '/' || sum(service_id * (location + 1)) FROM usage")
+                + String.fetchAll(db, sql: "SELECT group_concat(summary, '|') FROM (SELECT summary FROM contact ORDER BY id LIMIT 30)")
+                + String.fetchAll(db, sql: "SELECT group_concat(status || kind || version, ',') FROM ticket")
         }
     }
 
@@ -45,7 +46,9 @@ final class DemoTests: XCTestCase {
     }
 
     func testReaderTypesAndTiersInRealisticShares() throws {
-        let shares: [String: Double] = ["undergraduate": 55, "postgraduate": 25, "faculty": 8, "researcher": 4, "staff": 3, "external": 3, "alumni": 2]
+        let shares: [String: Double] = [
+            "undergraduate": 55, "postgraduate": 25, "faculty": 8, "researcher": 4, "staff": 3, "external": 3, "alumni": 2,
+        ]
         for (type, share) in shares {
             let pct = Double(try int("SELECT count(*) FROM reader WHERE type = '\(type)'")) / 20
             XCTAssertEqual(pct, share, accuracy: share > 20 ? 4 : 2, type)
@@ -54,7 +57,10 @@ final class DemoTests: XCTestCase {
         XCTAssertEqual(try int("SELECT count(*) FROM reader WHERE tier = 'vip' AND type IN ('undergraduate', 'postgraduate')"), 0)
         let latin = Double(try int("SELECT count(*) FROM reader WHERE name GLOB '*[A-Za-z]*'")) / 20
         XCTAssertEqual(latin, 8, accuracy: 3)
-        XCTAssertGreaterThan(try int("SELECT count(*) FROM reader WHERE length(name) = 4 AND substr(name, 1, 2) IN ('欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '慕容', '令狐', '尉迟', '公孙')"), 0)
+        XCTAssertGreaterThan(
+            try int(
+                "SELECT count(*) FROM reader WHERE length(name) = 4 AND substr(name, 1, 2) IN ('欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '慕容', '令狐', '尉迟', '公孙')"
+            ), 0)
         for (column, share) in [("consent_email", 60.0), ("consent_phone", 30), ("consent_birthday", 40)] {
             XCTAssertEqual(Double(try int("SELECT sum(\(column)) FROM reader")) / 20, share, accuracy: 6, column)
         }
@@ -64,7 +70,8 @@ final class DemoTests: XCTestCase {
     func testSearchTermsAreWrittenAsForAnyReader() throws {
         let db = Self.library.0
         let r = try db.read { try Reader.filter(sql: "name NOT GLOB '*[A-Za-z]*'").order(Column("id")).fetchOne($0)! }
-        let stored = Set(try db.read { try String.fetchAll($0, sql: "SELECT term FROM reader_term WHERE reader_id = ?", arguments: [r.id]) })
+        let stored = Set(
+            try db.read { try String.fetchAll($0, sql: "SELECT term FROM reader_term WHERE reader_id = ?", arguments: [r.id]) })
         XCTAssertEqual(stored, SearchTerms.forReader(name: r.name, email: r.email, phone: r.phone))
         let initials = Pinyin.syllables(r.name).compactMap(\.first).map(String.init).joined()
         XCTAssertTrue(try db.read { try AppDatabase.searchReaders($0, initials, limit: 500) }.contains { $0.id == r.id })
@@ -75,12 +82,14 @@ final class DemoTests: XCTestCase {
         XCTAssertEqual(Double(events), 2.1 * 2000 * 24, accuracy: 2.1 * 2000 * 24 * 0.1)
         XCTAssertEqual(events, try int("SELECT count(*) FROM usage"))
         // The roll-up holds exactly what the detail holds, reader by reader and service by service.
-        XCTAssertEqual(try int("""
-            SELECT count(*) FROM (SELECT reader_id, service_id, sum(quantity), count(*), sum(quantity * (location = 0)), min(at), max(at)
-                                  FROM usage GROUP BY 1, 2
-                                  EXCEPT SELECT reader_id, service_id, sum(quantity), sum(events), sum(onsite), min(first_at), max(last_at)
-                                  FROM usage_month GROUP BY 1, 2)
-            """), 0)
+        XCTAssertEqual(
+            try int(
+                """
+                SELECT count(*) FROM (SELECT reader_id, service_id, sum(quantity), count(*), sum(quantity * (location = 0)), min(at), max(at)
+                                      FROM usage GROUP BY 1, 2
+                                      EXCEPT SELECT reader_id, service_id, sum(quantity), sum(events), sum(onsite), min(first_at), max(last_at)
+                                      FROM usage_month GROUP BY 1, 2)
+                """), 0)
         XCTAssertEqual(try int("SELECT sum(quantity) FROM usage"), try int("SELECT sum(quantity) FROM usage_month"))
         XCTAssertEqual(try int("SELECT count(*) FROM usage WHERE at > \(Self.now)"), 0)
         // Semester peaks over vacations; late nights, remote use, a heavy tail.
@@ -107,21 +116,33 @@ final class DemoTests: XCTestCase {
     }
 
     func testTicketsOfEveryKindInEveryState() throws {
-        XCTAssertEqual(try int("SELECT count(*) FROM (SELECT DISTINCT kind, status FROM ticket)"), TicketKind.allCases.count * TicketStatus.allCases.count)
-        XCTAssertGreaterThan(try int("SELECT count(*) FROM ticket WHERE status IN ('new', 'open', 'waiting') AND due_at < \(Self.now)"), 0, "overdue")
-        XCTAssertGreaterThan(try int("SELECT count(*) FROM ticket WHERE status IN ('new', 'open', 'waiting') AND due_at >= \(Self.now)"), 0, "in time")
+        XCTAssertEqual(
+            try int("SELECT count(*) FROM (SELECT DISTINCT kind, status FROM ticket)"),
+            TicketKind.allCases.count * TicketStatus.allCases.count)
+        XCTAssertGreaterThan(
+            try int("SELECT count(*) FROM ticket WHERE status IN ('new', 'open', 'waiting') AND due_at < \(Self.now)"), 0, "overdue")
+        XCTAssertGreaterThan(
+            try int("SELECT count(*) FROM ticket WHERE status IN ('new', 'open', 'waiting') AND due_at >= \(Self.now)"), 0, "in time")
         XCTAssertGreaterThan(try int("SELECT count(*) FROM ticket WHERE status IN ('resolved', 'closed') AND satisfaction IS NOT NULL"), 0)
-        XCTAssertGreaterThan(try int("SELECT count(*) FROM ticket_history WHERE field = 'status' AND old_value IN ('resolved', 'closed') AND new_value = 'open'"), 0, "reopened")
+        XCTAssertGreaterThan(
+            try int(
+                "SELECT count(*) FROM ticket_history WHERE field = 'status' AND old_value IN ('resolved', 'closed') AND new_value = 'open'"),
+            0, "reopened")
         XCTAssertGreaterThan(try int("SELECT count(*) FROM ticket_entry WHERE internal"), 0)
-        XCTAssertGreaterThan(try int("SELECT count(*) FROM ticket WHERE kind = 'fault' AND status IN ('new', 'open', 'waiting') AND subject GLOB '*[A-Za-z]*'"), 0)
+        XCTAssertGreaterThan(
+            try int(
+                "SELECT count(*) FROM ticket WHERE kind = 'fault' AND status IN ('new', 'open', 'waiting') AND subject GLOB '*[A-Za-z]*'"),
+            0)
         // Versions count the changes, which the history records.
-        XCTAssertEqual(try int("SELECT count(*) FROM ticket WHERE version < 1 OR updated_at > \(Self.now) OR first_response_at < created_at"), 0)
+        XCTAssertEqual(
+            try int("SELECT count(*) FROM ticket WHERE version < 1 OR updated_at > \(Self.now) OR first_response_at < created_at"), 0)
     }
 
     func testStaffServicesAndOwners() throws {
         let db = Self.library.0
         for d in DemoCatalog.departments {
-            let owners = try strings("SELECT staff.login FROM staff_area JOIN staff ON staff.id = staff_id WHERE area = '\(d.name)' AND role = 'librarian'")
+            let owners = try strings(
+                "SELECT staff.login FROM staff_area JOIN staff ON staff.id = staff_id WHERE area = '\(d.name)' AND role = 'librarian'")
             XCTAssertEqual(owners, ["lib-\(d.code)"])
         }
         XCTAssertEqual(try int("SELECT count(*) FROM staff WHERE role = 'front-desk'"), 3)

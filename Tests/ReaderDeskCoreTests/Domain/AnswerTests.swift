@@ -1,11 +1,15 @@
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class AnswerTests: XCTestCase {
     func testAnswersAreFoundByCharactersPinyinAndInitialsSuggestedByKeywordAndCounted() throws {
         let f = try Fixture()
-        let vpn = try f.db.addAnswer(f.frontDesk, AnswerInput(title: "校外访问数据库", bodyEn: "Use the VPN.", bodyZh: "请使用 VPN 客户端。",
-                                                              keywords: ["校外访问", "VPN", "off-campus"]))
+        let vpn = try f.db.addAnswer(
+            f.frontDesk,
+            AnswerInput(
+                title: "校外访问数据库", bodyEn: "Use the VPN.", bodyZh: "请使用 VPN 客户端。",
+                keywords: ["校外访问", "VPN", "off-campus"]))
         try f.db.addAnswer(f.frontDesk, AnswerInput(title: "Opening hours", bodyEn: "8:00–22:00", keywords: ["hours", "开放时间"]))
         XCTAssertEqual(try f.db.answers(matching: "校外").map(\.id), [vpn.id])
         XCTAssertEqual(try f.db.answers(matching: "xiaowai").map(\.id), [vpn.id])

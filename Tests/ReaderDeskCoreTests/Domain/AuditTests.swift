@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class AuditTests: XCTestCase {
@@ -20,10 +21,15 @@ final class AuditTests: XCTestCase {
         try f.db.recordAudit(f.admin, "reader.export", readerId: r.id, detail: "csv")
 
         let log = try entries(f)
-        XCTAssertEqual(log.map(\.action), ["database.init", "staff.add", "staff.add", "service.add", "service.add",
-                                           "reader.add", "reader.update", "reader.view", "ticket.new", "ticket.assign",
-                                           "setting.set", "reader.export"])
-        XCTAssertEqual(log.map(\.login), ["admin", "admin", "admin", "admin", "admin", "admin", "lin", "fred", "fred", "admin", "admin", "admin"])
+        XCTAssertEqual(
+            log.map(\.action),
+            [
+                "database.init", "staff.add", "staff.add", "service.add", "service.add",
+                "reader.add", "reader.update", "reader.view", "ticket.new", "ticket.assign",
+                "setting.set", "reader.export",
+            ])
+        XCTAssertEqual(
+            log.map(\.login), ["admin", "admin", "admin", "admin", "admin", "admin", "lin", "fred", "fred", "admin", "admin", "admin"])
         let update = log.first { $0.action == "reader.update" }!
         XCTAssertEqual(update.readerId, r.id)
         XCTAssertEqual(update.detail, "card_type,email")
@@ -50,7 +56,13 @@ final class AuditTests: XCTestCase {
         let f = try Fixture()
         let count = try entries(f).count
         XCTAssertRefused(.forbidden, try f.db.addStaff(f.frontDesk, login: "x", name: "x", role: .admin))
-        XCTAssertRefused(.invalidInput, try f.db.addReader(f.admin, card: "1", fields: { var x = ReaderFields(); x.name = "A"; x.email = "bad"; return x }()))
+        XCTAssertRefused(
+            .invalidInput,
+            try f.db.addReader(
+                f.admin, card: "1",
+                fields: {
+                    var x = ReaderFields(); x.name = "A"; x.email = "bad"; return x
+                }()))
         XCTAssertEqual(try entries(f).count, count)
     }
 
@@ -76,9 +88,10 @@ final class AuditTests: XCTestCase {
         }
         XCTAssertEqual(try g.db.verifyAudit(g.admin).firstBroken, 3, "a deleted row breaks the next one")
 
-        XCTAssertThrowsError(try g.db.writer.write { db in
-            try db.execute(sql: "INSERT INTO audit(at, login, action) VALUES (1, 'x', 'y')")
-        }, "a row without its hash is refused")
+        XCTAssertThrowsError(
+            try g.db.writer.write { db in
+                try db.execute(sql: "INSERT INTO audit(at, login, action) VALUES (1, 'x', 'y')")
+            }, "a row without its hash is refused")
     }
 
     func testTheMigrationChainsTheRowsWrittenBefore() throws {
@@ -88,8 +101,9 @@ final class AuditTests: XCTestCase {
         try migrator.migrate(queue, upTo: "v5-change-stamps")
         try queue.write { db in
             for i in 1...5 {
-                try db.execute(sql: "INSERT INTO audit(at, login, action, reader_id, detail) VALUES (?, 'admin', 'reader.view', ?, '')",
-                               arguments: [i * 100, i])
+                try db.execute(
+                    sql: "INSERT INTO audit(at, login, action, reader_id, detail) VALUES (?, 'admin', 'reader.view', ?, '')",
+                    arguments: [i * 100, i])
             }
         }
         try migrator.migrate(queue)
@@ -103,8 +117,9 @@ final class AuditTests: XCTestCase {
         let base = AuditChain.hash(id: 1, at: 2, login: "a", action: "b", readerId: 3, detail: "c", previous: "")
         XCTAssertNotEqual(base, AuditChain.hash(id: 1, at: 2, login: "a", action: "b", readerId: nil, detail: "c", previous: ""))
         XCTAssertNotEqual(base, AuditChain.hash(id: 1, at: 2, login: "a", action: "b", readerId: 3, detail: "c", previous: "x"))
-        XCTAssertNotEqual(AuditChain.hash(id: 1, at: 2, login: "ab", action: "", readerId: nil, detail: "", previous: ""),
-                          AuditChain.hash(id: 1, at: 2, login: "a", action: "b", readerId: nil, detail: "", previous: ""))
+        XCTAssertNotEqual(
+            AuditChain.hash(id: 1, at: 2, login: "ab", action: "", readerId: nil, detail: "", previous: ""),
+            AuditChain.hash(id: 1, at: 2, login: "a", action: "b", readerId: nil, detail: "", previous: ""))
     }
 
     func testContactsLifeEventsHandUsageAndBulkReadsAreAudited() throws {

@@ -1,13 +1,15 @@
-import XCTest
 import GRDB
 import Synchronization
+import XCTest
+
 @testable import ReaderDeskCore
 
 final class BackupTests: XCTestCase {
     /// A backup taken while another thread keeps writing is a consistent database: it passes
     /// integrity_check and its usage detail agrees with its monthly roll-up.
     func testBackupWhileAnotherThreadKeepsWriting() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rd-backup-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "rd-backup-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = try AppDatabase.open(path: dir.appendingPathComponent("live.sqlite").path, create: true)
@@ -44,20 +46,26 @@ final class BackupTests: XCTestCase {
             let contacts = try Int.fetchOne(db, sql: "SELECT count(*) FROM contact")!
             XCTAssertTrue(contacts == events || contacts == events - 1, "\(contacts) contacts, \(events) events")
         }
-        XCTAssertGreaterThan(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM usage")! },
-                             try copy.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM usage")! },
-                             "writing went on after the copy")
+        XCTAssertGreaterThan(
+            try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM usage")! },
+            try copy.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM usage")! },
+            "writing went on after the copy")
     }
 
     /// The copy appears whole or not at all, owner-only, in rollback-journal mode; a `-wal` someone
     /// planted beside PATH receives nothing; an existing PATH is never replaced.
     func testBackupIsPrivateAndTouchesNoCompanionFile() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rd-backup-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "rd-backup-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = try AppDatabase.open(path: dir.appendingPathComponent("live.sqlite").path, create: true)
         let admin = Actor(staff: try db.initialise(adminLogin: "admin", now: 1_790_000_000), now: 1_790_000_000)
-        try db.addReader(admin, card: "1", fields: { var f = ReaderFields(); f.name = "张三丰"; f.email = "zsf@example.edu"; return f }())
+        try db.addReader(
+            admin, card: "1",
+            fields: {
+                var f = ReaderFields(); f.name = "张三丰"; f.email = "zsf@example.edu"; return f
+            }())
 
         let path = dir.appendingPathComponent("copy.sqlite").path
         FileManager.default.createFile(atPath: path + "-wal", contents: nil)
@@ -69,15 +77,21 @@ final class BackupTests: XCTestCase {
         let header = try XCTUnwrap(FileHandle(forReadingAtPath: path)).readData(ofLength: 20)
         XCTAssertEqual(Array(header[18...19]), [1, 1], "rollback-journal mode")
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-        XCTAssertEqual(names.filter { !$0.hasPrefix("live.sqlite") }, ["copy.sqlite", "copy.sqlite-journal", "copy.sqlite-wal"],
-                       "no staging folder left behind")
+        XCTAssertEqual(
+            names.filter { !$0.hasPrefix("live.sqlite") }, ["copy.sqlite", "copy.sqlite-journal", "copy.sqlite-wal"],
+            "no staging folder left behind")
 
-        let copy = try DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }())
+        let copy = try DatabaseQueue(
+            path: path,
+            configuration: {
+                var c = Configuration(); c.readonly = true; return c
+            }())
         let head = try copy.read { try AuditChain.verify($0) }
         XCTAssertNil(head.firstBroken)
         XCTAssertEqual(head.head, result.head)
         XCTAssertEqual(head.headId, result.headId)
-        XCTAssertEqual(try db.read { try String.fetchOne($0, sql: "SELECT detail FROM audit ORDER BY id DESC LIMIT 1") }, "head #\(result.headId!)")
+        XCTAssertEqual(
+            try db.read { try String.fetchOne($0, sql: "SELECT detail FROM audit ORDER BY id DESC LIMIT 1") }, "head #\(result.headId!)")
 
         XCTAssertRefused(.duplicate, try db.backup(admin, to: path))
     }

@@ -1,13 +1,17 @@
 import Foundation
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class ContactTests: XCTestCase {
     func testLogAndListContacts() throws {
         let f = try Fixture()
         try f.reader("2026001", "张三丰")
-        let c = try f.db.logContact(f.librarian, ContactInput(card: "2026001", channel: .phone, cell: 2, readLevel: 3, minutes: 15,
-                                                              summary: "thesis help", followUp: " 2026-10-20 "))
+        let c = try f.db.logContact(
+            f.librarian,
+            ContactInput(
+                card: "2026001", channel: .phone, cell: 2, readLevel: 3, minutes: 15,
+                summary: "thesis help", followUp: " 2026-10-20 "))
         XCTAssertEqual(c.followUp, "2026-10-20")
         XCTAssertEqual(c.at, Fixture.now)
         XCTAssertEqual(c.staffId, f.librarian.staff.id)
@@ -26,9 +30,15 @@ final class ContactTests: XCTestCase {
     func testOutOfRangeValuesAreRefusedAndChangeNothing() throws {
         let f = try Fixture()
         try f.reader("2026001", "张三丰")
-        func log(cell: Int? = nil, read: Int? = nil, minutes: Int? = nil, summary: String = "ok", followUp: String? = nil, card: String = "2026001") throws {
-            try f.db.logContact(f.librarian, ContactInput(card: card, channel: .inPerson, cell: cell, readLevel: read, minutes: minutes,
-                                                          summary: summary, followUp: followUp))
+        func log(
+            cell: Int? = nil, read: Int? = nil, minutes: Int? = nil, summary: String = "ok", followUp: String? = nil,
+            card: String = "2026001"
+        ) throws {
+            try f.db.logContact(
+                f.librarian,
+                ContactInput(
+                    card: card, channel: .inPerson, cell: cell, readLevel: read, minutes: minutes,
+                    summary: summary, followUp: followUp))
         }
         for cell in [0, 7, -1] { try XCTAssertRefusedUnchanged(f, .invalidInput, try log(cell: cell), "cell \(cell)") }
         for read in [0, 7] { try XCTAssertRefusedUnchanged(f, .invalidInput, try log(read: read), "READ \(read)") }

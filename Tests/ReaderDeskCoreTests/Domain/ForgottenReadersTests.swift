@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ReaderDeskCore
 
 /// A forgotten reader leaves the lists, search and the reader count; the anonymous use stays.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import ReaderDeskCore
 
 /// Storage limitation and erasure: purge keeps every count, forget leaves nothing personal in the file.
@@ -36,12 +37,13 @@ final class PrivacyTests: XCTestCase {
             try db.addUsage(admin, card: card, service: "NOV", at: try db.calendar.parseInstant(day + "T10:00:00"))
         }
         try db.logContact(admin, ContactInput(card: "F2026777", channel: .phone, summary: "欧阳锋 asked about 13912345678"))
-        let t = try db.newTicket(Actor(staff: admin.staff, now: Fixture.now - 86_400 * 10), kind: .complaint,
-                                 subject: "欧阳锋 cannot log in", body: "call 13912345678", card: "F2026777")
+        let t = try db.newTicket(
+            Actor(staff: admin.staff, now: Fixture.now - 86_400 * 10), kind: .complaint,
+            subject: "欧阳锋 cannot log in", body: "call 13912345678", card: "F2026777")
         try db.commentTicket(admin, id: t.id!, text: "Rang 欧阳锋 back", internal: false)
         try db.addLifeEvent(admin, card: "F2026777", kind: .thesis, date: "2026-12-01", note: "欧阳锋's thesis")
         _ = try db.profile(admin, card: "F2026777")
-        try db.refreshActions(now: Fixture.now)   // a complaint past its due time: an action about the reader
+        try db.refreshActions(now: Fixture.now)  // a complaint past its due time: an action about the reader
         XCTAssertFalse(try db.actionsCached(ActionFilter(card: "F2026777")).isEmpty)
         let september = try db.calendar.period("2026-09")
         let before = try db.pyramid(september)
@@ -54,9 +56,10 @@ final class PrivacyTests: XCTestCase {
         XCTAssertEqual(try db.stats().usageEvents, 3)
         XCTAssertTrue(try db.searchReaders(admin, "oyf").isEmpty)
         // Reasons are codes with ids, dates and service names: none quotes what a person typed.
-        XCTAssertTrue(try db.actionsCached(ActionFilter(statuses: Set(ActionStatus.allCases))).allSatisfy {
-            !($0.reason.arguments + $0.step.arguments).joined().contains("欧阳锋")
-        })
+        XCTAssertTrue(
+            try db.actionsCached(ActionFilter(statuses: Set(ActionStatus.allCases))).allSatisfy {
+                !($0.reason.arguments + $0.step.arguments).joined().contains("欧阳锋")
+            })
         XCTAssertTrue(try db.searchReaders(admin, "139123").isEmpty)
         let bytes = try fileBytes(path)
         for secret in ["欧阳锋", "13912345678", "ouyangfeng", "F2026777", "prefers phone calls", "1960-05-05"] {
@@ -71,15 +74,19 @@ final class PrivacyTests: XCTestCase {
             var f = ReaderFields(); f.name = name; f.type = [.faculty, .undergraduate, .postgraduate, .staff][i]
             try db.addReader(admin, card: "R\(i)", fields: f)
             for m in 1...(i + 1) {
-                try db.addUsage(admin, card: "R\(i)", service: i % 2 == 0 ? "NOV" : "LOAN",
-                                at: try db.calendar.parseInstant(String(format: "2026-%02d-1%dT09:00:00", m, i)), quantity: i + 1)
+                try db.addUsage(
+                    admin, card: "R\(i)", service: i % 2 == 0 ? "NOV" : "LOAN",
+                    at: try db.calendar.parseInstant(String(format: "2026-%02d-1%dT09:00:00", m, i)), quantity: i + 1)
             }
         }
         let periods = try ["2026-01", "2026-02", "2026-Q1", "2026"].map { try db.calendar.period($0) }
         let before = try periods.map { try db.pyramid($0).readers.map { "\($0.card):\($0.tier.rawValue):\($0.score)" } }
-        XCTAssertRefused(.forbidden, try db.purge(Actor(staff: try db.addStaff(admin, login: "lib", name: "Lib", role: .librarian), now: Fixture.now), before: "2026-03-01"))
+        XCTAssertRefused(
+            .forbidden,
+            try db.purge(
+                Actor(staff: try db.addStaff(admin, login: "lib", name: "Lib", role: .librarian), now: Fixture.now), before: "2026-03-01"))
         XCTAssertRefused(.invalidInput, try db.purge(admin, before: "2027-01-01"))
-        let report = try db.purge(admin, before: "2026-03-15")   // the detail before March goes
+        let report = try db.purge(admin, before: "2026-03-15")  // the detail before March goes
         XCTAssertEqual(report.cutoff, "2026-03-01")
         XCTAssertEqual(report.usageDeleted, 4 + 3)
         XCTAssertEqual(try periods.map { try db.pyramid($0).readers.map { "\($0.card):\($0.tier.rawValue):\($0.score)" } }, before)
@@ -89,9 +96,11 @@ final class PrivacyTests: XCTestCase {
         let fx = try Fixture()
         try fx.reader("R1", "王五")
         let old = Fixture.now - 86_400 * 800
-        try fx.db.logContact(Actor(staff: fx.admin.staff, now: old), ContactInput(card: "R1", channel: .email, cell: 2, summary: "王五's old request"))
+        try fx.db.logContact(
+            Actor(staff: fx.admin.staff, now: old), ContactInput(card: "R1", channel: .email, cell: 2, summary: "王五's old request"))
         try fx.db.logContact(fx.admin, ContactInput(card: "R1", channel: .email, summary: "recent"))
-        let t = try fx.db.newTicket(Actor(staff: fx.admin.staff, now: old), kind: .question, subject: "王五 asks", body: "long ago", card: "R1")
+        let t = try fx.db.newTicket(
+            Actor(staff: fx.admin.staff, now: old), kind: .question, subject: "王五 asks", body: "long ago", card: "R1")
         try fx.db.resolveTicket(Actor(staff: fx.admin.staff, now: old + 60), id: t.id!)
         let r = try fx.db.purge(fx.admin, before: "2020-01-01")
         XCTAssertEqual([r.contactsScrubbed, r.ticketsScrubbed], [1, 1])
@@ -142,7 +151,8 @@ final class PrivacyTests: XCTestCase {
         let fx = try Fixture()
         try fx.reader("R1", "王五")
         let old = Fixture.now - 86_400 * 800
-        let t = try fx.db.newTicket(Actor(staff: fx.admin.staff, now: old), kind: .question, subject: "王五 asks", body: "long ago", card: "R1")
+        let t = try fx.db.newTicket(
+            Actor(staff: fx.admin.staff, now: old), kind: .question, subject: "王五 asks", body: "long ago", card: "R1")
         try fx.db.addLifeEvent(fx.admin, card: "R1", kind: .thesis, date: "2024-01-10", note: "王五's thesis topic")
         try fx.db.addLifeEvent(fx.admin, card: "R1", kind: .other, date: "2026-12-01", note: "recent")
         let r = try fx.db.purge(fx.admin, before: "2020-01-01")

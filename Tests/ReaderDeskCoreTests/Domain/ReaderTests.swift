@@ -1,12 +1,15 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class ReaderTests: XCTestCase {
     func testAddAndUpdateAReader() throws {
         let f = try Fixture()
-        let r = try f.reader("2026001", "张三丰") { $0.dept = "Physics"; $0.email = "ZSF@Example.edu"; $0.phone = "138-0013-8000"; $0.birthday = "1990-02-28" }
+        let r = try f.reader("2026001", "张三丰") {
+            $0.dept = "Physics"; $0.email = "ZSF@Example.edu"; $0.phone = "138-0013-8000"; $0.birthday = "1990-02-28"
+        }
         XCTAssertNotNil(r.id)
         XCTAssertEqual(r.type, .undergraduate)
         XCTAssertEqual(r.cardType, .regular)
@@ -34,7 +37,9 @@ final class ReaderTests: XCTestCase {
         let f = try Fixture()
         try f.reader("2026001", "张三丰") { $0.email = "zsf@example.edu" }
         func add(_ configure: @escaping (inout ReaderFields) -> Void) -> () throws -> Reader {
-            { var x = ReaderFields(); x.name = "New Reader"; configure(&x); return try f.db.addReader(f.admin, card: "2026002", fields: x) }
+            {
+                var x = ReaderFields(); x.name = "New Reader"; configure(&x); return try f.db.addReader(f.admin, card: "2026002", fields: x)
+            }
         }
         try XCTAssertRefusedUnchanged(f, .invalidInput, try add { $0.name = "" }(), "empty name")
         try XCTAssertRefusedUnchanged(f, .invalidInput, try add { $0.name = "   " }(), "blank name")
@@ -46,16 +51,34 @@ final class ReaderTests: XCTestCase {
         try XCTAssertRefusedUnchanged(f, .invalidInput, try add { $0.birthday = "1990-02-30" }(), "no 30 February")
         try XCTAssertRefusedUnchanged(f, .invalidInput, try add { $0.birthday = "01/02/1990" }(), "not ISO")
         try XCTAssertRefusedUnchanged(f, .notFound, try add { $0.librarianLogin = "nobody" }(), "unknown librarian")
-        XCTAssertRefused(.invalidInput, try f.db.addReader(f.admin, card: "bad card", fields: { var x = ReaderFields(); x.name = "X"; return x }()))
+        XCTAssertRefused(
+            .invalidInput,
+            try f.db.addReader(
+                f.admin, card: "bad card",
+                fields: {
+                    var x = ReaderFields(); x.name = "X"; return x
+                }()))
 
         func update(_ configure: @escaping (inout ReaderFields) -> Void) -> () throws -> Reader {
-            { var x = ReaderFields(); configure(&x); return try f.db.updateReader(f.admin, card: "2026001", fields: x) }
+            {
+                var x = ReaderFields(); configure(&x); return try f.db.updateReader(f.admin, card: "2026001", fields: x)
+            }
         }
         try XCTAssertRefusedUnchanged(f, .invalidInput, try update { $0.name = "" }(), "empty name")
-        try XCTAssertRefusedUnchanged(f, .invalidInput, try update { $0.cardType = .vip; $0.email = "broken" }(), "one bad field stops all")
+        try XCTAssertRefusedUnchanged(
+            f, .invalidInput,
+            try update {
+                $0.cardType = .vip; $0.email = "broken"
+            }(), "one bad field stops all")
         try XCTAssertRefusedUnchanged(f, .invalidInput, try update { $0.phone = "12ab" }(), "phone")
         try XCTAssertRefusedUnchanged(f, .invalidInput, try update { $0.birthday = "2026-1-1" }(), "birthday")
-        try XCTAssertRefusedUnchanged(f, .notFound, try f.db.updateReader(f.admin, card: "9999", fields: { var x = ReaderFields(); x.cardType = .vip; return x }()))
+        try XCTAssertRefusedUnchanged(
+            f, .notFound,
+            try f.db.updateReader(
+                f.admin, card: "9999",
+                fields: {
+                    var x = ReaderFields(); x.cardType = .vip; return x
+                }()))
     }
 
     func testAnalysisIsHiddenFromTheFrontDesk() throws {
@@ -107,15 +130,21 @@ final class ReaderTests: XCTestCase {
 
         let physics = try f.reader("1", "A") { $0.dept = "Physics" }
         XCTAssertEqual(try f.db.owner(of: physics)?.login, "lin", "a librarian before an administrator covering the same area")
-        let bySubject = try f.reader("2", "B") { $0.dept = "Engineering"; $0.subject = "materials" }
+        let bySubject = try f.reader("2", "B") {
+            $0.dept = "Engineering"; $0.subject = "materials"
+        }
         XCTAssertEqual(try f.db.owner(of: bySubject)?.login, "chen", "subject matches too, whatever the case")
-        let deptFirst = try f.reader("3", "C") { $0.dept = "Chemistry"; $0.subject = "Physics" }
+        let deptFirst = try f.reader("3", "C") {
+            $0.dept = "Chemistry"; $0.subject = "Physics"
+        }
         XCTAssertEqual(try f.db.owner(of: deptFirst)?.login, "chen", "the department wins over the subject")
         let law = try f.reader("4", "D") { $0.dept = "Law" }
         XCTAssertEqual(try f.db.owner(of: law)?.login, "boss", "an administrator may cover an area")
         let history = try f.reader("5", "E") { $0.dept = "History" }
         XCTAssertNil(try f.db.owner(of: history), "front-desk staff own no readers")
-        let named = try f.reader("6", "F") { $0.dept = "Physics"; $0.librarianLogin = "chen" }
+        let named = try f.reader("6", "F") {
+            $0.dept = "Physics"; $0.librarianLogin = "chen"
+        }
         XCTAssertEqual(named.librarianId, chem.id)
         XCTAssertEqual(try f.db.owner(of: named)?.login, "chen", "the librarian named on the record wins")
         XCTAssertEqual(try f.db.profile(f.admin, card: "6").owner?.login, "chen")

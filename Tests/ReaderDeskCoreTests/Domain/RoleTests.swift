@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class RoleTests: XCTestCase {
@@ -23,7 +24,9 @@ final class RoleTests: XCTestCase {
         func actor(_ role: Role) -> Actor { Actor(staff: Staff(id: 1, login: "x", name: "x", role: role, createdAt: 0), now: 0) }
         let desk = actor(.frontDesk), lib = actor(.librarian), admin = actor(.admin)
         for p in [Permission.writeRecords] { XCTAssertTrue(desk.can(p)); XCTAssertTrue(lib.can(p)); XCTAssertTrue(admin.can(p)) }
-        for p in [Permission.readAnalysis, .writeAnalysis, .outreach] { XCTAssertFalse(desk.can(p)); XCTAssertTrue(lib.can(p)); XCTAssertTrue(admin.can(p)) }
+        for p in [Permission.readAnalysis, .writeAnalysis, .outreach] {
+            XCTAssertFalse(desk.can(p)); XCTAssertTrue(lib.can(p)); XCTAssertTrue(admin.can(p))
+        }
         for p in [Permission.manageStaff, .manageServices, .manageSettings, .exportPersonalData, .readAudit, .purge] {
             XCTAssertFalse(desk.can(p)); XCTAssertFalse(lib.can(p)); XCTAssertTrue(admin.can(p))
         }
@@ -35,10 +38,13 @@ final class RoleTests: XCTestCase {
         try XCTAssertRefusedUnchanged(f, .invalidInput, try f.db.addStaff(f.admin, login: "has space", name: "X", role: .librarian))
         try XCTAssertRefusedUnchanged(f, .invalidInput, try f.db.addStaff(f.admin, login: "ok", name: "", role: .librarian))
         try XCTAssertRefusedUnchanged(f, .invalidInput, try f.db.addStaff(f.admin, login: "ok", name: "Two\nLines", role: .librarian))
-        try XCTAssertRefusedUnchanged(f, .invalidInput, try f.db.addStaff(f.admin, login: "ok", name: "OK", role: .librarian, areas: ["Phy\tsics"]))
-        try XCTAssertRefusedUnchanged(f, .invalidInput, try f.db.addService(f.admin, code: "NEW", name: "Two\nLines", serviceClass: .basic, points: 1))
+        try XCTAssertRefusedUnchanged(
+            f, .invalidInput, try f.db.addStaff(f.admin, login: "ok", name: "OK", role: .librarian, areas: ["Phy\tsics"]))
+        try XCTAssertRefusedUnchanged(
+            f, .invalidInput, try f.db.addService(f.admin, code: "NEW", name: "Two\nLines", serviceClass: .basic, points: 1))
         try XCTAssertRefusedUnchanged(f, .duplicate, try f.db.addService(f.admin, code: "NOV", name: "X", serviceClass: .basic, points: 1))
-        try XCTAssertRefusedUnchanged(f, .invalidInput, try f.db.addService(f.admin, code: "NEG", name: "X", serviceClass: .basic, points: -1))
+        try XCTAssertRefusedUnchanged(
+            f, .invalidInput, try f.db.addService(f.admin, code: "NEG", name: "X", serviceClass: .basic, points: -1))
         try XCTAssertRefusedUnchanged(f, .invalidInput, try f.db.setSetting(f.admin, key: "no.such.key", value: "1"))
         try XCTAssertRefusedUnchanged(f, .invalidInput, try f.db.setSetting(f.admin, key: "sla.low.hours", value: "soon"))
         try XCTAssertRefusedUnchanged(f, .invalidInput, try f.db.setSetting(f.admin, key: "sla.low.hours", value: "-1"))

@@ -1,5 +1,6 @@
-import XCTest
 import GRDB
+import XCTest
+
 @testable import ReaderDeskCore
 
 /// The SLA clock: none for praise and suggestions (a setting), stopped while a ticket waits on
@@ -24,7 +25,7 @@ final class TicketSLAClockTests: XCTestCase {
 
     func testTheClockStopsWhileWaitingOnTheReaderAndRunsAgainWhenReopened() throws {
         let f = try Fixture()
-        let t = try f.db.newTicket(f.frontDesk, kind: .question, subject: "ILL form?")   // normal: 72 h
+        let t = try f.db.newTicket(f.frontDesk, kind: .question, subject: "ILL form?")  // normal: 72 h
         XCTAssertEqual(t.due(now: Fixture.now), Fixture.now + 72 * 3600)
         let waiting = try f.db.setTicketStatus(at(10, f), id: t.id!, to: .waiting)
         XCTAssertTrue(waiting.isPaused)
@@ -48,7 +49,7 @@ final class TicketSLAClockTests: XCTestCase {
 
     func testATicketAlreadyLateStaysLateWhilePaused() throws {
         let f = try Fixture()
-        let t = try f.db.newTicket(f.frontDesk, kind: .fault, subject: "x", priority: .urgent)   // 4 h
+        let t = try f.db.newTicket(f.frontDesk, kind: .fault, subject: "x", priority: .urgent)  // 4 h
         let waiting = try f.db.setTicketStatus(at(6, f), id: t.id!, to: .waiting)
         XCTAssertTrue(waiting.isOverdue(now: Fixture.now + 50 * 3600))
         XCTAssertEqual(waiting.due(now: Fixture.now + 50 * 3600)! - (Fixture.now + 50 * 3600), -2 * 3600, "2 h late, as when it paused")

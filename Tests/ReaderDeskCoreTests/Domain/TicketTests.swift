@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class TicketTests: XCTestCase {
@@ -102,7 +103,8 @@ final class TicketTests: XCTestCase {
         let v2 = try f.db.assignTicket(f.admin, id: t.id!, to: "lin", expectedVersion: 1)
         XCTAssertEqual(v2.version, 2)
         try XCTAssertRefusedUnchanged(f, .conflict, try f.db.assignTicket(f.admin, id: t.id!, to: "fred", expectedVersion: 1))
-        try XCTAssertRefusedUnchanged(f, .conflict, try f.db.commentTicket(f.admin, id: t.id!, text: "hi", internal: false, expectedVersion: 1))
+        try XCTAssertRefusedUnchanged(
+            f, .conflict, try f.db.commentTicket(f.admin, id: t.id!, text: "hi", internal: false, expectedVersion: 1))
         try XCTAssertRefusedUnchanged(f, .conflict, try f.db.resolveTicket(f.admin, id: t.id!, satisfaction: 5, expectedVersion: 3))
         try XCTAssertRefusedUnchanged(f, .conflict, try f.db.setTicketStatus(f.admin, id: t.id!, to: .closed, expectedVersion: 1))
         try XCTAssertRefusedUnchanged(f, .conflict, try f.db.setTicketPriority(f.admin, id: t.id!, to: .urgent, expectedVersion: 1))
@@ -122,14 +124,16 @@ final class TicketTests: XCTestCase {
         try f.db.setTicketStatus(f.librarian, id: t.id!, to: .closed)
         let h = try history(f, t.id!)
         let rows = h.map { "\($0.staff) \($0.field) \($0.oldValue ?? "-") \($0.newValue ?? "-")" }
-        XCTAssertEqual(Set(rows), Set([
-            "fred created - complaint",
-            "admin status new open", "admin assignee - lin",
-            "admin priority normal urgent",
-            "lin note - -", "lin reply - -",
-            "lin status open resolved", "lin satisfaction - 3",
-            "lin status resolved closed",
-        ]))
+        XCTAssertEqual(
+            Set(rows),
+            Set([
+                "fred created - complaint",
+                "admin status new open", "admin assignee - lin",
+                "admin priority normal urgent",
+                "lin note - -", "lin reply - -",
+                "lin status open resolved", "lin satisfaction - 3",
+                "lin status resolved closed",
+            ]))
         XCTAssertEqual(h.count, 9)
         let d = try f.db.ticketDetail(id: t.id!)
         XCTAssertEqual(d.entries.map(\.isInternal), [true, false])

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class CounterReportParserTests: XCTestCase {
@@ -10,12 +11,19 @@ final class CounterReportParserTests: XCTestCase {
         XCTAssertEqual(report.periodBegin, "2022-01-01")
         XCTAssertEqual(report.periodEnd, "2022-12-31")
         XCTAssertEqual(report.itemColumn, "Database")
-        XCTAssertEqual(report.metrics, ["Searches_Regular", "Total_Item_Investigations", "Total_Item_Requests",
-                                        "Unique_Item_Requests"])
+        XCTAssertEqual(
+            report.metrics,
+            [
+                "Searches_Regular", "Total_Item_Investigations", "Total_Item_Requests",
+                "Unique_Item_Requests",
+            ])
         // 13 padded header rows and a separator of tabs only: the columns are row 15, the data starts on 16.
-        XCTAssertEqual(report.rows.first, CounterRow(name: "ScienceDirect", platform: "ScienceDirect",
-                                                     metricType: "Searches_Regular", month: "2022-01",
-                                                     count: 1000, line: 16))
+        XCTAssertEqual(
+            report.rows.first,
+            CounterRow(
+                name: "ScienceDirect", platform: "ScienceDirect",
+                metricType: "Searches_Regular", month: "2022-01",
+                count: 1000, line: 16))
         XCTAssertEqual(report.rows.count, 12 * 12)
         XCTAssertEqual(Set(report.rows.map(\.month)).count, 12)
         // Months add up to the report's own Reporting_Period_Total (14620 for the first row).
@@ -39,14 +47,14 @@ final class CounterReportParserTests: XCTestCase {
 
     func testCommaSeparatedWithNumericMonths() throws {
         let text = """
-        Report_Name,Platform Master Report
-        Report_ID,PR
-        Release,5
-        Reporting_Period,"Begin_Date=2023-01-01; End_Date=2023-02-28"
+            Report_Name,Platform Master Report
+            Report_ID,PR
+            Release,5
+            Reporting_Period,"Begin_Date=2023-01-01; End_Date=2023-02-28"
 
-        Platform,Publisher,Metric_Type,Reporting_Period_Total,2023-01,2023-02
-        "Platform, One",P,Searches_Platform,7,3,4
-        """
+            Platform,Publisher,Metric_Type,Reporting_Period_Total,2023-01,2023-02
+            "Platform, One",P,Searches_Platform,7,3,4
+            """
         let report = try CounterReportParser.parse(Array(text))
         XCTAssertEqual(report.rows.map(\.month), ["2023-01", "2023-02"])
         XCTAssertEqual(report.rows.map(\.name), ["Platform, One", "Platform, One"])
@@ -54,7 +62,8 @@ final class CounterReportParserTests: XCTestCase {
     }
 
     func testRelease4IsRefused() {
-        let r4 = "Journal Report 1 (R4)\tNumber of Successful Full-Text Article Requests by Month and Journal\n"
+        let r4 =
+            "Journal Report 1 (R4)\tNumber of Successful Full-Text Article Requests by Month and Journal\n"
             + "Sample Institution\n\nPeriod covered by Report:\n2016-01-01 to 2016-12-31\n"
         XCTAssertThrowsError(try CounterReportParser.parse(Array(r4), file: "jr1.tsv")) {
             XCTAssertTrue("\($0)".hasPrefix("jr1.tsv:1: this is a COUNTER Release 4 report"), "\($0)")
@@ -73,7 +82,8 @@ final class CounterReportParserTests: XCTestCase {
         XCTAssertThrowsError(try CounterReportParser.parse(Array(unknownID))) {
             XCTAssertTrue("\($0)".contains("\"ZZ\" is not a supported"), "\($0)")
         }
-        let badCount = "Report_Name\tX\nReport_ID\tTR\nRelease\t5\nReporting_Period\tBegin_Date=2016-01-01; End_Date=2016-01-31\n\n"
+        let badCount =
+            "Report_Name\tX\nReport_ID\tTR\nRelease\t5\nReporting_Period\tBegin_Date=2016-01-01; End_Date=2016-01-31\n\n"
             + "Title\tPlatform\tMetric_Type\tReporting_Period_Total\tJan-2016\nA\tP\tTotal_Item_Requests\t1\tmany\n"
         XCTAssertThrowsError(try CounterReportParser.parse(Array(badCount), file: "tr.tsv")) {
             XCTAssertEqual("\($0)", "tr.tsv:7: count \"many\" in column Jan-2016 is not a whole number")

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class EZproxyTests: XCTestCase {
@@ -9,7 +10,7 @@ final class EZproxyTests: XCTestCase {
         let login = result.rows[0]
         XCTAssertEqual(login.clientAddress, "10.20.3.14")
         XCTAssertEqual(login.user, "2024001")
-        XCTAssertEqual(login.time, 1_709_513_998) // 2024-03-04T08:59:58+08:00
+        XCTAssertEqual(login.time, 1_709_513_998)  // 2024-03-04T08:59:58+08:00
         XCTAssertEqual(login.method, "GET")
         XCTAssertEqual(login.host, "ezproxy.example.edu.cn")
         XCTAssertEqual(login.path, "/login")
@@ -18,15 +19,18 @@ final class EZproxyTests: XCTestCase {
         XCTAssertEqual(result.rows[2].host, "kns.cnki.net")
         XCTAssertNil(result.rows[6].bytes, "%b logged as -")
 
-        var sessions = try EZproxySessionizer(services: ["cnki.net": "db-cnki", "sciencedirect.com": "db-sd"],
-                                              locations: [("10.20.0.0/16", .campus)],
-                                              proxyHosts: ["ezproxy.example.edu.cn"])
+        var sessions = try EZproxySessionizer(
+            services: ["cnki.net": "db-cnki", "sciencedirect.com": "db-sd"],
+            locations: [("10.20.0.0/16", .campus)],
+            proxyHosts: ["ezproxy.example.edu.cn"])
         result.rows.forEach { sessions.add($0) }
         let summary = sessions.finish()
-        XCTAssertEqual(summary.events, [
-            UsageRow(card: "2024001", service: "db-cnki", at: 1_709_514_001, location: .campus, line: 2),
-            UsageRow(card: "2024002", service: "db-sd", at: 1_709_514_914, location: .remote, line: 5),
-        ])
+        XCTAssertEqual(
+            summary.events,
+            [
+                UsageRow(card: "2024001", service: "db-cnki", at: 1_709_514_001, location: .campus, line: 2),
+                UsageRow(card: "2024002", service: "db-sd", at: 1_709_514_914, location: .remote, line: 5),
+            ])
         XCTAssertEqual(summary.requestsUsed, 3)
         XCTAssertEqual(summary.skippedProxy, 2, "login?url= and connect?session= are EZproxy's own pages")
         XCTAssertEqual(summary.skippedStatus, 1)
@@ -55,17 +59,17 @@ final class EZproxyTests: XCTestCase {
 
     func testSessionsSkipsAndLocations() throws {
         let log = """
-        10.1.2.3 - 2026001 [01/Mar/2026:09:00:00 +0800] "GET http://ezproxy.lib.edu.cn:2048/login?url=http://www.cnki.net/ HTTP/1.1" 302 0
-        10.1.2.3 - 2026001 [01/Mar/2026:09:00:01 +0800] "GET http://www.cnki.net:80/kns/brief HTTP/1.1" 200 5120
-        10.1.2.3 - 2026001 [01/Mar/2026:09:29:00 +0800] "GET http://kns.cnki.net/kcms/detail HTTP/1.1" 200 -
-        10.9.9.9 - 2026001 [01/Mar/2026:10:00:00 +0800] "GET http://www.cnki.net/kns HTTP/1.1" 304 0
-        2001:db8::5 - 2026002 [01/Mar/2026:09:10:00 +0800] "GET /connect?session=abc&url=menu HTTP/1.1" 302 0
-        2001:db8::5 - 2026002 [01/Mar/2026:09:10:02 +0800] "GET https://www.webofscience.com/wos HTTP/1.1" 200 900
-        2001:db8::5 - 2026002 [01/Mar/2026:09:11:00 +0800] "GET https://www.webofscience.com/x HTTP/1.1" 404 10
-        8.8.8.8 - - [01/Mar/2026:09:12:00 +0800] "GET http://www.cnki.net/ HTTP/1.1" 200 10
-        8.8.8.8 - 2026003 [01/Mar/2026:09:13:00 +0800] "GET http://www.example.org/ HTTP/1.1" 200 10
-        garbage line
-        """
+            10.1.2.3 - 2026001 [01/Mar/2026:09:00:00 +0800] "GET http://ezproxy.lib.edu.cn:2048/login?url=http://www.cnki.net/ HTTP/1.1" 302 0
+            10.1.2.3 - 2026001 [01/Mar/2026:09:00:01 +0800] "GET http://www.cnki.net:80/kns/brief HTTP/1.1" 200 5120
+            10.1.2.3 - 2026001 [01/Mar/2026:09:29:00 +0800] "GET http://kns.cnki.net/kcms/detail HTTP/1.1" 200 -
+            10.9.9.9 - 2026001 [01/Mar/2026:10:00:00 +0800] "GET http://www.cnki.net/kns HTTP/1.1" 304 0
+            2001:db8::5 - 2026002 [01/Mar/2026:09:10:00 +0800] "GET /connect?session=abc&url=menu HTTP/1.1" 302 0
+            2001:db8::5 - 2026002 [01/Mar/2026:09:10:02 +0800] "GET https://www.webofscience.com/wos HTTP/1.1" 200 900
+            2001:db8::5 - 2026002 [01/Mar/2026:09:11:00 +0800] "GET https://www.webofscience.com/x HTTP/1.1" 404 10
+            8.8.8.8 - - [01/Mar/2026:09:12:00 +0800] "GET http://www.cnki.net/ HTTP/1.1" 200 10
+            8.8.8.8 - 2026003 [01/Mar/2026:09:13:00 +0800] "GET http://www.example.org/ HTTP/1.1" 200 10
+            garbage line
+            """
         var parser = EZproxyLogParser(bytes: Array(log), file: "ez.log")
         var sessions = try EZproxySessionizer(
             services: ["cnki.net": "db-cnki", "webofscience.com": "db-wos"],
@@ -73,13 +77,15 @@ final class EZproxyTests: XCTestCase {
             proxyHosts: ["ezproxy.lib.edu.cn"])
         while let request = try parser.next() { sessions.add(request) }
         XCTAssertEqual(parser.errors.map(\.description), ["ez.log:10: line does not fit LogFormat \(EZproxyLogParser.logFormat)"])
-        let nine: Int64 = 1_772_326_800 // 2026-03-01T09:00:00+08:00
+        let nine: Int64 = 1_772_326_800  // 2026-03-01T09:00:00+08:00
         let summary = sessions.finish()
-        XCTAssertEqual(summary.events, [
-            UsageRow(card: "2026001", service: "db-cnki", at: nine + 1, location: .onsite, line: 2),
-            UsageRow(card: "2026002", service: "db-wos", at: nine + 602, location: .campus, line: 6),
-            UsageRow(card: "2026001", service: "db-cnki", at: nine + 3600, location: .campus, line: 4),
-        ])
+        XCTAssertEqual(
+            summary.events,
+            [
+                UsageRow(card: "2026001", service: "db-cnki", at: nine + 1, location: .onsite, line: 2),
+                UsageRow(card: "2026002", service: "db-wos", at: nine + 602, location: .campus, line: 6),
+                UsageRow(card: "2026001", service: "db-cnki", at: nine + 3600, location: .campus, line: 4),
+            ])
         XCTAssertEqual(summary.skippedProxy, 2)
         XCTAssertEqual(summary.skippedStatus, 1)
         XCTAssertEqual(summary.skippedAnonymous, 1)

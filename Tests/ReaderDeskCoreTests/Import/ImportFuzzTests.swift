@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ReaderDeskCore
 
 /// Random and mangled input must give rows or an error, never a crash.
@@ -28,8 +29,10 @@ final class ImportFuzzTests: XCTestCase {
     }
 
     func testCSVReaderAndRowParsers() throws {
-        let base = [Array("card,name,type,birthday\n1,\"A, B\",faculty,2000-01-01\r\n"),
-                    Array("card,service,at,quantity,location\n1,s,2026-03-01T09:00:00+08:00,2,campus\n")]
+        let base = [
+            Array("card,name,type,birthday\n1,\"A, B\",faculty,2000-01-01\r\n"),
+            Array("card,service,at,quantity,location\n1,s,2026-03-01T09:00:00+08:00,2,campus\n"),
+        ]
         for input in samples(seed: 1, count: 2000, base: base) {
             var reader = CSVReader(bytes: input, maxFieldBytes: 64)
             while let record = try? reader.next() { _ = record.fields; _ = record.firstFieldWithControlCharacter() }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class TextDecodingTests: XCTestCase {

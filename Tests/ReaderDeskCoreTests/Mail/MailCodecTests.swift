@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ReaderDeskCore
 
 /// MIME out and in: what the builder writes, the parser reads back exactly.
@@ -25,10 +26,11 @@ final class MailCodecTests: XCTestCase {
     }
 
     func testBuiltMessageParsesBack() throws {
-        let mail = OutgoingMail(fromName: "图书馆参考咨询部", from: "help@lib.example.edu", replyTo: "desk@lib.example.edu",
-                                toName: "张三丰", to: "zs@example.edu", subject: "Re: [#12] 校外访问", body: "您好：\n请使用 VPN。\n",
-                                messageId: "rd.reply.31.x@lib.example.edu", inReplyTo: ["a@b", "c@d"], automatic: true,
-                                listUnsubscribe: "mailto:desk@lib.example.edu?subject=unsubscribe")
+        let mail = OutgoingMail(
+            fromName: "图书馆参考咨询部", from: "help@lib.example.edu", replyTo: "desk@lib.example.edu",
+            toName: "张三丰", to: "zs@example.edu", subject: "Re: [#12] 校外访问", body: "您好：\n请使用 VPN。\n",
+            messageId: "rd.reply.31.x@lib.example.edu", inReplyTo: ["a@b", "c@d"], automatic: true,
+            listUnsubscribe: "mailto:desk@lib.example.edu?subject=unsubscribe")
         let bytes = mail.rendered(at: 1_791_165_600)
         XCTAssertTrue(bytes.allSatisfy { $0 < 0x80 }, "every byte on the wire is ASCII")
         let parsed = try MailParser.parse(bytes)
@@ -55,7 +57,8 @@ final class MailCodecTests: XCTestCase {
     }
 
     func testHTMLBecomesText() {
-        let html = "<html><head><style>p{}</style></head><body><p>您好&nbsp;&amp; hello</p><div>line<br>two</div><script>x()</script></body></html>"
+        let html =
+            "<html><head><style>p{}</style></head><body><p>您好&nbsp;&amp; hello</p><div>line<br>two</div><script>x()</script></body></html>"
         XCTAssertEqual(HTMLText.plain(html), "您好 & hello\nline\ntwo")
     }
 
@@ -72,11 +75,15 @@ final class MailCodecTests: XCTestCase {
     func testTheRateLimiterPausesOnlyPastTheRateUntilTheOldestIsAMinuteOld() {
         final class Clock: @unchecked Sendable { var now = Date(timeIntervalSince1970: 0); var pauses: [TimeInterval] = [] }
         let c = Clock()
-        var limiter = RateLimiter(perMinute: 2, clock: { c.now }, pause: { c.pauses.append($0); c.now += $0 })
+        var limiter = RateLimiter(
+            perMinute: 2, clock: { c.now },
+            pause: {
+                c.pauses.append($0); c.now += $0
+            })
         limiter.wait(); c.now += 10
         limiter.wait(); c.now += 5
         XCTAssertEqual(c.pauses, [])
-        limiter.wait()                       // third within the minute: waits for the first to age out
+        limiter.wait()  // third within the minute: waits for the first to age out
         XCTAssertEqual(c.pauses, [45])
         c.now += 100
         limiter.wait()

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import ReaderDeskCore
 
 /// Incoming mail: a corpus written here, each message with the ticket it must make or the one-line
@@ -25,7 +26,8 @@ final class MailIntakeTests: XCTestCase {
     }
 
     func testUnknownSenderMakesATicketWithoutReaderMarkedUnknown() throws {
-        let out = try f.db.intakeMail(intake, readerMail(from: "Visitor <visitor@else.org>", subject: "Alumni access", body: "Hello", id: "m2@else.org"))
+        let out = try f.db.intakeMail(
+            intake, readerMail(from: "Visitor <visitor@else.org>", subject: "Alumni access", body: "Hello", id: "m2@else.org"))
         guard case .ticket(let id, false) = out else { return XCTFail("\(out)") }
         let d = try ticket(id)
         XCTAssertNil(d.listing.card)
@@ -34,8 +36,9 @@ final class MailIntakeTests: XCTestCase {
     }
 
     func testHTMLOnlyAndMultipartWithAttachmentAndEncodedWordSubject() throws {
-        let html = readerMail(subject: "=?UTF-8?B?5Y+C6ICD5ZKo6K+i?=", body: "<p>第一段</p><p>second&amp;third</p>", id: "m3@x",
-                              contentType: "text/html; charset=UTF-8")
+        let html = readerMail(
+            subject: "=?UTF-8?B?5Y+C6ICD5ZKo6K+i?=", body: "<p>第一段</p><p>second&amp;third</p>", id: "m3@x",
+            contentType: "text/html; charset=UTF-8")
         guard case .ticket(let id, _) = try f.db.intakeMail(intake, html) else { return XCTFail() }
         XCTAssertEqual(try ticket(id).ticket.subject, "参考咨询")
         let htmlBody = try ticket(id).ticket.body
@@ -70,8 +73,9 @@ final class MailIntakeTests: XCTestCase {
         guard case .ticket(let c, _) = try f.db.intakeMail(intake, b) else { return XCTFail() }
         XCTAssertTrue(try ticket(c).ticket.body.hasSuffix("圖書館借書"))
 
-        let qp = readerMail(subject: "=?iso-8859-1?Q?Caf=E9?=", body: "Caf=C3=A9 au lait, long line=\r\n continued", id: "m7@x",
-                            encoding: "quoted-printable")
+        let qp = readerMail(
+            subject: "=?iso-8859-1?Q?Caf=E9?=", body: "Caf=C3=A9 au lait, long line=\r\n continued", id: "m7@x",
+            encoding: "quoted-printable")
         guard case .ticket(let d, _) = try f.db.intakeMail(intake, qp) else { return XCTFail() }
         XCTAssertEqual(try ticket(d).ticket.subject, "Café")
         XCTAssertTrue(try ticket(d).ticket.body.hasSuffix("Café au lait, long line continued"))
@@ -81,16 +85,18 @@ final class MailIntakeTests: XCTestCase {
         let t = try f.db.newTicket(f.frontDesk, kind: .question, subject: "VPN", card: "2026001")
         try f.db.commentTicket(f.frontDesk, id: t.id!, text: "Use the VPN client.", internal: false)
         let sent = try XCTUnwrap(try mta.messages().first?.messageId)
-        let byHeader = readerMail(subject: "Re: VPN", body: "It still fails.\r\n\r\nOn Mon, Library wrote:\r\n> Use the VPN client.",
-                                  id: "r1@x", extra: ["In-Reply-To: <\(sent)>"])
+        let byHeader = readerMail(
+            subject: "Re: VPN", body: "It still fails.\r\n\r\nOn Mon, Library wrote:\r\n> Use the VPN client.",
+            id: "r1@x", extra: ["In-Reply-To: <\(sent)>"])
         XCTAssertEqual(try f.db.intakeMail(intake, byHeader), .reply(t.id!, reopened: false))
         let d = try ticket(t.id!)
         XCTAssertEqual(d.entries.last?.body, "It still fails.")
         XCTAssertEqual(d.entries.last?.isInternal, false)
 
         try f.db.setTicketStatus(f.frontDesk, id: t.id!, to: .resolved)
-        XCTAssertEqual(try f.db.intakeMail(intake, readerMail(subject: "Re: [#\(t.id!)] VPN", body: "Again broken", id: "r2@x")),
-                       .reply(t.id!, reopened: true))
+        XCTAssertEqual(
+            try f.db.intakeMail(intake, readerMail(subject: "Re: [#\(t.id!)] VPN", body: "Again broken", id: "r2@x")),
+            .reply(t.id!, reopened: true))
         XCTAssertEqual(try ticket(t.id!).ticket.status, .open)
 
         // [#ID] from someone else's address is not a reply to that ticket: a new ticket.
@@ -103,9 +109,15 @@ final class MailIntakeTests: XCTestCase {
         let t = try f.db.newTicket(f.frontDesk, kind: .question, subject: "Hours", card: "2026001")
         try f.db.resolveTicket(f.frontDesk, id: t.id!)
         let survey = try XCTUnwrap(try mta.messages().last?.messageId)
-        XCTAssertEqual(try f.db.intakeMail(intake, readerMail(subject: "Re: rating", body: "5\r\n\r\n> Please reply", id: "s1@x",
-                                                              extra: ["References: <\(survey)>"])), .satisfaction(t.id!, 5))
-        let row = try f.db.read { db in try Row.fetchOne(db, sql: "SELECT satisfaction, satisfaction_source, status FROM ticket WHERE id = ?", arguments: [t.id]) }
+        XCTAssertEqual(
+            try f.db.intakeMail(
+                intake,
+                readerMail(
+                    subject: "Re: rating", body: "5\r\n\r\n> Please reply", id: "s1@x",
+                    extra: ["References: <\(survey)>"])), .satisfaction(t.id!, 5))
+        let row = try f.db.read { db in
+            try Row.fetchOne(db, sql: "SELECT satisfaction, satisfaction_source, status FROM ticket WHERE id = ?", arguments: [t.id])
+        }
         XCTAssertEqual(row?[0], 5); XCTAssertEqual(row?[1], "reader"); XCTAssertEqual(row?[2], "resolved")
     }
 
@@ -121,13 +133,17 @@ final class MailIntakeTests: XCTestCase {
         XCTAssertEqual(try f.db.intakeMail(intake, m), .duplicate)
         XCTAssertEqual(try f.snapshot(), before)
         for (i, extra) in [["Auto-Submitted: auto-replied"], ["Precedence: bulk"], ["Precedence: list"]].enumerated() {
-            XCTAssertEqual(try f.db.intakeMail(intake, readerMail(subject: "Out of office", body: "away", id: "a\(i)@x", extra: extra)),
-                           .ignored("automatic or bulk mail"))
+            XCTAssertEqual(
+                try f.db.intakeMail(intake, readerMail(subject: "Out of office", body: "away", id: "a\(i)@x", extra: extra)),
+                .ignored("automatic or bulk mail"))
         }
-        XCTAssertEqual(try f.db.intakeMail(intake, readerMail(from: "help@lib.example.edu", subject: "loop", body: "x", id: "own@x")),
-                       .ignored("mail from our own address"))
+        XCTAssertEqual(
+            try f.db.intakeMail(intake, readerMail(from: "help@lib.example.edu", subject: "loop", body: "x", id: "own@x")),
+            .ignored("mail from our own address"))
         XCTAssertEqual(try f.db.tickets(TicketFilter()).count, 1)
-        XCTAssertEqual(try f.db.intakeMail(intake, readerMail(subject: "no", body: "x", id: "n1@x", extra: ["Auto-Submitted: no"])).line.hasPrefix("ticket"), true)
+        XCTAssertEqual(
+            try f.db.intakeMail(intake, readerMail(subject: "no", body: "x", id: "n1@x", extra: ["Auto-Submitted: no"])).line.hasPrefix(
+                "ticket"), true)
     }
 
     func testOversizedGarbageAndForbiddenAreOneLineRefusalsThatChangeNothing() throws {
@@ -148,14 +164,18 @@ final class MailIntakeTests: XCTestCase {
     }
 
     func testControlCharactersInABodyAreMadeVisible() throws {
-        guard case .ticket(let id, _) = try f.db.intakeMail(intake, readerMail(subject: "esc", body: "red \u{1B}[31m text", id: "c@x")) else { return XCTFail() }
+        guard case .ticket(let id, _) = try f.db.intakeMail(intake, readerMail(subject: "esc", body: "red \u{1B}[31m text", id: "c@x"))
+        else { return XCTFail() }
         XCTAssertTrue(try ticket(id).ticket.body.hasSuffix("red ^[[31m text"))
     }
 }
 
 extension MailIntakeTests {
     func testAnUnknownSendersTicketIsLinkedToAReaderAndRepliesThenGoByMail() throws {
-        guard case .ticket(let id, false) = try f.db.intakeMail(intake, readerMail(from: "zs.home@else.org", subject: "Hi", body: "?", id: "k@x")) else { return XCTFail() }
+        guard
+            case .ticket(let id, false) = try f.db.intakeMail(
+                intake, readerMail(from: "zs.home@else.org", subject: "Hi", body: "?", id: "k@x"))
+        else { return XCTFail() }
         try f.db.linkTicket(f.frontDesk, id: id, card: "2026001")
         XCTAssertEqual(try ticket(id).listing.card, "2026001")
         XCTAssertEqual(try f.db.replyTicket(f.frontDesk, id: id, text: "Hello", internal: false).mail?.sent, ["2026001"])
@@ -166,9 +186,12 @@ extension MailIntakeTests {
 
 extension MailIntakeTests {
     func testForgettingTheReaderErasesTheAddressTheirMailCameFrom() throws {
-        guard case .ticket(let id, true) = try f.db.intakeMail(intake, readerMail(subject: "Lost card", body: "Help", id: "p@x")) else { return XCTFail() }
+        guard case .ticket(let id, true) = try f.db.intakeMail(intake, readerMail(subject: "Lost card", body: "Help", id: "p@x")) else {
+            return XCTFail()
+        }
         try f.db.forget(f.admin, card: "2026001")
-        XCTAssertEqual(try f.db.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM ticket_mail WHERE ticket_id = ?", arguments: [id]) }, 0)
+        XCTAssertEqual(
+            try f.db.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM ticket_mail WHERE ticket_id = ?", arguments: [id]) }, 0)
         XCTAssertEqual(try ticket(id).ticket.body, "")
         let all = try f.snapshot().joined(separator: "\n")
         XCTAssertFalse(all.contains("zs@example.edu"), "the address is nowhere")

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import ReaderDeskCore
 
 /// Mail that leaves: through a fake MTA, each message parsed back and checked.
@@ -49,12 +50,15 @@ final class MailSendingTests: XCTestCase {
         let f = try Fixture(), mta = try FakeMTA()
         defer { mta.remove() }
         _ = try f.mailSetUp(mta)
-        let result = try f.db.sendOutreach(f.librarian, OutreachInput(title: "New: Web of Science", service: "NOV", segment: .dept("物理学院"), channel: .email))
+        let result = try f.db.sendOutreach(
+            f.librarian, OutreachInput(title: "New: Web of Science", service: "NOV", segment: .dept("物理学院"), channel: .email))
         XCTAssertEqual(result.withoutConsent, 1)
-        let text = OutreachMailText(subjectEn: "New database", bodyEn: "Dear {name}, try {service} at {library}.",
-                                    subjectZh: "新数据库", bodyZh: "{name}，您好：{service}已开通。")
-        let d = try f.db.mailOutreach(f.librarian, outreachId: result.id, title: "New: Web of Science", service: "NOV",
-                                      recipients: result.recipients, text: text)
+        let text = OutreachMailText(
+            subjectEn: "New database", bodyEn: "Dear {name}, try {service} at {library}.",
+            subjectZh: "新数据库", bodyZh: "{name}，您好：{service}已开通。")
+        let d = try f.db.mailOutreach(
+            f.librarian, outreachId: result.id, title: "New: Web of Science", service: "NOV",
+            recipients: result.recipients, text: text)
         XCTAssertEqual(d.sent, ["2026001"])
         XCTAssertEqual(Set(d.failed.map(\.card)), ["2026003", "2026004"])
         XCTAssertTrue(d.failed.first { $0.card == "2026004" }!.reason.contains("550 5.1.1 mailbox unavailable"), d.summary)
@@ -76,7 +80,11 @@ final class MailSendingTests: XCTestCase {
         XCTAssertEqual(again.failed.map(\.card), ["2026004"])
         XCTAssertEqual(try mta.messages().count, 1)
         // The refusing reader's address is mended: the retry reaches them, and that is their contact.
-        try f.db.updateReader(f.admin, card: "2026004", fields: { var x = ReaderFields(); x.email = "fixed@example.edu"; return x }())
+        try f.db.updateReader(
+            f.admin, card: "2026004",
+            fields: {
+                var x = ReaderFields(); x.email = "fixed@example.edu"; return x
+            }())
         let third = try f.db.retryOutreachMail(f.librarian, outreachId: result.id)
         XCTAssertEqual(third.sent, ["2026004"]); XCTAssertEqual(third.alreadySent, ["2026001"])
         XCTAssertEqual(try f.db.contacts(card: "2026004").map(\.channel), [.email])
@@ -91,8 +99,9 @@ final class MailSendingTests: XCTestCase {
         let input = OutreachInput(title: "Thesis week", segment: .dept("物理学院"), channel: .email, dryRun: true)
         let result = try f.db.sendOutreach(f.librarian, input)
         let folder = mta.dir.appendingPathComponent("dry").path
-        let d = try f.db.mailOutreach(f.librarian, outreachId: result.id, title: input.title, service: nil, recipients: result.recipients,
-                                      text: .standard(title: input.title), transport: .folder(folder))
+        let d = try f.db.mailOutreach(
+            f.librarian, outreachId: result.id, title: input.title, service: nil, recipients: result.recipients,
+            text: .standard(title: input.title), transport: .folder(folder))
         XCTAssertEqual(d.sent, ["2026001", "2026004"]); XCTAssertEqual(d.folder, folder)
         XCTAssertEqual(try f.snapshot(), before)
         XCTAssertEqual(try mta.messages().count, 0)
@@ -114,7 +123,9 @@ final class MailSendingTests: XCTestCase {
         let t2 = try f.db.newTicket(f.frontDesk, kind: .question, subject: "Lockers", card: "2026001")
         try f.db.resolveTicket(f.frontDesk, id: t2.id!, satisfaction: 4)
         XCTAssertEqual(try mta.messages().count, 1, "a score from staff: no survey")
-        XCTAssertEqual(try f.db.read { db in try String.fetchOne(db, sql: "SELECT satisfaction_source FROM ticket WHERE id = ?", arguments: [t2.id]) }, "staff")
+        XCTAssertEqual(
+            try f.db.read { db in try String.fetchOne(db, sql: "SELECT satisfaction_source FROM ticket WHERE id = ?", arguments: [t2.id]) },
+            "staff")
     }
 
     func testAnMTAThatEndsWithoutReadingIsAFailureNotACrash() throws {
@@ -122,7 +133,9 @@ final class MailSendingTests: XCTestCase {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("broken").path
-        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data("#!/bin/sh\necho 'queue full' >&2\nexit 75\n".utf8), attributes: [.posixPermissions: 0o755]))
+        XCTAssertTrue(
+            FileManager.default.createFile(
+                atPath: path, contents: Data("#!/bin/sh\necho 'queue full' >&2\nexit 75\n".utf8), attributes: [.posixPermissions: 0o755]))
         let big = [UInt8](repeating: 0x41, count: 1 << 20)
         XCTAssertThrowsError(try MailTransport.command(path).deliver(big, name: "x")) { error in
             XCTAssertEqual((error as? ReaderDeskError)?.message, "the MTA refused the message (exit 75): queue full")

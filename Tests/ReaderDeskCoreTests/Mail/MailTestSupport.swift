@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ReaderDeskCore
 
 /// A fake `sendmail` the test writes into a temporary folder: it keeps every message it is
@@ -48,10 +49,18 @@ extension Fixture {
         try db.setSetting(admin, key: "mail.reply_to", value: "desk@lib.example.edu")
         try db.setSetting(admin, key: "library.name", value: "理工大学图书馆")
         try db.setSetting(admin, key: "mail.command", value: mta.command)
-        try reader("2026001", "张三丰") { $0.email = "zs@example.edu"; $0.consent = [.email]; $0.dept = "物理学院" }
-        try reader("2026002", "Li Si") { $0.email = "lisi@example.edu"; $0.dept = "物理学院" }
-        try reader("2026003", "Wang Wu") { $0.dept = "物理学院"; $0.consent = [.email] }
-        try reader("2026004", "Refusing Reader") { $0.email = "refuse@example.edu"; $0.consent = [.email]; $0.dept = "物理学院" }
+        try reader("2026001", "张三丰") {
+            $0.email = "zs@example.edu"; $0.consent = [.email]; $0.dept = "物理学院"
+        }
+        try reader("2026002", "Li Si") {
+            $0.email = "lisi@example.edu"; $0.dept = "物理学院"
+        }
+        try reader("2026003", "Wang Wu") {
+            $0.dept = "物理学院"; $0.consent = [.email]
+        }
+        try reader("2026004", "Refusing Reader") {
+            $0.email = "refuse@example.edu"; $0.consent = [.email]; $0.dept = "物理学院"
+        }
         return Actor(staff: try db.addStaff(admin, login: "mailer", name: "Mail intake", role: .intake), now: now)
     }
 
@@ -59,10 +68,15 @@ extension Fixture {
 }
 
 /// A reader's message as a mail client would write it.
-func readerMail(from: String = "张三丰 <zs@example.edu>", subject: String, body: String, id: String,
-                extra: [String] = [], contentType: String = "text/plain; charset=UTF-8", encoding: String = "8bit") -> [UInt8] {
-    let head = ["From: \(from)", "To: desk@lib.example.edu", "Subject: \(subject)", "Message-ID: <\(id)>",
-                "Date: Mon, 05 Oct 2026 03:00:00 +0000", "MIME-Version: 1.0", "Content-Type: \(contentType)",
-                "Content-Transfer-Encoding: \(encoding)"] + extra
+func readerMail(
+    from: String = "张三丰 <zs@example.edu>", subject: String, body: String, id: String,
+    extra: [String] = [], contentType: String = "text/plain; charset=UTF-8", encoding: String = "8bit"
+) -> [UInt8] {
+    let head =
+        [
+            "From: \(from)", "To: desk@lib.example.edu", "Subject: \(subject)", "Message-ID: <\(id)>",
+            "Date: Mon, 05 Oct 2026 03:00:00 +0000", "MIME-Version: 1.0", "Content-Type: \(contentType)",
+            "Content-Transfer-Encoding: \(encoding)",
+        ] + extra
     return Array((head.joined(separator: "\r\n") + "\r\n\r\n").utf8) + Array(body.utf8)
 }

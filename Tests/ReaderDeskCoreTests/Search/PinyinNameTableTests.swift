@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ReaderDeskCore
 
 /// Names as people type them: in full pinyin, by initials and mixed, with surnames read as
@@ -49,8 +50,10 @@ final class PinyinNameTableTests: XCTestCase {
     }
 
     func testASurnameIsNotReadAsTheCommonWord() {
-        for (name, wrong) in [("曾华", "cenghua"), ("单丽", "danli"), ("解放", "jiefang"), ("仇明", "chouming"),
-                              ("区志强", "quzhiqiang"), ("翟志刚", "dizhigang")] {
+        for (name, wrong) in [
+            ("曾华", "cenghua"), ("单丽", "danli"), ("解放", "jiefang"), ("仇明", "chouming"),
+            ("区志强", "quzhiqiang"), ("翟志刚", "dizhigang"),
+        ] {
             XCTAssertFalse(SearchTerms.forReader(name: name, email: nil, phone: nil).contains(wrong), "\(name) as \(wrong)")
         }
     }

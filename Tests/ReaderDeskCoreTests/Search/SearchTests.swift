@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class SearchTests: XCTestCase {
@@ -7,7 +8,9 @@ final class SearchTests: XCTestCase {
 
     override func setUpWithError() throws {
         f = try Fixture()
-        try f.reader("2026001", "张三丰") { $0.email = "zsf@wudang.edu.cn"; $0.phone = "138-0013-8000" }
+        try f.reader("2026001", "张三丰") {
+            $0.email = "zsf@wudang.edu.cn"; $0.phone = "138-0013-8000"
+        }
         try f.reader("2026002", "欧阳修") { $0.email = "Ouyang.Xiu@song.org" }
         try f.reader("2026003", "张三") { $0.phone = "+86 10 6275 1234" }
         try f.reader("2025100", "Mary Smith") { $0.email = "mary.smith@example.edu" }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class DisplayWidthTests: XCTestCase {
@@ -11,17 +12,17 @@ final class DisplayWidthTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.width(of: "李Li"), 4)
         XCTAssertEqual(DisplayWidth.width(of: "한국어"), 6)
         XCTAssertEqual(DisplayWidth.width(of: "カタカナ"), 8)
-        XCTAssertEqual(DisplayWidth.width(of: "ＡＢ"), 4)           // fullwidth forms
-        XCTAssertEqual(DisplayWidth.width(of: "。、"), 4)           // CJK punctuation
+        XCTAssertEqual(DisplayWidth.width(of: "ＡＢ"), 4)  // fullwidth forms
+        XCTAssertEqual(DisplayWidth.width(of: "。、"), 4)  // CJK punctuation
         XCTAssertEqual(DisplayWidth.width(of: "😀"), 2)
-        XCTAssertEqual(DisplayWidth.width(of: "❤️"), 2)             // emoji presentation selector
+        XCTAssertEqual(DisplayWidth.width(of: "❤️"), 2)  // emoji presentation selector
     }
 
     func testCombiningMarksAreZero() {
         XCTAssertEqual(DisplayWidth.width(of: "\u{0301}" as Unicode.Scalar), 0)
         XCTAssertEqual(DisplayWidth.width(of: Character("\u{0301}")), 0)
         XCTAssertEqual(DisplayWidth.width(of: "e\u{0301}"), 1)
-        XCTAssertEqual(DisplayWidth.width(of: "a\u{200B}b"), 2)     // zero width space
+        XCTAssertEqual(DisplayWidth.width(of: "a\u{200B}b"), 2)  // zero width space
         XCTAssertEqual(DisplayWidth.width(of: "👍🏽"), 2)
     }
 

@@ -1,10 +1,13 @@
 import Foundation
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class LocalClockTests: XCTestCase {
-    static let zones = ["Asia/Shanghai", "America/New_York", "Europe/London", "Europe/Berlin", "Australia/Sydney",
-                        "Australia/Lord_Howe", "Asia/Kathmandu", "America/St_Johns", "Pacific/Chatham", "UTC"]
+    static let zones = [
+        "Asia/Shanghai", "America/New_York", "Europe/London", "Europe/Berlin", "Australia/Sydney",
+        "Australia/Lord_Howe", "Asia/Kathmandu", "America/St_Johns", "Pacific/Chatham", "UTC",
+    ]
 
     func check(_ zone: String, _ instants: [Int64], file: StaticString = #filePath, line: UInt = #line) {
         let tz = TimeZone(identifier: zone)!
@@ -17,7 +20,9 @@ final class LocalClockTests: XCTestCase {
             let got = clock.monthAndHour(t)
             if got.month != c.year! * 100 + c.month! || got.hour != c.hour! {
                 failures += 1
-                if failures <= 5 { XCTFail("\(zone) at \(t): got \(got), Calendar says \(c.year!)-\(c.month!) \(c.hour!)h", file: file, line: line) }
+                if failures <= 5 {
+                    XCTFail("\(zone) at \(t): got \(got), Calendar says \(c.year!)-\(c.month!) \(c.hour!)h", file: file, line: line)
+                }
             }
         }
         XCTAssertEqual(failures, 0, "\(zone): \(failures) of \(instants.count) instants differ", file: file, line: line)
@@ -27,7 +32,8 @@ final class LocalClockTests: XCTestCase {
         var rng = SeededRandom(seed: 7)
         for zone in Self.zones {
             // 1972 … 2060, and a few before 1970.
-            let instants = (0..<20_000).map { _ in Int64.random(in: 63_072_000...2_840_140_800, using: &rng) }
+            let instants =
+                (0..<20_000).map { _ in Int64.random(in: 63_072_000...2_840_140_800, using: &rng) }
                 + (0..<200).map { _ in Int64.random(in: -300_000_000...0, using: &rng) }
             check(zone, instants)
         }
@@ -41,7 +47,9 @@ final class LocalClockTests: XCTestCase {
             let end = Date(timeIntervalSince1970: 2_000_000_000)
             while let next = tz.nextDaylightSavingTimeTransition(after: date), next < end {
                 let t = Int64(next.timeIntervalSince1970)
-                for d in [-3601, -3600, -1801, -61, -1, 0, 1, 59, 60, 61, 899, 900, 901, 1799, 1800, 3599, 3600] { instants.append(t + Int64(d)) }
+                for d in [-3601, -3600, -1801, -61, -1, 0, 1, 59, 60, 61, 899, 900, 901, 1799, 1800, 3599, 3600] {
+                    instants.append(t + Int64(d))
+                }
                 date = next
             }
             check(zone, instants)

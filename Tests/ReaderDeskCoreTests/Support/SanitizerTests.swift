@@ -1,11 +1,13 @@
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class SanitizerTests: XCTestCase {
     private func assertSafe(_ s: String, file: StaticString = #filePath, line: UInt = #line) {
         for scalar in s.unicodeScalars {
-            XCTAssertFalse(Sanitizer.isUnsafe(scalar), "U+\(String(scalar.value, radix: 16)) left in \(s)",
-                           file: file, line: line)
+            XCTAssertFalse(
+                Sanitizer.isUnsafe(scalar), "U+\(String(scalar.value, radix: 16)) left in \(s)",
+                file: file, line: line)
         }
     }
 
@@ -26,7 +28,7 @@ final class SanitizerTests: XCTestCase {
 
     func testC0C1AndDelete() {
         XCTAssertEqual(Sanitizer.singleLine("\u{0}\u{7}\u{7F}"), "^@^G^?")
-        XCTAssertEqual(Sanitizer.singleLine("x\u{9B}31m"), "x<U+009B>31m")   // C1 CSI
+        XCTAssertEqual(Sanitizer.singleLine("x\u{9B}31m"), "x<U+009B>31m")  // C1 CSI
         XCTAssertEqual(Sanitizer.singleLine("\u{85}"), "<U+0085>")
         assertSafe(Sanitizer.singleLine((0..<0xA0).map { String(Unicode.Scalar($0)!) }.joined()))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ReaderDeskCore
 
 /// The layout check names each loose mode on its own line, and is quiet about what is right.
@@ -25,8 +26,10 @@ final class ServerCheckTests: XCTestCase {
 
         chmod(binary, 0o775); chmod(data.path, 0o2770); chmod(database, 0o660)
         let bad = check.problems()
-        for expected in ["not set-user-id", "writable by group or others", "\(data.path): open to group or others",
-                         "\(database): open to group or others"] {
+        for expected in [
+            "not set-user-id", "writable by group or others", "\(data.path): open to group or others",
+            "\(database): open to group or others",
+        ] {
             XCTAssertTrue(bad.contains { $0.contains(expected) }, "\(expected) in \(bad)")
         }
         XCTAssertTrue(bad.allSatisfy { !$0.contains("\n") })
@@ -34,10 +37,17 @@ final class ServerCheckTests: XCTestCase {
     }
 
     func testTheSetIDEnvironmentKeepsOnlyWhatIsNeeded() {
-        let env = ["TERM": "xterm", "ICU_DATA": "/tmp/x", "TMPDIR": "/tmp/y", "SQLITE_TMPDIR": "/tmp/z", "TERMINFO": "/tmp/t",
-                   "TZ": "/tmp/zone", "SWIFT_DEBUG_LIB_PRESPECIALIZED_PATH": "/tmp/evil.so", "LANG": "zh_CN.UTF-8", "PATH": "/tmp/bin", "READERDESK_AS": "admin", "HOME": "/home/u"]
-        XCTAssertEqual(SecureEnvironment.filtered(env), ["TERM": "xterm", "LANG": "zh_CN.UTF-8", "PATH": "/usr/bin:/bin",
-                                                         "READERDESK_AS": "admin", "HOME": "/home/u"])
+        let env = [
+            "TERM": "xterm", "ICU_DATA": "/tmp/x", "TMPDIR": "/tmp/y", "SQLITE_TMPDIR": "/tmp/z", "TERMINFO": "/tmp/t",
+            "TZ": "/tmp/zone", "SWIFT_DEBUG_LIB_PRESPECIALIZED_PATH": "/tmp/evil.so", "LANG": "zh_CN.UTF-8", "PATH": "/tmp/bin",
+            "READERDESK_AS": "admin", "HOME": "/home/u",
+        ]
+        XCTAssertEqual(
+            SecureEnvironment.filtered(env),
+            [
+                "TERM": "xterm", "LANG": "zh_CN.UTF-8", "PATH": "/usr/bin:/bin",
+                "READERDESK_AS": "admin", "HOME": "/home/u",
+            ])
         XCTAssertEqual(SecureEnvironment.filtered(["TZ": "Asia/Shanghai"])["TZ"], "Asia/Shanghai")
     }
 }

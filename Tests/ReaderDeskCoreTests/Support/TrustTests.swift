@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ReaderDeskCore
 
 /// Who the caller is and what they may choose, with and without set-user-id.
@@ -9,14 +10,18 @@ final class TrustTests: XCTestCase {
     let overrides = ["READERDESK_AS": "admin", "READERDESK_NOW": "2026-10-05T10:00:00+08:00"]
 
     func testOverridesHonouredOnlyOnOwnFileWithoutPrivilege() throws {
-        XCTAssertEqual(try CallerOverrides.decide(environment: overrides, privilege: me, databaseOwner: 1000),
-                       CallerOverrides(login: "admin", now: "2026-10-05T10:00:00+08:00"))
-        XCTAssertEqual(try CallerOverrides.decide(environment: overrides, privilege: me, databaseOwner: nil).login, "admin",
-                       "a database not made yet will be the caller's")
+        XCTAssertEqual(
+            try CallerOverrides.decide(environment: overrides, privilege: me, databaseOwner: 1000),
+            CallerOverrides(login: "admin", now: "2026-10-05T10:00:00+08:00"))
+        XCTAssertEqual(
+            try CallerOverrides.decide(environment: overrides, privilege: me, databaseOwner: nil).login, "admin",
+            "a database not made yet will be the caller's")
         XCTAssertRefused(.forbidden, try CallerOverrides.decide(environment: overrides, privilege: me, databaseOwner: 999))
-        XCTAssertRefused(.forbidden, try CallerOverrides.decide(environment: ["READERDESK_NOW": "2019-06-01"], privilege: me, databaseOwner: 0))
+        XCTAssertRefused(
+            .forbidden, try CallerOverrides.decide(environment: ["READERDESK_NOW": "2019-06-01"], privilege: me, databaseOwner: 0))
         XCTAssertRefused(.forbidden, try CallerOverrides.decide(environment: overrides, privilege: setID, databaseOwner: 1000))
-        XCTAssertRefused(.forbidden, try CallerOverrides.decide(environment: ["READERDESK_AS": "admin"], privilege: setID, databaseOwner: nil))
+        XCTAssertRefused(
+            .forbidden, try CallerOverrides.decide(environment: ["READERDESK_AS": "admin"], privilege: setID, databaseOwner: nil))
     }
 
     func testNoOverridesAreNoRefusal() throws {
@@ -43,16 +48,22 @@ final class TrustTests: XCTestCase {
 
         let plain = try DatabaseLocation.resolve(explicit: "/tmp/x.sqlite", environment: env, privilege: me, systemConfig: system)
         XCTAssertEqual(plain.path, "/tmp/x.sqlite")
-        XCTAssertEqual(try DatabaseLocation.resolve(explicit: nil, environment: ["READERDESK_CONFIG": user], privilege: me,
-                                                    systemConfig: system).path, "/tmp/mine.sqlite")
+        XCTAssertEqual(
+            try DatabaseLocation.resolve(
+                explicit: nil, environment: ["READERDESK_CONFIG": user], privilege: me,
+                systemConfig: system
+            ).path, "/tmp/mine.sqlite")
 
         let secure = try DatabaseLocation.resolve(explicit: "/tmp/x.sqlite", environment: env, privilege: setID, systemConfig: system)
         XCTAssertEqual(secure.path, "/srv/readerdesk/library.sqlite")
         XCTAssertEqual(secure.ignored, ["--db", "READERDESK_DB", "READERDESK_CONFIG"])
         XCTAssertEqual(try DatabaseLocation.resolve(explicit: nil, environment: [:], privilege: setID, systemConfig: system).ignored, [])
 
-        XCTAssertRefused(.io, try DatabaseLocation.resolve(explicit: nil, environment: env, privilege: setID,
-                                                           systemConfig: dir.appendingPathComponent("none.toml").path))
+        XCTAssertRefused(
+            .io,
+            try DatabaseLocation.resolve(
+                explicit: nil, environment: env, privilege: setID,
+                systemConfig: dir.appendingPathComponent("none.toml").path))
         try Data("database = \"relative.sqlite\"\n".utf8).write(to: URL(fileURLWithPath: system))
         XCTAssertRefused(.io, try DatabaseLocation.resolve(explicit: nil, environment: env, privilege: setID, systemConfig: system))
     }
@@ -66,7 +77,8 @@ final class TrustTests: XCTestCase {
     }
 
     func testOutsiderMessage() {
-        XCTAssertEqual(AppDatabase.outsiderMessage("mallory"),
-                       "you are not on ReaderDesk's staff list: ask an administrator (your login is 'mallory')")
+        XCTAssertEqual(
+            AppDatabase.outsiderMessage("mallory"),
+            "you are not on ReaderDesk's staff list: ask an administrator (your login is 'mallory')")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class ValidateTests: XCTestCase {
@@ -25,7 +26,9 @@ final class ValidateTests: XCTestCase {
         XCTAssertRefused(.invalidInput, try Validate.login("li wei"))
         XCTAssertRefused(.invalidInput, try Validate.login("张"))
         XCTAssertNoThrow(try Validate.email("a.b@c.edu.cn"))
-        for bad in ["a", "a@b", "@b.cn", "a@@b.cn", "a b@c.cn", "a@b.cn\u{1B}"] { XCTAssertRefused(.invalidInput, try Validate.email(bad), bad) }
+        for bad in ["a", "a@b", "@b.cn", "a@@b.cn", "a b@c.cn", "a@b.cn\u{1B}"] {
+            XCTAssertRefused(.invalidInput, try Validate.email(bad), bad)
+        }
         XCTAssertNoThrow(try Validate.phone("+86 (10) 6275-1234 x12"))
         XCTAssertRefused(.invalidInput, try Validate.phone("13800abc"))
         XCTAssertRefused(.invalidInput, try Validate.range(0, "--cell", 1...6))
@@ -58,10 +61,16 @@ final class ValidateTests: XCTestCase {
 
     func testDatabaseLocation() throws {
         let env = ["HOME": "/users/u", "READERDESK_CONFIG": "/nonexistent/config"]
-        XCTAssertEqual(try DatabaseLocation.resolve(explicit: "/a.sqlite", environment: env.merging(["READERDESK_DB": "/b.sqlite"]) { $1 }), "/a.sqlite")
-        XCTAssertEqual(try DatabaseLocation.resolve(explicit: nil, environment: env.merging(["READERDESK_DB": "~/b.sqlite"]) { $1 }), "/users/u/b.sqlite")
+        XCTAssertEqual(
+            try DatabaseLocation.resolve(explicit: "/a.sqlite", environment: env.merging(["READERDESK_DB": "/b.sqlite"]) { $1 }),
+            "/a.sqlite")
+        XCTAssertEqual(
+            try DatabaseLocation.resolve(explicit: nil, environment: env.merging(["READERDESK_DB": "~/b.sqlite"]) { $1 }),
+            "/users/u/b.sqlite")
         XCTAssertEqual(try DatabaseLocation.resolve(explicit: nil, environment: env), "/users/u/.local/share/readerdesk/readerdesk.sqlite")
-        XCTAssertEqual(try DatabaseLocation.resolve(explicit: nil, environment: env.merging(["XDG_DATA_HOME": "/x"]) { $1 }), "/x/readerdesk/readerdesk.sqlite")
+        XCTAssertEqual(
+            try DatabaseLocation.resolve(explicit: nil, environment: env.merging(["XDG_DATA_HOME": "/x"]) { $1 }),
+            "/x/readerdesk/readerdesk.sqlite")
         let c = try ConfigFile.parse("# comment\ndatabase = \"/srv/rd.sqlite\"\ntheme=dark\n[keys]\nquit = [\"q\"]\n", path: "cfg")
         XCTAssertNil(c.values["quit"], "the app's [keys] table is not a top-level setting")
         XCTAssertEqual(c.database, "/srv/rd.sqlite")

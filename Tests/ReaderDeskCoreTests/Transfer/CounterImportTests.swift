@@ -1,10 +1,12 @@
 import XCTest
+
 @testable import ReaderDeskCore
 
 final class CounterImportTests: XCTestCase {
     func counter(_ lib: TransferLibrary, _ path: String, mapping: [String: String] = [:], dryRun: Bool = false) throws -> ImportSummary {
-        try lib.importer.counter(try ImportFixtures.bytes(path), mapping: mapping,
-                                 options: ImportOptions(file: (path as NSString).lastPathComponent, dryRun: dryRun))
+        try lib.importer.counter(
+            try ImportFixtures.bytes(path), mapping: mapping,
+            options: ImportOptions(file: (path as NSString).lastPathComponent, dryRun: dryRun))
     }
 
     func testR51DatabaseReportMatchesByNameAndListsTheUnmatched() throws {
@@ -26,7 +28,9 @@ final class CounterImportTests: XCTestCase {
         let now = try lib.db.calendar.parseInstant("2022-03-15T12:00:00+08:00")
         let cnki = try XCTUnwrap(try lib.db.serviceTrends(now: now, months: 4).services.first { $0.service == "db-cnki" })
         XCTAssertEqual(cnki.counterMetric, "Total_Item_Requests")
-        let total = try lib.db.read { try Int.fetchOne($0, sql: "SELECT sum(count) FROM counter_figure WHERE metric = 'Total_Item_Requests' AND month = 202201")! }
+        let total = try lib.db.read {
+            try Int.fetchOne($0, sql: "SELECT sum(count) FROM counter_figure WHERE metric = 'Total_Item_Requests' AND month = 202201")!
+        }
         XCTAssertEqual(cnki.counter?.count, 4)
         XCTAssertEqual(cnki.counter?[1], total)
         XCTAssertNil(try lib.db.serviceTrends(now: now, months: 4).services.first { $0.service == "db-sd" }?.counter)
@@ -52,7 +56,7 @@ final class CounterImportTests: XCTestCase {
         XCTAssertEqual(try lib.db.setting(TransferSettings.counterServices), "CNKI=db-cnki")
         let requests = try lib.db.counterSeries(service: "db-cnki", months: [202201, 202202, 202203])
             .first { $0.metric == "Total_Item_Requests" }
-        XCTAssertEqual(requests?.counts, [160, 181, 165]) // the two journals together
+        XCTAssertEqual(requests?.counts, [160, 181, 165])  // the two journals together
     }
 
     func testRelease4AndUnknownLayoutsAreRefused() throws {
@@ -68,7 +72,8 @@ final class CounterImportTests: XCTestCase {
 
     func testCommaSeparatedReportWithByteOrderMarkAndCRLF() throws {
         let lib = try TransferLibrary()
-        try lib.db.addService(lib.admin, code: "db-wanfang", name: "Wanfang Data", serviceClass: .standard, points: 2, hosts: ["wanfangdata.com.cn"])
+        try lib.db.addService(
+            lib.admin, code: "db-wanfang", name: "Wanfang Data", serviceClass: .standard, points: 2, hosts: ["wanfangdata.com.cn"])
         let c = try XCTUnwrap(try counter(lib, "counter/PR_P1-5.0-bom-crlf.csv").counter)
         XCTAssertEqual([c.report, c.release, c.period.from, c.period.to], ["PR_P1", "5", "2022-01-01", "2022-02-28"])
         XCTAssertEqual(c.services, ["db-wanfang"])

@@ -1,10 +1,13 @@
-import XCTest
 import GRDB
+import XCTest
+
 @testable import ReaderDeskCore
 
 final class ExportTests: XCTestCase {
-    func export(_ lib: TransferLibrary, _ dataset: Exporter.Dataset, _ format: Exporter.Format = .csv,
-                pii: Bool = false, as actor: Actor? = nil) throws -> String {
+    func export(
+        _ lib: TransferLibrary, _ dataset: Exporter.Dataset, _ format: Exporter.Format = .csv,
+        pii: Bool = false, as actor: Actor? = nil
+    ) throws -> String {
         var out: [UInt8] = []
         try Exporter(lib.db, actor: actor ?? lib.admin).export(dataset, format: format, includePersonalData: pii) { out += $0 }
         return String(decoding: out, as: UTF8.self)
@@ -14,7 +17,11 @@ final class ExportTests: XCTestCase {
         let lib = try TransferLibrary()
         _ = try lib.readers("card,name,email,phone,dept,birthday\n1,\"Smith, Jo\",jo@x.cn,138 0000,物理系,1990-01-02\n2,张三丰,,,,\n")
         _ = try lib.usage("card,service,at,quantity,location\n1,db-cnki,2026-03-01T09:30:00+08:00,2,campus\n2,db-sd,2026-03-02,1,\n")
-        try lib.db.updateReader(lib.admin, card: "1", fields: { var f = ReaderFields(); f.attitude = "keen"; return f }())
+        try lib.db.updateReader(
+            lib.admin, card: "1",
+            fields: {
+                var f = ReaderFields(); f.attitude = "keen"; return f
+            }())
         try lib.db.logContact(lib.admin, ContactInput(card: "1", channel: .email, cell: 2, summary: "asked about \"theses\""))
         try lib.db.newTicket(lib.admin, kind: .fault, subject: "CNKI down", body: "since 9am", card: "2")
         return lib
@@ -53,10 +60,15 @@ final class ExportTests: XCTestCase {
         let lib = try sample()
         for dataset in Exporter.Dataset.allCases { _ = try export(lib, dataset, as: lib.clerk) }
         _ = try export(lib, .readers, .json, pii: true)
-        let audit = try lib.db.read { try Row.fetchAll($0, sql: "SELECT login, action, detail FROM audit WHERE action LIKE 'export.%' ORDER BY id") }
-        XCTAssertEqual(audit.map { "\($0[0] as String) \($0[1] as String) \($0[2] as String)" },
-                       ["desk export.readers csv", "desk export.contacts csv", "desk export.tickets csv", "desk export.usage csv",
-                        "admin export.readers json, with personal data"])
+        let audit = try lib.db.read {
+            try Row.fetchAll($0, sql: "SELECT login, action, detail FROM audit WHERE action LIKE 'export.%' ORDER BY id")
+        }
+        XCTAssertEqual(
+            audit.map { "\($0[0] as String) \($0[1] as String) \($0[2] as String)" },
+            [
+                "desk export.readers csv", "desk export.contacts csv", "desk export.tickets csv", "desk export.usage csv",
+                "admin export.readers json, with personal data",
+            ])
     }
 
     func testJSONIsOneValidDocument() throws {

@@ -1,5 +1,6 @@
-import XCTest
 import GRDB
+import XCTest
+
 @testable import ReaderDeskCore
 
 final class ReaderImportTests: XCTestCase {
@@ -50,8 +51,12 @@ final class ReaderImportTests: XCTestCase {
         let lib = try TransferLibrary()
         let s = try lib.readers("card,name,email,tier\n1,A,,\n2,B,bad,\n3,,,\n4,D,,gold\n5,E,,\n", skipInvalid: true)
         XCTAssertEqual(s.added, 2)
-        XCTAssertEqual(s.invalid, ["r.csv:3: 'bad' is not an email address", "r.csv:4: name is empty for card \"3\"",
-                                   "r.csv:5: unknown card type \"gold\" (expected regular|student|senior|vip)"])
+        XCTAssertEqual(
+            s.invalid,
+            [
+                "r.csv:3: 'bad' is not an email address", "r.csv:4: name is empty for card \"3\"",
+                "r.csv:5: unknown card type \"gold\" (expected regular|student|senior|vip)",
+            ])
         XCTAssertEqual(try lib.count("reader"), 2)
     }
 
@@ -71,11 +76,13 @@ final class ReaderImportTests: XCTestCase {
         func koha(_ options: KohaOptions) throws -> ImportSummary {
             try lib.importer.readers(bytes, format: .koha(options), options: ImportOptions(file: "p.csv"))
         }
-        XCTAssertThrowsImportError(try koha(KohaOptions(categoryMap: ["PT": "external"])),
-                                   "p.csv:2: dateofbirth \"03/09/1991\" does not fit the iso date format")
+        XCTAssertThrowsImportError(
+            try koha(KohaOptions(categoryMap: ["PT": "external"])),
+            "p.csv:2: dateofbirth \"03/09/1991\" does not fit the iso date format")
         XCTAssertEqual(try lib.db.setting(TransferSettings.kohaCategories), "", "a failed import remembers nothing")
-        XCTAssertThrowsImportError(try koha(KohaOptions(dateFormat: .us)),
-                                   "p.csv: unmapped Koha category code \"PT\": map each to a reader type in settings, or give a default type")
+        XCTAssertThrowsImportError(
+            try koha(KohaOptions(dateFormat: .us)),
+            "p.csv: unmapped Koha category code \"PT\": map each to a reader type in settings, or give a default type")
         XCTAssertEqual(try koha(KohaOptions(categoryMap: ["pt": "external"], dateFormat: .us)).added, 2)
         XCTAssertEqual(try lib.db.setting(TransferSettings.kohaCategories), "PT=external")
         XCTAssertEqual(try koha(KohaOptions(dateFormat: .us)).unchanged, 2, "the map was kept for next time")
@@ -93,8 +100,9 @@ final class ReaderImportTests: XCTestCase {
         XCTAssertThrowsImportError(
             try lib.importer.readers(Array(text.utf8), format: .koha(KohaOptions()), options: ImportOptions(file: "k.csv")),
             "k.csv: unmapped Koha category codes \"ST\", \"FA\", \"XX\": map each to a reader type in settings, or give a default type")
-        let s = try lib.importer.readers(Array(text.utf8), format: .koha(KohaOptions(categoryMap: ["ST": "postgraduate"], defaultType: "external")),
-                                         options: ImportOptions(file: "k.csv"))
+        let s = try lib.importer.readers(
+            Array(text.utf8), format: .koha(KohaOptions(categoryMap: ["ST": "postgraduate"], defaultType: "external")),
+            options: ImportOptions(file: "k.csv"))
         XCTAssertEqual(s.added, 3)
         let zhang = try lib.db.reader(lib.admin, card: "1")
         XCTAssertEqual([zhang.name, zhang.dept, zhang.subject, zhang.type.rawValue], ["张三丰", "物理系", "凝聚态", "postgraduate"])
@@ -104,36 +112,41 @@ final class ReaderImportTests: XCTestCase {
 
     func testKohaNewerColumnsWithByteOrderMarkAndCRLF() throws {
         let lib = try TransferLibrary()
-        let s = try lib.importer.readers(try ImportFixtures.bytes("koha/patrons-23.11-bom-crlf.csv"),
-                                         format: .koha(KohaOptions(categoryMap: ["ST": "undergraduate", "FA": "faculty"], dateFormat: .us)),
-                                         options: ImportOptions(file: "k.csv"))
+        let s = try lib.importer.readers(
+            try ImportFixtures.bytes("koha/patrons-23.11-bom-crlf.csv"),
+            format: .koha(KohaOptions(categoryMap: ["ST": "undergraduate", "FA": "faculty"], dateFormat: .us)),
+            options: ImportOptions(file: "k.csv"))
         XCTAssertEqual(s.added, 3)
         let wang = try lib.db.reader(lib.admin, card: "S2023101")
-        XCTAssertEqual([wang.name, wang.dept, wang.subject, wang.type.rawValue, wang.birthday],
-                       ["王晓明", "物理系", "凝聚态物理", "undergraduate", "2003-07-21"])
+        XCTAssertEqual(
+            [wang.name, wang.dept, wang.subject, wang.type.rawValue, wang.birthday],
+            ["王晓明", "物理系", "凝聚态物理", "undergraduate", "2003-07-21"])
         XCTAssertEqual(try lib.db.reader(lib.admin, card: "F1998007").name, "Lucía García", "middle_name is not read today")
         XCTAssertEqual(try lib.db.reader(lib.admin, card: "S2023102").birthday, "2004-02-29")
     }
 
     func testGB18030FilesAreReadWithTheAutomaticEncoding() throws {
         let lib = try TransferLibrary()
-        let koha = try lib.importer.readers(try ImportFixtures.bytes("koha/patrons-gb18030.csv"),
-                                            format: .koha(KohaOptions(categoryMap: ["PG": "postgraduate", "UG": "undergraduate"])),
-                                            options: ImportOptions(file: "g.csv"))
+        let koha = try lib.importer.readers(
+            try ImportFixtures.bytes("koha/patrons-gb18030.csv"),
+            format: .koha(KohaOptions(categoryMap: ["PG": "postgraduate", "UG": "undergraduate"])),
+            options: ImportOptions(file: "g.csv"))
         XCTAssertEqual(koha.added, 2)
         XCTAssertEqual(try lib.db.reader(lib.admin, card: "G2024001").name, "欧阳修远")
         XCTAssertEqual(try lib.db.reader(lib.admin, card: "G2024001").dept, "数学科学学院")
         XCTAssertEqual(try lib.db.reader(lib.admin, card: "G2024002").name, "张𠮷", "a four-byte GB18030 character")
-        let own = try lib.importer.readers(try ImportFixtures.bytes("readers/readers-gb18030.csv"), format: .csv,
-                                           options: ImportOptions(file: "r.csv"))
+        let own = try lib.importer.readers(
+            try ImportFixtures.bytes("readers/readers-gb18030.csv"), format: .csv,
+            options: ImportOptions(file: "r.csv"))
         XCTAssertEqual(own.added, 2)
         XCTAssertEqual(try lib.db.reader(lib.admin, card: "R0002").name, "司马光明")
     }
 
     func testOwnCSVWithByteOrderMarkAndCRLF() throws {
         let lib = try TransferLibrary()
-        let s = try lib.importer.readers(try ImportFixtures.bytes("readers/readers-bom-crlf.csv"), format: .csv,
-                                         options: ImportOptions(file: "r.csv"))
+        let s = try lib.importer.readers(
+            try ImportFixtures.bytes("readers/readers-bom-crlf.csv"), format: .csv,
+            options: ImportOptions(file: "r.csv"))
         XCTAssertEqual(s.added, 2)
         let zoe = try lib.db.reader(lib.admin, card: "R0101")
         XCTAssertEqual([zoe.name, zoe.dept, zoe.birthday], ["Zoë Ngata", "Arts, Design and Media", "2004-06-30"])
@@ -163,11 +176,11 @@ extension ReaderImportTests {
         _ = try lib.readers("card,name,email\nold,Old Reader,old@x.cn\n")
         var text = "card,name,email,phone\n"
         let surnames = ["张", "王", "李", "欧阳"], given = ["三丰", "伟", "小明", "娜"]
-        for i in 0..<457 {   // more than a batch of readers (60) and of terms (200), and not a multiple
+        for i in 0..<457 {  // more than a batch of readers (60) and of terms (200), and not a multiple
             text += "c\(i),\(surnames[i % 4])\(given[i / 4 % 4]),r\(i)@x.cn,1380000\(1000 + i)\n"
         }
-        text += "c5,Renamed Later,,\n"        // the file names a card twice: the later row wins
-        text += "c6,\(surnames[6 % 4])\(given[6 / 4 % 4]),,\n"   // twice with the same name: nothing to redo
+        text += "c5,Renamed Later,,\n"  // the file names a card twice: the later row wins
+        text += "c6,\(surnames[6 % 4])\(given[6 / 4 % 4]),,\n"  // twice with the same name: nothing to redo
         text += "old,Old Renamed,,\n"
         let s = try lib.readers(text)
         XCTAssertEqual([s.added, s.updated, s.unchanged], [457, 2, 1])
@@ -184,7 +197,8 @@ extension ReaderImportTests {
         XCTAssertEqual(try lib.db.searchReaders(lib.admin, "renamedlater").map(\.card), ["c5"])
         XCTAssertEqual(try lib.db.searchReaders(lib.admin, "r5@").map(\.card), ["c5"], "the email stays, as the cell was empty")
         XCTAssertEqual(try lib.db.searchReaders(lib.admin, "oldreader").map(\.card), [])
-        XCTAssertEqual(Set(try lib.db.searchReaders(lib.admin, "oyxm", limit: 500).map(\.card)).count, (0..<457).filter { $0 % 16 == 11 }.count)
+        XCTAssertEqual(
+            Set(try lib.db.searchReaders(lib.admin, "oyxm", limit: 500).map(\.card)).count, (0..<457).filter { $0 % 16 == 11 }.count)
         XCTAssertEqual(try lib.db.read { try Int64.fetchOne($0, sql: "SELECT max(id) FROM reader") }, 458)
     }
 
@@ -193,8 +207,9 @@ extension ReaderImportTests {
         _ = try lib.readers("card,name\n1,A\n")
         try lib.db.forget(lib.admin, card: "1")
         let id = try lib.db.read { try Int64.fetchOne($0, sql: "SELECT id FROM reader")! }
-        XCTAssertThrowsImportError(try lib.readers("card,name\n2,B\nforgotten-\(id),C\n"),
-                                   "r.csv:3: card forgotten-\(id) belonged to a forgotten reader and cannot be reused")
+        XCTAssertThrowsImportError(
+            try lib.readers("card,name\n2,B\nforgotten-\(id),C\n"),
+            "r.csv:3: card forgotten-\(id) belonged to a forgotten reader and cannot be reused")
         let s = try lib.readers("card,name\n1,A again\n", skipInvalid: true)
         XCTAssertEqual(s.added, 1, "the forgotten reader's old card is free: the forget renamed it")
     }

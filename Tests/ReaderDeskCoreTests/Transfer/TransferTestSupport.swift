@@ -1,6 +1,7 @@
 import Foundation
-import XCTest
 import GRDB
+import XCTest
+
 @testable import ReaderDeskCore
 
 /// An in-memory library in Shanghai time with an administrator, a front-desk clerk and two services.
@@ -15,8 +16,9 @@ struct TransferLibrary {
         admin = Actor(staff: try db.initialise(adminLogin: "admin", now: Self.now), now: Self.now)
         clerk = Actor(staff: try db.addStaff(admin, login: "desk", name: "Desk", role: .frontDesk), now: Self.now)
         try db.addService(admin, code: "db-cnki", name: "CNKI", serviceClass: .premium, points: 3, hosts: ["cnki.net"])
-        try db.addService(admin, code: "db-sd", name: "ScienceDirect", serviceClass: .standard, points: 2,
-                          hosts: ["sciencedirect.com"])
+        try db.addService(
+            admin, code: "db-sd", name: "ScienceDirect", serviceClass: .standard, points: 2,
+            hosts: ["sciencedirect.com"])
     }
 
     var importer: Importer { Importer(db, actor: clerk) }
@@ -26,13 +28,15 @@ struct TransferLibrary {
     }
 
     func readers(_ text: String, file: String = "r.csv", dryRun: Bool = false, skipInvalid: Bool = false) throws -> ImportSummary {
-        try importer.readers(Array(text.utf8), format: .csv,
-                             options: ImportOptions(file: file, dryRun: dryRun, skipInvalid: skipInvalid))
+        try importer.readers(
+            Array(text.utf8), format: .csv,
+            options: ImportOptions(file: file, dryRun: dryRun, skipInvalid: skipInvalid))
     }
 
     func usage(_ text: String, file: String = "u.csv", dryRun: Bool = false, skipInvalid: Bool = false) throws -> ImportSummary {
-        try importer.usage(Array(text.utf8), format: .csv,
-                           options: ImportOptions(file: file, dryRun: dryRun, skipInvalid: skipInvalid))
+        try importer.usage(
+            Array(text.utf8), format: .csv,
+            options: ImportOptions(file: file, dryRun: dryRun, skipInvalid: skipInvalid))
     }
 
     /// Every table's row count: "nothing changed" means this is the same before and after.
@@ -44,8 +48,10 @@ struct TransferLibrary {
     }
 }
 
-func XCTAssertThrowsImportError(_ body: @autoclosure () throws -> Any, _ expected: String,
-                                file: StaticString = #filePath, line: UInt = #line) {
+func XCTAssertThrowsImportError(
+    _ body: @autoclosure () throws -> Any, _ expected: String,
+    file: StaticString = #filePath, line: UInt = #line
+) {
     do {
         _ = try body()
         XCTFail("no error; expected \(expected)", file: file, line: line)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import ReaderDeskCore
 
 /// The matrix as a day's work: priority order, capacity and backlog, owners, the per-reader cap,
@@ -20,7 +21,7 @@ final class WorklistTests: XCTestCase {
         try f.use("B", "S", "2026-07-01T09:00:00")
         for i in 1...37 { try f.use(String(format: "R%02d", i), "S", "2026-08-05T09:00:00", quantity: 2) }
         try f.contact("V", when: "2026-08-16T09:00:00")
-        let fiveDaysAgo = Actor(staff: f.admin.staff, now: try f.at("2026-10-10T10:00:00"))   // due 72 h later: overdue since the 13th
+        let fiveDaysAgo = Actor(staff: f.admin.staff, now: try f.at("2026-10-10T10:00:00"))  // due 72 h later: overdue since the 13th
         try f.db.newTicket(fiveDaysAgo, kind: .complaint, subject: "noise in the reading room", card: "B")
         try f.service("NEWSVC", subjects: ["Physics"], created: "2026-10-12T00:00:00")
         return f
@@ -38,8 +39,9 @@ final class WorklistTests: XCTestCase {
         // The README's worked example: 100+6+1+8, 50+24+12+4.3, 40+18+0+8, 20+12.
         XCTAssertEqual([complaint.priority, care.priority, firstUse.priority, recommendation.priority], [115, 90.3, 66, 32])
         let order = open.map(\.id)
-        XCTAssertEqual([complaint, care, firstUse, recommendation].map { order.firstIndex(of: $0.id)! },
-                       [complaint, care, firstUse, recommendation].map { order.firstIndex(of: $0.id)! }.sorted())
+        XCTAssertEqual(
+            [complaint, care, firstUse, recommendation].map { order.firstIndex(of: $0.id)! },
+            [complaint, care, firstUse, recommendation].map { order.firstIndex(of: $0.id)! }.sorted())
         XCTAssertEqual(order.first, complaint.id)
     }
 
@@ -54,7 +56,9 @@ final class WorklistTests: XCTestCase {
         XCTAssertEqual(all.first { $0.rule == "tier-care" }?.owner, "admin")
         let care = all.first { $0.rule == "tier-care" && $0.card == "V" }!
         try f.db.reassignAction(f.actor, id: care.id, to: "wang")
-        XCTAssertEqual(try f.db.actionsCached(ActionFilter(ownerId: try f.db.allStaff().first { $0.login == "wang" }!.id, rule: "tier-care")).map(\.id), [care.id])
+        XCTAssertEqual(
+            try f.db.actionsCached(ActionFilter(ownerId: try f.db.allStaff().first { $0.login == "wang" }!.id, rule: "tier-care")).map(
+                \.id), [care.id])
         let desk = try f.staff("desk", role: .frontDesk)
         XCTAssertThrowsError(try f.db.reassignAction(Actor(staff: desk, now: f.now), id: care.id, to: "admin"))
         XCTAssertThrowsError(try f.db.reassignAction(f.actor, id: care.id, to: "nobody"))
@@ -74,7 +78,8 @@ final class WorklistTests: XCTestCase {
         XCTAssertEqual((plan.items + plan.backlog).map(\.priority), (plan.items + plan.backlog).map(\.priority).sorted(by: >))
         // Friday the 16th is closed, the weekend too: the backlog starts on Monday, two a day.
         XCTAssertEqual(plan.backlog.first?.planned, "2026-10-19")
-        XCTAssertEqual(plan.backlog.map(\.planned), plan.backlog.indices.map { ["2026-10-19", "2026-10-20", "2026-10-21", "2026-10-22"][$0 / 2] })
+        XCTAssertEqual(
+            plan.backlog.map(\.planned), plan.backlog.indices.map { ["2026-10-19", "2026-10-20", "2026-10-21", "2026-10-22"][$0 / 2] })
         XCTAssertThrowsError(try f.db.setCapacity(f.actor, login: "admin", capacity: 0))
     }
 
@@ -131,11 +136,12 @@ final class WorklistTests: XCTestCase {
     func testFollowUpsAreTheAuthorsWorkAndExpire() throws {
         let f = try library()
         let wang = try f.staff("wang")
-        try f.db.logContact(Actor(staff: wang, now: f.now), ContactInput(card: "R01", channel: .phone, summary: "send the guide", followUp: "2026-10-15"))
+        try f.db.logContact(
+            Actor(staff: wang, now: f.now), ContactInput(card: "R01", channel: .phone, summary: "send the guide", followUp: "2026-10-15"))
         var due = try f.db.dueFollowUps(Actor(staff: wang, now: f.now))
         XCTAssertEqual(due.map(\.card), ["R01"])
         XCTAssertEqual(due.first?.owner, "wang")
-        XCTAssertEqual(try f.db.dueFollowUps(f.actor).count, 0)   // the administrator's list has none
+        XCTAssertEqual(try f.db.dueFollowUps(f.actor).count, 0)  // the administrator's list has none
         XCTAssertEqual(try f.db.todayPlan(Actor(staff: wang, now: f.now)).items.map(\.kind), [.followUp])
         // An outreach to the reader settles nothing personal; a contact with them does.
         _ = try f.db.sendOutreach(f.actor, OutreachInput(title: "news", segment: .cards(["R01"]), channel: .web))
@@ -173,14 +179,15 @@ final class WorklistTests: XCTestCase {
 
 extension WorklistTests {
     func testAHolidayIsOneGreetingActionForTheReadersWhoConsented() throws {
-        let f = try AnalyticsFixture()   // now: 2026-10-15
+        let f = try AnalyticsFixture()  // now: 2026-10-15
         try f.reader("T1", .faculty, consent: [.birthday]); try f.reader("T2", .undergraduate, consent: [.birthday])
         try f.reader("T3", .faculty)
         try f.set("matrix.holidays", "teachers-day=10-20@faculty;spring-festival=2027-02-06")
         let actions = try f.db.actions(f.actor, ActionFilter(rule: "holiday"))
         XCTAssertEqual(actions.map(\.reason), [Phrase("action.holiday", ["holiday:teachers-day", "2026-10-20", "1"])])
         XCTAssertEqual(actions.first?.owner, "admin")
-        let sent = try f.db.sendOutreach(f.actor, OutreachInput(title: "Happy Teachers' Day", segment: .action(actions[0].id), channel: .web))
+        let sent = try f.db.sendOutreach(
+            f.actor, OutreachInput(title: "Happy Teachers' Day", segment: .action(actions[0].id), channel: .web))
         XCTAssertEqual(sent.recipients.map(\.card), ["T1"])
         XCTAssertThrowsError(try f.set("matrix.holidays", "teachers-day=10/20"))
         XCTAssertThrowsError(try f.set("matrix.holidays", "teachers-day=10-20@wizard"))

@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
-import XCTest
 import ReaderDeskCore
+import XCTest
+
 @testable import ReaderDeskTUI
 
 /// The loop's promises beyond pictures: a long list is never loaded whole, a one-row move is
@@ -78,12 +79,12 @@ final class AppBehaviourTests: XCTestCase {
         let path = dir.appendingPathComponent("lib.sqlite").path
         let db = try AppDatabase.open(path: path, create: true, calendar: AppFixture.calendar)
         let admin = try db.initialise(adminLogin: "desk", now: AppFixture.now)
-        let other = try AppDatabase.open(path: path, calendar: AppFixture.calendar)   // "another terminal"
+        let other = try AppDatabase.open(path: path, calendar: AppFixture.calendar)  // "another terminal"
         let (runner, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("j")], database: (db, admin))
         XCTAssertFalse(t.screen.text().contains("Zhou Yu"))
         var f = ReaderFields(); f.name = "Zhou Yu"
         try other.addReader(Actor(staff: admin, now: AppFixture.now), card: "2026100", fields: f)
-        runner.step(timeout: 0)                       // no key: a tick polls data_version
+        runner.step(timeout: 0)  // no key: a tick polls data_version
         XCTAssertTrue(t.screen.text().contains("Zhou Yu"))
     }
 
@@ -107,10 +108,11 @@ final class AppBehaviourTests: XCTestCase {
         var f = ReaderFields(); f.name = "张三丰"
         try db.addReader(Actor(staff: admin, now: AppFixture.now), card: "2026001", fields: f)
         let other = try AppDatabase.open(path: path, calendar: AppFixture.calendar)
-        let (runner, t) = try AppFixture.run(width: 180, height: 50, keys: [.char("c")] + AppFixture.keys("正在输入"),
-                                             database: (db, admin))
+        let (runner, t) = try AppFixture.run(
+            width: 180, height: 50, keys: [.char("c")] + AppFixture.keys("正在输入"),
+            database: (db, admin))
         try other.newTicket(Actor(staff: admin, now: AppFixture.now), kind: .fault, subject: "另一台终端的工单")
-        runner.step(timeout: 0)                       // a tick sees data_version move
+        runner.step(timeout: 0)  // a tick sees data_version move
         XCTAssertTrue(t.screen.text().contains("另一台终端的工单"))
         XCTAssertEqual(runner.state.form?[.summary], "正在输入")
         XCTAssertEqual(runner.state.form?.focused.id, .summary)
@@ -140,8 +142,9 @@ final class AppBehaviourTests: XCTestCase {
         keys.override([.quit: [.ctrl("q")], .down: [.char("n")]])
         let (db, staff) = try AppFixture.library()
         let t = MemoryTerminal(width: 80, height: 24)
-        let runner = AppRunner(terminal: t, data: AppData(database: db, staff: staff, clock: { AppFixture.now }),
-                               language: .en, keys: keys)
+        let runner = AppRunner(
+            terminal: t, data: AppData(database: db, staff: staff, clock: { AppFixture.now }),
+            language: .en, keys: keys)
         runner.start()
         t.press(.char("n")); runner.step(timeout: 0)
         XCTAssertEqual(runner.state.readers.cursor.selected, 1)
@@ -151,7 +154,7 @@ final class AppBehaviourTests: XCTestCase {
 
     func testMyReadersAndTicketFilters() throws {
         let (runner, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("m")])
-        XCTAssertEqual(runner.state.readers.total, 2)     // wangli covers 物理学院 and Physics
+        XCTAssertEqual(runner.state.readers.total, 2)  // wangli covers 物理学院 and Physics
         XCTAssertTrue(t.screen.text().contains("my readers"))
         let (r2, t2) = try AppFixture.run(width: 80, height: 24, keys: [.char("3"), .char("m")])
         XCTAssertEqual(r2.state.tickets.list?.map(\.id), [1])

@@ -1,5 +1,6 @@
-import XCTest
 import ReaderDeskCore
+import XCTest
+
 @testable import ReaderDeskTUI
 
 /// Text snapshots of the in-memory screen: what a person at 80×24 and at 180×50 sees.
@@ -11,10 +12,11 @@ final class AppSnapshotTests: XCTestCase {
         // Every row's department starts in the same column, whatever the name's script.
         let rows = t.screen.lines().filter { $0.contains("│2026") }
         let types = ["faculty", "postgraduate", "undergraduate", "researcher", "staff", "external"]
-        let columns = Set(rows.map { row -> Int in
-            let hit = types.compactMap { row.range(of: " " + $0 + " ") }.first!
-            return DisplayWidth.width(of: String(row[..<hit.lowerBound]))
-        })
+        let columns = Set(
+            rows.map { row -> Int in
+                let hit = types.compactMap { row.range(of: " " + $0 + " ") }.first!
+                return DisplayWidth.width(of: String(row[..<hit.lowerBound]))
+            })
         XCTAssertEqual(rows.count, 6)
         XCTAssertEqual(columns.count, 1)
     }

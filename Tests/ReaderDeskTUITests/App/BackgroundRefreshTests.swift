@@ -1,6 +1,7 @@
 import Foundation
-import XCTest
 import ReaderDeskCore
+import XCTest
+
 @testable import ReaderDeskTUI
 
 /// With a background refresher, the matrix pane shows the actions as stored and never runs the
@@ -20,8 +21,8 @@ final class BackgroundRefreshTests: XCTestCase {
         runner.start()
         terminal.press(.char("2")); runner.step(timeout: 0)
         XCTAssertEqual(runner.state.matrix.summary?.pending, 0, "no rules ran on the key press")
-        try db.refreshActions(now: AppFixture.now)           // what the refresher thread does
-        runner.step(timeout: 0)                              // a tick: data_version moved
+        try db.refreshActions(now: AppFixture.now)  // what the refresher thread does
+        runner.step(timeout: 0)  // a tick: data_version moved
         XCTAssertGreaterThan(runner.state.matrix.summary?.pending ?? 0, 0)
     }
 }

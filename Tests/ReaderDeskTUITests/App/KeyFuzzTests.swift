@@ -1,13 +1,16 @@
 import Foundation
-import XCTest
 import ReaderDeskCore
+import XCTest
+
 @testable import ReaderDeskTUI
 
 /// Thousands of random keys, pastes and resizes: the app stays up and the screen always fits.
 final class KeyFuzzTests: XCTestCase {
     static let pool: [Key] = {
-        var keys: [Key] = [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .tab, .backTab,
-                           .backspace, .delete, .function(1), .function(5), .unknown(9999)]
+        var keys: [Key] = [
+            .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .tab, .backTab,
+            .backspace, .delete, .function(1), .function(5), .unknown(9999),
+        ]
         keys += "jkhlgG/123?cnaArieRENsxmfKptq张三丰é\u{1B}\u{202E}\u{7}0123456789 -:".map { Key.char($0) }
         keys += "slbfuqcd".map { Key.ctrl($0) }
         return keys
@@ -31,8 +34,9 @@ final class KeyFuzzTests: XCTestCase {
                 XCTAssertEqual(t.screen.width, t.size.width, "seed \(seed), step \(i)")
                 XCTAssertEqual(t.screen.height, t.size.height, "seed \(seed), step \(i)")
                 // No raw control character ever reaches the screen.
-                XCTAssertFalse(t.screen.text().unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E || $0.value == 0x07 },
-                               "seed \(seed), step \(i)")
+                XCTAssertFalse(
+                    t.screen.text().unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E || $0.value == 0x07 },
+                    "seed \(seed), step \(i)")
             }
         }
     }

@@ -1,6 +1,7 @@
 import GRDB
-import XCTest
 import ReaderDeskCore
+import XCTest
+
 @testable import ReaderDeskTUI
 
 /// Logging a contact: from the profile or the list, Chinese text, single-key picks, the
@@ -12,8 +13,10 @@ final class ContactFormTests: XCTestCase {
         XCTAssertEqual(runner.state.form?.focused.id, .summary)
         XCTAssertTrue(t.screen.text().contains("Log a contact with 张三丰"))
         AppFixture.press(runner, t, AppFixture.keys("电话回访，询问论文室"))
-        AppFixture.press(runner, t, [.tab, .char("p"), .tab, .char("2"), .tab, .char("3"), .tab] + AppFixture.keys("10")
-                         + [.tab] + AppFixture.keys("2026-11-05"))
+        AppFixture.press(
+            runner, t,
+            [.tab, .char("p"), .tab, .char("2"), .tab, .char("3"), .tab] + AppFixture.keys("10")
+                + [.tab] + AppFixture.keys("2026-11-05"))
         XCTAssertTrue(t.screen.text().contains("电话回访，询问论文室"))
         assertSnapshot(t.screen, "contact-form-80x24")
         AppFixture.press(runner, t, [.ctrl("s")])
@@ -39,13 +42,13 @@ final class ContactFormTests: XCTestCase {
         AppFixture.press(runner, t, [.ctrl("s")])
         XCTAssertEqual(runner.state.form?.error, "Summary is required")
         XCTAssertTrue(t.screen.text().contains("Summary is required"))
-        AppFixture.press(runner, t, [.escape])                 // nothing typed: closes at once
+        AppFixture.press(runner, t, [.escape])  // nothing typed: closes at once
         XCTAssertNil(runner.state.form)
         XCTAssertEqual(runner.state.message, "Cancelled")
         AppFixture.press(runner, t, [.char("c")] + AppFixture.keys("借") + [.escape])
         XCTAssertEqual(runner.state.form?.confirmingCancel, true)
         XCTAssertTrue(t.screen.text().contains("Discard what you typed?"))
-        AppFixture.press(runner, t, [.char("n")])              // any other key: back to the form
+        AppFixture.press(runner, t, [.char("n")])  // any other key: back to the form
         XCTAssertEqual(runner.state.form?[.summary], "借")
         AppFixture.press(runner, t, [.escape, .char("y")])
         XCTAssertNil(runner.state.form)
@@ -59,14 +62,16 @@ final class ContactFormTests: XCTestCase {
         XCTAssertEqual(runner.state.form?.error, "minutes must be a whole number, not 'ten'")
         AppFixture.press(runner, t, [.backspace, .backspace, .backspace, .tab] + AppFixture.keys("2026-13-40") + [.ctrl("s")])
         XCTAssertNotNil(runner.state.form?.error)
-        XCTAssertEqual(t.screen.lines().filter { $0.contains("2026-13-40") }.count, 2)   // the field and the refusal
+        XCTAssertEqual(t.screen.lines().filter { $0.contains("2026-13-40") }.count, 2)  // the field and the refusal
     }
 
     func testDueFollowUpsShowInTheStatusLineAndToday() throws {
         let library = try AppFixture.library()
-        let (runner, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("c")] + AppFixture.keys("回电话")
-                                             + [.tab, .tab, .tab, .tab, .tab] + AppFixture.keys("2026-11-02") + [.ctrl("s")],
-                                             database: library)
+        let (runner, t) = try AppFixture.run(
+            width: 80, height: 24,
+            keys: [.char("c")] + AppFixture.keys("回电话")
+                + [.tab, .tab, .tab, .tab, .tab] + AppFixture.keys("2026-11-02") + [.ctrl("s")],
+            database: library)
         XCTAssertNil(runner.state.form)
         AppFixture.press(runner, t, [.char("j")])
         XCTAssertTrue(t.screen.lines()[23].contains("follow-ups 1"))
@@ -74,8 +79,9 @@ final class ContactFormTests: XCTestCase {
         XCTAssertEqual(runner.state.matrix.today?.items.filter { $0.kind == .followUp }.count, 1)
         XCTAssertTrue(t.screen.lines().contains { $0.contains("↺ 张三丰") }, t.screen.text())
         // A later contact with the reader settles it.
-        try library.0.logContact(Actor(staff: library.1, now: AppFixture.now + 60),
-                                 ContactInput(card: "2026001", channel: .email, summary: "Called back"))
+        try library.0.logContact(
+            Actor(staff: library.1, now: AppFixture.now + 60),
+            ContactInput(card: "2026001", channel: .email, summary: "Called back"))
         XCTAssertEqual(try library.0.dueFollowUpCount(Actor(staff: library.1, now: AppFixture.now + 120)), 0)
     }
 
@@ -86,7 +92,7 @@ final class ContactFormTests: XCTestCase {
             try library.0.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit WHERE action = 'reader.view'") ?? 0 }
         }
         XCTAssertEqual(try views(), 1)
-        AppFixture.press(runner, t, [.ctrl("l"), .ctrl("l")])   // reloads, as a live refresh does
+        AppFixture.press(runner, t, [.ctrl("l"), .ctrl("l")])  // reloads, as a live refresh does
         XCTAssertNotNil(runner.state.readers.profile?.data)
         XCTAssertEqual(try views(), 1)
         AppFixture.press(runner, t, [.escape, .enter])

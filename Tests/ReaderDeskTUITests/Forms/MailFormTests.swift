@@ -1,6 +1,7 @@
 import Foundation
-import XCTest
 import ReaderDeskCore
+import XCTest
+
 @testable import ReaderDeskTUI
 
 /// Mail in the app: Ctrl-T in a reply (the suggested answer first, pinyin initials, Enter inserts, the use
@@ -10,7 +11,8 @@ final class MailFormTests: XCTestCase {
         let library = try AppFixture.library()
         let (db, wang) = library
         let me = Actor(staff: wang, now: AppFixture.now)
-        let vpn = try db.addAnswer(me, AnswerInput(title: "校外访问 CNKI", bodyEn: "Connect the VPN first.", bodyZh: "请先连接 VPN。", keywords: ["CNKI"]))
+        let vpn = try db.addAnswer(
+            me, AnswerInput(title: "校外访问 CNKI", bodyEn: "Connect the VPN first.", bodyZh: "请先连接 VPN。", keywords: ["CNKI"]))
         let hours = try db.addAnswer(me, AnswerInput(title: "开放时间", bodyEn: "8:00–22:00 every day.", keywords: ["hours"]))
         let (runner, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("3"), .enter], database: library)
         let id = try XCTUnwrap(runner.state.tickets.detailID)
@@ -50,8 +52,10 @@ final class MailFormTests: XCTestCase {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let script = dir.appendingPathComponent("sendmail").path
-        XCTAssertTrue(FileManager.default.createFile(atPath: script, contents: Data("#!/bin/sh\ncat > \"$(dirname \"$0\")/sent.eml\"\n".utf8),
-                                                     attributes: [.posixPermissions: 0o755]))
+        XCTAssertTrue(
+            FileManager.default.createFile(
+                atPath: script, contents: Data("#!/bin/sh\ncat > \"$(dirname \"$0\")/sent.eml\"\n".utf8),
+                attributes: [.posixPermissions: 0o755]))
         try db.setSetting(admin, key: "mail.from", value: "help@lib.example.edu")
         try db.setSetting(admin, key: "mail.command", value: script + " -t -i")
         let (runner, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("3"), .enter], database: library)

@@ -1,5 +1,6 @@
-import XCTest
 import ReaderDeskCore
+import XCTest
+
 @testable import ReaderDeskTUI
 
 /// The master file from the keyboard: the fields follow the role, only changed fields are
@@ -11,14 +12,16 @@ final class ReaderFormTests: XCTestCase {
         let ids = runner.state.form!.fields.map(\.id)
         XCTAssertTrue(ids.contains(.attitude) && ids.contains(.name) && ids.contains(.phone))
         let phone = ids.firstIndex(of: .phone)!, attitude = ids.firstIndex(of: .attitude)!
-        AppFixture.press(runner, t, Array(repeating: .tab, count: phone) + [.end] + Array(repeating: .backspace, count: 4)
-                         + AppFixture.keys("9999") + Array(repeating: .tab, count: attitude - phone) + [.home]
-                         + AppFixture.keys("重视查新；") + [.ctrl("s")])
+        AppFixture.press(
+            runner, t,
+            Array(repeating: .tab, count: phone) + [.end] + Array(repeating: .backspace, count: 4)
+                + AppFixture.keys("9999") + Array(repeating: .tab, count: attitude - phone) + [.home]
+                + AppFixture.keys("重视查新；") + [.ctrl("s")])
         XCTAssertEqual(runner.state.message, "张三丰 saved")
         let r = try library.0.reader(Actor(staff: library.1, now: AppFixture.now), card: "2026001")
         XCTAssertEqual(r.phone, "13800009999")
         XCTAssertEqual(r.attitude, "重视查新；Values novelty search; impatient with slow VPN")
-        XCTAssertEqual(r.needs, "Large-print reports")                  // untouched fields stay as they were
+        XCTAssertEqual(r.needs, "Large-print reports")  // untouched fields stay as they were
         let detail = try library.0.read { db in
             try String.fetchOne(db, sql: "SELECT detail FROM audit WHERE action = 'reader.update' ORDER BY id DESC")
         }
@@ -30,7 +33,8 @@ final class ReaderFormTests: XCTestCase {
         let admin = try db.allStaff().first { $0.login == "desk-admin" }!
         let desk = try db.addStaff(Actor(staff: admin, now: AppFixture.now), login: "desk1", name: "前台一", role: .frontDesk)
         let (runner, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("E")], database: (db, desk))
-        XCTAssertEqual(runner.state.form?.fields.map(\.id), [.email, .phone, .address, .postcode, .consentEmail, .consentPhone, .consentBirthday])
+        XCTAssertEqual(
+            runner.state.form?.fields.map(\.id), [.email, .phone, .address, .postcode, .consentEmail, .consentPhone, .consentBirthday])
         XCTAssertTrue(t.screen.text().contains("Front desk edits contact details"))
         AppFixture.press(runner, t, [.end] + Array(repeating: .backspace, count: 16) + AppFixture.keys("zsf@example.edu") + [.ctrl("s")])
         XCTAssertEqual(try db.reader(Actor(staff: admin, now: AppFixture.now), card: "2026001").email, "zsf@example.edu")
@@ -49,8 +53,10 @@ final class ReaderFormTests: XCTestCase {
         let (runner, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("N")], database: library)
         AppFixture.press(runner, t, AppFixture.keys("2026100") + [.ctrl("s")])
         XCTAssertEqual(runner.state.form?.error, "Name is required")
-        AppFixture.press(runner, t, [.tab] + AppFixture.keys("赵六") + [.tab, .char("p"), .tab, .tab, .tab] + AppFixture.keys("not-mail")
-                         + [.ctrl("s")])
+        AppFixture.press(
+            runner, t,
+            [.tab] + AppFixture.keys("赵六") + [.tab, .char("p"), .tab, .tab, .tab] + AppFixture.keys("not-mail")
+                + [.ctrl("s")])
         XCTAssertNotNil(runner.state.form?.error)
         XCTAssertTrue(runner.state.form!.error!.contains("not-mail"))
         AppFixture.press(runner, t, Array(repeating: .backspace, count: 8) + [.ctrl("s")])

@@ -1,5 +1,6 @@
-import XCTest
 import ReaderDeskCore
+import XCTest
+
 @testable import ReaderDeskTUI
 
 /// The reader form edits consent, lifecycle stage, subject librarian and awareness of the
@@ -56,8 +57,10 @@ final class ReaderRelationshipFormTests: XCTestCase {
         XCTAssertTrue(t.screen.text().contains("title-evaluation"))
         AppFixture.press(runner, t, [.char("h"), .tab] + AppFixture.keys("2027-02-30") + [.ctrl("s")])
         XCTAssertNotNil(runner.state.form?.error, "a day that does not exist is refused in the form")
-        AppFixture.press(runner, t, Array(repeating: .backspace, count: 10) + AppFixture.keys("2027-03-01") + [.tab]
-                         + AppFixture.keys("硕士论文开题") + [.ctrl("s")])
+        AppFixture.press(
+            runner, t,
+            Array(repeating: .backspace, count: 10) + AppFixture.keys("2027-03-01") + [.tab]
+                + AppFixture.keys("硕士论文开题") + [.ctrl("s")])
         XCTAssertNil(runner.state.form)
         XCTAssertEqual(runner.state.message, "thesis added for 张三丰 on 2027-03-01")
         let events = try library.0.profile(Actor(staff: library.1, now: AppFixture.now), card: "2026001", audit: false).lifeEvents

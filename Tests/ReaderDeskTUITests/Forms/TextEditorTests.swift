@@ -1,6 +1,7 @@
-import XCTest
-@testable import ReaderDeskTUI
 import ReaderDeskCore
+import XCTest
+
+@testable import ReaderDeskTUI
 
 /// The field editor: Characters (grapheme clusters) are the unit of every move and deletion.
 final class TextEditorTests: XCTestCase {
@@ -18,11 +19,11 @@ final class TextEditorTests: XCTestCase {
 
     func testBackspaceRemovesAGraphemeNotAScalar() {
         var e = TextEditor("Cafe\u{301} 👩‍👩‍👧 🇨🇳")
-        e.backspace()                              // the flag: two scalars, one grapheme
+        e.backspace()  // the flag: two scalars, one grapheme
         XCTAssertEqual(e.text, "Cafe\u{301} 👩‍👩‍👧 ")
-        e.backspace(); e.backspace()               // the family: five scalars
+        e.backspace(); e.backspace()  // the family: five scalars
         XCTAssertEqual(e.text, "Cafe\u{301} ")
-        e.backspace(); e.backspace()               // é made of e + combining accent
+        e.backspace(); e.backspace()  // é made of e + combining accent
         XCTAssertEqual(e.text, "Caf")
     }
 
@@ -50,7 +51,7 @@ final class TextEditorTests: XCTestCase {
         var e = TextEditor(String(repeating: "书", count: 30))
         let v = e.visible(width: 10)
         XCTAssertLessThanOrEqual(DisplayWidth.width(of: v.text), 10)
-        XCTAssertEqual(v.cursorColumn, 8)          // after four wide characters, one column spare
+        XCTAssertEqual(v.cursorColumn, 8)  // after four wide characters, one column spare
         e.home()
         XCTAssertEqual(e.visible(width: 10).cursorColumn, 0)
     }

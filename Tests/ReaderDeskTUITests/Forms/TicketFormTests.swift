@@ -1,5 +1,6 @@
-import XCTest
 import ReaderDeskCore
+import XCTest
+
 @testable import ReaderDeskTUI
 
 /// Tickets from the keyboard: new (subject only, or with kind, priority and a reader found by
@@ -45,7 +46,7 @@ final class TicketFormTests: XCTestCase {
         AppFixture.press(runner, t, [.char("a")])
         XCTAssertEqual(runner.state.message, "Ticket #\(id) is yours")
         XCTAssertEqual(try db.ticketDetail(id: id).listing.assignee, "wangli")
-        XCTAssertEqual(runner.state.tickets.list?[runner.state.tickets.cursor.selected].id, id)   // still selected
+        XCTAssertEqual(runner.state.tickets.list?[runner.state.tickets.cursor.selected].id, id)  // still selected
         AppFixture.press(runner, t, [.char("A"), .char("d"), .ctrl("s")])
         XCTAssertEqual(runner.state.message, "Ticket #\(id) assigned to desk-admin")
         AppFixture.press(runner, t, [.enter, .char("r")] + AppFixture.keys("已联系厂商，明天修好") + [.enter])
@@ -68,26 +69,29 @@ final class TicketFormTests: XCTestCase {
         let library = try AppFixture.library()
         let (db, me) = library
         let admin = try db.allStaff().first { $0.login == "desk-admin" }!
-        let (runner, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("3"), .char("j"), .enter, .char("r")],
-                                             database: library)
+        let (runner, t) = try AppFixture.run(
+            width: 80, height: 24, keys: [.char("3"), .char("j"), .enter, .char("r")],
+            database: library)
         let id = runner.state.tickets.detailID!
         AppFixture.press(runner, t, AppFixture.keys("我们马上处理"))
         // Someone else changes the ticket while the reply is being typed.
         try db.setTicketStatus(Actor(staff: admin, now: AppFixture.now), id: id, to: .waiting)
         AppFixture.press(runner, t, [.ctrl("s")])
-        XCTAssertEqual(runner.state.form?.error,
-                       "Ticket #\(id) was changed by someone else (now waiting): it is shown fresh; Ctrl-S saves yours on top, Esc drops it")
-        XCTAssertEqual(runner.state.form?[.text], "我们马上处理")       // nothing typed is lost
-        XCTAssertTrue(try db.ticketDetail(id: id).entries.isEmpty)      // and nothing was written
+        XCTAssertEqual(
+            runner.state.form?.error,
+            "Ticket #\(id) was changed by someone else (now waiting): it is shown fresh; Ctrl-S saves yours on top, Esc drops it")
+        XCTAssertEqual(runner.state.form?[.text], "我们马上处理")  // nothing typed is lost
+        XCTAssertTrue(try db.ticketDetail(id: id).entries.isEmpty)  // and nothing was written
         XCTAssertEqual(runner.state.tickets.detail?.ticket.status, .waiting)
-        AppFixture.press(runner, t, [.ctrl("s")])                      // a decision made on fresh data
+        AppFixture.press(runner, t, [.ctrl("s")])  // a decision made on fresh data
         XCTAssertNil(runner.state.form)
         XCTAssertEqual(try db.ticketDetail(id: id).entries.map(\.body), ["我们马上处理"])
         // Claiming from a stale queue row is refused too.
         AppFixture.press(runner, t, [.escape])
         try db.assignTicket(Actor(staff: admin, now: AppFixture.now), id: id, to: "desk-admin")
         AppFixture.press(runner, t, [.char("a")])
-        XCTAssertEqual(runner.state.message, "Ticket #\(id) was changed by someone else (now waiting, → desk-admin): look again before claiming")
+        XCTAssertEqual(
+            runner.state.message, "Ticket #\(id) was changed by someone else (now waiting, → desk-admin): look again before claiming")
         XCTAssertEqual(try db.ticketDetail(id: id).listing.assignee, "desk-admin")
         _ = me
     }

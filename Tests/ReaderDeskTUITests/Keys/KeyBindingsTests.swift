@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ReaderDeskTUI
 
 final class KeyBindingsTests: XCTestCase {
@@ -14,9 +15,11 @@ final class KeyBindingsTests: XCTestCase {
             (.char("t"), .trends), (.char("f"), .filter), (.ctrl("l"), .refresh),
         ]
         for (key, action) in expected { XCTAssertEqual(k.action(for: key, in: .readers), action, "\(key)") }
-        let tickets: [(Key, Action)] = [(.char("a"), .claimTicket), (.char("A"), .assignTicket), (.char("r"), .reply),
-                                        (.char("i"), .internalNote), (.char("e"), .changeStatus),
-                                        (.char("R"), .resolve), (.char("m"), .mine)]
+        let tickets: [(Key, Action)] = [
+            (.char("a"), .claimTicket), (.char("A"), .assignTicket), (.char("r"), .reply),
+            (.char("i"), .internalNote), (.char("e"), .changeStatus),
+            (.char("R"), .resolve), (.char("m"), .mine),
+        ]
         for (key, action) in tickets { XCTAssertEqual(k.action(for: key, in: .tickets), action, "\(key)") }
         XCTAssertEqual(k.action(for: .char("E"), in: .readers), .editReader)
         XCTAssertEqual(k.action(for: .char("N"), in: .readers), .newReader)
@@ -28,7 +31,7 @@ final class KeyBindingsTests: XCTestCase {
         let k = KeyBindings()
         XCTAssertNil(k.action(for: .char("a"), in: .readers))
         XCTAssertNil(k.action(for: .char("s"), in: .tickets))
-        XCTAssertNil(k.action(for: .char("q"), in: .textInput))      // typing q is text
+        XCTAssertNil(k.action(for: .char("q"), in: .textInput))  // typing q is text
         XCTAssertEqual(k.action(for: .escape, in: .textInput), .back)
         XCTAssertEqual(k.action(for: .enter, in: .textInput), .open)
     }
@@ -63,17 +66,19 @@ final class KeyBindingsTests: XCTestCase {
 
     func testConfigOverride() throws {
         var k = KeyBindings()
-        k.override(try KeyConfig.parse("""
-            [theme]
-            name = "monochrome"
-            [keys]
-            quit = ["Q", "ctrl-q"]
-            search = "s"
-            """))
+        k.override(
+            try KeyConfig.parse(
+                """
+                [theme]
+                name = "monochrome"
+                [keys]
+                quit = ["Q", "ctrl-q"]
+                search = "s"
+                """))
         XCTAssertNil(k.action(for: .char("q")))
         XCTAssertEqual(k.action(for: .char("Q")), .quit)
         XCTAssertEqual(k.action(for: .ctrl("q")), .quit)
-        XCTAssertEqual(k.action(for: .char("s"), in: .matrix), .search)   // the user's key wins
+        XCTAssertEqual(k.action(for: .char("s"), in: .matrix), .search)  // the user's key wins
         XCTAssertEqual(k.keys(for: .snooze), [])
         XCTAssertTrue(k.helpLines(language: .en).contains { $0.contains("Q Ctrl-Q") })
     }

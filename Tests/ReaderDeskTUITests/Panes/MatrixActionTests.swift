@@ -1,5 +1,6 @@
-import XCTest
 import ReaderDeskCore
+import XCTest
+
 @testable import ReaderDeskTUI
 
 /// A matrix action from the keyboard: c logs the contact with the action's cell and completes
@@ -12,7 +13,7 @@ final class MatrixActionTests: XCTestCase {
 
     func testCLogsTheContactWithTheCellAndCompletesTheAction() throws {
         let library = try AppFixture.library()
-        let (runner, t) = try open(row: 1, column: 0, library)          // ② reader care
+        let (runner, t) = try open(row: 1, column: 0, library)  // ② reader care
         let item = try XCTUnwrap(runner.state.matrix.list.row(0))
         AppFixture.press(runner, t, [.char("c")])
         XCTAssertEqual(runner.state.form?[.cell], "2")
@@ -26,13 +27,13 @@ final class MatrixActionTests: XCTestCase {
 
     func testSSnoozesToADateAndXDismissesWithAReason() throws {
         let library = try AppFixture.library()
-        let (runner, t) = try open(row: 1, column: 1, library)          // ④ reader reminders
+        let (runner, t) = try open(row: 1, column: 1, library)  // ④ reader reminders
         let snoozed = try XCTUnwrap(runner.state.matrix.list.row(0))
         AppFixture.press(runner, t, [.char("s")])
-        XCTAssertEqual(runner.state.form?[.until], "2026-11-09")        // a week on, by default
+        XCTAssertEqual(runner.state.form?[.until], "2026-11-09")  // a week on, by default
         AppFixture.press(runner, t, [.ctrl("s")])
         XCTAssertEqual(runner.state.message, "Action snoozed until 2026-11-09")
-        AppFixture.press(runner, t, [.escape, .char("l"), .enter])      // ⑥ reader trends
+        AppFixture.press(runner, t, [.escape, .char("l"), .enter])  // ⑥ reader trends
         let dropped = try XCTUnwrap(runner.state.matrix.list.row(0))
         AppFixture.press(runner, t, [.char("x"), .ctrl("s")])
         XCTAssertEqual(runner.state.form?.error, "Reason is required")

@@ -1,5 +1,6 @@
-import XCTest
 import ReaderDeskCore
+import XCTest
+
 @testable import ReaderDeskTUI
 
 /// The pyramid in the app: its period is chosen (month, quarter, year) and Enter on a tier lists
@@ -22,7 +23,8 @@ final class PyramidPaneTests: XCTestCase {
         let rows = try XCTUnwrap(runner.state.matrix.tierReaders)
         XCTAssertEqual(rows.map(\.card), ["2026001"])
         XCTAssertEqual(rows.first?.tierBefore, .vip)
-        XCTAssertEqual(rows.first.map { MatrixCharts.moved($0, .en) }, "uses 2→10 · points 12→28", "June alone before; July to September now")
+        XCTAssertEqual(
+            rows.first.map { MatrixCharts.moved($0, .en) }, "uses 2→10 · points 12→28", "June alone before; July to September now")
         assertSnapshot(t.screen, "pyramid-tier-80x24")
         // Basic, the bottom band: Li Wei, whose loans fell month by month.
         AppFixture.press(runner, t, [.escape, .down, .down, .down, .enter])

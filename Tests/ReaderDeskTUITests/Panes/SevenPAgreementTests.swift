@@ -1,6 +1,7 @@
 import Foundation
-import XCTest
 import ReaderDeskCore
+import XCTest
+
 @testable import ReaderDeskTUI
 
 /// The app's 7P lines and the JSON of `reader show --json` (the core's `SevenP`) agree, figure by
@@ -9,7 +10,7 @@ final class SevenPAgreementTests: XCTestCase {
     func testTheAppsLinesAndTheJSONAgree() throws {
         let (db, _) = DemoFixture.library
         let actor = DemoFixture.actor()
-        try db.refreshActionsIfStale(now: actor.now)   // as `reader list` does first
+        try db.refreshActionsIfStale(now: actor.now)  // as `reader list` does first
         let readers = try db.readers(actor, limit: 300)
         let values = try db.readerValues(ids: readers.compactMap(\.id))
         XCTAssertTrue(values.values.contains { $0.tier == .vip }, "the sample has a VIP reader")
@@ -25,7 +26,8 @@ final class SevenPAgreementTests: XCTestCase {
             let value = json["value"] as! [String: Any]
             let tier = value["tier"] as! String
             let score = (value["score"] as? Double).map { String(format: "%.4f", $0) } ?? ""
-            XCTAssertTrue(line("Value").hasSuffix((tier + " " + score).trimmingCharacters(in: .whitespaces)), "\(reader.card): \(line("Value"))")
+            XCTAssertTrue(
+                line("Value").hasSuffix((tier + " " + score).trimmingCharacters(in: .whitespaces)), "\(reader.card): \(line("Value"))")
             XCTAssertEqual(values[reader.id!]?.tier ?? .inactive, ValueTier(rawValue: tier), "the list's tier is the 7P's")
 
             let performance = json["performance"] as! [String: Any]
@@ -35,11 +37,14 @@ final class SevenPAgreementTests: XCTestCase {
             XCTAssertEqual(total, profile.use.reduce(0) { $0 + $1.monthly.reduce(0, +) }, "totals are the sum of the months shown")
             XCTAssertFalse(profile.use.contains { $0.total == 0 }, "services unused in the months shown are left out")
             XCTAssertTrue(line("Performance").contains("\(total) uses of \(services.count) services"), line("Performance"))
-            for (code, n) in services { XCTAssertTrue(line("Performance").contains("\(code) \(n)"), "\(code) \(n) in \(line("Performance"))") }
+            for (code, n) in services {
+                XCTAssertTrue(line("Performance").contains("\(code) \(n)"), "\(code) \(n) in \(line("Performance"))")
+            }
 
             let p = json["prospecting"] as! [String: Any]
-            XCTAssertTrue(line("Prospecting").contains("\(p["recent"]!) uses in the last \(p["days"]!) days, \(p["before"]!) before"),
-                          line("Prospecting"))
+            XCTAssertTrue(
+                line("Prospecting").contains("\(p["recent"]!) uses in the last \(p["days"]!) days, \(p["before"]!) before"),
+                line("Prospecting"))
             let quarters = (json["persistency"] as! [[String: Any]]).map { "\($0["quarter"]!) \($0["tier"]!)" }
             XCTAssertEqual(line("Persistency"), "  Persistency   " + quarters.joined(separator: " → "))
             checked += 1

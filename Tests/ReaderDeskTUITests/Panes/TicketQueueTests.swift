@@ -1,5 +1,6 @@
-import XCTest
 import ReaderDeskCore
+import XCTest
+
 @testable import ReaderDeskTUI
 
 /// The queue's filters by status and kind, the paused and absent SLA clock, and replies that wrap.
@@ -42,13 +43,15 @@ final class TicketQueueTests: XCTestCase {
 
     func testLongRepliesAndNotesWrapInTheTicketView() throws {
         let (db, staff) = try AppFixture.library()
-        let long = "The vendor says the proxy certificate expired on Friday and a new one is being issued; "
+        let long =
+            "The vendor says the proxy certificate expired on Friday and a new one is being issued; "
             + "until then readers off campus should use the VPN client, which still works. 供应商说证书已过期，正在重新签发。"
         try db.commentTicket(Actor(staff: staff, now: AppFixture.now - 60), id: 1, text: long, internal: true)
         let (_, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("3"), .enter, .char("G")], database: (db, staff))
         let text = t.screen.lines().joined(separator: "\n")
         for piece in ["proxy certificate", "issued; until then", "VPN client", "供应商说证书已过期"] {
-            XCTAssertTrue(text.contains(piece) || text.replacingOccurrences(of: "\n", with: " ").contains(piece), "\(piece) is cut:\n\(text)")
+            XCTAssertTrue(
+                text.contains(piece) || text.replacingOccurrences(of: "\n", with: " ").contains(piece), "\(piece) is cut:\n\(text)")
         }
         XCTAssertFalse(text.contains("…"), "nothing is cut with an ellipsis:\n\(text)")
     }

@@ -1,5 +1,6 @@
-import XCTest
 import ReaderDeskCore
+import XCTest
+
 @testable import ReaderDeskTUI
 
 /// The matrix pane as a day's work: it opens on the plan of the person at the keyboard,
@@ -62,8 +63,9 @@ final class TodayPaneTests: XCTestCase {
 
     func testEscFromTheProfileReturnsToTheSamePlaceInTheList() throws {
         let library = try libraryWithFollowUps(30)
-        let (runner, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("2")] + Array(repeating: .char("j"), count: 17),
-                                             database: library)
+        let (runner, t) = try AppFixture.run(
+            width: 80, height: 24, keys: [.char("2")] + Array(repeating: .char("j"), count: 17),
+            database: library)
         let before = runner.state.matrix.todayCursor
         XCTAssertEqual(before.selected, 17)
         XCTAssertGreaterThan(before.top, 0)
@@ -82,8 +84,10 @@ final class TodayPaneTests: XCTestCase {
         let rest = try XCTUnwrap(runner.state.matrix.today?.items)
         XCTAssertEqual(rest.filter { $0.kind == .followUp }.count, 1)
         let second = try XCTUnwrap(rest.firstIndex { $0.kind == .followUp })
-        AppFixture.press(runner, t, [.char("g")] + Array(repeating: .char("j"), count: second)
-                         + [.char("x")] + AppFixture.keys("moved away") + [.ctrl("s")])
+        AppFixture.press(
+            runner, t,
+            [.char("g")] + Array(repeating: .char("j"), count: second)
+                + [.char("x")] + AppFixture.keys("moved away") + [.ctrl("s")])
         XCTAssertEqual(runner.state.message, "Action dismissed")
         XCTAssertFalse(try XCTUnwrap(runner.state.matrix.today?.items).contains { $0.kind == .followUp })
         XCTAssertEqual(try library.0.dueFollowUpCount(wang(library)), 0)
@@ -111,8 +115,9 @@ final class TodayPaneTests: XCTestCase {
 
     func testACellListPagesThroughEveryItemAndItsHeaderCountsThemAll() throws {
         let library = try libraryWithFollowUps(45)
-        let (runner, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("2"), .escape, .char("j"), .enter],
-                                             database: library)
+        let (runner, t) = try AppFixture.run(
+            width: 80, height: 24, keys: [.char("2"), .escape, .char("j"), .enter],
+            database: library)
         let total = try library.0.actionCount(ActionFilter(cell: 2))
         XCTAssertGreaterThan(total, 45)
         XCTAssertEqual(runner.state.matrix.list.total, total)

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ReaderDeskTUI
 
 /// Finding the rectangle that moved by a row between two frames (`Screen.scrolledBlock`).
@@ -37,11 +38,12 @@ final class ScreenScrollTests: XCTestCase {
     func testABlockNeverCutsAWideCharacter() throws {
         var before = panes(top: 0), after = panes(top: 1)
         for y in 1...10 {
-            before.put("宽", x: 19, y: y); after.put("宽", x: 19, y: y)   // the same in both, across column 19–20
+            before.put("宽", x: 19, y: y); after.put("宽", x: 19, y: y)  // the same in both, across column 19–20
         }
         let block = try XCTUnwrap(after.scrolledBlock(from: before))
-        XCTAssertFalse((block.top...block.bottom).contains { y in
-            after[block.left, y].isContinuation || (block.right + 1 < 40 && after[block.right + 1, y].isContinuation)
-        }, "\(block)")
+        XCTAssertFalse(
+            (block.top...block.bottom).contains { y in
+                after[block.left, y].isContinuation || (block.right + 1 < 40 && after[block.right + 1, y].isContinuation)
+            }, "\(block)")
     }
 }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ReaderDeskTUI
 
 final class ScreenTests: XCTestCase {
@@ -20,7 +21,7 @@ final class ScreenTests: XCTestCase {
 
     func testWideCharacterAtRightEdgeBecomesSpace() {
         var s = Screen(width: 5, height: 1)
-        s.put("ab张三", x: 0, y: 0)     // 张 fits at 2-3, 三 would need 4-5
+        s.put("ab张三", x: 0, y: 0)  // 张 fits at 2-3, 三 would need 4-5
         XCTAssertEqual(s.text(), "ab张")
         XCTAssertEqual(s[4, 0].character, " ")
         XCTAssertFalse(s[4, 0].isContinuation)
@@ -29,9 +30,9 @@ final class ScreenTests: XCTestCase {
     func testOverwritingHalfAWideCharacterBlanksTheOtherHalf() {
         var s = Screen(width: 6, height: 1)
         s.put("张三丰", x: 0, y: 0)
-        s.put("x", x: 3, y: 0)           // right half of 三
+        s.put("x", x: 3, y: 0)  // right half of 三
         XCTAssertEqual(s.text(), "张 x丰")
-        s.put("y", x: 4, y: 0)           // left half of 丰
+        s.put("y", x: 4, y: 0)  // left half of 丰
         XCTAssertEqual(s.text(), "张 xy")
         XCTAssertFalse(s[5, 0].isContinuation)
     }
@@ -81,7 +82,7 @@ final class ScreenTests: XCTestCase {
         b.put("Y", x: 15, y: 0)
         let two = b.diff(from: a)
         XCTAssertEqual(two.map(\.x), [2, 8, 15])
-        b.put("Z", x: 10, y: 0)          // gap of 1 after X: merged
+        b.put("Z", x: 10, y: 0)  // gap of 1 after X: merged
         XCTAssertEqual(b.diff(from: a).map(\.x), [2, 8, 15])
         XCTAssertEqual(b.diff(from: a)[1].text, "XcZ")
     }

@@ -1,6 +1,7 @@
-import XCTest
-@testable import ReaderDeskTUI
 import ReaderDeskCore
+import XCTest
+
+@testable import ReaderDeskTUI
 
 final class MemoryTerminalTests: XCTestCase {
     /// A list of 22 readers with one selected row, the way a pane draws it.
@@ -58,8 +59,8 @@ final class MemoryTerminalTests: XCTestCase {
         XCTAssertEqual(NcursesKeys.decodeCharacter(127), .backspace)
         XCTAssertEqual(NcursesKeys.decodeCharacter(12), .ctrl("l"))
         XCTAssertEqual(NcursesKeys.decodeCharacter(0x5F20), .char("张"))
-        XCTAssertEqual(NcursesKeys.decodeFunctionKey(0o403), .up)            // KEY_UP
-        XCTAssertEqual(NcursesKeys.decodeFunctionKey(0o541), .backTab)       // KEY_BTAB
+        XCTAssertEqual(NcursesKeys.decodeFunctionKey(0o403), .up)  // KEY_UP
+        XCTAssertEqual(NcursesKeys.decodeFunctionKey(0o541), .backTab)  // KEY_BTAB
         XCTAssertEqual(NcursesKeys.decodeFunctionKey(0o410 + 5), .function(5))
     }
 }

@@ -1,9 +1,11 @@
-import XCTest
-#if canImport(Glibc)
-import Glibc
-#endif
-@testable import ReaderDeskTUI
 import ReaderDeskCore
+import XCTest
+
+@testable import ReaderDeskTUI
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Drives the real ncurses terminal through a pseudo-terminal and counts the bytes it sends.
 final class NcursesTerminalTests: XCTestCase {
@@ -46,7 +48,9 @@ final class NcursesTerminalTests: XCTestCase {
     static func scrolledPanes(top: Int) -> Screen {
         var s = Screen(width: 160, height: 48)
         let list = scrolledList(top: top, width: 57, height: 48)
-        for y in 0..<47 { for x in 0..<57 where !list[x, y].isContinuation { s.put(String(list[x, y].character), x: x, y: y, style: list[x, y].style) } }
+        for y in 0..<47 {
+            for x in 0..<57 where !list[x, y].isContinuation { s.put(String(list[x, y].character), x: x, y: y, style: list[x, y].style) }
+        }
         s.box(x: 57, y: 0, width: 51, height: 47, style: Style(.border), kind: .single, title: "Matrix")
         s.box(x: 108, y: 0, width: 52, height: 47, style: Style(.border), kind: .single, title: "Tickets")
         for row in 0..<40 {
@@ -84,15 +88,17 @@ final class NcursesTerminalTests: XCTestCase {
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
         var unlock: Int32 = 0, number: Int32 = 0
         guard master >= 0, ioctl(master, 0x4004_5431 /* TIOCSPTLCK */, &unlock) == 0,
-              ioctl(master, 0x8004_5430 /* TIOCGPTN */, &number) == 0 else {
+            ioctl(master, 0x8004_5430 /* TIOCGPTN */, &number) == 0
+        else {
             throw skipOutsideCI("no pseudo-terminal available")
         }
         defer { close(master) }
         guard let slave = fopen("/dev/pts/\(number)", "r+") else { throw skipOutsideCI("cannot open pty slave") }
         defer { fclose(slave) }
 
-        let terminal = try NcursesTerminal(theme: ThemeLoader.builtinDefault(), input: slave, output: slave,
-                                           type: "xterm-256color", environment: [:])
+        let terminal = try NcursesTerminal(
+            theme: ThemeLoader.builtinDefault(), input: slave, output: slave,
+            type: "xterm-256color", environment: [:])
         defer { terminal.shutdown() }
         XCTAssertEqual(terminal.colourMode, ColourMode.indexed256)
         XCTAssertEqual(terminal.size, TerminalSize(width: 80, height: 24))
@@ -112,10 +118,11 @@ final class NcursesTerminalTests: XCTestCase {
         terminal.flush(MemoryTerminalTests.listFrame(selected: 4))
         XCTAssertEqual(drain(waitMs: 50).count, 0, "an unchanged frame sends nothing")
 
-
         // keypad() switches the terminal to application mode: arrows arrive as ESC O A.
-        let keys: [(String, Key)] = [("\u{1B}OA", .up), ("张", .char("张")), ("\t", .tab), ("\u{1B}[Z", .backTab),
-                                     ("\r", .enter), ("\u{0C}", .ctrl("l")), ("q", .char("q")), ("\u{1B}", .escape)]
+        let keys: [(String, Key)] = [
+            ("\u{1B}OA", .up), ("张", .char("张")), ("\t", .tab), ("\u{1B}[Z", .backTab),
+            ("\r", .enter), ("\u{0C}", .ctrl("l")), ("q", .char("q")), ("\u{1B}", .escape),
+        ]
         for (bytes, key) in keys {
             send(bytes)
             XCTAssertEqual(terminal.readKey(timeout: 1000), key, "for \(bytes.debugDescription)")

@@ -1,9 +1,11 @@
-import XCTest
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import XCTest
+
 @testable import ReaderDeskTUI
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Kills a full-screen child with a signal and checks the terminal was restored first.
 /// The child is this same test binary running `testChildEntersFullScreenThenIsKilled`.
@@ -28,7 +30,8 @@ final class SignalRestoreTests: XCTestCase {
             let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
             var unlock: Int32 = 0, pts: Int32 = 0
             guard master >= 0, ioctl(master, 0x4004_5431, &unlock) == 0, ioctl(master, 0x8004_5430, &pts) == 0,
-                  let slave = FileHandle(forUpdatingAtPath: "/dev/pts/\(pts)") else {
+                let slave = FileHandle(forUpdatingAtPath: "/dev/pts/\(pts)")
+            else {
                 throw skipOutsideCI("no pseudo-terminal available")
             }
             defer { close(master) }

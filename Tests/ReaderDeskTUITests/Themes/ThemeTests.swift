@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ReaderDeskTUI
 
 final class ThemeTests: XCTestCase {
@@ -19,14 +20,16 @@ final class ThemeTests: XCTestCase {
     func testBuiltinCopiesMatchFiles() throws {
         for (name, text) in BuiltinThemes.all {
             let file = try String(contentsOfFile: Self.themesDir + "/\(name).toml", encoding: .utf8)
-            XCTAssertEqual(text, file.trimmingCharacters(in: .newlines),
-                           "run Themes/regenerate-builtins.sh after editing \(name).toml")
+            XCTAssertEqual(
+                text, file.trimmingCharacters(in: .newlines),
+                "run Themes/regenerate-builtins.sh after editing \(name).toml")
             XCTAssertNoThrow(try ThemeLoader.builtin(name))
         }
     }
 
     func testParsingValues() throws {
-        let theme = try ThemeParser.parse("""
+        let theme = try ThemeParser.parse(
+            """
             name = "t"
             [roles.normal]
             [roles.selected]
@@ -41,7 +44,7 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(sel.background256, 117)
         XCTAssertEqual(theme.resolve(.selected, mode: .basic), ResolvedStyle(foreground: 0, background: 6, attributes: .bold))
         XCTAssertEqual(theme.resolve(.selected, mode: .indexed256).background, 117)
-        XCTAssertEqual(theme[.danger], theme[.normal])      // missing roles look normal
+        XCTAssertEqual(theme[.danger], theme[.normal])  // missing roles look normal
     }
 
     func testErrorsAreReported() {
@@ -72,8 +75,9 @@ final class ThemeTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: tmp) }
         try "name = \"mine\"\n[roles.normal]\nfg = \"red\"\n".write(
             to: tmp.appendingPathComponent("mine.toml"), atomically: true, encoding: .utf8)
-        let loader = ThemeLoader(environment: ["READERDESK_THEMES": tmp.path], executablePath: nil,
-                                 currentDirectory: "/nonexistent")
+        let loader = ThemeLoader(
+            environment: ["READERDESK_THEMES": tmp.path], executablePath: nil,
+            currentDirectory: "/nonexistent")
         XCTAssertEqual(loader.searchDirectories.first, tmp.path)
         XCTAssertEqual(try loader.load("mine")[.normal].foreground, .red)
         XCTAssertEqual(loader.source(of: "monochrome"), "built-in")

@@ -1,6 +1,7 @@
 import Foundation
-import XCTest
 import ReaderDeskCore
+import XCTest
+
 @testable import ReaderDeskTUI
 
 /// Every pane, overlay and form of the demo library in zh-Hans, at 80×24 and 180×50: no Latin word
@@ -8,8 +9,10 @@ import ReaderDeskCore
 /// service codes, emails, texts people typed) and a short list of key names and fixed terms.
 final class ChineseSweepTests: XCTestCase {
     /// Key names and terms that stay Latin in Chinese too.
-    static let allowed: Set<String> = ["Esc", "Enter", "Tab", "Ctrl", "Shift", "F1", "PgUp", "PgDn", "Home", "End",
-                                       "ReaderDesk", "READ", "7P", "Q1", "Q2", "Q3", "Q4", "VPN"]
+    static let allowed: Set<String> = [
+        "Esc", "Enter", "Tab", "Ctrl", "Shift", "F1", "PgUp", "PgDn", "Home", "End",
+        "ReaderDesk", "READ", "7P", "Q1", "Q2", "Q3", "Q4", "VPN",
+    ]
 
     /// What the journeys below type into search fields.
     static let typed: Set<String> = ["zh", "li"]
@@ -18,11 +21,13 @@ final class ChineseSweepTests: XCTestCase {
     static func storedWords(_ db: AppDatabase) throws -> Set<String> {
         var texts: [String] = []
         try db.read { db in
-            for sql in ["SELECT name || ' ' || card || ' ' || coalesce(email,'') || ' ' || coalesce(dept,'') || ' ' || coalesce(subject,'') || ' ' || coalesce(degree,'') || ' ' || coalesce(address,'') || ' ' || coalesce(attitude,'') || ' ' || coalesce(problems,'') || ' ' || coalesce(needs,'') FROM reader",
-                        "SELECT code || ' ' || name FROM service", "SELECT login || ' ' || name FROM staff",
-                        "SELECT subject || ' ' || body FROM ticket", "SELECT body FROM ticket_entry",
-                        "SELECT summary FROM contact", "SELECT coalesce(note,'') FROM life_event",
-                        "SELECT coalesce(dismiss_reason,'') FROM action", "SELECT area FROM staff_area"] {
+            for sql in [
+                "SELECT name || ' ' || card || ' ' || coalesce(email,'') || ' ' || coalesce(dept,'') || ' ' || coalesce(subject,'') || ' ' || coalesce(degree,'') || ' ' || coalesce(address,'') || ' ' || coalesce(attitude,'') || ' ' || coalesce(problems,'') || ' ' || coalesce(needs,'') FROM reader",
+                "SELECT code || ' ' || name FROM service", "SELECT login || ' ' || name FROM staff",
+                "SELECT subject || ' ' || body FROM ticket", "SELECT body FROM ticket_entry",
+                "SELECT summary FROM contact", "SELECT coalesce(note,'') FROM life_event",
+                "SELECT coalesce(dismiss_reason,'') FROM action", "SELECT area FROM staff_area",
+            ] {
                 texts += try String.fetchAll(db, sql: sql)
             }
         }
@@ -47,10 +52,12 @@ final class ChineseSweepTests: XCTestCase {
     /// Screens after each of these key sequences (from a fresh start each time).
     static let journeys: [[Key]] = {
         let k = AppFixture.keys
-        var j: [[Key]] = [[], [.char("j"), .char("j")], [.char("?")], [.char("?"), .pageDown], [.char("?"), .pageDown, .pageDown],
-                          [.char("?"), .pageDown, .pageDown, .pageDown], [.char("/")] + k("zh"), [.char("/")] + k("li") + [.enter, .escape],
-                          [.char("m")], [.char("2")], [.char("p")], [.char("t")], [.char("3")], [.char("3"), .char("f")],
-                          [.char("3"), .char("K")], [.char("3"), .char("m")]]
+        var j: [[Key]] = [
+            [], [.char("j"), .char("j")], [.char("?")], [.char("?"), .pageDown], [.char("?"), .pageDown, .pageDown],
+            [.char("?"), .pageDown, .pageDown, .pageDown], [.char("/")] + k("zh"), [.char("/")] + k("li") + [.enter, .escape],
+            [.char("m")], [.char("2")], [.char("p")], [.char("t")], [.char("3")], [.char("3"), .char("f")],
+            [.char("3"), .char("K")], [.char("3"), .char("m")],
+        ]
         // Profiles, page by page.
         for r in 0..<3 {
             let down = Array(repeating: Key.char("j"), count: r * 7)
@@ -72,31 +79,38 @@ final class ChineseSweepTests: XCTestCase {
         }
         for form in ["r", "i", "e", "R", "A"] { j.append([.char("3"), .char(Character(form))]) }
         // Reader forms and a contact.
-        j += [[.char("c")], [.char("n")], [.char("n"), .tab, .tab], [.char("E")], [.char("N")], [.enter, .char("c")],
-              [.char("c"), .ctrl("s")], [.char("n"), .ctrl("s")], [.char("c")] + k("x") + [.escape],
-              // Refusals in the status line: no ticket to act on in an empty filter, no action selected.
-              [.char("2"), .char("s")], [.char("2"), .char("x")]]
+        j += [
+            [.char("c")], [.char("n")], [.char("n"), .tab, .tab], [.char("E")], [.char("N")], [.enter, .char("c")],
+            [.char("c"), .ctrl("s")], [.char("n"), .ctrl("s")], [.char("c")] + k("x") + [.escape],
+            // Refusals in the status line: no ticket to act on in an empty filter, no action selected.
+            [.char("2"), .char("s")], [.char("2"), .char("x")],
+        ]
         // Issue 13: the queue's status filter round, the reader form's lower fields, a life-stage
         // event, the pyramid's periods and a tier's readers, the status line at its narrowest.
-        j += [[.char("3"), .char("f"), .char("f")], [.char("3"), .char("f"), .char("f"), .char("f"), .char("f")],
-              [.char("E")] + Array(repeating: .tab, count: 16), [.enter, .char("L")], [.enter, .char("L"), .ctrl("s")],
-              [.char("p"), .char("f")], [.char("p"), .char("f"), .char("f")], [.char("p"), .enter], [.char("p"), .down, .down, .down, .enter]]
+        j += [
+            [.char("3"), .char("f"), .char("f")], [.char("3"), .char("f"), .char("f"), .char("f"), .char("f")],
+            [.char("E")] + Array(repeating: .tab, count: 16), [.enter, .char("L")], [.enter, .char("L"), .ctrl("s")],
+            [.char("p"), .char("f")], [.char("p"), .char("f"), .char("f")], [.char("p"), .enter],
+            [.char("p"), .down, .down, .down, .enter],
+        ]
         return j
     }()
 
     func testNoEnglishInChinese() throws {
-        try DemoFixture.library.0.refreshActionsIfStale(now: DemoFixture.now)   // the actions the panes show
+        try DemoFixture.library.0.refreshActionsIfStale(now: DemoFixture.now)  // the actions the panes show
         let stored = try Self.storedWords(DemoFixture.library.0).union(Self.typed)
-        var found: [String: String] = [:]   // word → where first seen
+        var found: [String: String] = [:]  // word → where first seen
         for (width, height) in [(80, 24), (180, 50)] {
             for (i, keys) in Self.journeys.enumerated() {
                 let (db, staff) = DemoFixture.library
                 let t = MemoryTerminal(width: width, height: height)
-                let runner = AppRunner(terminal: t, data: AppData(database: db, staff: staff, clock: { DemoFixture.now }), language: .zhHans)
+                let runner = AppRunner(
+                    terminal: t, data: AppData(database: db, staff: staff, clock: { DemoFixture.now }), language: .zhHans)
                 runner.start()
                 AppFixture.press(runner, t, keys)
                 for line in t.screen.lines() {
-                    for (word, cut) in Self.cutLatinWords(line) where !stored.contains(word) && !Self.allowed.contains(word) && found[word] == nil {
+                    for (word, cut) in Self.cutLatinWords(line)
+                    where !stored.contains(word) && !Self.allowed.contains(word) && found[word] == nil {
                         if cut, stored.contains(where: { $0.hasPrefix(word) }) { continue }
                         found[word] = "\(width)x\(height) journey \(i): \(line)"
                     }
@@ -110,7 +124,8 @@ final class ChineseSweepTests: XCTestCase {
     func testConfirmationsRefusalsAndErrorsInChinese() throws {
         let library = try AppFixture.library()
         let (runner, t) = try AppFixture.run(width: 80, height: 24, language: .zhHans, keys: [.enter, .char("c")], database: library)
-        AppFixture.press(runner, t, AppFixture.keys("电话回访") + [.tab, .char("p"), .tab, .tab, .tab, .tab] + AppFixture.keys("2026-11-31") + [.ctrl("s")])
+        AppFixture.press(
+            runner, t, AppFixture.keys("电话回访") + [.tab, .char("p"), .tab, .tab, .tab, .tab] + AppFixture.keys("2026-11-31") + [.ctrl("s")])
         XCTAssertEqual(runner.state.form?.error, "“2026-11-31”不是日期：请用 年-月-日（如 2026-12-01）")
         AppFixture.press(runner, t, Array(repeating: .backspace, count: 10) + [.ctrl("s")])
         XCTAssertEqual(runner.state.message, "已记录与 张三丰 的联系")
@@ -122,8 +137,11 @@ final class ChineseSweepTests: XCTestCase {
         }
         XCTAssertEqual(zh { _ = try db.setTicketStatus(actor, id: 4, to: .resolved) }, "工单 #4 已是已解决")
         XCTAssertEqual(zh { _ = try db.setTicketStatus(actor, id: 4, to: .new) }, "工单 #4 为已解决，不能改为新建")
-        XCTAssertEqual(zh { var f = ReaderFields(); f.email = "bad"; _ = try db.updateReader(actor, card: "2026001", fields: f) },
-                       "“bad”不是有效的邮箱地址")
+        XCTAssertEqual(
+            zh {
+                var f = ReaderFields(); f.email = "bad"; _ = try db.updateReader(actor, card: "2026001", fields: f)
+            },
+            "“bad”不是有效的邮箱地址")
         XCTAssertEqual(zh { _ = try db.commentTicket(actor, id: 1, text: " ", internal: false) }, "内容不能为空")
         XCTAssertEqual(zh { _ = try db.ticketDetail(id: 99) }, "没有工单 #99")
         XCTAssertEqual(zh { _ = try db.reader(actor, card: "0000") }, "没有卡号为 0000 的读者")

@@ -1,5 +1,6 @@
-import XCTest
 import ReaderDeskCore
+import XCTest
+
 @testable import ReaderDeskTUI
 
 final class LocalisationTests: XCTestCase {
@@ -27,12 +28,13 @@ final class LocalisationTests: XCTestCase {
         }
     }
 
-
     func testTooSmallMessage() {
-        XCTAssertEqual(Localisation(.en).terminalTooSmall(need: (80, 24), have: (40, 10)),
-                       "Terminal too small: need 80×24, have 40×10")
-        XCTAssertEqual(Localisation(.zhHans).terminalTooSmall(need: (80, 24), have: (40, 10)),
-                       "终端窗口太小：需要 80×24，当前 40×10")
+        XCTAssertEqual(
+            Localisation(.en).terminalTooSmall(need: (80, 24), have: (40, 10)),
+            "Terminal too small: need 80×24, have 40×10")
+        XCTAssertEqual(
+            Localisation(.zhHans).terminalTooSmall(need: (80, 24), have: (40, 10)),
+            "终端窗口太小：需要 80×24，当前 40×10")
         XCTAssertEqual(Localisation(.en).format(Words.themeError, "bad"), "Theme problem: bad")
     }
 
@@ -48,8 +50,9 @@ final class LocalisationTests: XCTestCase {
         check(ReaderType.self); check(CardType.self); check(ValueTier.self); check(Role.self); check(Channel.self)
         check(TicketKind.self); check(Priority.self); check(TicketStatus.self); check(LifeEventKind.self)
         check(Lifecycle.self); check(Consent.self); check(Location.self); check(ServiceClass.self)
-        XCTAssertNotEqual(Words.vocabulary(CardType.vip, .zhHans), Words.vocabulary(ValueTier.vip, .zhHans),
-                          "a card type is not a value tier")
+        XCTAssertNotEqual(
+            Words.vocabulary(CardType.vip, .zhHans), Words.vocabulary(ValueTier.vip, .zhHans),
+            "a card type is not a value tier")
     }
 
     func testPositionalArgumentsAndPhrases() {
