@@ -4,7 +4,7 @@ import GRDB
 /// An open or snoozed action as the snapshot saw it.
 struct ExistingAction {
     var id: Int64, status: String, reason: String, step: String, ownerId: Int64?, snoozeUntil: String?  // reason, step: stored phrases
-    var priority: Double, readers: Int?, due: String
+    var priority: Double, readers: Int?, due: String, readerId: Int64?
 }
 
 /// The results of a refresh, computed in a snapshot, to be applied in one short write.
@@ -26,13 +26,13 @@ struct RefreshPlan {
         for r in try Row.fetchAll(
             ctx.db,
             sql: """
-                SELECT id, dedup, status, reason, step, owner_id, snooze_until, priority, readers, due
+                SELECT id, dedup, status, reason, step, owner_id, snooze_until, priority, readers, due, reader_id
                 FROM action WHERE rule = ? AND status IN ('open', 'snoozed')
                 """, arguments: [rule.name])
         {
             existing[r[1]] = ExistingAction(
                 id: r[0], status: r[2], reason: r[3], step: r[4], ownerId: r[5], snoozeUntil: r[6],
-                priority: r[7], readers: r[8], due: r[9])
+                priority: r[7], readers: r[8], due: r[9], readerId: r[10])
         }
         rules.append((rule.name, candidates, existing))
         clock.note("rule \(rule.name): \(candidates.count)", since: t0)
@@ -78,6 +78,8 @@ extension AppDatabase {
             sql: """
                 DELETE FROM action WHERE id = ? AND (status = 'open' OR (status = 'snoozed' AND snooze_until <= ?))
                 """)
+        // The readers whose actions this refresh changes: only their caps need working out again.
+        var touched = Set<Int64>()
         for (rule, candidates, existing) in plan.rules {
             var found = Set<String>()
             for c in candidates {
@@ -85,6 +87,7 @@ extension AppDatabase {
                 if let e = existing[c.key] {
                     if e.status == "snoozed", let until = e.snoozeUntil, until <= plan.today {
                         try wake.execute(arguments: [plan.now, e.id, plan.today])
+                        if let r = e.readerId { touched.insert(r) }
                     }
                     if e.reason == c.reason.stored && e.step == c.step.stored && e.ownerId == c.ownerId && e.priority == c.priority
                         && e.readers == c.readers
@@ -93,12 +96,14 @@ extension AppDatabase {
                     }
                 }
                 written += 1
+                if let r = c.readerId { touched.insert(r) }
                 try upsert.execute(arguments: [
                     c.cell, rule, c.readerId, c.serviceId, c.key, c.reason.stored, c.step.stored, c.due,
                     c.ownerId, stamp, plan.now, plan.now, c.priority, c.readers, c.audience?.json,
                 ])
             }
             for (key, e) in existing where !found.contains(key) {
+                if let r = e.readerId { touched.insert(r) }
                 if rule == "follow-up" && e.due < expiredBefore {
                     try expire.execute(arguments: ["expired: \(expireDays) days past due", plan.now, e.id])
                     try Self.audit(db, .system(now: plan.now), "action.expire", detail: "#\(e.id) follow-up due \(e.due)")
@@ -109,7 +114,14 @@ extension AppDatabase {
                 }
             }
         }
-        try Self.holdBeyondCap(db)
+        // The whole table when the cap itself changed (or was never applied), else the touched readers.
+        let cap = try Self.setting(db, "matrix.open_per_reader")
+        if try state("held-cap") != cap || touched.count > 5_000 {
+            try Self.holdBeyondCap(db)
+            try setState(db, "held-cap", cap)
+        } else {
+            for r in touched { try Self.holdBeyondCap(db, readerId: r) }
+        }
         plan.clock?.note("  \(written) actions written, caps applied", since: t0)
         for (k, v) in plan.keys { try setState(db, k, v) }
         try setState(db, "stamp", String(stamp))

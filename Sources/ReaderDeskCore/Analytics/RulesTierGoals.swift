@@ -53,13 +53,16 @@ extension MatrixRules {
         let n: Int
         if let d = c.daily {
             // This refresh's current tiers are not stored yet: count against them, not reader_value.
-            let everUsed = try Int64.fetchAll(
-                c.db,
-                sql: """
-                    SELECT DISTINCT reader_id FROM usage_month INDEXED BY usage_month_reader
-                    JOIN reader ON reader.id = usage_month.reader_id AND reader.forgotten = 0
-                    """)
-            n = everUsed.reduce(0) { $0 + (d.current[$1] == nil ? 1 : 0) }
+            // One index look-up per reader with no use this year, not a pass over all the roll-up.
+            let usedBefore = try c.db.makeStatement(
+                sql: "SELECT 1 FROM usage_month INDEXED BY usage_month_reader WHERE reader_id = ? LIMIT 1")
+            var count = 0
+            let readers = try Row.fetchCursor(c.db, sql: "SELECT id FROM reader WHERE forgotten = 0")
+            while let r = try readers.next() {
+                let id: Int64 = r[0]
+                if d.current[id] == nil, try Int.fetchOne(usedBefore, arguments: [id]) != nil { count += 1 }
+            }
+            n = count
         } else {
             n = try audience.count(c.db)
         }
