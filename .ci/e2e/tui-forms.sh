@@ -3,30 +3,15 @@
 # typed in Chinese, see a ticket made by another process appear, claim it, create one.
 set -euo pipefail
 bin=$1
-tmp=$(mktemp -d)
-sock="rd-forms-$$"
-cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$tmp"; }
-trap cleanup EXIT
-export READERDESK_DB=$tmp/lib.sqlite READERDESK_NOW=2026-11-02T09:00:00+08:00 HOME=$tmp READERDESK_AS=ci-admin
-export TZ=Asia/Shanghai LANG=C.UTF-8 LC_ALL=C.UTF-8 READERDESK_LANG=en
-unset NO_COLOR READERDESK_CONFIG XDG_CONFIG_HOME XDG_DATA_HOME
+name=tui-forms
+# shellcheck source=lib/tmux-app.sh
+source "$(dirname "$0")/lib/tmux-app.sh"
 
 "$bin" init >/dev/null
 "$bin" reader add --card E2E0001 --name 张三丰 --type faculty --dept 物理学院 >/dev/null
 "$bin" reader add --card E2E0002 --name "Li Wei" --type postgraduate --dept Physics >/dev/null
 "$bin" ticket new --kind complaint --subject "CNKI will not open" --card E2E0001 >/dev/null
 
-screen() { tmux -L "$sock" capture-pane -p -t app; }
-fail() { echo "tui-forms: $1; the screen was:" >&2; screen >&2; exit 1; }
-# Polls the screen for up to 10 s: CI machines are slow.
-wait_for() {
-  for _ in $(seq 1 100); do
-    if screen | grep -qF -- "$1"; then return 0; fi
-    sleep 0.1
-  done
-  fail "'$1' never appeared"
-}
-keys() { tmux -L "$sock" send-keys -t app "$@"; }
 
 tmux -L "$sock" -u new-session -d -s app -x 100 -y 30 \
   "env LANG=C.UTF-8 LC_ALL=C.UTF-8 READERDESK_DB='$READERDESK_DB' '$bin'; echo EXIT=\$? > '$tmp/status'; sleep 30"
