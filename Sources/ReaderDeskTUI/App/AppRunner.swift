@@ -63,11 +63,10 @@ public final class AppRunner {
     /// library scale). Its writes change `data_version`, which the next tick sees and reloads.
     public func startBackgroundRefresh(every seconds: UInt32 = 60) {
         data.refreshesInBackground = true
-        let database = data.database, clock = data.clock
+        let refresh = data.backgroundRefresh
         let thread = Thread {
             while true {
-                try? database.lapseIdleReadersIfDue(now: clock())
-                try? database.refreshActionsIfStale(now: clock())
+                refresh()
                 sleep(seconds)
             }
         }
