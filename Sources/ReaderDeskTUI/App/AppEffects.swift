@@ -1,34 +1,53 @@
 import ReaderDeskCore
 
-/// The writes: a saved form or a queued effect becomes one call of the core, whose answer
-/// becomes a confirmation in the status line, or the reason for a refusal in the form.
+/// What a key asks of the runner beyond the new state: the one channel from update to the
+/// world outside it.
+public enum AppEffect: Sendable, Equatable {
+    /// Take the ticket, as it was at this version, for the person at the keyboard.
+    case claim(ticket: Int64, version: Int)
+    /// Write the open form; it closes, or stays open with the reason for a refusal.
+    case save
+    /// Repaint every cell (Ctrl-L, a new size): the terminal may no longer show what was sent.
+    case redraw
+}
+
+/// The writes: a saved form or a claim becomes one call of the core, whose answer becomes a
+/// confirmation in the status line, or the reason for a refusal in the form.
 /// After a write the loaded data is dropped, so the panes show it at once.
 public struct AppEffects {
     public let data: AppData
 
     public init(_ data: AppData) { self.data = data }
 
-    public func run(_ s: inout AppState) {
-        let l = s.language
-        for effect in s.effects {
+    /// Does the writes among `effects`, in order; a repaint is the runner's, with its terminal.
+    public func run(_ effects: [AppEffect], _ s: inout AppState) {
+        for effect in effects {
             switch effect {
-            case .claim(let id, let version):
-                do {
-                    try data.assignTicket(id, to: data.staff.login, expectedVersion: version)
-                    s.message = Words.format(Words.Form.claimed, l, id)
-                } catch let e as ReaderDeskError where e.kind == .conflict {
-                    s.message = Words.format(Words.Form.conflictClaim, l, id, freshState(id, l))
-                } catch {
-                    s.message = Words.error(error, l)
-                }
-                s.markStale()
+            case .claim(let id, let version): claim(id, version, &s)
+            case .save: save(&s)
+            case .redraw: break
             }
         }
-        s.effects = []
-        guard var f = s.form, f.saveRequested else { return }
-        f.saveRequested = false
+    }
+
+    private func claim(_ id: Int64, _ version: Int, _ s: inout AppState) {
+        let l = s.language
         do {
-            let done = try save(f, &s)
+            try data.assignTicket(id, to: data.staff.login, expectedVersion: version)
+            s.message = Words.format(Words.Form.claimed, l, id)
+        } catch let e as ReaderDeskError where e.kind == .conflict {
+            s.message = Words.format(Words.Form.conflictClaim, l, id, freshState(id, l))
+        } catch {
+            s.message = Words.error(error, l)
+        }
+        s.markStale()
+    }
+
+    private func save(_ s: inout AppState) {
+        let l = s.language
+        guard var f = s.form else { return }
+        do {
+            let done = try write(f, &s)
             s.form = nil
             s.message = done
             // The profile no longer offers an action that is now closed.
@@ -58,8 +77,8 @@ public struct AppEffects {
         Words.vocabulary(d.ticket.status, l) + (d.listing.assignee.map { ", → \($0)" } ?? "")
     }
 
-    /// Saves one form; returns the confirmation to show.
-    private func save(_ f: Form, _ s: inout AppState) throws -> String {
+    /// Writes one form; returns the confirmation to show.
+    private func write(_ f: Form, _ s: inout AppState) throws -> String {
         let l = s.language
         switch f.purpose {
         case .contact(let card, let name, let action):

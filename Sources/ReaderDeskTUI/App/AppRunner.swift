@@ -39,15 +39,10 @@ public final class AppRunner {
     @discardableResult
     public func step(timeout: Int = 300) -> Bool {
         if let key = terminal.readKey(timeout: timeout) {
-            if key == .resize || terminal.size != state.size {
-                state.size = terminal.size
-                terminal.redrawAll()
-            }
-            let context = state.keyContext
-            if context != .textInput, state.keys.action(for: key, in: context) == .refresh { terminal.redrawAll() }
-            state.handle(key)
+            perform(state.resize(to: terminal.size))
+            let asked = state.handle(key)
             if state.quit { return false }
-            effects.run(&state)
+            perform(asked)
             // Someone typing without pause still sees other terminals' changes within a second.
             if ContinuousClock.now - lastPoll > .milliseconds(500) { tick() }
         } else {
@@ -84,15 +79,18 @@ public final class AppRunner {
     private func tick() {
         lastPoll = ContinuousClock.now
         state.status.now = data.clock()
-        if terminal.size != state.size {
-            state.size = terminal.size
-            terminal.redrawAll()
-        }
+        perform(state.resize(to: terminal.size))
         let version = data.dataVersion()
         if version != dataVersion {
             dataVersion = version
             state.markStale()
         }
+    }
+
+    /// The effects update asked for: the writes, then a full repaint if one was asked.
+    private func perform(_ asked: [AppEffect]) {
+        if asked.contains(.redraw) { terminal.redrawAll() }
+        effects.run(asked, &state)
     }
 
     private func draw() {

@@ -154,8 +154,8 @@ public struct AppState: Sendable {
     public var help: Int?  // the help overlay's scroll, nil when closed
     /// The open form, drawn over the panes; it keeps its text through live reloads.
     public var form: Form?
-    /// Writes asked for by a key, done by the runner before the next frame.
-    public var effects: [AppEffect] = []
+    /// The effects of the key being handled, gathered as it is resolved; `handle` returns them.
+    var effects: [AppEffect] = []
     public var readers = ReadersState()
     public var matrix = MatrixState()
     public var tickets = TicketsState()

@@ -2,12 +2,32 @@ import ReaderDeskCore
 
 /// The update half of the loop: a key becomes an action in the current context, and the
 /// action changes the state. Nothing here touches the terminal or the database; the
-/// loader fetches whatever the new state needs.
+/// loader fetches whatever the new state needs, and the runner does the effects returned.
 extension AppState {
-    public mutating func handle(_ key: Key) {
+    /// The one place a key is resolved. What it asks beyond the state (a write, a full
+    /// repaint) comes back as effects, in the order asked.
+    @discardableResult
+    public mutating func handle(_ key: Key) -> [AppEffect] {
+        effects = []
+        resolve(key)
+        defer { effects = [] }
+        return effects
+    }
+
+    /// The one path of a new terminal size: the layout follows it and every cell is repainted.
+    public mutating func resize(to newSize: TerminalSize) -> [AppEffect] {
+        guard newSize != size else { return [] }
+        size = newSize
+        return [.redraw]
+    }
+
+    private mutating func resolve(_ key: Key) {
         message = nil
-        if key == .resize { return }
+        // The size itself comes by `resize(to:)`; the key only repaints.
+        if key == .resize { effects.append(.redraw); return }
         let context = keyContext
+        // Ctrl-L repaints every cell, whatever else it does where it is pressed; in the search it is text.
+        if context != .textInput, keys.action(for: key, in: context) == .refresh { effects.append(.redraw) }
         if layout.tooSmall {
             if keys.action(for: key, in: context == .textInput ? nil : context) == .quit { quit = true }
             return
