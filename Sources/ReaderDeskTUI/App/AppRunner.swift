@@ -40,6 +40,7 @@ public final class AppRunner {
     public func step(timeout: Int = 300) -> Bool {
         if let key = terminal.readKey(timeout: timeout) {
             perform(state.resize(to: terminal.size))
+            AppRender.measure(&state)
             let asked = state.handle(key)
             if state.quit { return false }
             perform(asked)

@@ -81,7 +81,7 @@ extension AppState {
     }
 
     private mutating func applyToHelp(_ action: Action) -> Bool {
-        let count = keys.helpLines(language: language).count
+        let count = lineCounts.help
         let page = max(1, size.height - 5)
         switch action {
         case .help, .back: help = nil
@@ -96,7 +96,7 @@ extension AppState {
 
     private mutating func applyToReaders(_ action: Action) {
         if var p = readers.profile {
-            let count = p.data.map { ProfileView.lines(p, $0, self).count } ?? 0
+            let count = p.data == nil ? 0 : lineCounts.profile
             // Back to the list, the search kept but not focused: keys are commands again; or back
             // to the pane the profile was opened from (an action in the matrix).
             if action == .back {
@@ -226,13 +226,7 @@ extension AppState {
     private mutating func applyToTickets(_ action: Action) {
         if tickets.detailID != nil {
             if action == .back { tickets.detailID = nil; tickets.detail = nil; return }
-            let count =
-                tickets.detail.map {
-                    TicketLines.build(
-                        $0, language: language, calendar: calendar, now: status.now,
-                        suggestions: tickets.suggestions, width: layout.ticketTextWidth
-                    ).count
-                } ?? 0
+            let count = tickets.detail == nil ? 0 : lineCounts.ticket
             if TextScroll.apply(action, to: &tickets.scroll, lines: count, visible: layout.textRows) { return }
             notYet(action)
             return

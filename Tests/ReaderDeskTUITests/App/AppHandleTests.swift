@@ -74,4 +74,17 @@ final class AppHandleTests: XCTestCase {
         XCTAssertNil(s.form)
         XCTAssertEqual(s.message, Words.Form.cancelled.text(.en))
     }
+
+    func testTheHelpScrollStopsAtTheLengthTheStateHolds() {
+        var s = state(width: 120, height: 20)
+        s.lineCounts = LineCounts(help: 30)
+        s.handle(.char("?"))
+        XCTAssertEqual(s.help, 0)
+        s.handle(.end)
+        // 20 rows less the frame's 5 show 15 lines: the last page starts at line 15.
+        XCTAssertEqual(s.help, 15)
+        s.lineCounts = LineCounts(help: 10)
+        s.handle(.end)
+        XCTAssertEqual(s.help, 0)
+    }
 }
