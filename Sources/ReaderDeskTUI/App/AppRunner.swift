@@ -32,6 +32,7 @@ public final class AppRunner {
     /// The first full frame.
     public func start() {
         loader.sync(&state)
+        state.settle()
         draw()
     }
 
@@ -50,6 +51,7 @@ public final class AppRunner {
             tick()
         }
         loader.sync(&state)
+        state.settle()
         draw()
         return true
     }

@@ -87,4 +87,17 @@ final class AppHandleTests: XCTestCase {
         s.handle(.end)
         XCTAssertEqual(s.help, 0)
     }
+
+    func testSettlingKeepsTheCursorsOfThePanesOnScreenWithinWhatWasLoaded() {
+        var s = state(width: 80, height: 24)
+        s.readers.total = 3
+        s.readers.cursor = ListCursor(selected: 10, top: 8)
+        s.focus = .matrix
+        s.settle()
+        // Narrow: the readers pane is not on screen, so nothing was loaded for it and it keeps its place.
+        XCTAssertEqual(s.readers.cursor, ListCursor(selected: 10, top: 8))
+        s.focus = .readers
+        s.settle()
+        XCTAssertEqual(s.readers.cursor, ListCursor(selected: 2, top: 0))
+    }
 }
