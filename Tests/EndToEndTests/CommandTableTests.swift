@@ -17,10 +17,10 @@ final class CommandTableTests: XCTestCase {
         XCTAssertTrue(narrow.contains("…"), narrow)
         for line in narrow.split(separator: "\n") { XCTAssertLessThanOrEqual(line.count, 100, String(line)) }
         XCTAssertTrue(narrow.contains("2026-10-08T10:00:00+08:00"), "short columns stay whole:\n\(narrow)")
-        // Not a terminal and no COLUMNS: 80 columns.
+        // Not a terminal and no COLUMNS (a pipe, a script): nothing is cut.
         h.unset.insert("COLUMNS")
         h.extra["COLUMNS"] = nil
-        for line in try h.ok("ticket", "list").split(separator: "\n") { XCTAssertLessThanOrEqual(line.count, 80, String(line)) }
+        XCTAssertTrue(try h.ok("ticket", "list").contains(longSubject))
     }
 
     func testACutListingSaysHowManyOfHowManyAreShown() throws {

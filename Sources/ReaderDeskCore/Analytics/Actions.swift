@@ -66,6 +66,13 @@ public struct MatrixCell: Sendable, Equatable {
     public var actions: [ActionListing]
 }
 
+/// A staff member who owns actions, as filters name them.
+public struct ActionOwner: Sendable, Equatable, Hashable {
+    public var id: Int64
+    public var login: String
+    public init(id: Int64, login: String) { self.id = id; self.login = login }
+}
+
 public struct ActionFilter: Sendable, Equatable {
     public var cell: Int?
     public var ownerId: Int64?
@@ -148,6 +155,19 @@ extension AppDatabase {
                 \(actionListingSQL) WHERE \(conditions)
                 ORDER BY action.priority DESC, action.due, action.id LIMIT \(f.limit) OFFSET \(f.offset)
                 """, arguments: args)
+    }
+
+    /// The staff members who own open actions, by login: the owners a list can be filtered by.
+    public func actionOwners() throws -> [ActionOwner] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT staff.id, staff.login FROM staff WHERE staff.id IN (SELECT DISTINCT owner_id FROM action WHERE status = 'open')
+                    ORDER BY staff.login
+                    """
+            ).map { ActionOwner(id: $0[0], login: $0[1]) }
+        }
     }
 
     /// How many actions a filter finds, whatever its limit: the number a list's header shows.

@@ -30,7 +30,7 @@ extension AppDatabase {
     public static let bulkReadRows = 200
 
     /// Audits a listing when it returned more than `bulkReadRows` rows; the detail is the count.
-    func auditBulkRead(_ actor: Actor, _ action: String, rows: Int) throws {
+    public func auditBulkRead(_ actor: Actor, _ action: String, rows: Int) throws {
         if rows > Self.bulkReadRows { try recordAudit(actor, action, detail: "\(rows) rows") }
     }
 

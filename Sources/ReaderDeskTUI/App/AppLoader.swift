@@ -67,6 +67,7 @@ public struct AppLoader {
     private func syncMatrix(_ s: inout AppState) throws {
         let filter = s.matrix.filter(owner: data.staff.id)
         if s.matrix.summary == nil { s.matrix.summary = try data.matrix(filter) }
+        if s.matrix.owners == nil { s.matrix.owners = try data.actionOwners() }
         switch s.matrix.view {
         case .today:
             if s.matrix.today == nil { s.matrix.today = try data.today() }

@@ -80,8 +80,12 @@ public struct MatrixState: Sendable {
     public var row = 0, column = 0
     /// Opens on today's plan for the person at the keyboard.
     public var view: MatrixView = .today
-    /// The grid and the cell lists: only the actions I own (`m`), of one value tier (`f`).
+    /// The grid and the cell lists: only the actions I own (`m`) or one colleague owns (`o`), of
+    /// one value tier (`f`); a cell (`Enter`) zooms to its list.
     public var mine = false
+    public var owner: ActionOwner?
+    /// Who owns open actions, for `o` to go through (loaded with the grid).
+    public var owners: [ActionOwner]?
     public var tier: ValueTier?
     public var summary: MatrixSummary?
     public var today: TodayList?
@@ -100,7 +104,7 @@ public struct MatrixState: Sendable {
 
     /// The filter behind the grid's counts, the cell lists and the status line's pending count.
     public func filter(owner: Int64?) -> ActionFilter {
-        ActionFilter(ownerId: mine ? owner : nil, valueTiers: tier.map { [$0] } ?? [])
+        ActionFilter(ownerId: mine ? owner : self.owner?.id, valueTiers: tier.map { [$0] } ?? [])
     }
 
     /// The filter changed: counts and lists load again, from the top.

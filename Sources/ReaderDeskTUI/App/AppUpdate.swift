@@ -138,8 +138,16 @@ extension AppState {
     }
 
     private mutating func applyToMatrix(_ action: Action) {
-        if action == .mine || action == .filter, ![.pyramid, .trends].contains(matrix.view), !matrix.view.isPyramidTier {
-            if action == .mine { matrix.mine.toggle() } else { matrix.tier = Self.nextTier(after: matrix.tier) }
+        if [.mine, .filter, .ownerFilter].contains(action), ![.pyramid, .trends].contains(matrix.view), !matrix.view.isPyramidTier {
+            switch action {
+            case .mine:
+                matrix.mine.toggle()
+                matrix.owner = nil
+            case .ownerFilter:
+                matrix.owner = Self.nextOwner(after: matrix.owner, in: matrix.owners ?? [])
+                matrix.mine = false
+            default: matrix.tier = Self.nextTier(after: matrix.tier)
+            }
             if matrix.view == .today { matrix.view = .grid }
             matrix.refilter()
             status.stale = true  // the pending count follows the filter
@@ -200,6 +208,12 @@ extension AppState {
         case .trends:
             if action == .back { matrix.view = .grid } else { notYet(action) }
         }
+    }
+
+    /// Everyone's, then each owner's in turn (by login).
+    static func nextOwner(after owner: ActionOwner?, in owners: [ActionOwner]) -> ActionOwner? {
+        let all: [ActionOwner?] = [nil] + owners
+        return all[((all.firstIndex(of: owner) ?? 0) + 1) % all.count]
     }
 
     /// All tiers, then each one in turn.

@@ -12,6 +12,8 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case logContact, snooze, dismiss, pyramid, trends
     // Tickets
     case newTicket, claimTicket, assignTicket, reply, internalNote, changeStatus, resolve, mine, kindFilter, linkReader
+    // The matrix's owner filter
+    case ownerFilter
     // Forms
     case save, nextField, previousField, confirmField, cancelForm, answers
 }

@@ -60,6 +60,7 @@ extension KeyBinding {
         b(.mine, [.char("m")], .readers, [.readers, .matrix, .tickets]),
         b(.kindFilter, [.char("K")], .tickets, [.tickets]),
         b(.linkReader, [.char("L")], .tickets, [.tickets]),
+        b(.ownerFilter, [.char("o")], .matrix, [.matrix]),
 
         b(.save, [.ctrl("s")], .forms, [.form]),
         b(.answers, [.ctrl("t")], .forms, [.form]),

@@ -84,7 +84,7 @@ enum MatrixPane {
     static func filterText(_ s: AppState) -> String {
         let l = s.language
         return Words.format(
-            Words.matrixFilter, l, (s.matrix.mine ? Words.mine : Words.everyone).text(l),
+            Words.matrixFilter, l, s.matrix.owner?.login ?? (s.matrix.mine ? Words.mine : Words.everyone).text(l),
             s.matrix.tier.map { Words.tier($0, l) } ?? Words.allTiers.text(l))
     }
 

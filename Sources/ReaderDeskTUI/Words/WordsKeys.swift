@@ -37,6 +37,7 @@ extension Words {
         .changeStatus: Bilingual("Change the status", "更改状态"),
         .resolve: Bilingual("Resolve, with the reader's satisfaction", "解决工单（记录读者满意度）"),
         .mine: Bilingual("Only mine: my readers, my tickets, my actions", "只看我的：我的读者、我的工单、我的行动"),
+        .ownerFilter: Bilingual("Owner: everyone's actions, then each colleague's in turn", "负责人：全部行动，再逐一查看每位同事的"),
         .kindFilter: Bilingual("Filter by kind", "按类型筛选"),
         .linkReader: Bilingual("Link the ticket to its reader (mail)", "将工单关联到读者（邮件）"),
         .save: Bilingual("Save, from any field", "保存（任何字段均可）"),

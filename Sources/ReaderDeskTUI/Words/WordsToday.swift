@@ -9,8 +9,8 @@ extension Words {
         "Enter open · c contact · s snooze · x dismiss · Esc matrix",
         "Enter 打开 · c 联系 · s 推迟 · x 忽略 · Esc 矩阵")
     public static let gridHint = Bilingual(
-        "Enter cell · m mine/all · f tier · Esc today · p t",
-        "Enter 单元格 · m 我的/全部 · f 价值层级 · Esc 今日 · p t")
+        "Enter cell · m mine/all · o owner · f tier · Esc today · p t",
+        "Enter 单元格 · m 我的/全部 · o 负责人 · f 价值层级 · Esc 今日 · p t")
     public static let matrixFilter = Bilingual("%@ · tier %@", "%@ · 层级 %@")
     public static let allTiers = Bilingual("all", "全部")
     public static let position = Bilingual("%d/%d actions", "%d/%d 项行动")

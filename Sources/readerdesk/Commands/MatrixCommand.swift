@@ -33,6 +33,7 @@ struct MatrixCommand: DatabaseCommand {
         let actor = try ctx.actor()
         let freshness = try BackgroundRefresh.answerNow(ctx)
         let cells = try ctx.database.matrixCached(actor, mine: mine, perCell: limit)
+        try ctx.database.auditBulkRead(actor, "matrix.list", rows: cells.reduce(0) { $0 + $1.actions.count })
         if output.json {
             try Output.json(
                 MatrixJSON(

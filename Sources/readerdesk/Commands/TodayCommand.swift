@@ -44,6 +44,7 @@ struct TodayCommand: DatabaseCommand {
         let actor = try ctx.actor()
         let freshness = try BackgroundRefresh.answerNow(ctx)
         let plan = try ctx.database.todayPlanCached(actor, login: login)
+        try ctx.database.auditBulkRead(actor, "today.list", rows: plan.items.count + plan.backlog.count)
         if output.json {
             try Output.json(
                 PlanJSON(

@@ -41,9 +41,11 @@ enum Output {
         FileHandle.standardError.write(Data("\(shown) of \(total) shown; --limit N for more\n".utf8))
     }
 
-    /// The columns the terminal has: $COLUMNS, else the terminal's own size, else 80 (not a terminal).
+    /// The columns the terminal has: $COLUMNS, else the terminal's own size (80 if it will not say).
+    /// Not a terminal (a pipe, a file, a script's `grep`): no limit, so no value is ever cut.
     static func terminalWidth() -> Int {
         if let text = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(text), n > 0 { return n }
+        guard isatty(STDOUT_FILENO) != 0 else { return Int.max / 4 }
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         return 80

@@ -113,6 +113,24 @@ final class TodayPaneTests: XCTestCase {
         XCTAssertFalse(runner.state.matrix.mine)
     }
 
+    func testOGoesThroughEachOwnerWithCountsThatAgree() throws {
+        let library = try AppFixture.library()
+        let (runner, t) = try AppFixture.run(width: 80, height: 24, keys: [.char("2"), .escape, .char("m")], database: library)
+        let owners = try library.0.actionOwners()
+        XCTAssertFalse(owners.isEmpty)
+        XCTAssertEqual(runner.state.matrix.owners, owners)
+        for owner in owners {
+            AppFixture.press(runner, t, [.char("o")])
+            XCTAssertFalse(runner.state.matrix.mine, "a colleague's view is not mine")
+            XCTAssertEqual(runner.state.matrix.owner, owner)
+            XCTAssertEqual(runner.state.matrix.summary?.pending, try library.0.actionCount(ActionFilter(ownerId: owner.id)))
+            XCTAssertTrue(t.screen.text().contains("\(owner.login) · tier all"), t.screen.text())
+        }
+        AppFixture.press(runner, t, [.char("o")])
+        XCTAssertNil(runner.state.matrix.owner)
+        XCTAssertEqual(runner.state.matrix.summary?.pending, try library.0.actionCount(ActionFilter()))
+    }
+
     func testACellListPagesThroughEveryItemAndItsHeaderCountsThemAll() throws {
         let library = try libraryWithFollowUps(45)
         let (runner, t) = try AppFixture.run(
