@@ -74,11 +74,11 @@ public final class AppData {
         if !refreshesInBackground { try database.refreshActionsIfStale(now: clock()) }
     }
 
-    /// The six cells with their counts and top actions, under the pane's filter: the counts
-    /// come from the same filter as the lists, so headers, lists and the status line agree.
     /// Who owns open actions, by login (the matrix's `o`).
     public func actionOwners() throws -> [ActionOwner] { try database.actionOwners() }
 
+    /// The six cells with their counts and top actions, under the pane's filter: the counts
+    /// come from the same filter as the lists, so headers, lists and the status line agree.
     public func matrix(_ base: ActionFilter = ActionFilter()) throws -> MatrixSummary {
         try refreshUnlessBackground()
         var cells: [MatrixCellSummary] = []
