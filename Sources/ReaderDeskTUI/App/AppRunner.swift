@@ -1,8 +1,9 @@
 import Foundation
 import ReaderDeskCore
 
-/// The loop: wait for a key (or a timeout), update the state, let the loader fetch what the
-/// new state needs, render, and flush only the cells that changed. On a timeout it polls
+/// The loop: wait for a key (or a timeout), follow the terminal's size, let update handle the
+/// key and do the effects it returns, let the loader fetch what the new state needs and update
+/// settle the cursors on it, render, and flush only the cells that changed. On a timeout it polls
 /// `PRAGMA data_version`, so changes made by other processes show within a second.
 public final class AppRunner {
     public let terminal: any Terminal
