@@ -29,7 +29,7 @@ enum Analytics {
     /// Opening the matrix pane (key `2`) of a running app, with the cells read afresh.
     static func matrixOpen(_ lib: BenchLibrary, _ session: AppSession) throws -> MatrixOpen? {
         let data = session.runner.data
-        let refreshMs = try Measure.ms { try data.database.refreshActions(now: lib.now, force: true) }
+        let refreshMs = try Measure.ms { try data.refreshActions(now: lib.now, force: true) }
         data.refreshesInBackground = true
         let readMs = try Measure.ms { _ = try data.matrix() }
         let keyMs = session.press(.char("2")).ms

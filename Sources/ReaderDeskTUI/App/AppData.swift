@@ -1,9 +1,11 @@
 import ReaderDeskCore
 
 /// The app's only way to the database: small queries for what is on screen (a window of
-/// readers, one profile, the queue), never whole tables. Errors become messages, not crashes.
+/// readers, one profile, the queue), never whole tables, and the writes a form or a key asks
+/// for. The handle is private, so nothing else in the app reaches the database.
+/// Errors become messages, not crashes.
 public final class AppData {
-    public let database: AppDatabase
+    private let database: AppDatabase
     public let staff: Staff
     /// "Now": fixed by `$READERDESK_NOW`, else the wall clock.
     public let clock: @Sendable () -> Int64
@@ -72,11 +74,11 @@ public final class AppData {
         if !refreshesInBackground { try database.refreshActionsIfStale(now: clock()) }
     }
 
-    /// The six cells with their counts and top actions, under the pane's filter: the counts
-    /// come from the same filter as the lists, so headers, lists and the status line agree.
     /// Who owns open actions, by login (the matrix's `o`).
     public func actionOwners() throws -> [ActionOwner] { try database.actionOwners() }
 
+    /// The six cells with their counts and top actions, under the pane's filter: the counts
+    /// come from the same filter as the lists, so headers, lists and the status line agree.
     public func matrix(_ base: ActionFilter = ActionFilter()) throws -> MatrixSummary {
         try refreshUnlessBackground()
         var cells: [MatrixCellSummary] = []
@@ -191,5 +193,58 @@ public final class AppData {
 
     public func dismissAction(_ id: Int64, reason: String) throws {
         try database.dismissAction(actor, id: id, reason: reason)
+    }
+
+    // MARK: Writes: each as the person at the keyboard, now.
+
+    public func logContact(_ input: ContactInput) throws { _ = try database.logContact(actor, input) }
+
+    public func newTicket(kind: TicketKind, subject: String, body: String, card: String?, priority: Priority) throws -> Ticket {
+        try database.newTicket(actor, kind: kind, subject: subject, body: body, card: card, priority: priority)
+    }
+
+    public func replyTicket(_ id: Int64, text: String, internal isInternal: Bool, expectedVersion: Int) throws -> MailDelivery? {
+        try database.replyTicket(actor, id: id, text: text, internal: isInternal, expectedVersion: expectedVersion).mail
+    }
+
+    public func recordAnswerUse(_ answer: Int64, ticket: Int64) throws {
+        try database.recordAnswerUse(actor, answerId: answer, ticketId: ticket)
+    }
+
+    public func linkTicket(_ id: Int64, card: String, expectedVersion: Int) throws {
+        _ = try database.linkTicket(actor, id: id, card: card, expectedVersion: expectedVersion)
+    }
+
+    public func setTicketStatus(_ id: Int64, to status: TicketStatus, expectedVersion: Int) throws {
+        _ = try database.setTicketStatus(actor, id: id, to: status, expectedVersion: expectedVersion)
+    }
+
+    public func resolveTicket(_ id: Int64, satisfaction: Int?, expectedVersion: Int) throws {
+        _ = try database.resolveTicket(actor, id: id, satisfaction: satisfaction, expectedVersion: expectedVersion)
+    }
+
+    public func assignTicket(_ id: Int64, to login: String, expectedVersion: Int) throws {
+        _ = try database.assignTicket(actor, id: id, to: login, expectedVersion: expectedVersion)
+    }
+
+    public func addReader(card: String, fields: ReaderFields) throws { _ = try database.addReader(actor, card: card, fields: fields) }
+
+    public func updateReader(card: String, fields: ReaderFields) throws { _ = try database.updateReader(actor, card: card, fields: fields) }
+
+    public func addLifeEvent(card: String, kind: LifeEventKind, date: String, note: String?) throws {
+        _ = try database.addLifeEvent(actor, card: card, kind: kind, date: date, note: note)
+    }
+
+    /// Every rule of the six cells evaluated afresh (the benchmark times this).
+    public func refreshActions(now: Int64, force: Bool) throws { try database.refreshActions(now: now, force: force) }
+
+    /// The background thread's work: idle readers lapse and stale actions refresh. The closure
+    /// holds the database and the clock, not this object, so the thread shares nothing else.
+    public var backgroundRefresh: @Sendable () -> Void {
+        let database = database, clock = clock
+        return {
+            try? database.lapseIdleReadersIfDue(now: clock())
+            try? database.refreshActionsIfStale(now: clock())
+        }
     }
 }

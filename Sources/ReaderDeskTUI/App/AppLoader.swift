@@ -11,9 +11,9 @@ public struct AppLoader {
     public func sync(_ s: inout AppState) {
         guard !s.layout.tooSmall else { return }
         attempt(&s) { s in try syncStatus(&s) }
-        if s.layout.wide || s.focus == .readers { attempt(&s) { s in try syncReaders(&s) } }
-        if s.layout.wide || s.focus == .matrix { attempt(&s) { s in try syncMatrix(&s) } }
-        if s.layout.wide || s.focus == .tickets { attempt(&s) { s in try syncTickets(&s) } }
+        if s.shows(.readers) { attempt(&s) { s in try syncReaders(&s) } }
+        if s.shows(.matrix) { attempt(&s) { s in try syncMatrix(&s) } }
+        if s.shows(.tickets) { attempt(&s) { s in try syncTickets(&s) } }
         if s.form != nil { attempt(&s) { s in try syncForm(&s) } }
     }
 
@@ -38,26 +38,20 @@ public struct AppLoader {
             s.readers.total = try data.readerCount(s.readers.scope)
             s.readers.windowStale = true
         }
-        let total = s.readers.total ?? 0
         let visible = s.layout.readerRows(searching: false)
-        s.readers.cursor.clamp(count: total, visible: visible)
-        let top = s.readers.cursor.top
-        let end = min(total, top + visible)
-        let cached = s.readers.windowOffset...(s.readers.windowOffset + s.readers.window.count)
-        if s.readers.windowStale || !cached.contains(top) || !cached.contains(end) {
-            // A window of three screens around the visible one: small moves need no query.
-            let offset = max(0, top - visible)
+        if let offset = s.readers.cursor.windowToLoad(
+            total: s.readers.total ?? 0, visible: visible, offset: s.readers.windowOffset, cached: s.readers.window.count,
+            stale: s.readers.windowStale)
+        {
             s.readers.window = try data.readers(s.readers.scope, offset: offset, limit: visible * 3)
             s.readers.windowOffset = offset
             s.readers.windowStale = false
             s.readers.values.merge(try data.values(s.readers.window)) { $1 }
         }
-        if var search = s.readers.search, search.loadedText != search.text {
-            search.results = try data.search(search.text)
-            s.readers.values.merge(try data.values(search.results)) { $1 }
-            search.loadedText = search.text
-            search.cursor.clamp(count: search.results.count, visible: s.layout.readerRows(searching: true))
-            s.readers.search = search
+        if let search = s.readers.search, search.loadedText != search.text {
+            let results = try data.search(search.text)
+            s.readers.values.merge(try data.values(results)) { $1 }
+            s.receiveSearch(results)
         }
         if let p = s.readers.profile, p.data == nil {
             do {
@@ -77,7 +71,6 @@ public struct AppLoader {
         switch s.matrix.view {
         case .today:
             if s.matrix.today == nil { s.matrix.today = try data.today() }
-            s.matrix.todayCursor.clamp(count: s.matrix.today?.items.count ?? 0, visible: s.layout.matrixRows)
         case .grid:
             break
         case .cell(let n):
@@ -103,12 +96,8 @@ public struct AppLoader {
             w.total = try data.actionCount(filter)
             w.stale = true
         }
-        let total = w.total ?? 0
-        w.cursor.clamp(count: total, visible: visible)
-        let top = w.cursor.top, end = min(total, top + visible)
-        let cached = w.offset...(w.offset + w.rows.count)
-        if w.stale || !cached.contains(top) || !cached.contains(end) {
-            let offset = max(0, top - visible)
+        if let offset = w.cursor.windowToLoad(total: w.total ?? 0, visible: visible, offset: w.offset, cached: w.rows.count, stale: w.stale)
+        {
             w.rows = try data.actions(filter, offset: offset, limit: visible * 3)
             w.offset = offset
             w.stale = false
@@ -117,21 +106,11 @@ public struct AppLoader {
 
     private func syncTickets(_ s: inout AppState) throws {
         if s.tickets.list == nil {
-            // A reload keeps the same ticket selected, wherever it moved in the queue.
-            let selectedID =
-                s.tickets.list.flatMap { $0.indices.contains(s.tickets.cursor.selected) ? $0[s.tickets.cursor.selected].id : nil }
-                ?? s.tickets.selectedID
             var filter = TicketFilter(statuses: s.tickets.queue.statuses)
             if let k = s.tickets.kind { filter.kinds = [k] }
             if s.tickets.mine { filter.assigneeId = data.staff.id }
-            let list = try data.tickets(filter)
-            s.tickets.list = list
-            if let id = selectedID, let i = list.firstIndex(where: { $0.id == id }) { s.tickets.cursor.selected = i }
+            s.receiveTickets(try data.tickets(filter))
         }
-        if let list = s.tickets.list, list.indices.contains(s.tickets.cursor.selected) {
-            s.tickets.selectedID = list[s.tickets.cursor.selected].id
-        }
-        s.tickets.cursor.clamp(count: s.tickets.list?.count ?? 0, visible: s.layout.ticketRows)
         if let id = s.tickets.detailID, s.tickets.detail == nil {
             do {
                 s.tickets.detail = try data.ticketDetail(id: id)
@@ -146,33 +125,12 @@ public struct AppLoader {
     /// A form's own data: the staff to assign to, the readers matching what was typed.
     private func syncForm(_ s: inout AppState) throws {
         guard var f = s.form else { return }
-        if f.needsStaff {
-            let staff = try data.staffList()
-            if let i = f.fields.firstIndex(where: { $0.id == .assignee }) {
-                f.fields[i].kind = .choice(FormChoices.staff(staff))
-                f.fields[i].initial = f.fields[i].value
-            }
-            if let i = f.fields.firstIndex(where: { $0.id == .librarian }) {
-                let options = FormChoices.librarians(staff)
-                let current = staff.first { $0.id == f.librarianId }?.login ?? ""
-                f.fields[i].kind = .choice(options)
-                f.fields[i].choice = options.firstIndex { $0.value == current } ?? 0
-                f.fields[i].initial = f.fields[i].value
-            }
-            f.needsStaff = false
-        }
-        if var pick = f.answers, pick.stale {
-            pick.hits = try data.answers(matching: pick.query, ticket: pick.ticket)
-            pick.selected = 0
-            pick.stale = false
-            f.answers = pick
-        }
+        if f.needsStaff { f.receiveStaff(try data.staffList()) }
+        if let pick = f.answers, pick.stale { f.receiveAnswers(try data.answers(matching: pick.query, ticket: pick.ticket)) }
         if f.fields.contains(where: { $0.kind == .reader }) {
             let query = f[.reader] ?? ""
             if f.lookup == nil || f.lookup?.query != query || f.lookup?.stale == true {
-                let keep = f.lookup?.query == query ? f.pickedReader?.card : nil
-                let hits = query.isEmpty ? [] : try data.search(query, limit: 5)
-                f.lookup = ReaderLookup(query: query, hits: hits, selected: keep.flatMap { c in hits.firstIndex { $0.card == c } } ?? 0)
+                f.receiveLookup(query: query, hits: query.isEmpty ? [] : try data.search(query, limit: 5))
             }
         }
         s.form = f

@@ -1,8 +1,9 @@
 import Foundation
 import ReaderDeskCore
 
-/// The loop: wait for a key (or a timeout), update the state, let the loader fetch what the
-/// new state needs, render, and flush only the cells that changed. On a timeout it polls
+/// The loop: wait for a key (or a timeout), follow the terminal's size, let update handle the
+/// key and do the effects it returns, let the loader fetch what the new state needs and update
+/// settle the cursors on it, render, and flush only the cells that changed. On a timeout it polls
 /// `PRAGMA data_version`, so changes made by other processes show within a second.
 public final class AppRunner {
     public let terminal: any Terminal
@@ -32,6 +33,7 @@ public final class AppRunner {
     /// The first full frame.
     public func start() {
         loader.sync(&state)
+        state.settle()
         draw()
     }
 
@@ -39,21 +41,18 @@ public final class AppRunner {
     @discardableResult
     public func step(timeout: Int = 300) -> Bool {
         if let key = terminal.readKey(timeout: timeout) {
-            if key == .resize || terminal.size != state.size {
-                state.size = terminal.size
-                terminal.redrawAll()
-            }
-            let context = state.keyContext
-            if context != .textInput, state.keys.action(for: key, in: context) == .refresh { terminal.redrawAll() }
-            state.handle(key)
+            perform(state.resize(to: terminal.size))
+            AppRender.measure(&state)
+            let asked = state.handle(key)
             if state.quit { return false }
-            effects.run(&state)
+            perform(asked)
             // Someone typing without pause still sees other terminals' changes within a second.
             if ContinuousClock.now - lastPoll > .milliseconds(500) { tick() }
         } else {
             tick()
         }
         loader.sync(&state)
+        state.settle()
         draw()
         return true
     }
@@ -63,11 +62,10 @@ public final class AppRunner {
     /// library scale). Its writes change `data_version`, which the next tick sees and reloads.
     public func startBackgroundRefresh(every seconds: UInt32 = 60) {
         data.refreshesInBackground = true
-        let database = data.database, clock = data.clock
+        let refresh = data.backgroundRefresh
         let thread = Thread {
             while true {
-                try? database.lapseIdleReadersIfDue(now: clock())
-                try? database.refreshActionsIfStale(now: clock())
+                refresh()
                 sleep(seconds)
             }
         }
@@ -85,15 +83,18 @@ public final class AppRunner {
     private func tick() {
         lastPoll = ContinuousClock.now
         state.status.now = data.clock()
-        if terminal.size != state.size {
-            state.size = terminal.size
-            terminal.redrawAll()
-        }
+        perform(state.resize(to: terminal.size))
         let version = data.dataVersion()
         if version != dataVersion {
             dataVersion = version
             state.markStale()
         }
+    }
+
+    /// The effects update asked for: the writes, then a full repaint if one was asked.
+    private func perform(_ asked: [AppEffect]) {
+        if asked.contains(.redraw) { terminal.redrawAll() }
+        effects.run(asked, &state)
     }
 
     private func draw() {

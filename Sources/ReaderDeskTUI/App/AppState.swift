@@ -146,6 +146,16 @@ public struct StatusInfo: Sendable {
     public init(login: String, role: Role, now: Int64) { self.login = login; self.role = role; self.now = now }
 }
 
+/// How many lines each scrolling text has at the current size: the view measures them
+/// (`AppRender.measure`) before a key is handled, so update knows the scroll limits without
+/// building lines itself. 0 while a text is not loaded.
+public struct LineCounts: Sendable, Equatable {
+    public var help = 0
+    public var profile = 0
+    public var ticket = 0
+    public init(help: Int = 0, profile: Int = 0, ticket: Int = 0) { self.help = help; self.profile = profile; self.ticket = ticket }
+}
+
 /// The whole app as a value: update changes it, render draws it.
 public struct AppState: Sendable {
     public var size: TerminalSize
@@ -158,12 +168,13 @@ public struct AppState: Sendable {
     public var help: Int?  // the help overlay's scroll, nil when closed
     /// The open form, drawn over the panes; it keeps its text through live reloads.
     public var form: Form?
-    /// Writes asked for by a key, done by the runner before the next frame.
-    public var effects: [AppEffect] = []
+    /// The effects of the key being handled, gathered as it is resolved; `handle` returns them.
+    var effects: [AppEffect] = []
     public var readers = ReadersState()
     public var matrix = MatrixState()
     public var tickets = TicketsState()
     public var status: StatusInfo
+    public var lineCounts = LineCounts()
     public var message: String?
     public var quit = false
 

@@ -2,12 +2,32 @@ import ReaderDeskCore
 
 /// The update half of the loop: a key becomes an action in the current context, and the
 /// action changes the state. Nothing here touches the terminal or the database; the
-/// loader fetches whatever the new state needs.
+/// loader fetches whatever the new state needs, and the runner does the effects returned.
 extension AppState {
-    public mutating func handle(_ key: Key) {
+    /// The one place a key is resolved. What it asks beyond the state (a write, a full
+    /// repaint) comes back as effects, in the order asked.
+    @discardableResult
+    public mutating func handle(_ key: Key) -> [AppEffect] {
+        effects = []
+        resolve(key)
+        defer { effects = [] }
+        return effects
+    }
+
+    /// The one path of a new terminal size: the layout follows it and every cell is repainted.
+    public mutating func resize(to newSize: TerminalSize) -> [AppEffect] {
+        guard newSize != size else { return [] }
+        size = newSize
+        return [.redraw]
+    }
+
+    private mutating func resolve(_ key: Key) {
         message = nil
-        if key == .resize { return }
+        // The size itself comes by `resize(to:)`; the key only repaints.
+        if key == .resize { effects.append(.redraw); return }
         let context = keyContext
+        // Ctrl-L repaints every cell, whatever else it does where it is pressed; in the search it is text.
+        if context != .textInput, keys.action(for: key, in: context) == .refresh { effects.append(.redraw) }
         if layout.tooSmall {
             if keys.action(for: key, in: context == .textInput ? nil : context) == .quit { quit = true }
             return
@@ -61,7 +81,7 @@ extension AppState {
     }
 
     private mutating func applyToHelp(_ action: Action) -> Bool {
-        let count = keys.helpLines(language: language).count
+        let count = lineCounts.help
         let page = max(1, size.height - 5)
         switch action {
         case .help, .back: help = nil
@@ -76,7 +96,7 @@ extension AppState {
 
     private mutating func applyToReaders(_ action: Action) {
         if var p = readers.profile {
-            let count = p.data.map { ProfileView.lines(p, $0, self).count } ?? 0
+            let count = p.data == nil ? 0 : lineCounts.profile
             // Back to the list, the search kept but not focused: keys are commands again; or back
             // to the pane the profile was opened from (an action in the matrix).
             if action == .back {
@@ -220,13 +240,7 @@ extension AppState {
     private mutating func applyToTickets(_ action: Action) {
         if tickets.detailID != nil {
             if action == .back { tickets.detailID = nil; tickets.detail = nil; return }
-            let count =
-                tickets.detail.map {
-                    TicketLines.build(
-                        $0, language: language, calendar: calendar, now: status.now,
-                        suggestions: tickets.suggestions, width: layout.ticketTextWidth
-                    ).count
-                } ?? 0
+            let count = tickets.detail == nil ? 0 : lineCounts.ticket
             if TextScroll.apply(action, to: &tickets.scroll, lines: count, visible: layout.textRows) { return }
             notYet(action)
             return

@@ -24,6 +24,18 @@ public struct ListCursor: Sendable, Equatable {
         top = max(0, min(top, max(0, count - v)))
     }
 
+    /// Where a cache of three screens should start so that the visible rows (with this cursor
+    /// kept in range) are in it; nil when the `cached` rows from `offset` already hold them, so
+    /// small moves need no query.
+    public func windowToLoad(total: Int, visible: Int, offset: Int, cached: Int, stale: Bool) -> Int? {
+        var c = self
+        c.clamp(count: total, visible: visible)
+        let end = min(total, c.top + visible)
+        let held = offset...(offset + cached)
+        guard stale || !held.contains(c.top) || !held.contains(end) else { return nil }
+        return max(0, c.top - visible)
+    }
+
     /// The common list keys; returns false for actions that are not movements.
     public mutating func apply(_ action: Action, count: Int, visible: Int) -> Bool {
         switch action {

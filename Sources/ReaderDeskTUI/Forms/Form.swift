@@ -94,8 +94,6 @@ public struct Form: Sendable, Equatable {
     public var error: String?
     /// Esc after typing: asks before throwing the text away.
     public var confirmingCancel = false
-    /// Set by Ctrl-S; the runner saves and closes the form or reports why not.
-    public var saveRequested = false
     /// The staff to assign to (or to own the reader), loaded when the form opens.
     public var needsStaff = false
     /// The reader's subject librarian when the form opened, chosen once the staff are loaded.

@@ -23,15 +23,15 @@ enum FormInput {
     }
 
     /// Only a subject is needed: the kind defaults to question and the priority to normal.
-    static func newTicket(_ f: Form, _ actor: Actor, _ db: AppDatabase, language l: Language = .en) throws -> Ticket {
+    static func newTicket(_ f: Form, _ data: AppData, language l: Language = .en) throws -> Ticket {
         let subject = try required(f, .subject, l)
         var card: String?
         if let query = f[.reader], !query.isEmpty {
             guard let r = f.pickedReader else { throw ReaderDeskError.invalid(Words.format(Words.Form.noReader, l, query)) }
             card = r.card
         }
-        return try db.newTicket(
-            actor, kind: try TicketKind.parse(f[.kind] ?? "question"), subject: subject,
+        return try data.newTicket(
+            kind: try TicketKind.parse(f[.kind] ?? "question"), subject: subject,
             body: f[.body] ?? "", card: card, priority: try Priority.parse(f[.priority] ?? "normal"))
     }
 

@@ -1,10 +1,5 @@
 import ReaderDeskCore
 
-/// Work the runner does for the update: writes that need no form.
-public enum AppEffect: Sendable, Equatable {
-    case claim(ticket: Int64, version: Int)
-}
-
 /// The write keys: each opens its form on what is selected, or says what is missing.
 extension AppState {
     /// The reader the focused pane points at: the open profile, the search hit, the list row,

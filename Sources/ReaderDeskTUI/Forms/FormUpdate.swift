@@ -66,12 +66,12 @@ extension AppState {
         let isChoice = f.focused.isChoice
         let count = f.fields[i].options.count
         switch action {
-        case .save: f.saveRequested = true
+        case .save: effects.append(.save)
         case .answers: openAnswerPick(&f)
         case .nextField: f.focus = (i + 1) % f.fields.count
         case .previousField: f.focus = (i + f.fields.count - 1) % f.fields.count
         case .confirmField:
-            if i == f.fields.count - 1 { f.saveRequested = true } else { f.focus = i + 1 }
+            if i == f.fields.count - 1 { effects.append(.save) } else { f.focus = i + 1 }
         case .left:
             if isChoice {
                 if count > 0 { f.fields[i].choice = (f.fields[i].choice + count - 1) % count }

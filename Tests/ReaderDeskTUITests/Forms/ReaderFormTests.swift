@@ -41,10 +41,9 @@ final class ReaderFormTests: XCTestCase {
         // Were the analysis offered anyway, the core says no, in one line.
         var form = Forms.editReader(try db.reader(Actor(staff: admin, now: AppFixture.now), card: "2026001"), role: .librarian, .en)
         form.fields[form.fields.firstIndex { $0.id == .needs }!].editor.insert(" and audio")
-        form.saveRequested = true
         var state = runner.state
         state.form = form
-        AppEffects(runner.data).run(&state)
+        AppEffects(runner.data).run([.save], &state)
         XCTAssertEqual(state.form?.error, "desk1 is front-desk: only librarians and administrators may edit librarians' analysis notes")
     }
 

@@ -1,0 +1,44 @@
+import ReaderDeskCore
+
+/// The update's answer to data that arrived: the loader only loads, and these keep the
+/// cursors within what was loaded — at most as far as the rows on screen allow.
+extension AppState {
+    /// The panes on screen, which the loader keeps loaded: all three when wide, else the focused one.
+    func shows(_ pane: PaneID) -> Bool { !layout.tooSmall && (layout.wide || focus == pane) }
+
+    /// After each load: the cursors of the panes on screen stay within their lists and the
+    /// window's rows, and the ticket queue remembers which ticket is selected.
+    public mutating func settle() {
+        if shows(.readers), let total = readers.total {
+            readers.cursor.clamp(count: total, visible: layout.readerRows(searching: false))
+        }
+        if shows(.matrix) {
+            switch matrix.view {
+            case .today:
+                if let today = matrix.today { matrix.todayCursor.clamp(count: today.items.count, visible: layout.matrixRows) }
+            case .cell:
+                if let total = matrix.list.total { matrix.list.cursor.clamp(count: total, visible: layout.matrixRows) }
+            default: break
+            }
+        }
+        if shows(.tickets), let list = tickets.list {
+            if list.indices.contains(tickets.cursor.selected) { tickets.selectedID = list[tickets.cursor.selected].id }
+            tickets.cursor.clamp(count: list.count, visible: layout.ticketRows)
+        }
+    }
+
+    /// A search's hits arrived: the selection stays within them.
+    mutating func receiveSearch(_ results: [Reader]) {
+        guard var search = readers.search else { return }
+        search.results = results
+        search.loadedText = search.text
+        search.cursor.clamp(count: results.count, visible: layout.readerRows(searching: true))
+        readers.search = search
+    }
+
+    /// A reloaded queue keeps the same ticket selected, wherever it moved in it.
+    mutating func receiveTickets(_ list: [TicketListing]) {
+        tickets.list = list
+        if let id = tickets.selectedID, let i = list.firstIndex(where: { $0.id == id }) { tickets.cursor.selected = i }
+    }
+}
