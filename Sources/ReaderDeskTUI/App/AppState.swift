@@ -1,12 +1,5 @@
 import ReaderDeskCore
 
-public enum PaneID: Int, CaseIterable, Sendable {
-    case readers, matrix, tickets
-
-    var title: Bilingual { [Words.paneReaders, Words.paneMatrix, Words.paneTickets][rawValue] }
-    var context: KeyContext { [.readers, .matrix, .tickets][rawValue] }
-}
-
 /// Typing in the readers pane: the query, the hits for it, and which hit is selected.
 public struct SearchState: Sendable {
     public var text = ""

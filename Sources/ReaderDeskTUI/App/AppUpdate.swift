@@ -57,11 +57,9 @@ extension AppState {
         case .quit: quit = true
         case .help: help = 0
         case .refresh: markStale()
-        case .nextPane: focus = PaneID(rawValue: (focus.rawValue + 1) % 3)!
-        case .previousPane: focus = PaneID(rawValue: (focus.rawValue + 2) % 3)!
-        case .pane1: focus = .readers
-        case .pane2: focus = .matrix
-        case .pane3: focus = .tickets
+        case .nextPane: focus = focus.moved(by: 1)
+        case .previousPane: focus = focus.moved(by: -1)
+        case .pane1, .pane2, .pane3: focus = PaneID.jumped(by: action) ?? focus
         case .search:
             focus = .readers
             readers.profile = nil

@@ -26,12 +26,20 @@ public struct Layout: Sendable, Equatable {
         guard wide else {
             return pane == focus ? Rect(x: 0, y: 1, width: size.width, height: h - 1) : nil
         }
-        let readers = size.width * 9 / 25
-        let matrix = (size.width - readers) / 2
-        switch pane {
-        case .readers: return Rect(x: 0, y: 0, width: readers, height: h)
-        case .matrix: return Rect(x: readers, y: 0, width: matrix, height: h)
-        case .tickets: return Rect(x: readers + matrix, y: 0, width: size.width - readers - matrix, height: h)
+        let columns = Layout.split(size.width, shares: PaneID.ordered.map(\.share))
+        let i = PaneID.ordered.firstIndex(of: pane)!
+        return Rect(x: columns[..<i].reduce(0, +), y: 0, width: columns[i], height: h)
+    }
+
+    /// Widths for side-by-side panes: each takes its share of what the panes before it left
+    /// (rounded down), so the last takes the rest and the widths add up to `width`.
+    static func split(_ width: Int, shares: [Int]) -> [Int] {
+        var left = width, sharesLeft = shares.reduce(0, +)
+        return shares.map { share in
+            let w = sharesLeft == share ? left : left * share / sharesLeft
+            left -= w
+            sharesLeft -= share
+            return w
         }
     }
 

@@ -11,7 +11,7 @@ public enum AppRender {
             return screen
         }
         if let bar = layout.tabBar { TabBar.draw(&screen, s, in: bar) }
-        for pane in PaneID.allCases {
+        for pane in PaneID.ordered {
             guard let rect = layout.rect(of: pane, focus: s.focus) else { continue }
             let focused = pane == s.focus
             switch pane {
@@ -69,8 +69,8 @@ enum TabBar {
     static func draw(_ screen: inout Screen, _ s: AppState, in rect: Rect) {
         screen.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: Style(.tabInactive))
         var x = rect.x
-        for pane in PaneID.allCases {
-            let label = " \(pane.rawValue + 1) \(s.text[pane.title]) "
+        for pane in PaneID.ordered {
+            let label = " \(pane.number) \(s.text[pane.title]) "
             x = screen.put(
                 label, x: x, y: rect.y,
                 style: Style(
