@@ -1,44 +1,27 @@
 /// The pane registry: the panes in their order (tabs, `Tab` cycle, left to right in the wide
 /// layout), each with its number key, its title, its key context and its share of the wide
-/// layout. Adding a pane is a case here and a line in each table below.
+/// layout. Adding a pane is a case here and a line in `entry`.
 public enum PaneID: CaseIterable, Sendable {
     case readers, matrix, tickets
 
     /// The panes in order; `1 2 3`, the tab bar and the wide layout follow it.
     static var ordered: [PaneID] { allCases }
 
-    /// The action that jumps to the pane (its number key in the tab bar).
-    var jump: Action {
+    /// One registry line per pane: the action that jumps to it (its number key), its title,
+    /// the key context while it has focus, and its weight in the wide layout (the reader list
+    /// gets 9 parts of 25, the other two 8 each).
+    private var entry: (jump: Action, title: Bilingual, context: KeyContext, share: Int) {
         switch self {
-        case .readers: .pane1
-        case .matrix: .pane2
-        case .tickets: .pane3
+        case .readers: (.pane1, Words.paneReaders, .readers, 9)
+        case .matrix: (.pane2, Words.paneMatrix, .matrix, 8)
+        case .tickets: (.pane3, Words.paneTickets, .tickets, 8)
         }
     }
 
-    var title: Bilingual {
-        switch self {
-        case .readers: Words.paneReaders
-        case .matrix: Words.paneMatrix
-        case .tickets: Words.paneTickets
-        }
-    }
-
-    var context: KeyContext {
-        switch self {
-        case .readers: .readers
-        case .matrix: .matrix
-        case .tickets: .tickets
-        }
-    }
-
-    /// The pane's weight in the wide layout: the reader list gets 9 parts of 25, the other two 8 each.
-    var share: Int {
-        switch self {
-        case .readers: 9
-        case .matrix, .tickets: 8
-        }
-    }
+    var jump: Action { entry.jump }
+    var title: Bilingual { entry.title }
+    var context: KeyContext { entry.context }
+    var share: Int { entry.share }
 
     /// The number shown before the title in the tab bar: the pane's place, from 1.
     var number: Int { PaneID.ordered.firstIndex(of: self)! + 1 }
