@@ -46,12 +46,21 @@ public struct MatrixCellSummary: Sendable, Equatable {
     public init(cell: Int, count: Int, top: [MatrixItem]) { self.cell = cell; self.count = count; self.top = top }
 }
 
-/// Where a cell sits in the 2×3 grid. docs/CONTRACTS.md §3 numbers them ①③⑤ for services and ②④⑥ for readers.
+/// The 2×3 grid as the pane draws and walks it: the places come from the core's cell table
+/// (`MatrixCellInfo.at(row:column:)` and its inverse `row`/`column`); this adds the words and glyphs.
 public enum MatrixGrid {
-    public static let rows = 2, columns = 3
+    public static var rows: Int { MatrixCellInfo.rows }
+    public static var columns: Int { MatrixCellInfo.columns }
     /// Cell number (1...6) at grid row (0 service, 1 reader) and column (0 care, 1 remind, 2 trend).
-    public static func cell(row: Int, column: Int) -> Int { column * 2 + row + 1 }
+    public static func cell(row: Int, column: Int) -> Int { MatrixCellInfo.at(row: row, column: column).cell }
+    /// The place of cell number `n` in the grid.
+    public static func place(of n: Int) -> (row: Int, column: Int) {
+        let info = MatrixCellInfo.numbered(n)!
+        return (info.row, info.column)
+    }
     public static let circled: [Character] = ["①", "②", "③", "④", "⑤", "⑥"]
+    static let rowTitles: [Bilingual] = [Words.matrixService, Words.matrixReader]
+    static let columnTitles: [Bilingual] = [Words.matrixCare, Words.matrixRemind, Words.matrixTrend]
 }
 
 /// A band of the value pyramid with its movement since the previous period.

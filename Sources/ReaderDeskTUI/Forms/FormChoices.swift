@@ -33,14 +33,11 @@ enum FormChoices {
 
     /// The six matrix cells by their place in the grid; the key is the cell's number.
     static var cells: [Choice] {
-        let rows: [Bilingual] = [Words.matrixService, Words.matrixReader]
-        let columns: [Bilingual] = [Words.matrixCare, Words.matrixRemind, Words.matrixTrend]
-        var labels: [Bilingual] = []
-        for n in 1...6 {
-            let row = rows[(n - 1) % 2], column = columns[(n - 1) / 2]
-            labels.append(Bilingual(row.en + " " + column.en.lowercased(), row.zh + column.zh))
+        let labels = MatrixCellInfo.all.map { info -> Bilingual in
+            let row = MatrixGrid.rowTitles[info.row], column = MatrixGrid.columnTitles[info.column]
+            return Bilingual(row.en + " " + column.en.lowercased(), row.zh + column.zh)
         }
-        return numbers(6, labels: labels)
+        return numbers(labels.count, labels: labels)
     }
 
     /// Who may own readers as their subject librarian (active librarians and administrators), "-" for no one.

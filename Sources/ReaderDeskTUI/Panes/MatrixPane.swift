@@ -3,9 +3,6 @@ import ReaderDeskCore
 /// The 2×3 matrix: rows service and reader, columns care, remind and trend, each cell with
 /// its count and top actions; a cell's full list; the pyramid and the trends (MatrixCharts).
 enum MatrixPane {
-    static let columnTitles: [Bilingual] = [Words.matrixCare, Words.matrixRemind, Words.matrixTrend]
-    static let rowTitles: [Bilingual] = [Words.matrixService, Words.matrixReader]
-
     static func draw(_ screen: inout Screen, _ s: AppState, in rect: Rect, focused: Bool) {
         let l = s.language
         let inner = rect.inner
@@ -35,8 +32,8 @@ enum MatrixPane {
     }
 
     static func cellTitle(_ n: Int, _ s: AppState) -> String {
-        let row = (n - 1) % 2, column = (n - 1) / 2
-        return "\(MatrixGrid.circled[n - 1]) \(s.text[rowTitles[row]]) · \(s.text[columnTitles[column]])"
+        let (row, column) = MatrixGrid.place(of: n)
+        return "\(MatrixGrid.circled[n - 1]) \(s.text[MatrixGrid.rowTitles[row]]) · \(s.text[MatrixGrid.columnTitles[column]])"
     }
 
     static func drawGrid(_ screen: inout Screen, _ s: AppState, in whole: Rect, focused: Bool) {
@@ -45,7 +42,7 @@ enum MatrixPane {
         let labelWidth = max(DisplayWidth.width(of: s.text[Words.matrixService]), DisplayWidth.width(of: s.text[Words.matrixReader])) + 1
         let cellWidth = max(8, (rect.width - labelWidth) / 3)
         let cellHeight = max(3, (rect.height - 3) / 2)
-        for (c, key) in columnTitles.enumerated() {
+        for (c, key) in MatrixGrid.columnTitles.enumerated() {
             screen.put(
                 DisplayWidth.pad(s.text[key], to: cellWidth, align: .center), x: rect.x + labelWidth + c * cellWidth,
                 y: rect.y, style: Style(.header, [.bold]))
@@ -53,7 +50,9 @@ enum MatrixPane {
         let summary = s.matrix.summary
         for row in 0..<MatrixGrid.rows {
             let y = rect.y + 1 + row * cellHeight
-            screen.put(s.text[rowTitles[row]], x: rect.x, y: y + cellHeight / 2, style: Style(.header, [.bold]), maxWidth: labelWidth - 1)
+            screen.put(
+                s.text[MatrixGrid.rowTitles[row]], x: rect.x, y: y + cellHeight / 2, style: Style(.header, [.bold]),
+                maxWidth: labelWidth - 1)
             for column in 0..<MatrixGrid.columns {
                 let n = MatrixGrid.cell(row: row, column: column)
                 let selected = row == s.matrix.row && column == s.matrix.column
