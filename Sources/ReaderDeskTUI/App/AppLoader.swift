@@ -11,9 +11,7 @@ public struct AppLoader {
     public func sync(_ s: inout AppState) {
         guard !s.layout.tooSmall else { return }
         attempt(&s) { s in try syncStatus(&s) }
-        if s.shows(.readers) { attempt(&s) { s in try syncReaders(&s) } }
-        if s.shows(.matrix) { attempt(&s) { s in try syncMatrix(&s) } }
-        if s.shows(.tickets) { attempt(&s) { s in try syncTickets(&s) } }
+        for pane in PaneID.ordered where s.shows(pane) { attempt(&s) { s in try pane.room.load(&s, with: self) } }
         if s.form != nil { attempt(&s) { s in try syncForm(&s) } }
     }
 
@@ -33,7 +31,7 @@ public struct AppLoader {
         s.status.pending = s.matrix.summary.flatMap { $0.cells.isEmpty ? nil : $0.pending }
     }
 
-    private func syncReaders(_ s: inout AppState) throws {
+    func syncReaders(_ s: inout AppState) throws {
         if s.readers.total == nil {
             s.readers.total = try data.readerCount(s.readers.scope)
             s.readers.windowStale = true
@@ -64,7 +62,7 @@ public struct AppLoader {
         }
     }
 
-    private func syncMatrix(_ s: inout AppState) throws {
+    func syncMatrix(_ s: inout AppState) throws {
         let filter = s.matrix.filter(owner: data.staff.id)
         if s.matrix.summary == nil { s.matrix.summary = try data.matrix(filter) }
         if s.matrix.owners == nil { s.matrix.owners = try data.actionOwners() }
@@ -104,7 +102,7 @@ public struct AppLoader {
         }
     }
 
-    private func syncTickets(_ s: inout AppState) throws {
+    func syncTickets(_ s: inout AppState) throws {
         if s.tickets.list == nil {
             var filter = TicketFilter(statuses: s.tickets.queue.statuses)
             if let k = s.tickets.kind { filter.kinds = [k] }

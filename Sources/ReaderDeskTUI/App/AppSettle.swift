@@ -9,22 +9,7 @@ extension AppState {
     /// After each load: the cursors of the panes on screen stay within their lists and the
     /// window's rows, and the ticket queue remembers which ticket is selected.
     public mutating func settle() {
-        if shows(.readers), let total = readers.total {
-            readers.cursor.clamp(count: total, visible: layout.readerRows(searching: false))
-        }
-        if shows(.matrix) {
-            switch matrix.view {
-            case .today:
-                if let today = matrix.today { matrix.todayCursor.clamp(count: today.items.count, visible: layout.matrixRows) }
-            case .cell:
-                if let total = matrix.list.total { matrix.list.cursor.clamp(count: total, visible: layout.matrixRows) }
-            default: break
-            }
-        }
-        if shows(.tickets), let list = tickets.list {
-            if list.indices.contains(tickets.cursor.selected) { tickets.selectedID = list[tickets.cursor.selected].id }
-            tickets.cursor.clamp(count: list.count, visible: layout.ticketRows)
-        }
+        for pane in PaneID.ordered where shows(pane) { pane.room.settle(&self) }
     }
 
     /// A search's hits arrived: the selection stays within them.

@@ -70,11 +70,7 @@ extension AppState {
             matrix.view = action == .pyramid ? .pyramid : .trends
         default:
             if openForm(for: action) { return }
-            switch focus {
-            case .readers: applyToReaders(action)
-            case .matrix: applyToMatrix(action)
-            case .tickets: applyToTickets(action)
-            }
+            focus.room.apply(action, to: &self)
         }
     }
 
@@ -92,7 +88,7 @@ extension AppState {
         return true
     }
 
-    private mutating func applyToReaders(_ action: Action) {
+    mutating func applyToReaders(_ action: Action) {
         if var p = readers.profile {
             let count = p.data == nil ? 0 : lineCounts.profile
             // Back to the list, the search kept but not focused: keys are commands again; or back
@@ -135,7 +131,7 @@ extension AppState {
         readers.profile = ProfileState(card: card)
     }
 
-    private mutating func applyToMatrix(_ action: Action) {
+    mutating func applyToMatrix(_ action: Action) {
         if [.mine, .filter, .ownerFilter].contains(action), ![.pyramid, .trends].contains(matrix.view), !matrix.view.isPyramidTier {
             switch action {
             case .mine:
@@ -235,7 +231,7 @@ extension AppState {
         focus = .readers
     }
 
-    private mutating func applyToTickets(_ action: Action) {
+    mutating func applyToTickets(_ action: Action) {
         if tickets.detailID != nil {
             if action == .back { tickets.detailID = nil; tickets.detail = nil; return }
             let count = tickets.detail == nil ? 0 : lineCounts.ticket

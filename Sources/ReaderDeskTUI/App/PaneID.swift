@@ -1,6 +1,6 @@
 /// The pane registry: the panes in their order (tabs, `Tab` cycle, left to right in the wide
 /// layout), each with its number key, its title, its key context and its share of the wide
-/// layout. Adding a pane is a case here and a line in `entry`.
+/// layout, and its room (`PaneRoom`). Adding a pane is a case here and a line in `entry`.
 public enum PaneID: CaseIterable, Sendable {
     case readers, matrix, tickets
 
@@ -9,12 +9,13 @@ public enum PaneID: CaseIterable, Sendable {
 
     /// One registry line per pane: the action that jumps to it (its number key), its title,
     /// the key context while it has focus, and its weight in the wide layout (the reader list
-    /// gets 9 parts of 25, the other two 8 each).
-    private var entry: (jump: Action, title: Bilingual, context: KeyContext, share: Int) {
+    /// gets 9 parts of 25, the other two 8 each), and its room: how it draws, updates, loads
+    /// and settles (`PaneRoom`).
+    private var entry: (jump: Action, title: Bilingual, context: KeyContext, share: Int, room: any PaneRoom.Type) {
         switch self {
-        case .readers: (.pane1, Words.paneReaders, .readers, 9)
-        case .matrix: (.pane2, Words.paneMatrix, .matrix, 8)
-        case .tickets: (.pane3, Words.paneTickets, .tickets, 8)
+        case .readers: (.pane1, Words.paneReaders, .readers, 9, ReadersPane.self)
+        case .matrix: (.pane2, Words.paneMatrix, .matrix, 8, MatrixPane.self)
+        case .tickets: (.pane3, Words.paneTickets, .tickets, 8, TicketsPane.self)
         }
     }
 
@@ -22,6 +23,7 @@ public enum PaneID: CaseIterable, Sendable {
     var title: Bilingual { entry.title }
     var context: KeyContext { entry.context }
     var share: Int { entry.share }
+    var room: any PaneRoom.Type { entry.room }
 
     /// The number shown before the title in the tab bar: the pane's place, from 1.
     var number: Int { PaneID.ordered.firstIndex(of: self)! + 1 }

@@ -13,12 +13,7 @@ public enum AppRender {
         if let bar = layout.tabBar { TabBar.draw(&screen, s, in: bar) }
         for pane in PaneID.ordered {
             guard let rect = layout.rect(of: pane, focus: s.focus) else { continue }
-            let focused = pane == s.focus
-            switch pane {
-            case .readers: ReadersPane.draw(&screen, s, in: rect, focused: focused)
-            case .matrix: MatrixPane.draw(&screen, s, in: rect, focused: focused)
-            case .tickets: TicketsPane.draw(&screen, s, in: rect, focused: focused)
-            }
+            pane.room.draw(&screen, s, in: rect, focused: pane == s.focus)
         }
         StatusLine.draw(&screen, s, in: layout.statusLine)
         FormView.draw(&screen, s)
