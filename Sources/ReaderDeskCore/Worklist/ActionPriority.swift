@@ -44,13 +44,27 @@ extension AppDatabase {
     /// refresh and every change of an action's status, for one reader or all.
     static func holdBeyondCap(_ db: Database, readerId: Int64? = nil) throws {
         let cap = Int(try number(db, "matrix.open_per_reader"))
-        let scope = readerId == nil ? "reader_id IS NOT NULL" : "reader_id = \(readerId!)"
-        try db.execute(
-            sql: """
-                UPDATE action SET held = ranked.n > ?1
-                FROM (SELECT id, row_number() OVER (PARTITION BY reader_id ORDER BY priority DESC, due, id) AS n
-                      FROM action WHERE status = 'open' AND \(scope)) AS ranked
-                WHERE action.id = ranked.id AND action.held IS NOT (ranked.n > ?1)
-                """, arguments: [cap])
+        guard let readerId else {
+            // The whole table in one statement: one pass, ranked by a window over the open actions.
+            try db.execute(
+                sql: """
+                    UPDATE action SET held = ranked.n > ?1
+                    FROM (SELECT id, row_number() OVER (PARTITION BY reader_id ORDER BY priority DESC, due, id) AS n
+                          FROM action WHERE status = 'open' AND reader_id IS NOT NULL) AS ranked
+                    WHERE action.id = ranked.id AND action.held IS NOT (ranked.n > ?1)
+                    """, arguments: [cap])
+            return
+        }
+        // One reader: its few open actions through the reader index (an UPDATE … FROM here would
+        // make SQLite pass over the whole action table for every reader).
+        let open = try db.cachedStatement(
+            sql:
+                "SELECT id, held FROM action INDEXED BY action_reader WHERE reader_id = ? AND status = 'open' ORDER BY priority DESC, due, id"
+        )
+        let set = try db.cachedStatement(sql: "UPDATE action SET held = ? WHERE id = ?")
+        for (n, row) in try Row.fetchAll(open, arguments: [readerId]).enumerated() {
+            let held = n >= cap
+            if (row[1] as Bool) != held { try set.execute(arguments: [held, row[0] as Int64]) }
+        }
     }
 }

@@ -105,10 +105,9 @@ struct PriorityWeights {
         let tierPoints = hasReader ? (tier.map { self.tier[$0.rawValue] ?? 0 } ?? self.tier["inactive"] ?? 0) : (self.tier["service"] ?? 0)
         let late = min(lateMax, latePerDay * Double(max(0, daysLate)))
         let quiet = hasReader ? min(quietMax, daysSinceContact.map { quietPerWeek * Double($0) / 7 } ?? quietMax) : 0
-        return ((rule_(rule) + tierPoints + late + quiet) * 10).rounded() / 10
+        let rulePoints = self.rule[rule] ?? 0
+        return ((rulePoints + tierPoints + late + quiet) * 10).rounded() / 10
     }
-
-    private func rule_(_ name: String) -> Double { rule[name] ?? 0 }
 }
 
 extension AppDatabase {
