@@ -8,7 +8,6 @@ extension RefreshPlan {
         let tierOf = try db.makeStatement(sql: "SELECT tier FROM reader_value WHERE reader_id = ?")
         let lastContact = try db.makeStatement(sql: "SELECT max(at) FROM contact WHERE reader_id = ? AND outreach_id IS NULL")
         var readerCache: [Int64: (ValueTier?, Int?)] = [:]
-        let todayStart = cal.startOfLocalDay(now)
         func facts(_ id: Int64) throws -> (ValueTier?, Int?) {
             if let f = readerCache[id] { return f }
             let tier: ValueTier?
@@ -17,7 +16,7 @@ extension RefreshPlan {
             } else {
                 tier = try String.fetchOne(tierOf, arguments: [id]).flatMap(ValueTier.init)
             }
-            let days = try Int64.fetchOne(lastContact, arguments: [id]).map { Int((todayStart - cal.startOfLocalDay($0)) / 86_400) }
+            let days = try Int64.fetchOne(lastContact, arguments: [id]).map { cal.daysSince($0, now: now) }
             readerCache[id] = (tier, days)
             return (tier, days)
         }

@@ -90,7 +90,7 @@ extension AppDatabase {
         return rows.map { r in
             let kind: String = r["kind"], dueAt: Int64 = r["due_at"], due = cal.dayString(dueAt)
             let rule = kind == "complaint" ? "complaint" : kind == "fault" ? "upkeep" : "ticket"
-            let quiet = (r["last"] as Int64?).map { Int((cal.startOfLocalDay(now) - cal.startOfLocalDay($0)) / 86_400) }
+            let quiet = (r["last"] as Int64?).map { cal.daysSince($0, now: now) }
             let card: String? = r["card"]
             let priority = weights.priority(
                 rule: rule, tier: (r["tier"] as String?).flatMap(ValueTier.init), hasReader: card != nil,

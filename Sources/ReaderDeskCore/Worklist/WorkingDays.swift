@@ -48,6 +48,9 @@ extension LibraryCalendar {
         return (text.count == 10 && digits == [true, true, true]) || (text.count == 5 && digits == [true, true])
     }
 
+    /// Whole local days from the day of `then` to the day of `now` (a day with a clock change counts once).
+    func daysSince(_ then: Int64, now: Int64) -> Int { days(from: dayString(then), to: dayString(now)) }
+
     /// Whole days from day `a` to day `b` (both YYYY-MM-DD; negative when b is earlier).
     func days(from a: String, to b: String) -> Int {
         guard let (ya, ma, da) = try? parseDay(a), let (yb, mb, db) = try? parseDay(b),
