@@ -11,6 +11,7 @@ import ReaderDeskTUI
 struct Bench {
     var readers: Int
     var events: Int
+    var months: Int?
     var db: String?
 
     func log(_ line: String) {
@@ -18,7 +19,7 @@ struct Bench {
     }
 
     func run() throws -> Report {
-        let lib = try LibraryPrep.prepare(db: db, readers: readers, events: events, log: log)
+        let lib = try LibraryPrep.prepare(db: db, readers: readers, events: events, months: months, log: log)
         if let ms = lib.buildMs { restartClean(buildMs: ms) }
         var r = Report()
         r.info = Machine.describe()

@@ -25,9 +25,15 @@ enum LibraryPrep {
         max(1, min(240, Int((Double(events) / (Double(readers) * eventsPerReaderMonth)).rounded())))
     }
 
-    static func cachePath(readers: Int, events: Int) -> String {
+    /// The demo's rate when the months are chosen, else its usual rate (the months follow from it).
+    static func shape(readers: Int, events: Int, months: Int?) -> (months: Int, perReaderMonth: Double) {
+        guard let months else { return (Self.months(readers: readers, events: events), eventsPerReaderMonth) }
+        return (months, Double(events) / (Double(readers) * Double(months)))
+    }
+
+    static func cachePath(readers: Int, events: Int, months: Int?) -> String {
         let dir = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        return "\(dir)/readerdesk-bench-\(readers)-\(events).sqlite"
+        return "\(dir)/readerdesk-bench-\(readers)-\(events)\(months.map { "-\($0)m" } ?? "").sqlite"
     }
 
     static func now() throws -> Int64 {
@@ -37,15 +43,17 @@ enum LibraryPrep {
     }
 
     /// Opens (or makes) the library and learns what is in it.
-    static func prepare(db: String?, readers: Int, events: Int, log: (String) -> Void) throws -> BenchLibrary {
+    static func prepare(db: String?, readers: Int, events: Int, months: Int?, log: (String) -> Void) throws -> BenchLibrary {
         let now = try now()
-        let path = db ?? cachePath(readers: readers, events: events)
+        let path = db ?? cachePath(readers: readers, events: events, months: months)
         var buildMs: Double?
         if !FileManager.default.fileExists(atPath: path) {
             guard db == nil else { throw ReaderDeskError.invalid("no library at \(path)") }
-            let m = months(readers: readers, events: events)
-            log("making the library: \(readers) readers × \(m) months → \(path)")
-            buildMs = try Measure.ms { try build(path: path, readers: readers, months: m, now: now) }
+            let (m, rate) = shape(readers: readers, events: events, months: months)
+            log("making the library: \(readers) readers × \(m) months, \(rate) events a reader and month → \(path)")
+            buildMs = try Measure.ms {
+                try build(path: path, options: DemoOptions(readers: readers, months: m, seed: 1, eventsPerReaderMonth: rate), now: now)
+            }
             log(String(format: "made in %.1f s", buildMs! / 1000))
         }
         // The first open learns the zone of the roll-up; the calendar must match it, or every
@@ -63,7 +71,7 @@ enum LibraryPrep {
 
     /// Makes the demo library beside `path`; a consistent copy lands at `path` only when complete,
     /// so an interrupted run never leaves a half-made cache behind.
-    private static func build(path: String, readers: Int, months: Int, now: Int64) throws {
+    private static func build(path: String, options: DemoOptions, now: Int64) throws {
         let part = path + ".part"
         func removePart() { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: part + s) } }
         removePart()
@@ -71,7 +79,7 @@ enum LibraryPrep {
         let database = try AppDatabase.open(path: part, create: true)
         let admin = try database.initialise(adminLogin: "bench-admin", name: "Bench", now: now)
         let actor = Actor(staff: admin, now: now)
-        _ = try database.fillDemo(actor, DemoOptions(readers: readers, months: months, seed: 1))
+        _ = try database.fillDemo(actor, options) { FileHandle.standardError.write(Data("bench: \($0)\n".utf8)) }
         try database.backup(actor, to: path)
     }
 }

@@ -10,16 +10,18 @@ struct BenchCommand: ParsableCommand {
 
     @Option(help: "Readers in the demo library.") var readers = 100_000
     @Option(help: "Usage events in the demo library (about; months ≈ events ÷ (readers × 2.1)).") var events = 5_000_000
+    @Option(help: "Months of usage in the demo library (the rate then follows from --events).") var months: Int?
     @Option(help: "Measure this existing library instead of the cached demo one (it is opened read-write).") var db: String?
     @Flag(help: "Print one JSON object instead of the table.") var json = false
 
     func validate() throws {
         guard readers >= 1, events >= 1 else { throw ValidationError("--readers and --events must be at least 1") }
+        if let months, !(1...240).contains(months) { throw ValidationError("--months must be 1 to 240") }
     }
 
     func run() throws {
         do {
-            let report = try Bench(readers: readers, events: events, db: db).run()
+            let report = try Bench(readers: readers, events: events, months: months, db: db).run()
             print(json ? report.json() : report.table())
         } catch {
             FileHandle.standardError.write(Data("readerdesk-bench: \(error)\n".utf8))

@@ -5,8 +5,12 @@ public struct DemoOptions: Sendable {
     public var readers: Int
     public var months: Int
     public var seed: UInt64
-    public init(readers: Int = 2000, months: Int = 24, seed: UInt64 = 1) {
+    /// Usage events per reader and month on average; the default makes 100,000 readers over
+    /// 24 months about 5,000,000 events.
+    public var eventsPerReaderMonth: Double
+    public init(readers: Int = 2000, months: Int = 24, seed: UInt64 = 1, eventsPerReaderMonth: Double = 2.1) {
         self.readers = readers; self.months = months; self.seed = seed
+        self.eventsPerReaderMonth = eventsPerReaderMonth
     }
 }
 
@@ -15,8 +19,6 @@ public struct DemoSummary: Sendable, Equatable {
 }
 
 extension AppDatabase {
-    /// Readers' use per month on average: 100,000 readers over 24 months make about 5,000,000 events.
-    static let demoEventsPerReaderMonth = 2.1
     /// Usage is written in a few big transactions of this many readers, each in chunks of events.
     static let demoReadersPerTransaction = 25_000
     static let demoChunk = 50_000
@@ -42,7 +44,8 @@ extension AppDatabase {
         let ids = try writeDemoReaders(actor, plans, staff, options)
         var summary = DemoSummary()
         summary.readers = ids.count
-        summary.usageEvents = try writeDemoUsage(plans, ids, window, serviceIds, seed: seed, progress: progress)
+        summary.usageEvents = try writeDemoUsage(
+            plans, ids, window, serviceIds, seed: seed, perReaderMonth: options.eventsPerReaderMonth, progress: progress)
         try write { db in try db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
 
         progress?("contacts, life events and tickets")
@@ -134,11 +137,11 @@ extension AppDatabase {
 
     private func writeDemoUsage(
         _ plans: [DemoReaderPlan], _ ids: [Int64], _ window: DemoCalendar, _ serviceIds: [Int64],
-        seed: UInt64, progress: ((String) -> Void)?
+        seed: UInt64, perReaderMonth: Double, progress: ((String) -> Void)?
     ) throws -> Int {
         var maker = DemoUsageMaker(seed: seed, window: window, serviceIds: serviceIds)
         let expected = plans.reduce(0.0) { $0 + maker.expected($1) }
-        let target = Self.demoEventsPerReaderMonth * Double(plans.count * window.months.count)
+        let target = perReaderMonth * Double(plans.count * window.months.count)
         maker.scale = expected > 0 ? target / expected : 0
         var total = 0, next = 0
         var buffer: [UsageInput] = []
