@@ -32,7 +32,11 @@ struct RuleContext {
     var daily: DailyData? = nil
     let memo = Memo()
     /// Values every candidate of a refresh shares, worked out once.
-    final class Memo: @unchecked Sendable { var due: String? }
+    final class Memo: @unchecked Sendable {
+        var due: String?
+        /// Service audiences' counts by months ("from-to"), then service (`ServiceAudience.count(_:)`).
+        var used: [String: [Int64: Int]] = [:]
+    }
     var today: String { cal.dayString(now) }
     func number(_ key: String) throws -> Double { try AppDatabase.number(db, key) }
     func int(_ key: String) throws -> Int { Int(try number(key)) }

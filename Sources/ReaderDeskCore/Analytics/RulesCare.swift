@@ -59,7 +59,7 @@ extension MatrixRules {
                         reason: Phrase("action.upkeep", ["\(id)", s.name]),
                         step: Phrase("action.upkeep.step", [s.name]),
                         due: c.cal.dayString(t["due_at"]), ownerId: (t["assignee_id"] as Int64?) ?? c.owners.forSubjects(s.subjectList),
-                        audience: audience, readers: try audience.count(c.db)))
+                        audience: audience, readers: try audience.count(c)))
             }
         }
         return out

@@ -13,10 +13,10 @@ final class MatrixRefreshTests: XCTestCase {
     func testCachedMatrixDoesNotRefresh() throws {
         let f = try AnalyticsFixture()
         try f.service("S"); try f.reader("R1")
-        XCTAssertEqual(try f.db.matrix(f.actor)[0].open, 0)
+        XCTAssertEqual(try f.db.matrix(f.actor).value[0].open, 0)
         try f.use("R1", "S", "2026-10-10T09:00:00")
         XCTAssertEqual(try f.db.matrixCached(f.actor)[0].open, 0)  // stale until someone refreshes
-        XCTAssertEqual(try f.db.matrix(f.actor)[0].open, 1)
+        XCTAssertEqual(try f.db.matrix(f.actor).value[0].open, 1)
         XCTAssertEqual(try f.db.matrixCached(f.actor)[0].open, 1)
     }
 
