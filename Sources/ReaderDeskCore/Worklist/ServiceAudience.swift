@@ -21,7 +21,12 @@ public struct ServiceAudience: Codable, Sendable, Equatable {
     public var from: Int?
     public var to: Int?
 
-    var json: String { String(data: try! JSONEncoder().encode(self), encoding: .utf8)! }
+    /// Keys sorted: the same audience is stored as the same text, whichever process wrote it.
+    var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return String(data: try! encoder.encode(self), encoding: .utf8)!
+    }
     static func parse(_ text: String?) -> ServiceAudience? {
         text.flatMap { try? JSONDecoder().decode(ServiceAudience.self, from: Data($0.utf8)) }
     }
