@@ -100,4 +100,28 @@ final class RefreshAgreementTests: XCTestCase {
             XCTAssertEqual(each, try run(0))
         }
     }
+
+    /// The day's lapse step asks "no use since the cutoff" of recent roll-up rows only: it lapses
+    /// exactly the readers whose last use (else joining) is before the cutoff.
+    func testLapsingReadsRecentRowsOnlyAndAgreesWithTheDefinition() throws {
+        let f = try DailyScanTests.randomLibrary(seed: 15)
+        for now in ["2027-01-20T10:00:00+08:00", "2027-02-01T00:30:00+08:00", "2026-12-31T23:00:00+08:00"] {
+            let at = try f.at(now)
+            let expected = try f.db.write { db -> [Int64] in
+                try db.execute(sql: "UPDATE reader SET lifecycle = 'active'")
+                let cutoff = at - Int64(try AppDatabase.number(db, "lifecycle.lapsed.days")) * 86_400
+                return try Int64.fetchAll(
+                    db,
+                    sql: """
+                        SELECT id FROM reader WHERE forgotten = 0
+                          AND coalesce((SELECT max(last_at) FROM usage_month WHERE usage_month.reader_id = reader.id), created_at) < ?
+                        ORDER BY id
+                        """, arguments: [cutoff])
+            }
+            XCTAssertFalse(expected.isEmpty, now)
+            try f.db.write { db in try AppDatabase.lapseIdleReaders(db, now: at, today: f.cal.dayString(at)) }
+            let lapsed = try f.db.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM reader WHERE lifecycle = 'lapsed' ORDER BY id") }
+            XCTAssertEqual(lapsed, expected, now)
+        }
+    }
 }
