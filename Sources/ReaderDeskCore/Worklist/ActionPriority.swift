@@ -32,11 +32,14 @@ extension RefreshPlan {
             readerCache[id] = (tier, days)
             return (tier, days)
         }
+        // Days late by due day: a refresh's candidates share a few due days, and each calendar sum costs.
+        var lateness: [String: Int] = [:]
         for i in rules.indices {
             for j in rules[i].candidates.indices {
                 var c = rules[i].candidates[j]
                 if c.ownerId == nil { c.ownerId = owners.fallback(serviceId: c.serviceId) }
-                let late = cal.days(from: c.due, to: today)
+                let late = lateness[c.due] ?? cal.days(from: c.due, to: today)
+                lateness[c.due] = late
                 if let r = c.readerId {
                     let (tier, quiet) = try facts(r)
                     c.priority = weights.priority(rule: rules[i].name, tier: tier, hasReader: true, daysLate: late, daysSinceContact: quiet)
