@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// Runs a command body; any failure becomes one line on stderr and a non-zero exit
 /// (2 for bad input or refusals, 1 for anything else), never a stack trace.
@@ -8,7 +9,7 @@ func runReporting(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let e as ReaderDeskError {
-        fail(e.message, code: e.kind == .io ? 1 : 2)
+        fail(errorLine(e), code: e.kind == .io ? 1 : 2)
     } catch let e as ImportError {
         fail(e.description, code: 2)
     } catch let e as CommandError {
@@ -18,6 +19,12 @@ func runReporting(_ body: () throws -> Void) throws {
     } catch {
         fail(String(describing: error), code: 1)
     }
+}
+
+/// A core error as the command line prints it: in the language of the environment
+/// (`READERDESK_LANG`, `LANG`…), naming fields by their flags.
+func errorLine(_ e: Error) -> String {
+    Words.error(e, Language.detect(environment: ProcessInfo.processInfo.environment), fields: FlagNames.name)
 }
 
 func fail(_ message: String, code: Int32) -> Never {

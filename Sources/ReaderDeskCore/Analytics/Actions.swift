@@ -215,7 +215,10 @@ extension AppDatabase {
     /// Hides an action until `until` (YYYY-MM-DD); it comes back then if its reason still holds.
     public func snoozeAction(_ actor: Actor, id: Int64, until: String) throws {
         let day = try calendar.normaliseDay(until)
-        guard day > calendar.dayString(actor.now) else { throw ReaderDeskError.invalid("--until must be after today, not \(day)") }
+        guard day > calendar.dayString(actor.now) else {
+            throw ReaderDeskError.invalid(
+                "until must be after today, not \(day)", Phrase("error.field.afterToday", [Phrase.field("until"), day]))
+        }
         try changeAction(actor, id: id, verb: "snooze") { db in
             try db.execute(
                 sql: "UPDATE action SET status = 'snoozed', snooze_until = ?, closed_by = ?, updated_at = ? WHERE id = ?",
@@ -225,7 +228,7 @@ extension AppDatabase {
 
     /// Drops an action for good: it returns only if its reason changes (a new instance of it).
     public func dismissAction(_ actor: Actor, id: Int64, reason: String) throws {
-        try Validate.line(reason, "--reason", required: true)
+        try Validate.line(reason, "reason", required: true)
         try changeAction(actor, id: id, verb: "dismiss") { db in
             try db.execute(
                 sql: "UPDATE action SET status = 'dismissed', dismiss_reason = ?, closed_by = ?, updated_at = ? WHERE id = ?",

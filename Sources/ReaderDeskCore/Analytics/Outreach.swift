@@ -79,7 +79,7 @@ extension AppDatabase {
     /// Records one contact per reader of the segment (cell 3, or 4 for a life stage) and returns the recipients.
     public func sendOutreach(_ actor: Actor, _ input: OutreachInput) throws -> OutreachResult {
         try actor.require(.outreach)
-        try Validate.line(input.title, "--title", required: true, max: 300)
+        try Validate.line(input.title, "title", required: true, max: 300)
         guard [.email, .phone, .inPerson, .web].contains(input.channel) else {
             throw ReaderDeskError.invalid("outreach goes by email, phone, in-person or web, not \(input.channel.rawValue)")
         }

@@ -36,7 +36,10 @@ extension LibraryCalendar {
         let a = try parseDay(from), b = try parseDay(to)
         let start = startOfDay(year: a.year, month: a.month, day: a.day)!
         let end = dayAfter(year: b.year, month: b.month, day: b.day)
-        guard end > start else { throw ReaderDeskError.invalid("--to \(to) is before --from \(from)") }
+        guard end > start else {
+            throw ReaderDeskError.invalid(
+                "to \(to) is before from \(from)", Phrase("error.field.order", [Phrase.field("to"), to, Phrase.field("from"), from]))
+        }
         return Period(
             kind: .range, label: "\(try normaliseDay(from))..\(try normaliseDay(to))", start: start, end: end,
             from: try normaliseDay(from), to: try normaliseDay(to))

@@ -35,7 +35,7 @@ public enum DatabaseLocation {
     ) throws -> (path: String, ignored: [String]) {
         guard privilege.setID else { return (try resolveOwn(explicit: explicit, environment: env), []) }
         var ignored: [String] = []
-        if let p = explicit, !p.isEmpty { ignored.append("--db") }
+        if let p = explicit, !p.isEmpty { ignored.append("db") }  // the command line names its flag
         for name in ["READERDESK_DB", "READERDESK_CONFIG"] where !(env[name] ?? "").isEmpty { ignored.append(name) }
         guard FileManager.default.fileExists(atPath: systemConfig) else {
             throw ReaderDeskError(

@@ -94,7 +94,8 @@ public final class AppDatabase: Sendable {
         if stat(dir, &st) != 0 || (st.st_mode & S_IFMT) != S_IFDIR {
             // A folder one may not enter holds a database one may not use: an outsider, not a typo.
             if errno == EACCES { throw ReaderDeskError.forbidden(outsiderMessage(Identity.osLogin())) }
-            throw ReaderDeskError(.io, "database directory \(dir) does not exist: create it or choose another path with --db")
+            throw ReaderDeskError(
+                .io, "database directory \(dir) does not exist", phrase: Phrase("error.database.noFolder", [dir, Phrase.field("db")]))
         }
         if stat(path, &st) == 0 {
             // Asked with the effective ids, and without opening the file: closing any descriptor of
@@ -106,7 +107,7 @@ public final class AppDatabase: Sendable {
             if errno == EACCES { throw ReaderDeskError.forbidden(outsiderMessage(Identity.osLogin())) }
             guard create else {
                 throw ReaderDeskError(
-                    .notInitialised, "no database at \(path): run 'readerdesk init' first, or point --db at the shared one")
+                    .notInitialised, "no database at \(path)", phrase: Phrase("error.database.missing", [path, Phrase.field("db")]))
             }
             // The owner's alone: on a shared server the owner is the service account, and staff reach
             // the data only through ReaderDesk (README "A shared server").

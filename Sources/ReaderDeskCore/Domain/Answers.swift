@@ -72,12 +72,13 @@ extension AppDatabase {
     }
 
     static func validate(_ i: AnswerInput, new: Bool) throws {
-        if new || i.title != nil { try Validate.line(i.title ?? "", "--title", required: true, max: 200) }
-        if let b = i.bodyEn { try Validate.text(b, "--body") }
-        if let b = i.bodyZh { try Validate.text(b, "--body-zh") }
+        if new || i.title != nil { try Validate.line(i.title ?? "", "title", required: true, max: 200) }
+        if let b = i.bodyEn { try Validate.text(b, "body.en") }
+        if let b = i.bodyZh { try Validate.text(b, "body.zh") }
         for k in i.keywords ?? [] { try Validate.line(k, "keyword", max: 60) }
         if new, (i.bodyEn ?? "").isEmpty, (i.bodyZh ?? "").isEmpty {
-            throw ReaderDeskError.invalid("an answer needs --body or --body-zh")
+            throw ReaderDeskError.invalid(
+                "an answer needs a body", Phrase("error.answer.needsBody", [Phrase.field("body.en"), Phrase.field("body.zh")]))
         }
     }
 

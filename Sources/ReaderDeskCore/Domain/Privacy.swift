@@ -32,7 +32,8 @@ extension AppDatabase {
         let (y, m, _) = try calendar.parseDay(before)
         let cutoff = calendar.startOfDay(year: y, month: m, day: 1)!
         guard cutoff <= actor.now else {
-            throw ReaderDeskError.invalid("--before \(before) is in the future: purge only what is past")
+            throw ReaderDeskError.invalid(
+                "before \(before) is in the future", Phrase("error.privacy.future", [Phrase.field("before"), before]))
         }
         var report = PrivacyReport(cutoff: calendar.dayString(cutoff))
         try write { db in

@@ -53,7 +53,10 @@ extension AppDatabase {
         try actor.require(.manageServices)
         try Validate.code(code, "service code")
         try Validate.line(name, "name", required: true, max: 200)
-        guard points >= 0 else { throw ReaderDeskError.invalid("--value must be 0 or more points, not \(points)") }
+        guard points >= 0 else {
+            throw ReaderDeskError.invalid(
+                "value must be 0 or more points, not \(points)", Phrase("error.service.points", [Phrase.field("value"), String(points)]))
+        }
         return try write { db in
             if try Service.filter(Column("code") == code).fetchCount(db) > 0 {
                 throw ReaderDeskError(.duplicate, "service '\(code)' already exists")

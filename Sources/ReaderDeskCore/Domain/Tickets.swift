@@ -110,7 +110,7 @@ extension AppDatabase {
             let allowed = transitions[t.status, default: []].map(\.rawValue).sorted().joined(separator: ", ")
             throw ReaderDeskError.invalid(
                 "ticket #\(t.id!) is \(t.status.rawValue): it can go to \(allowed), not \(status.rawValue)",
-                Phrase("error.ticket.transition", [String(t.id!), t.status.rawValue, status.rawValue]))
+                Phrase("error.ticket.transition", [String(t.id!), t.status.rawValue, allowed, status.rawValue]))
         }
         switch status {
         case .resolved: t.resolvedAt = now
@@ -175,7 +175,7 @@ extension AppDatabase {
     /// Without a score from staff, the reader is asked by mail for one (see `mailSurvey`).
     @discardableResult
     public func resolveTicket(_ actor: Actor, id: Int64, satisfaction: Int? = nil, expectedVersion: Int? = nil) throws -> Ticket {
-        try Validate.range(satisfaction, "--satisfaction", 1...5)
+        try Validate.range(satisfaction, "satisfaction", 1...5)
         let t = try changeTicket(actor, id: id, expectedVersion: expectedVersion, action: "resolve") { db, t in
             try Self.move(&t, to: .resolved, now: actor.now)
             if let satisfaction {

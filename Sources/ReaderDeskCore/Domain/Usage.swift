@@ -39,7 +39,11 @@ extension AppDatabase {
         quantity: Int = 1, location: Location = .onsite
     ) throws {
         try actor.require(.writeRecords)
-        guard quantity > 0 else { throw ReaderDeskError.invalid("--quantity must be 1 or more, not \(quantity)") }
+        guard quantity > 0 else {
+            throw ReaderDeskError.invalid(
+                "quantity must be 1 or more, not \(quantity)",
+                Phrase("error.field.atLeast", [Phrase.field("quantity"), "1", String(quantity)]))
+        }
         if let at, let why = calendar.futureUse(at, now: actor.now) { throw ReaderDeskError.invalid(why) }
         try write { db in
             let r = try Self.reader(db, card: card)

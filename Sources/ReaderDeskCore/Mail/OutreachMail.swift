@@ -27,8 +27,8 @@ public struct OutreachMailText: Sendable, Equatable, Codable {
     }
 
     func validate() throws {
-        try Validate.line(subjectEn, "--subject", max: 300); try Validate.line(subjectZh, "--subject-zh", max: 300)
-        try Validate.text(bodyEn, "--body"); try Validate.text(bodyZh, "--body-zh")
+        try Validate.line(subjectEn, "subject.en", max: 300); try Validate.line(subjectZh, "subject.zh", max: 300)
+        try Validate.text(bodyEn, "body.en"); try Validate.text(bodyZh, "body.zh")
         guard !combined.subject.isEmpty, !combined.body.isEmpty else {
             throw ReaderDeskError.invalid("a mailed notice needs a subject and a body (in either language)")
         }

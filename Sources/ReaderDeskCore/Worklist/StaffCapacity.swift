@@ -10,7 +10,11 @@ extension AppDatabase {
     /// Sets (or with nil clears) a staff member's daily capacity. Administrators only.
     public func setCapacity(_ actor: Actor, login: String, capacity: Int?) throws {
         try actor.require(.manageStaff)
-        if let capacity, capacity < 1 { throw ReaderDeskError.invalid("--capacity must be 1 or more items a day, not \(capacity)") }
+        if let capacity, capacity < 1 {
+            throw ReaderDeskError.invalid(
+                "capacity must be 1 or more items a day, not \(capacity)",
+                Phrase("error.staff.capacity", [Phrase.field("capacity"), String(capacity)]))
+        }
         try write { db in
             let staff = try Self.staff(db, login: login)
             try db.execute(sql: "UPDATE staff SET capacity = ? WHERE id = ?", arguments: [capacity, staff.id])

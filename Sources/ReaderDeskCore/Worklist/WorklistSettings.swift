@@ -47,7 +47,7 @@ public enum WorklistSettings {
         },
         .number("matrix.lift.gap", 0.05, "cell 3: mid readers whose score is this close to the lowest key score get a lift recommendation"),
         AnalyticsSettings.integer(
-            "matrix.capacity", 20, "items a staff member can do in a day, unless 'staff update --capacity' says", min: 1),
+            "matrix.capacity", 20, "items a staff member can do in a day, unless the staff member's own capacity says", min: 1),
         SettingDefinition("matrix.default_owner", "", "staff login that owns actions nobody else covers (an administrator, set by init)"),
         AnalyticsSettings.integer(
             "matrix.follow_up.expire_days", 90, "a follow-up this many days past due expires, with a history line", min: 1),
