@@ -123,6 +123,8 @@ extension Words {
         case "role": return Role(rawValue: word).map { vocabulary($0, l) } ?? word
         case "may": return whoMay[word]?.text(l) ?? word
         case "permission": return permissions[word]?.text(l) ?? word
+        case "noun": return nouns[word]?.text(l) ?? word
+        case "action": return actionStatuses[word]?.text(l) ?? word
         default: return argument
         }
     }

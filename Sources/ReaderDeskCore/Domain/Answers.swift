@@ -61,7 +61,9 @@ extension AppDatabase {
         if let b = input.bodyEn { a.bodyEn = b }
         if let b = input.bodyZh { a.bodyZh = b }
         if let k = input.keywords { a.keywords = k.joined(separator: ",") }
-        guard !a.replyText.isEmpty else { throw ReaderDeskError.invalid("an answer needs a text in at least one language") }
+        guard !a.replyText.isEmpty else {
+            throw ReaderDeskError.invalid("an answer needs a text in at least one language", Phrase("error.answer.needsText"))
+        }
         try write { db in
             try db.execute(
                 sql: "UPDATE answer SET title = ?, body_en = ?, body_zh = ?, keywords = ?, updated_at = ? WHERE id = ?",
@@ -84,7 +86,7 @@ extension AppDatabase {
 
     public func answer(id: Int64) throws -> Answer {
         guard let a = try read({ db in try Answer.fetchOne(db, sql: Self.answerSQL + " WHERE id = ?", arguments: [id]) }) else {
-            throw ReaderDeskError.notFound("no answer #\(id)")
+            throw ReaderDeskError.notFound("no answer #\(id)", Phrase("error.answer.notFound", [String(id)]))
         }
         return a
     }

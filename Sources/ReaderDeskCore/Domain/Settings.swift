@@ -75,7 +75,8 @@ extension AppDatabase {
     public func setSetting(_ actor: Actor, key: String, value: String) throws {
         try actor.require(.manageSettings)
         guard let def = SettingsCatalog.definition(key) else {
-            throw ReaderDeskError.invalid("unknown setting '\(key)': 'readerdesk settings list' shows them all")
+            throw ReaderDeskError.invalid(
+                "unknown setting '\(key)': 'readerdesk settings list' shows them all", Phrase("error.setting.unknown", [key]))
         }
         if let why = def.validate(value) { throw ReaderDeskError.invalid(why) }
         try write { db in

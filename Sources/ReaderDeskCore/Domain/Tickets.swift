@@ -52,7 +52,8 @@ extension AppDatabase {
             if let expectedVersion, expectedVersion != old.version {
                 throw ReaderDeskError(
                     .conflict,
-                    "ticket #\(id) was changed by someone else (version \(old.version), you had \(expectedVersion)): reload it and try again"
+                    "ticket #\(id) was changed by someone else (version \(old.version), you had \(expectedVersion)): reload it and try again",
+                    phrase: Phrase("error.ticket.changed", [String(id), String(old.version), String(expectedVersion)])
                 )
             }
             var t = old
@@ -72,7 +73,9 @@ extension AppDatabase {
                     t.version, t.hasSLA, t.waitingSince, t.pausedSeconds, id, old.version,
                 ])
             if db.changesCount == 0 {
-                throw ReaderDeskError(.conflict, "ticket #\(id) was changed by someone else: reload it and try again")
+                throw ReaderDeskError(
+                    .conflict, "ticket #\(id) was changed by someone else: reload it and try again",
+                    phrase: Phrase("error.ticket.changedNow", [String(id)]))
             }
             try Self.recordDiff(db, actor, old, t)
             try Self.audit(db, actor, "ticket.\(action)", readerId: t.readerId, detail: "#\(id)")

@@ -44,7 +44,9 @@ extension AppDatabase {
                 "quantity must be 1 or more, not \(quantity)",
                 Phrase("error.field.atLeast", [Phrase.field("quantity"), "1", String(quantity)]))
         }
-        if let at, let why = calendar.futureUse(at, now: actor.now) { throw ReaderDeskError.invalid(why) }
+        if let at, let why = calendar.futureUse(at, now: actor.now) {
+            throw ReaderDeskError.invalid(why, Phrase("error.usage.future", [calendar.timestamp(at), calendar.timestamp(actor.now)]))
+        }
         try write { db in
             let r = try Self.reader(db, card: card)
             let s = try Self.service(db, code: service)

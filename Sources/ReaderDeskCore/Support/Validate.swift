@@ -30,7 +30,10 @@ enum Validate {
     static func code(_ s: String, _ field: String) throws {
         guard !s.isEmpty, s.count <= 64,
             s.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_./:".unicodeScalars.contains($0) })
-        else { throw ReaderDeskError.invalid("\(field) '\(s)' may hold only letters, digits and - _ . / :") }
+        else {
+            throw ReaderDeskError.invalid(
+                "\(field) '\(s)' may hold only letters, digits and - _ . / :", Phrase("error.field.code", [Phrase.field(field), s]))
+        }
     }
 
     static func login(_ s: String) throws {
@@ -38,7 +41,7 @@ enum Validate {
             s.unicodeScalars.allSatisfy({
                 ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.@".unicodeScalars.contains($0)
             })
-        else { throw ReaderDeskError.invalid("login '\(s)' may hold only letters, digits and - _ . @") }
+        else { throw ReaderDeskError.invalid("login '\(s)' may hold only letters, digits and - _ . @", Phrase("error.login", [s])) }
     }
 
     static func email(_ s: String) throws {
