@@ -47,6 +47,14 @@ extension Words {
         "error.ticket.alreadyLinked": Bilingual("ticket #%@ is already %@'s", "工单 #%@ 已关联到 %@"),
         "error.action.notFound": Bilingual(
             "no action #%@: 'readerdesk action list' shows the open ones", "没有行动 #%@：“readerdesk action list”可列出未完成的行动"),
+        "error.action.oneReader": Bilingual(
+            "action #%@ concerns one reader, not a group: log a contact with them instead", "行动 #%@ 针对单个读者，而非群体：请改为记录与其的联系"),
+        "error.outreach.channel": Bilingual("outreach goes by email, phone, in-person or web, not %@", "推送须通过邮件、电话、面谈或网页，而不是%@"),
+        "error.period": Bilingual(
+            "'%@' is not a period: use a year (2026), a quarter (2026-Q3) or a month (2026-10)",
+            "“%@”不是有效的期间：请用年（2026）、季度（2026-Q3）或月（2026-10）"),
+        "error.reader.forgotten": Bilingual(
+            "card %@ belonged to a forgotten reader and cannot be reused", "卡号 %@ 属于已删除个人信息的读者，不能再次使用"),
         "error.action.already": Bilingual("action #%@ is already %@", "行动 #%@ 已是%@"),
         // Readers, staff, services, answers
         "error.reader.exists": Bilingual(
@@ -96,6 +104,92 @@ extension Words {
         "error.outreach.notMailed": Bilingual("outreach %@ was not sent by mail: nothing to retry", "推送 %@ 未通过邮件发送：无可重试"),
         "error.template.notFound": Bilingual(
             "no mail template '%@': 'readerdesk outreach template list' shows them", "没有邮件模板“%@”：“readerdesk outreach template list”可列出模板"),
+        // The database and the files around it
+        "error.file.create": Bilingual("cannot create %@: %@", "无法创建 %@：%@"),
+        "error.file.open": Bilingual("cannot open %@: %@", "无法打开 %@：%@"),
+        "error.file.read": Bilingual("cannot read %@: %@", "无法读取 %@：%@"),
+        "error.file.stat": Bilingual("cannot look at %@: %@", "无法查看 %@：%@"),
+        "error.db.duplicate": Bilingual("already exists: %@", "已存在：%@"),
+        "error.db.range": Bilingual("a value is out of range: %@", "数值超出范围：%@"),
+        "error.db.reference": Bilingual("refers to something that does not exist", "引用了不存在的记录"),
+        "error.db.other": Bilingual("database error: %@", "数据库错误：%@"),
+        "error.schema.roles": Bilingual("the staff table has no role list to extend", "员工表中没有可扩展的角色列表"),
+        "error.database.replaced": Bilingual(
+            "the database file %@ was deleted or replaced while ReaderDesk had it open: nothing was written; ask an administrator to restore it, then start again",
+            "ReaderDesk 打开数据库文件 %@ 期间，该文件被删除或替换：未写入任何内容；请管理员恢复后重新开始"),
+        // The environment, the config and a set-user-id install
+        "error.now": Bilingual("READERDESK_NOW='%@' is not an ISO 8601 time", "READERDESK_NOW=“%@”不是 ISO 8601 时间"),
+        "error.config.read": Bilingual("cannot read the config file %@", "无法读取配置文件 %@"),
+        "error.config.line": Bilingual("%@:%@: %@", "%@:%@：%@"),
+        "error.setid.noConfig": Bilingual(
+            "this readerdesk is set-user-id, so it uses only the database named in %@, which does not exist: ask an administrator",
+            "此 readerdesk 以 set-user-id 方式安装，只使用 %@ 中指定的数据库，但该文件不存在：请联系管理员"),
+        "error.setid.noDatabase": Bilingual(
+            "%@ names no database (database = \"/srv/readerdesk/library.sqlite\", an absolute path): ask an administrator",
+            "%@ 未指定数据库（database = \"/srv/readerdesk/library.sqlite\"，须为绝对路径）：请联系管理员"),
+        "error.setid.drop": Bilingual("cannot give up the service account's rights: %@", "无法放弃服务账号的权限：%@"),
+        "error.setid.override": Bilingual(
+            "%@ is not honoured by a set-user-id readerdesk: unset it (you act as your own login, at the real time)",
+            "set-user-id 方式安装的 readerdesk 不接受 %@：请取消设置（您将以自己的登录名、按实际时间操作）"),
+        "error.override.owner": Bilingual(
+            "%@ is honoured only on a database file you own: unset it (you act as your own login, at the real time)",
+            "%@ 只在您拥有的数据库文件上有效：请取消设置（您将以自己的登录名、按实际时间操作）"),
+        "error.realUser": Bilingual("cannot take on your own rights to open the file: %@", "无法以您自己的权限打开文件：%@"),
+        // Settings (`readerdesk settings set`)
+        "error.setting.number": Bilingual("%@ takes a number ≥ %@", "%@ 须为 ≥ %@ 的数"),
+        "error.setting.whole": Bilingual("%@ takes a whole number ≥ %@", "%@ 须为 ≥ %@ 的整数"),
+        "error.setting.remind": Bilingual(
+            "write kind=CODE,CODE;kind=CODE with kinds from %@", "请写成 类型=代码,代码;类型=代码，类型取自 %@"),
+        "error.setting.slaKinds": Bilingual("unknown ticket kind '%@': use %@", "未知的工单类型“%@”：请用 %@"),
+        "error.setting.tiers": Bilingual(
+            "matrix.recommend.tiers takes value tiers (vip, key, mid, basic, inactive), not %@",
+            "matrix.recommend.tiers 须为价值层级（vip、key、mid、basic、inactive），而不是 %@"),
+        "error.setting.weekend": Bilingual(
+            "calendar.weekend takes days such as sat,sun, not %@", "calendar.weekend 须为 sat,sun 这样的星期几，而不是 %@"),
+        "error.setting.closed": Bilingual("calendar.closed takes YYYY-MM-DD or MM-DD, not %@", "calendar.closed 须为 年-月-日 或 月-日，而不是 %@"),
+        "error.setting.holidays": Bilingual(
+            "matrix.holidays takes name=YYYY-MM-DD or MM-DD dates (comma-separated), @reader types optional, ';' between holidays: '%@' is not",
+            "matrix.holidays 须写成 名称=年-月-日 或 月-日 日期（逗号分隔），可加 @读者类型，节日之间用“;”分隔：“%@”不符合"),
+        "error.setting.mailCommand": Bilingual("mail.command must name a program", "mail.command 须指定一个程序"),
+        "error.setting.kohaCategory": Bilingual("category %@ maps to unknown reader type '%@'", "类别 %@ 对应的读者类型“%@”不存在"),
+        "error.setting.ezproxyRange": Bilingual("'%@=%@' is not CIDR=onsite|campus|remote", "“%@=%@”不是 CIDR=onsite|campus|remote 格式"),
+        "error.setting.email": Bilingual("%@ takes an email address, not '%@'", "%@ 须为邮箱地址，而不是“%@”"),
+        "error.setting.noService": Bilingual(
+            "%@ names no service '%@': 'readerdesk service list' shows the codes", "%@ 中的服务“%@”不存在：“readerdesk service list”可列出服务代码"),
+        "error.setting.shareMax": Bilingual("%@ is a share of readers: at most 100", "%@ 是读者所占的百分比：最多 100"),
+        "error.setting.sharesGrow": Bilingual(
+            "the pyramid's shares must grow: vip ≤ key ≤ mid (this would make %@)", "金字塔各层的累计占比须逐级递增：vip ≤ key ≤ mid（此设置将得到 %@）"),
+        // Imports (`ImportError.phrase`)
+        "error.import.encoding": Bilingual("not valid %@: byte 0x%@ at offset %@ (try %@)", "不是有效的 %@：偏移 %3$@ 处的字节 0x%2$@（可试试 %4$@）"),
+        "error.import.mapService": Bilingual(
+            "%@ %@=%@: no service '%3$@' ('readerdesk service list' shows the codes)",
+            "%@ %@=%@：没有服务“%3$@”（“readerdesk service list”可列出服务代码）"),
+        // `readerdesk server check`: the layout of a shared server (its commands stay as they are typed)
+        "server.noAccount": Bilingual(
+            "no account '%@': create it (useradd --system --no-create-home --shell /usr/sbin/nologin %1$@)",
+            "没有账号“%@”：请创建（useradd --system --no-create-home --shell /usr/sbin/nologin %1$@）"),
+        "server.binaryOwner": Bilingual(
+            "%@: owned by uid %@, not %@: install -o %3$@ -m 4755 …", "%@：属于 uid %@，而不是 %@：install -o %3$@ -m 4755 …"),
+        "server.notSetID": Bilingual("%@: not set-user-id (mode %@): chmod 4755", "%@：未设置 set-user-id（权限 %@）：chmod 4755"),
+        "server.setGID": Bilingual(
+            "%@: set-group-id: the files it makes would belong to the caller's group; chmod g-s",
+            "%@：设置了 set-group-id，它建立的文件将属于调用者的组；chmod g-s"),
+        "server.writable": Bilingual("%@: writable by group or others (mode %@)", "%@：组或其他用户可写（权限 %@）"),
+        "server.notFound": Bilingual("%@: not found", "%@：未找到"),
+        "server.noConfig": Bilingual(
+            "%@: missing: it must name the database (database = \"/srv/readerdesk/library.sqlite\")",
+            "%@：不存在：须在其中指定数据库（database = \"/srv/readerdesk/library.sqlite\"）"),
+        "server.configOwner": Bilingual("%@: owned by uid %@, not root", "%@：属于 uid %@，而不是 root"),
+        "server.noDatabase": Bilingual("%@: names no database by an absolute path", "%@：未用绝对路径指定数据库"),
+        "server.owner": Bilingual("%@: owned by uid %@, not %@", "%@：属于 uid %@，而不是 %@"),
+        "server.open": Bilingual("%@: open to group or others (mode %@): chmod %@", "%@：组或其他用户可访问（权限 %@）：chmod %@"),
+        "server.noFolder": Bilingual("%@: missing: install -d -o %@ -m 700 %1$@", "%@：不存在：install -d -o %@ -m 700 %1$@"),
+        "server.above": Bilingual(
+            "%@: owned by uid %@ or writable by others: someone could move the database folder",
+            "%@：属于 uid %@ 或他人可写：有人可能移走数据库文件夹"),
+        "server.everyone": Bilingual("%@: writable by everyone", "%@：所有人可写"),
+        "server.noFile": Bilingual("%@: missing: as %@, run 'readerdesk init %@ LOGIN'", "%@：不存在：请以 %@ 身份运行“readerdesk init %@ 登录名”"),
+        "server.notPlain": Bilingual("%@: not a plain file", "%@：不是普通文件"),
     ]
 
     /// The names of the closed vocabularies (`noun:card type`), for an unknown word's error.
