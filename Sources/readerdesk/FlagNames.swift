@@ -9,7 +9,7 @@ enum FlagNames {
         "body.en": "--body", "body.zh": "--body-zh", "subject.en": "--subject", "subject.zh": "--subject-zh",
         "readers": "--readers", "months": "--months", "to": "--to", "from": "--from", "before": "--before",
         "value": "--value", "capacity": "--capacity", "reader.name": "--name", "db": "--db",
-        "encoding": "--encoding", "map": "--map",
+        "encoding": "--encoding", "map": "--map", "admin": "--admin",
     ]
 
     @Sendable static func name(_ field: String, _ l: Language) -> String { byField[field] ?? field }
