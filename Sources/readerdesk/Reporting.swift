@@ -11,7 +11,7 @@ func runReporting(_ body: () throws -> Void) throws {
     } catch let e as ReaderDeskError {
         fail(errorLine(e), code: e.kind == .io ? 1 : 2)
     } catch let e as ImportError {
-        fail(e.description, code: 2)
+        fail(e.phrase.map { e.placed(Words.render($0, commandLineLanguage, fields: FlagNames.name)) } ?? e.description, code: 2)
     } catch let e as CommandError {
         fail(e.description, code: 2)
     } catch let e as ExitCode {
@@ -23,9 +23,10 @@ func runReporting(_ body: () throws -> Void) throws {
 
 /// A core error as the command line prints it: in the language of the environment
 /// (`READERDESK_LANG`, `LANG`…), naming fields by their flags.
-func errorLine(_ e: Error) -> String {
-    Words.error(e, Language.detect(environment: ProcessInfo.processInfo.environment), fields: FlagNames.name)
-}
+func errorLine(_ e: Error) -> String { Words.error(e, commandLineLanguage, fields: FlagNames.name) }
+
+/// The command line's language (`READERDESK_LANG`, then the locale variables).
+var commandLineLanguage: Language { Language.detect(environment: ProcessInfo.processInfo.environment) }
 
 func fail(_ message: String, code: Int32) -> Never {
     FileHandle.standardError.write(Data(("readerdesk: " + Sanitizer.singleLine(message) + "\n").utf8))

@@ -240,11 +240,13 @@ extension AppDatabase {
         try actor.require(.writeRecords)
         try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT status, reader_id FROM action WHERE id = ?", arguments: [id]) else {
-                throw ReaderDeskError.notFound("no action #\(id): 'readerdesk action list' shows the open ones")
+                throw ReaderDeskError.notFound(
+                    "no action #\(id): 'readerdesk action list' shows the open ones", Phrase("error.action.notFound", [String(id)]))
             }
             let status: String = row["status"]
             guard status == "open" || status == "snoozed" else {
-                throw ReaderDeskError.invalid("action #\(id) is already \(status)")
+                throw ReaderDeskError.invalid(
+                    "action #\(id) is already \(status)", Phrase("error.action.already", [String(id), "action:" + status]))
             }
             try change(db)
             try Self.audit(db, actor, "action.\(verb)", readerId: row["reader_id"], detail: "#\(id)")

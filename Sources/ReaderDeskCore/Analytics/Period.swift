@@ -18,7 +18,8 @@ extension LibraryCalendar {
     /// `2026`, `2026-Q3` or `2026-10`.
     public func period(_ text: String) throws -> Period {
         let t = text.trimmingCharacters(in: .whitespaces).uppercased()
-        let bad = ReaderDeskError.invalid("'\(text)' is not a period: use a year (2026), a quarter (2026-Q3) or a month (2026-10)")
+        let bad = ReaderDeskError.invalid(
+            "'\(text)' is not a period: use a year (2026), a quarter (2026-Q3) or a month (2026-10)", Phrase("error.period", [text]))
         let parts = t.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, first.count == 4, let y = Int(first), y >= 1900, y <= 9999 else { throw bad }
         if parts.count == 1 { return months(.year, String(y), y * 100 + 1, 12) }

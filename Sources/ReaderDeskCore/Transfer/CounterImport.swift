@@ -24,7 +24,8 @@ extension Importer {
             }
             for (name, code) in mapping where byCode[code.lowercased()] == nil {
                 throw ImportError(
-                    file: options.file, "--map \(name)=\(code): no service '\(code)' ('readerdesk service list' shows the codes)")
+                    file: options.file, "map \(name)=\(code): no service '\(code)'",
+                    phrase: Phrase("error.import.mapService", [Phrase.field("map"), name, code]))
             }
             func service(_ key: String) -> Int64? {
                 if let code = names[key] { return byCode[code.lowercased()] }
