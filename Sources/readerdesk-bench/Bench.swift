@@ -51,6 +51,12 @@ struct Bench {
             Metric(
                 key: "scroll_bytes_wide", what: "  the same at 160×48 (three panes), through ncurses",
                 value: FrameTimings.firstScrollBytes(threePanes).map(Double.init), unit: "bytes", target: "< 300", limit: 300))
+        let (plainPanes, _) = try AppSession.start(lib, width: 160, height: 48)
+        r.add(
+            Metric(
+                key: "scroll_bytes_wide_tmux", what: "  the same on a terminal without left and right margins (tmux)",
+                value: FrameTimings.firstScrollBytes(plainPanes, rectangles: false).map(Double.init), unit: "bytes",
+                target: "< 300", limit: 300))
         let pyramidPane = session.press(.char("p")).ms
         _ = session.press(.escape)
         r.add(
