@@ -1,6 +1,10 @@
 import Foundation
 import ReaderDeskCore
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Both imports through the built `readerdesk` (as a librarian runs them), into a fresh
 /// library, and the `sqlite3` shell's `.import` of the same usage file for comparison.
 struct ImportTimings {
@@ -12,6 +16,10 @@ struct ImportTimings {
     /// The shell's `.import` alone, and the index it then builds on the same table.
     var shellMs: Double?
     var shellIndexMs: Double?
+    /// `readerdesk matrix` on the imported library, whose actions were never computed (a first
+    /// look): its answer, and the background refresh it started, until that has finished.
+    var firstLookMs: Double?
+    var backgroundRefreshMs: Double?
     var rows: (readers: Int, events: Int) = (0, 0)
     var note: String?
 
@@ -71,6 +79,14 @@ struct ImportTimings {
             t.shellMs = try shell(shellDb, ".mode csv\n.import \(usage) usage_csv\n")
             // Our import leaves the events indexed by reader and time; the shell's table gets the same.
             t.shellIndexMs = try shell(shellDb, "CREATE INDEX usage_csv_card_at ON usage_csv(card, at);\n")
+            log("the first look at the matrix of the imported library")
+            var lookEnv = env
+            lookEnv["READERDESK_NOW"] = lib.calendar.timestamp(lib.now)
+            let start = Measure.nowMs()
+            let look = try ProcessRun.run(bin, ["matrix"], environment: lookEnv)
+            guard look.status == 0 else { throw BenchError("readerdesk matrix: \(look.stderr.prefix(300))") }
+            t.firstLookMs = look.ms
+            t.backgroundRefreshMs = try waitForRefresh(fresh, lib).map { $0 - start }
         } catch {
             t.note = "failed: \(error)"
             log("import: \(error)")
@@ -82,6 +98,24 @@ struct ImportTimings {
         let run = try ProcessRun.run(bin, args, environment: env)
         guard run.status == 0 else { throw BenchError("readerdesk \(args[0]) \(args[1]): \(run.stderr.prefix(300))") }
         return (run.ms, run.peakRssMb)
+    }
+
+    /// When the matrix of `path` has been computed for the bench's day (monotonic ms), polling every
+    /// 100 ms for up to ten minutes; nil if it never was (no background refresh ran).
+    private static func waitForRefresh(_ path: String, _ lib: BenchLibrary) throws -> Double? {
+        let database = try AppDatabase.open(path: path, calendar: lib.calendar)
+        for _ in 0..<6000 {
+            if try database.actionsComputedAt() != nil, try !database.dailyIsStale(now: lib.now) {
+                // The refresher writes its last rows, then lets go of the folder's lock: wait for that too.
+                let folder = open((path as NSString).deletingLastPathComponent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                defer { close(folder) }
+                let done = Measure.nowMs()
+                _ = flock(folder, LOCK_EX)
+                return done
+            }
+            usleep(100_000)
+        }
+        return nil
     }
 
     private static func shell(_ db: String, _ script: String) throws -> Double {
@@ -141,6 +175,15 @@ struct ImportTimings {
             Metric(
                 key: "import_usage_vs_sqlite", what: "  import ÷ sqlite3 .import", value: ratio, unit: "×",
                 target: "≤ 4×", limit: 4, inclusive: true, note: note))
+        r.add(
+            Metric(
+                key: "matrix_first_look_ms", what: "`readerdesk matrix` on the imported library (never computed)",
+                value: firstLookMs, unit: "ms", target: "< 200 ms", limit: 200, note: note))
+        r.add(
+            Metric(
+                key: "matrix_background_refresh_ms", what: "  the full refresh it started, until done",
+                value: backgroundRefreshMs, unit: "ms", target: n >= 1_000_000 ? "< 10 s" : "",
+                limit: n >= 1_000_000 ? 10_000 : nil, note: note))
         let indexed = shellMs.flatMap { a in shellIndexMs.map { a + $0 } }
         r.add(
             Metric(
