@@ -164,6 +164,76 @@ extension Words {
         "error.import.mapService": Bilingual(
             "%@ %@=%@: no service '%3$@' ('readerdesk service list' shows the codes)",
             "%@ %@=%@：没有服务“%3$@”（“readerdesk service list”可列出服务代码）"),
+        "error.import.columnTwice": Bilingual("column %@ appears twice in the header", "表头中列 %@ 出现了两次"),
+        "error.import.missingColumn": Bilingual("missing required column %@", "缺少必需的列 %@"),
+        "error.import.missingColumns": Bilingual("missing required columns %@", "缺少必需的列 %@"),
+        "error.import.empty": Bilingual("the file is empty: no header row", "文件为空：没有表头行"),
+        "error.import.fieldTooLong": Bilingual("field %@ too long (over %@ bytes)", "第 %@ 个字段太长（超过 %@ 字节）"),
+        "error.import.unterminated": Bilingual("unterminated quoted field %@ (quote opened here)", "第 %@ 个字段的引号未闭合（引号从此行开始）"),
+        "error.import.afterQuote": Bilingual("unexpected character after the closing quote of field %@", "第 %@ 个字段的闭合引号后有多余字符"),
+        "error.import.strayQuote": Bilingual(
+            "stray quote in unquoted field %@ (quote the whole field and double inner quotes)",
+            "未加引号的第 %@ 个字段中有引号（请给整个字段加引号，并把其中的引号写成两个）"),
+        "error.import.control": Bilingual("column %@ holds a control character", "列 %@ 含有控制字符"),
+        "error.import.noCard": Bilingual("card is empty", "卡号为空"),
+        "error.import.noName": Bilingual("name is empty for card %@", "卡号 %@ 的姓名为空"),
+        "error.import.readerType": Bilingual("unknown reader type %@ (expected %@)", "未知的读者类型 %@（应为 %@）"),
+        "error.import.cardType": Bilingual("unknown card type %@ (expected %@)", "未知的读者证类型 %@（应为 %@）"),
+        "error.import.birthday": Bilingual("birthday %@ is not a date YYYY-MM-DD", "生日 %@ 不是 年-月-日 格式的日期"),
+        "error.import.noService": Bilingual("service is empty", "服务为空"),
+        "error.import.time": Bilingual(
+            "at %@ is not an ISO 8601 time (e.g. 2026-03-01T09:30:00+08:00 or 2026-03-01)",
+            "时间 %@ 不是 ISO 8601 格式（如 2026-03-01T09:30:00+08:00 或 2026-03-01）"),
+        "error.import.quantity": Bilingual("quantity %@ is not a positive whole number", "数量 %@ 不是正整数"),
+        "error.import.location": Bilingual("unknown location %@ (expected onsite|campus|remote)", "未知的使用地点 %@（应为 onsite|campus|remote）"),
+        "error.import.kohaCategory": Bilingual("category %@ maps to unknown reader type %@", "类别 %@ 对应的读者类型 %@ 不存在"),
+        "error.import.kohaDefault": Bilingual("unknown default reader type %@", "未知的默认读者类型 %@"),
+        "error.import.kohaUnmapped": Bilingual(
+            "unmapped Koha category code %@: map each to a reader type in settings, or give a default type",
+            "未对应的 Koha 类别代码 %@：请在设置中为其指定读者类型，或给出默认类型"),
+        "error.import.kohaUnmappedMany": Bilingual(
+            "unmapped Koha category codes %@: map each to a reader type in settings, or give a default type",
+            "未对应的 Koha 类别代码 %@：请在设置中为每个代码指定读者类型，或给出默认类型"),
+        "error.import.kohaNoCard": Bilingual("cardnumber is empty", "cardnumber（卡号）为空"),
+        "error.import.kohaNoName": Bilingual("surname and firstname are both empty for card %@", "卡号 %@ 的 surname 和 firstname（姓和名）均为空"),
+        "error.import.kohaBirth": Bilingual("dateofbirth %@ does not fit the %@ date format", "dateofbirth（出生日期）%@ 不符合 %@ 日期格式"),
+        "error.import.notEZproxy": Bilingual("not an EZproxy log in the default LogFormat %@", "不是默认 LogFormat %@ 的 EZproxy 日志"),
+        "error.import.logFormat": Bilingual("line does not fit LogFormat %@", "此行不符合 LogFormat %@"),
+        "error.import.range": Bilingual(
+            "location range %@ is not a CIDR range such as 10.0.0.0/8 or 2001:db8::/32",
+            "地址范围 %@ 不是 CIDR 格式（如 10.0.0.0/8 或 2001:db8::/32）"),
+        "error.import.unknownCard": Bilingual("unknown card %@: import the readers first", "未知卡号 %@：请先导入读者"),
+        "error.import.unknownService": Bilingual(
+            "unknown service %@: 'readerdesk service list' shows the codes", "未知服务 %@：“readerdesk service list”可列出服务代码"),
+        "error.import.counterPeriod": Bilingual("the reporting period %@ to %@ is not readable", "无法识别报告期间 %@ 至 %@"),
+        "error.import.counterEmpty": Bilingual("the file is empty: not a COUNTER report", "文件为空：不是 COUNTER 报告"),
+        "error.import.counterR4Named": Bilingual(
+            "this is a COUNTER Release 4 report (%@), which is not supported: ask the vendor for the Release 5 or 5.1 version",
+            "这是 COUNTER 第 4 版报告（%@），不受支持：请向供应商索取第 5 版或 5.1 版"),
+        "error.import.counterR4": Bilingual(
+            "this is a COUNTER Release 4 report, which is not supported: ask the vendor for the Release 5 or 5.1 version",
+            "这是 COUNTER 第 4 版报告，不受支持：请向供应商索取第 5 版或 5.1 版"),
+        "error.import.counterNotR5": Bilingual(
+            "not a COUNTER Release 5 or 5.1 tabular report: the first row should be Report_Name",
+            "不是 COUNTER 第 5 版或 5.1 版表格报告：第一行应为 Report_Name"),
+        "error.import.counterNoRelease": Bilingual("the report header has no Release row", "报告表头中没有 Release 行"),
+        "error.import.counterRelease": Bilingual("COUNTER release %@ is not supported (5 or 5.1 only)", "不支持 COUNTER 版本 %@（仅支持 5 或 5.1）"),
+        "error.import.counterReportID": Bilingual(
+            "report ID %@ is not a supported COUNTER 5 report (DR, TR, PR, IR and their standard views)",
+            "报告代码 %@ 不是受支持的 COUNTER 5 报告（DR、TR、PR、IR 及其标准视图）"),
+        "error.import.counterPeriodRow": Bilingual(
+            "the Reporting_Period row should read Begin_Date=YYYY-MM-DD; End_Date=YYYY-MM-DD",
+            "Reporting_Period 行应写成 Begin_Date=YYYY-MM-DD; End_Date=YYYY-MM-DD"),
+        "error.import.counterNoColumns": Bilingual(
+            "no column header row with Metric_Type after the report header", "报告表头之后没有含 Metric_Type 的列标题行"),
+        "error.import.counterMissingColumn": Bilingual("missing column %@ for a %@ report", "%2$@ 报告缺少列 %1$@"),
+        "error.import.counterMonth": Bilingual(
+            "column %@ is not a month (expected Jan-2022 or 2022-01)", "列 %@ 不是月份（应为 Jan-2022 或 2022-01）"),
+        "error.import.counterNoMonths": Bilingual(
+            "the report has no month columns (Exclude_Monthly_Details): ask for it with monthly details",
+            "报告没有按月的列（Exclude_Monthly_Details）：请索取含月度明细的报告"),
+        "error.import.counterNoMetric": Bilingual("Metric_Type is empty", "Metric_Type 为空"),
+        "error.import.counterCount": Bilingual("count %@ in column %@ is not a whole number", "列 %2$@ 中的数值 %1$@ 不是整数"),
         // `readerdesk server check`: the layout of a shared server (its commands stay as they are typed)
         "server.noAccount": Bilingual(
             "no account '%@': create it (useradd --system --no-create-home --shell /usr/sbin/nologin %1$@)",
@@ -208,6 +278,9 @@ extension Words {
         "open": Bilingual("open", "待办"), "snoozed": Bilingual("snoozed", "已推迟"),
         "done": Bilingual("done", "已完成"), "dismissed": Bilingual("dismissed", "已忽略"),
     ]
+
+    /// A bad row an import left out (`--skip-invalid`), on the command line's stderr.
+    public static let skippedRow = Bilingual("skipped %@", "已跳过 %@")
 
     /// Form labels of the fields and settings that errors name, beyond the forms' own (`fieldNames`).
     static let moreFieldNames: [String: Bilingual] = [

@@ -11,7 +11,7 @@ func runReporting(_ body: () throws -> Void) throws {
     } catch let e as ReaderDeskError {
         fail(errorLine(e), code: e.kind == .io ? 1 : 2)
     } catch let e as ImportError {
-        fail(e.phrase.map { e.placed(Words.render($0, commandLineLanguage, fields: FlagNames.name)) } ?? e.description, code: 2)
+        fail(importErrorLine(e), code: 2)
     } catch let e as CommandError {
         fail(e.description, code: 2)
     } catch let e as ExitCode {
@@ -24,6 +24,11 @@ func runReporting(_ body: () throws -> Void) throws {
 /// A core error as the command line prints it: in the language of the environment
 /// (`READERDESK_LANG`, `LANG`…), naming fields by their flags.
 func errorLine(_ e: Error) -> String { Words.error(e, commandLineLanguage, fields: FlagNames.name) }
+
+/// An import problem as `FILE:LINE: what is wrong`, in the command line's language.
+func importErrorLine(_ e: ImportError) -> String {
+    e.phrase.map { e.placed(Words.render($0, commandLineLanguage, fields: FlagNames.name)) } ?? e.description
+}
 
 /// The command line's language (`READERDESK_LANG`, then the locale variables).
 var commandLineLanguage: Language { Language.detect(environment: ProcessInfo.processInfo.environment) }

@@ -27,9 +27,11 @@ extension LibraryCalendar {
     public static let futureLeeway: Int64 = 5 * 60
 
     /// Why use at `at` cannot be recorded at `now` (it lies in the future), or nil when fine.
-    public func futureUse(_ at: Int64, now: Int64) -> String? {
+    public func futureUse(_ at: Int64, now: Int64) -> ReaderDeskError? {
         guard at > now + Self.futureLeeway else { return nil }
-        return "use at \(timestamp(at)) is in the future (now \(timestamp(now))): check the date"
+        return .invalid(
+            "use at \(timestamp(at)) is in the future (now \(timestamp(now))): check the date",
+            Phrase("error.usage.future", [timestamp(at), timestamp(now)]))
     }
 }
 
@@ -45,7 +47,7 @@ extension AppDatabase {
                 Phrase("error.field.atLeast", [Phrase.field("quantity"), "1", String(quantity)]))
         }
         if let at, let why = calendar.futureUse(at, now: actor.now) {
-            throw ReaderDeskError.invalid(why, Phrase("error.usage.future", [calendar.timestamp(at), calendar.timestamp(actor.now)]))
+            throw why
         }
         try write { db in
             let r = try Self.reader(db, card: card)
