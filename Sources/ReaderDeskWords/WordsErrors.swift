@@ -120,7 +120,16 @@ extension Words {
         // The environment, the config and a set-user-id install
         "error.now": Bilingual("READERDESK_NOW='%@' is not an ISO 8601 time", "READERDESK_NOW=“%@”不是 ISO 8601 时间"),
         "error.config.read": Bilingual("cannot read the config file %@", "无法读取配置文件 %@"),
-        "error.config.line": Bilingual("%@:%@: %@", "%@:%@：%@"),
+        // A line of the config file: the file and line come first
+        "error.config.header": Bilingual("%@:%@: a table header needs a name, as in [keys]", "%@:%@：表头需要名称，如 [keys]"),
+        "error.config.keyValue": Bilingual("%@:%@: expected 'key = value'", "%@:%@：应写成“键 = 值”"),
+        "error.config.noValue": Bilingual("%@:%@: a value is missing after '='", "%@:%@：“=”后缺少值"),
+        "error.config.badEscape": Bilingual("%@:%@: a bad \\%@ escape", "%@:%@：转义 \\%@ 有误"),
+        "error.config.unknownEscape": Bilingual("%@:%@: an unknown escape \\%@ in a string", "%@:%@：字符串中有未知的转义 \\%@"),
+        "error.config.unclosed": Bilingual("%@:%@: a string is not closed on its line", "%@:%@：字符串在本行未闭合"),
+        "error.config.notValue": Bilingual("%@:%@: '%@' is not a TOML value: put text in quotes", "%@:%@：“%@”不是 TOML 值：文字请加引号"),
+        "error.config.afterValue": Bilingual(
+            "%@:%@: unexpected text after the value: start a comment with #", "%@:%@：值后有多余文字：注释请以 # 开头"),
         "error.setid.noConfig": Bilingual(
             "this readerdesk is set-user-id, so it uses only the database named in %@, which does not exist: ask an administrator",
             "此 readerdesk 以 set-user-id 方式安装，只使用 %@ 中指定的数据库，但该文件不存在：请联系管理员"),

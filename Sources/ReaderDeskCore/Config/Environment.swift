@@ -126,20 +126,21 @@ public struct ConfigFile: Sendable {
     public static func parse(_ text: String, path: String) throws -> ConfigFile {
         if let problem = TOMLCheck.firstProblem(text) {
             throw ReaderDeskError.invalid(
-                "\(path):\(problem.line): \(problem.message)", Phrase("error.config.line", [path, String(problem.line), problem.message]))
+                "\(path):\(problem.line): \(problem.message)", Phrase("error.config.header", [path, String(problem.line)]))
         }
         var c = ConfigFile()
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("[") { break }  // the app's tables follow the top-level keys
-            func bad(_ m: String) -> ReaderDeskError {
-                .invalid("\(path):\(n + 1): \(m)", Phrase("error.config.line", [path, String(n + 1), m]))
+            // The phrase's code is the problem's; its arguments follow the file and line.
+            func bad(_ m: String, _ p: Phrase) -> ReaderDeskError {
+                .invalid("\(path):\(n + 1): \(m)", Phrase(p.code, [path, String(n + 1)] + p.arguments))
             }
-            guard let eq = line.firstIndex(of: "=") else { throw bad("expected 'key = value'") }
+            guard let eq = line.firstIndex(of: "=") else { throw bad("expected 'key = value'", Phrase("error.config.keyValue")) }
             var key = line[..<eq].trimmingCharacters(in: .whitespaces)
             if key.count >= 2, key.first == "\"" || key.first == "'", key.last == key.first { key = String(key.dropFirst().dropLast()) }
-            guard !key.isEmpty else { throw bad("expected 'key = value'") }
+            guard !key.isEmpty else { throw bad("expected 'key = value'", Phrase("error.config.keyValue")) }
             let value = try TOMLValue.scalar(Array(line[line.index(after: eq)...].unicodeScalars)).mapError(bad)
             c.values[key] = value
             switch key {
