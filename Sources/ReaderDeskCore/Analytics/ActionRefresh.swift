@@ -104,10 +104,17 @@ extension AppDatabase {
     /// Completed quarters are ranked again only when their inputs changed (`dailyData`).
     public func refreshActions(now: Int64, force: Bool = true) throws {
         let clock = RefreshTiming()
+        // The day's lifecycle step (active → lapsed) goes with the day's refresh, whoever makes it,
+        // and before its snapshot: the readers it changes are then in the fingerprint the refresh
+        // stores, so the next look does not run the live rules again (minutes at a million readers).
+        let today = calendar.dayString(now)
+        if try force || read({ db in try Self.analyticsState(db)["daily"] != Self.dailyKey(db, today) }) {
+            let t0 = Date()
+            try lapseIdleReadersIfDue(now: now)
+            clock.note("lapse step", since: t0)
+        }
         let plan = try read { db in try refreshPlan(db, now: now, force: force, clock: clock) }
         try write { db in try applyPlan(db, plan) }
-        // The day's lifecycle step (active → lapsed) goes with the day's refresh, whoever makes it.
-        if plan.daily != nil { try lapseIdleReadersIfDue(now: now) }
         clock.note("write lock held", since: clock.mark)
     }
 
