@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// A form's fields as the core's inputs. What the core checks (lengths, e-mail, phone, roles)
 /// is left to it, so the message is the same as on the command line.

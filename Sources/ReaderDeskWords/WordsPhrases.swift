@@ -35,7 +35,7 @@ extension Words {
     ]
 
     /// Names of the fields that errors name (`error.field.*`).
-    static let fieldNames: [String: Bilingual] = [
+    public static let fieldNames: [String: Bilingual] = [
         "summary": Form.summary, "subject": Form.subject, "body": Form.body, "text": Form.text, "reason": Form.reason,
         "email": email, "phone": phone, "name": name, "card": card, "dept": dept, "degree": degree,
         "address": address, "postcode": postcode, "attitude": attitude, "problems": problems, "needs": needs,
@@ -45,7 +45,7 @@ extension Words {
 
     /// How a phrase's arguments read, where they are words of a vocabulary (a status, a kind…);
     /// an empty argument reads as "—".
-    static let phraseArguments: [String: @Sendable (String, Language) -> String] = [
+    public static let phraseArguments: [String: @Sendable (String, Language) -> String] = [
         "ticket.history.created": word(TicketKind.self), "ticket.history.status": word(TicketStatus.self),
         "ticket.history.priority": word(Priority.self), "ticket.history.kind": word(TicketKind.self),
         "error.ticket.already": word(TicketStatus.self), "error.ticket.transition": word(TicketStatus.self),
@@ -56,7 +56,7 @@ extension Words {
 
     @Sendable static func field(_ raw: String, _ l: Language) -> String { fieldNames[raw]?.text(l) ?? raw }
 
-    static func word<V: Vocabulary>(_ type: V.Type) -> @Sendable (String, Language) -> String {
+    public static func word<V: Vocabulary>(_ type: V.Type) -> @Sendable (String, Language) -> String {
         { raw, l in V(rawValue: raw).map { vocabulary($0, l) } ?? raw }
     }
 
