@@ -41,9 +41,9 @@ struct PyramidJSON: Encodable {
         out.write(Data((head[..<tiers.lowerBound] + "\n  \"readers\" : [\n").utf8))
         for start in stride(from: 0, to: p.readers.count, by: slice) {
             let text = String(decoding: try encoder.encode(entries(p.readers[start..<min(p.readers.count, start + slice)])), as: UTF8.self)
-            // "[", the entries at depth 1, "]": the entries go one level deeper here.
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().dropLast()
-            out.write(Data(((start == 0 ? "" : ",\n") + lines.map { "  " + $0 }.joined(separator: "\n")).utf8))
+            // "[\n", the entries at depth 1, "\n]": here they go one level deeper.
+            let entries = "  " + text.dropFirst(2).dropLast(2).replacingOccurrences(of: "\n", with: "\n  ")
+            out.write(Data(((start == 0 ? "" : ",\n") + entries).utf8))
         }
         out.write(Data(("\n  ]," + head[tiers.lowerBound...] + "\n").utf8))
     }
