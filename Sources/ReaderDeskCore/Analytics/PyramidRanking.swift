@@ -121,6 +121,20 @@ public enum PyramidRanking {
             for i in 1..<below.count { below[i] += below[i - 1] }
             return values.map { below[Int($0 - lo)] }
         }
+        let indexBits = max(1, Int.bitWidth - (n - 1).leadingZeroBitCount)
+        if !overflow, UInt64(span) >> UInt64(Int.bitWidth - indexBits) == 0 {
+            // Value above the least and position in one integer: one plain sort, then one walk.
+            let mask = UInt64(1) << UInt64(indexBits) - 1
+            var keys = values.enumerated().map { UInt64($1 &- lo) << UInt64(indexBits) | UInt64($0) }
+            keys.sort()
+            var out = [Int](repeating: 0, count: n)
+            var rank = 0, previous = UInt64.max
+            for (i, k) in keys.enumerated() {
+                if k >> UInt64(indexBits) != previous { rank = i; previous = k >> UInt64(indexBits) }
+                out[Int(k & mask)] = rank
+            }
+            return out
+        }
         let sorted = values.sorted()
         return sorted.withUnsafeBufferPointer { s in
             values.map { v in
