@@ -120,6 +120,11 @@ extension Words {
         case "class": return serviceClasses[word].map { $0.text(l) } ?? word
         case "kind": return TicketKind(rawValue: word).map { vocabulary($0, l) } ?? word
         case "holiday": return holidayNames[word].map { $0.text(l) } ?? word.replacingOccurrences(of: "-", with: " ")
+        case "role": return Role(rawValue: word).map { vocabulary($0, l) } ?? word
+        case "may": return whoMay[word]?.text(l) ?? word
+        case "permission": return permissions[word]?.text(l) ?? word
+        case "noun": return nouns[word]?.text(l) ?? word
+        case "action": return actionStatuses[word]?.text(l) ?? word
         default: return argument
         }
     }

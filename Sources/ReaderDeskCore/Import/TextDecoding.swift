@@ -74,7 +74,8 @@ public enum TextDecoding {
         let hex = String(bytes[offset], radix: 16, uppercase: true)
         return ImportError(
             file: file, line: lineNumber(at: offset, in: bytes),
-            "not valid \(name): byte 0x\(hex) at offset \(offset) (try --encoding)")
+            "not valid \(name): byte 0x\(hex) at offset \(offset)",
+            phrase: Phrase("error.import.encoding", [name, hex, String(offset), Phrase.field("encoding")]))
     }
 
     /// 1-based physical line of a byte offset; CRLF, LF and a lone CR each end a line.

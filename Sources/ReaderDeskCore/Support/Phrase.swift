@@ -12,3 +12,10 @@ public struct Phrase: Sendable, Equatable, Hashable, Codable {
         self.arguments = arguments
     }
 }
+
+extension Phrase {
+    /// Marks an argument as a field or setting (`field:cell`): each interface names it its way (the
+    /// command line by its flag, the app by its form label), so the core knows no flag names.
+    public static let fieldPrefix = "field:"
+    public static func field(_ name: String) -> String { fieldPrefix + name }
+}
