@@ -27,9 +27,10 @@ struct CommandContext {
         if !ignored.isEmpty {
             FileHandle.standardError.write(
                 Data(
-                    ("readerdesk: ignored by a set-user-id readerdesk: "
-                        + ignored.map { FlagNames.byField[$0] ?? $0 }.joined(separator: ", ")
-                        + " (the database is the one \(ConfigFile.systemPath) names)\n").utf8))
+                    ("readerdesk: "
+                        + say(
+                            Line.ignoredBySetID, ignored.map { FlagNames.byField[$0] ?? $0 }.joined(separator: ", "), ConfigFile.systemPath)
+                        + "\n").utf8))
         }
         let overrides = try CallerOverrides.decide(
             environment: env, privilege: privilege,

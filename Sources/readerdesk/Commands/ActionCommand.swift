@@ -33,7 +33,7 @@ struct ActionCommand: ParsableCommand {
             if output.json { try Output.json(rows.map(ActionJSON.init)); return }
             ActionPrinting.table(rows)
             let total = try ctx.database.actionCount(filter)
-            if total > rows.count { print("\(rows.count) of \(total) shown; --limit N for more") }
+            if total > rows.count { print(say(Line.cutNotice, rows.count, total)) }
         }
     }
 
@@ -44,7 +44,7 @@ struct ActionCommand: ParsableCommand {
         @Argument(help: "The staff login who will own it.") var login: String
         func run(_ ctx: CommandContext) throws {
             try ctx.database.reassignAction(try ctx.actor(), id: id, to: login)
-            print("action \(id) now owned by \(login)")
+            print(say(Line.actionOwned, id, login))
         }
     }
 
@@ -54,7 +54,7 @@ struct ActionCommand: ParsableCommand {
         @Argument(help: "The action's id.") var id: Int64
         func run(_ ctx: CommandContext) throws {
             try ctx.database.completeAction(try ctx.actor(), id: id)
-            print("action \(id) done")
+            print(say(Line.actionDone, id))
         }
     }
 
@@ -65,7 +65,7 @@ struct ActionCommand: ParsableCommand {
         @Option(help: "YYYY-MM-DD.") var until: String
         func run(_ ctx: CommandContext) throws {
             try ctx.database.snoozeAction(try ctx.actor(), id: id, until: until)
-            print("action \(id) snoozed until \(until)")
+            print(say(Line.actionSnoozed, id, until))
         }
     }
 
@@ -76,7 +76,7 @@ struct ActionCommand: ParsableCommand {
         @Option(help: "Why.") var reason: String
         func run(_ ctx: CommandContext) throws {
             try ctx.database.dismissAction(try ctx.actor(), id: id, reason: reason)
-            print("action \(id) dismissed")
+            print(say(Line.actionDismissed, id))
         }
     }
 }

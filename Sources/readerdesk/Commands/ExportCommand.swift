@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
             }
             let format = format.exporter
             let ctx = try CommandContext(global)
-            let bar = ProgressBar("exporting \(what)")
+            let bar = ProgressBar(say(Line.exporting, what))
             let exporter = Exporter(ctx.database, actor: try ctx.actor(), progress: bar.handler)
             let target = try output.map { try ExportFile(path: $0) }
             do {
@@ -38,7 +38,7 @@ struct ExportCommand: ParsableCommand {
                 }
                 try target?.commit()
                 bar.finish()
-                if let output { FileHandle.standardError.write(Data("exported \(rows) \(what) to \(output)\n".utf8)) }
+                if let output { FileHandle.standardError.write(Data((say(Line.exported, rows, what, output) + "\n").utf8)) }
             } catch {
                 bar.finish()
                 target?.abandon()

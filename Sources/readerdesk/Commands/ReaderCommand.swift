@@ -15,7 +15,7 @@ struct ReaderCommand: ParsableCommand {
         func run(_ ctx: CommandContext) throws {
             guard fields.name != nil else { throw CommandError("a new reader needs --name") }
             let r = try ctx.database.addReader(try ctx.actor(), card: card, fields: try fields.readerFields())
-            print("added reader \(r.card) \(Sanitizer.singleLine(r.name))")
+            print(say(Line.readerAdded, r.card, Sanitizer.singleLine(r.name)))
         }
     }
 
@@ -39,7 +39,7 @@ struct ReaderCommand: ParsableCommand {
             f.needs = needs
             guard !f.fieldNames.isEmpty else { throw CommandError("nothing to change: give at least one field, e.g. --email") }
             let r = try ctx.database.updateReader(try ctx.actor(), card: card, fields: f)
-            print("updated reader \(r.card): \(f.fieldNames.joined(separator: ", "))")
+            print(say(Line.readerUpdated, r.card, f.fieldNames.joined(separator: ", ")))
         }
     }
 

@@ -16,7 +16,7 @@ struct SettingsCommand: ParsableCommand {
             if output.json {
                 try Output.json(Dictionary(uniqueKeysWithValues: all.map { ($0.key, $0.value) }))
             } else {
-                Output.table(["KEY", "VALUE", "WHAT IT DOES"], all.map { [$0.key, $0.value, $0.help] })
+                Output.table([Column.key, Column.value, Column.whatItDoes], all.map { [$0.key, $0.value, $0.help] })
             }
         }
     }

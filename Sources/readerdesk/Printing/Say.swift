@@ -1,0 +1,17 @@
+import ReaderDeskCore
+import ReaderDeskWords
+
+/// A catalogue entry in the command line's language, its `%d`/`%@` filled.
+func say(_ b: Bilingual, _ args: CustomStringConvertible...) -> String {
+    Words.format(b, commandLineLanguage, arguments: args)
+}
+
+/// Table headings (`Output.table`) and the command line's lines, short to write at the call.
+typealias Column = Words.Column
+typealias Line = Words.Line
+
+/// A closed vocabulary's word as the command line prints it: the stored word in English (scripts
+/// read it), the library's term in Chinese.
+func word<V: Vocabulary>(_ v: V) -> String {
+    commandLineLanguage == .en ? v.rawValue : Words.vocabulary(v, commandLineLanguage)
+}
