@@ -14,6 +14,7 @@
 ///   WordsActions.swift     the matrix actions' reasons and steps by rule code (`Words.actionReasons`)
 ///   WordsToday.swift       today's plan and the matrix filter
 ///   WordsCommandLine.swift the command line's table headings (`Words.Column`) and lines (`Words.Line`)
+///   WordsSettings.swift    what each setting does, in Chinese by key (`settings list`)
 ///
 /// To add a word: add a `public static let` with both languages beside its neighbours; placeholders are `%d`
 /// and `%@`, filled in order by `Words.format` (`%2$@` takes the second, for Chinese word order).

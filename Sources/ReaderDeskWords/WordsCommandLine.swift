@@ -75,8 +75,21 @@ extension Words {
         public static let actionSnoozed = Bilingual("action %@ snoozed until %@", "行动 %@ 推迟到 %@")
         public static let actionDismissed = Bilingual("action %@ dismissed", "行动 %@ 已撤销")
 
-        // matrix
+        // matrix: each cell's object, purpose and title (the English is the core's `MatrixCellInfo`)
         public static let matrixCell = Bilingual("%@ %@ (%d open)", "%@ %@（%d 项待办）")
+        public static let cellObjects = ["service": Bilingual("service", "服务"), "reader": Bilingual("reader", "读者")]
+        public static let cellPurposes = [
+            "care": Bilingual("care", "关怀"), "recommend": Bilingual("recommend", "推荐"),
+            "remind": Bilingual("remind", "提醒"), "trend": Bilingual("trend", "趋势"),
+        ]
+        public static let cellTitles = [
+            1: Bilingual("service care: first use and upkeep", "服务关怀：首次使用与维护"),
+            2: Bilingual("reader care: tier contacts, birthdays, complaints", "读者关怀：分层联系、生日、投诉"),
+            3: Bilingual("service recommendations: related and new services", "服务推荐：相关服务与新服务"),
+            4: Bilingual("reader reminders: life stages", "读者提醒：人生阶段"),
+            5: Bilingual("service trends: rising and falling use", "服务趋势：使用量升降"),
+            6: Bilingual("reader trends: activity, habits, tier moves", "读者趋势：活跃度、习惯、层级变动"),
+        ]
 
         // pyramid
         public static let pyramidHeading = Bilingual(

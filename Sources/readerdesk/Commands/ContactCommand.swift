@@ -46,7 +46,7 @@ struct ContactCommand: ParsableCommand {
                     ], listed
                 ) {
                     [
-                        "\($0.id)", ctx.calendar.timestamp($0.at), $0.card, $0.readerName, $0.staff, $0.channel.rawValue,
+                        "\($0.id)", ctx.calendar.timestamp($0.at), $0.card, $0.readerName, $0.staff, word($0.channel),
                         $0.cell.map(String.init) ?? "", $0.readLevel.map(String.init) ?? "", $0.summary,
                     ]
                 }

@@ -43,7 +43,7 @@ struct ServiceCommand: ParsableCommand {
                 Output.table(
                     [Column.code, Column.name, Column.serviceClass, Column.serviceValue, Column.subjects],
                     services.map {
-                        [$0.code, $0.name, $0.serviceClass.rawValue, String($0.points), $0.subjectList.joined(separator: ", ")]
+                        [$0.code, $0.name, word($0.serviceClass), String($0.points), $0.subjectList.joined(separator: ", ")]
                     })
             }
         }

@@ -38,7 +38,7 @@ struct StaffCommand: ParsableCommand {
             } else {
                 Output.table(
                     [Column.login, Column.name, Column.role, Column.covers],
-                    staff.map { [$0.login, $0.name, $0.role.rawValue, $0.areaList.joined(separator: ", ")] })
+                    staff.map { [$0.login, $0.name, word($0.role), $0.areaList.joined(separator: ", ")] })
             }
         }
     }

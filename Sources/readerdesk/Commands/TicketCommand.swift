@@ -51,8 +51,8 @@ struct TicketCommand: ParsableCommand {
                     listed
                 ) {
                     [
-                        "#\($0.id)", TicketPrinting.dueText($0, ctx.calendar, now: ctx.now), $0.priority.rawValue, $0.status.rawValue,
-                        $0.kind.rawValue,
+                        "#\($0.id)", TicketPrinting.dueText($0, ctx.calendar, now: ctx.now), word($0.priority), word($0.status),
+                        word($0.kind),
                         $0.card ?? "", $0.assignee ?? "", $0.subject,
                     ]
                 }
@@ -91,7 +91,7 @@ struct TicketCommand: ParsableCommand {
 
         func run(_ ctx: CommandContext) throws {
             let t = try ctx.database.assignTicket(try ctx.actor(), id: id, to: login, expectedVersion: version.expected)
-            print(say(Line.ticketAssigned, id, login, t.status.rawValue))
+            print(say(Line.ticketAssigned, id, login, word(t.status)))
         }
     }
 
@@ -164,7 +164,7 @@ struct TicketCommand: ParsableCommand {
         func run(_ ctx: CommandContext) throws {
             let t = try ctx.database.setTicketStatus(
                 try ctx.actor(), id: id, to: try TicketStatus.parse(status), expectedVersion: version.expected)
-            print(say(Line.ticketIs, id, t.status.rawValue))
+            print(say(Line.ticketIs, id, word(t.status)))
         }
     }
 }

@@ -73,9 +73,19 @@ struct TodayCommand: DatabaseCommand {
                 let item: String = i.ticket.map { say(Line.itemTicket, $0) } ?? i.action.map { say(Line.itemAction, $0) } ?? ""
                 let day: String = planned ? (i.planned ?? "") : i.due
                 return [
-                    item, i.kind.rawValue, String(format: "%.1f", i.priority), day, i.card ?? "", i.name ?? "",
-                    i.valueTier?.rawValue ?? "", Words.render(i.reason, l), Words.render(i.step, l),
+                    item, Self.kind(i.kind), String(format: "%.1f", i.priority), day, i.card ?? "", i.name ?? "",
+                    i.valueTier.map { word($0) } ?? "", Words.render(i.reason, l), Words.render(i.step, l),
                 ]
             })
+    }
+
+    /// The stored word in English (scripts read it), the plan's term in Chinese.
+    static func kind(_ k: PlanItem.Kind) -> String {
+        guard commandLineLanguage == .zhHans else { return k.rawValue }
+        switch k {
+        case .action: return say(Words.kindAction)
+        case .followUp: return say(Words.kindFollowUp)
+        case .ticket: return say(Words.kindTicket)
+        }
     }
 }

@@ -43,7 +43,7 @@ struct UsageCommand: ParsableCommand {
                     })
             } else {
                 Output.table([Column.when, Column.card, Column.service, Column.quantity, Column.place], listed) {
-                    [ctx.calendar.timestamp($0.at), $0.card, $0.service, String($0.quantity), $0.location.rawValue]
+                    [ctx.calendar.timestamp($0.at), $0.card, $0.service, String($0.quantity), word($0.location)]
                 }
             }
         }

@@ -42,10 +42,10 @@ enum ActionPrinting {
             ],
             rows.map { a in
                 let name: String = a.readerName ?? (a.readers.map { say(Line.readersCount, $0) } ?? "")
-                let status: String = a.status.rawValue + (a.held ? say(Line.waiting) : "")
+                let status: String = word(a.status) + (a.held ? say(Line.waiting) : "")
                 return [
                     "\(a.id)", String(format: "%.1f", a.priority), a.due, status, a.card ?? a.service ?? "", name,
-                    a.valueTier?.rawValue ?? "", Words.render(a.reason, l), Words.render(a.step, l), a.owner ?? "",
+                    a.valueTier.map { word($0) } ?? "", Words.render(a.reason, l), Words.render(a.step, l), a.owner ?? "",
                 ]
             })
     }

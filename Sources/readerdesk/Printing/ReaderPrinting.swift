@@ -86,8 +86,8 @@ enum ReaderPrinting {
                 rows.map { r in
                     let v = value(r)
                     return [
-                        r.card, r.name, r.type.rawValue, v.tier.rawValue, v.score.map { String(format: "%.4f", $0) } ?? "",
-                        r.cardType.rawValue, r.dept ?? "", r.email ?? "", r.phone ?? "",
+                        r.card, r.name, word(r.type), word(v.tier), v.score.map { String(format: "%.4f", $0) } ?? "",
+                        word(r.cardType), r.dept ?? "", r.email ?? "", r.phone ?? "",
                     ]
                 }, total: total)
         }
@@ -97,14 +97,14 @@ enum ReaderPrinting {
         let r = p.reader
         print(say(Line.section, say(Line.originalRecord)))
         Output.fields([
-            (Line.card, r.card), (Line.name, r.name), (Line.type, r.type.rawValue), (Line.cardType, r.cardType.rawValue),
+            (Line.card, r.card), (Line.name, r.name), (Line.type, word(r.type)), (Line.cardType, word(r.cardType)),
             (
                 Line.valueTier,
-                p.sevenP.map { $0.value.tier.rawValue + ($0.value.score.map { say(Line.scored, String(format: "%.4f", $0)) } ?? "") }
+                p.sevenP.map { word($0.value.tier) + ($0.value.score.map { say(Line.scored, String(format: "%.4f", $0)) } ?? "") }
             ),
             (Line.department, r.dept), (Line.subject, r.subject), (Line.degree, r.degree), (Line.email, r.email),
             (Line.phone, r.phone), (Line.address, r.address), (Line.postcode, r.postcode), (Line.birthday, r.birthday),
-            (Line.lifecycle, r.lifecycle.rawValue), (Line.librarian, p.owner.map { "\($0.name) (\($0.login))" }),
+            (Line.lifecycle, word(r.lifecycle)), (Line.librarian, p.owner.map { "\($0.name) (\($0.login))" }),
         ])
         print(say(Line.section, say(Line.analysis)))
         if p.analysisHidden {
@@ -130,18 +130,18 @@ enum ReaderPrinting {
             Output.table(
                 [Column.when, Column.by, Column.channel, Column.cell, Column.summary],
                 p.contacts.prefix(20).map {
-                    [cal.dayString($0.at), $0.staff, $0.channel.rawValue, $0.cell.map(String.init) ?? "", $0.summary]
+                    [cal.dayString($0.at), $0.staff, word($0.channel), $0.cell.map(String.init) ?? "", $0.summary]
                 })
         }
         if !p.tickets.isEmpty {
             print(say(Line.section, say(Line.tickets)))
             Output.table(
                 [Column.id, Column.kind, Column.status, Column.subject],
-                p.tickets.map { ["#\($0.id)", $0.kind.rawValue, $0.status.rawValue, $0.subject] })
+                p.tickets.map { ["#\($0.id)", word($0.kind), word($0.status), $0.subject] })
         }
         if !p.lifeEvents.isEmpty {
             print(say(Line.section, say(Line.lifeStages)))
-            Output.table([Column.date, Column.kind, Column.note], p.lifeEvents.map { [$0.date, $0.kind.rawValue, $0.note ?? ""] })
+            Output.table([Column.date, Column.kind, Column.note], p.lifeEvents.map { [$0.date, word($0.kind), $0.note ?? ""] })
         }
         if let s = p.sevenP { sevenP(s, cal) }
     }
@@ -158,8 +158,8 @@ enum ReaderPrinting {
                 Line.profiling,
                 [s.profiling.type, s.profiling.dept, s.profiling.subject, s.profiling.lifecycle].compactMap { $0 }.joined(separator: ", ")
             ),
-            (Line.persistency, s.persistency.map { "\($0.quarter) \($0.tier.rawValue)" }.joined(separator: " → ")),
-            (Line.value, s.value.tier.rawValue + (s.value.score.map { say(Line.scored, String(format: "%.4f", $0)) } ?? "")),
+            (Line.persistency, s.persistency.map { "\($0.quarter) \(word($0.tier))" }.joined(separator: " → ")),
+            (Line.value, word(s.value.tier) + (s.value.score.map { say(Line.scored, String(format: "%.4f", $0)) } ?? "")),
             (
                 Line.performance,
                 say(

@@ -6,6 +6,9 @@ func say(_ b: Bilingual, _ args: CustomStringConvertible...) -> String {
     Words.format(b, commandLineLanguage, arguments: args)
 }
 
+/// A catalogue entry looked up by a code from the core, or the core's own word when the catalogue has none.
+func say(_ b: Bilingual?, or fallback: String) -> String { b.map { say($0) } ?? fallback }
+
 /// Table headings (`Output.table`) and the command line's lines, short to write at the call.
 typealias Column = Words.Column
 typealias Line = Words.Line
@@ -14,4 +17,9 @@ typealias Line = Words.Line
 /// read it), the library's term in Chinese.
 func word<V: Vocabulary>(_ v: V) -> String {
     commandLineLanguage == .en ? v.rawValue : Words.vocabulary(v, commandLineLanguage)
+}
+
+/// `text` followed by spaces up to `width` display columns (a Chinese character takes two).
+func padded(_ text: String, _ width: Int) -> String {
+    text + String(repeating: " ", count: max(0, width - DisplayWidth.width(of: text)))
 }

@@ -69,8 +69,8 @@ enum TicketPrinting {
     static func show(_ d: TicketDetail, _ cal: LibraryCalendar, now: Int64) {
         let t = d.ticket
         Output.fields([
-            (Line.ticket, say(Line.ticketVersion, t.id!, t.version)), (Line.kind, t.kind.rawValue), (Line.status, t.status.rawValue),
-            (Line.priority, t.priority.rawValue), (Line.ticketSubject, t.subject),
+            (Line.ticket, say(Line.ticketVersion, t.id!, t.version)), (Line.kind, word(t.kind)), (Line.status, word(t.status)),
+            (Line.priority, word(t.priority)), (Line.ticketSubject, t.subject),
             (Line.reader, d.listing.card.map { "\($0) \(d.listing.readerName ?? "")" }),
             (Line.assignee, d.listing.assignee), (Line.due, dueText(t, cal, now: now)),
             (Line.satisfaction, t.satisfaction.map(String.init)),
