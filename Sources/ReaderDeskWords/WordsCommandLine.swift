@@ -288,3 +288,52 @@ extension Words {
         public static let badRowsSkipped = Bilingual("%d bad rows skipped", "跳过 %d 行错误数据")
     }
 }
+
+extension Words {
+    /// The command line's own refusals (bad combinations of flags, files it cannot read): one line
+    /// on stderr, naming flags (the core's errors are `Words.errors`).
+    public enum Refusal {
+        public static let setIDCreates = Bilingual(
+            "a set-user-id readerdesk does not create databases: the service account runs 'readerdesk init --admin LOGIN' (sudo -u readerdesk)",
+            "以 set-user-id 运行的 readerdesk 不创建数据库：由服务账号运行 'readerdesk init --admin LOGIN'（sudo -u readerdesk）")
+        public static let theme = Bilingual("theme: %@", "主题：%@")
+        public static let encoding = Bilingual(
+            "--encoding takes auto, utf-8 or gb18030, not '%@'", "--encoding 只接受 auto、utf-8 或 gb18030，而不是 '%@'")
+        public static let cannotRead = Bilingual("cannot read %@: %@", "无法读取 %@：%@")
+        public static let readerNeedsName = Bilingual("a new reader needs --name", "新读者需要 --name")
+        public static let nothingToChange = Bilingual(
+            "nothing to change: give at least one field, e.g. --email", "没有要修改的内容：至少给出一个字段，例如 --email")
+        public static let tierOrCardType = Bilingual(
+            "--tier is the old name of --card-type: give one of them", "--tier 是 --card-type 的旧名称：只给其中一个")
+        public static let oneSegment = Bilingual(
+            "give exactly one of --dept, --subject, --value-tier, --cards or --from-action",
+            "--dept、--subject、--value-tier、--cards、--from-action 只能且必须给出一个")
+        public static let notUTF8 = Bilingual("%@ is not UTF-8 text", "%@ 不是 UTF-8 文本")
+        public static let sendNeedsEmail = Bilingual("--send and --dry-run need --channel email", "--send 和 --dry-run 需要 --channel email")
+        public static let sendOrDryRun = Bilingual("give --send or --dry-run, not both", "--send 和 --dry-run 只能给一个")
+        public static let textsNeedSend = Bilingual("mail texts need --send or --dry-run", "邮件文本需要 --send 或 --dry-run")
+        public static let mailOff = Bilingual(
+            "mail is off: an administrator sets it up with 'readerdesk settings set mail.from ADDRESS'",
+            "邮件未开启：请管理员用 'readerdesk settings set mail.from ADDRESS' 设置")
+        public static let templateOfTemplate = Bilingual(
+            "a template is made of texts, not of another --template", "模板由文本组成，不能引用另一个 --template")
+        public static let templateOrTexts = Bilingual("give --template or the texts, not both", "--template 和文本只能给一种")
+        public static let dateFormat = Bilingual("--date-format takes iso, us or eu, not '%@'", "--date-format 只接受 iso、us 或 eu，而不是 '%@'")
+        public static let mapPair = Bilingual("--map takes NAME=CODE, not '%@'", "--map 的格式是 NAME=CODE，而不是 '%@'")
+        public static let cellRange = Bilingual("--cell must be 1 to 6, not %@", "--cell 应在 1 到 6 之间，而不是 %@")
+        public static let ticketStillOpen = Bilingual("ticket #%@ is %@, not resolved or closed", "工单 #%@ 状态为 %@，尚未解决或关闭")
+        public static let jsonOrCSV = Bilingual("give --json or --csv, not both", "--json 和 --csv 只能给一个")
+        public static let notMaildir = Bilingual("%@ is not a Maildir: no readable new/ folder", "%@ 不是 Maildir：没有可读的 new/ 文件夹")
+        public static let exportWhat = Bilingual(
+            "export takes readers, contacts, tickets, usage or pyramid, not '%@'",
+            "export 只接受 readers、contacts、tickets、usage 或 pyramid，而不是 '%@'")
+        public static let cannotWrite = Bilingual("cannot write %@: %@", "无法写入 %@：%@")
+        public static let unknownSetting = Bilingual(
+            "unknown setting '%@': 'readerdesk settings list' shows them all", "未知设置 '%@'：'readerdesk settings list' 列出全部设置")
+        public static let demoMove = Bilingual("cannot move the demo library into %@: %@", "无法把演示图书馆移到 %@：%@")
+        public static let capacityNumber = Bilingual(
+            "--capacity takes a whole number or 'default', not '%@'", "--capacity 只接受整数或 'default'，而不是 '%@'")
+        public static let periodOrRange = Bilingual(
+            "give either --period P or both --from D and --to D", "请给出 --period P，或同时给出 --from D 和 --to D")
+    }
+}

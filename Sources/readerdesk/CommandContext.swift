@@ -45,9 +45,7 @@ struct CommandContext {
     init(_ options: GlobalOptions, create: Bool = false) throws {
         caller = try Self.caller(options)
         if create && caller.privilege.setID {
-            throw CommandError(
-                "a set-user-id readerdesk does not create databases: the service account runs 'readerdesk init --admin LOGIN' (sudo -u readerdesk)"
-            )
+            throw CommandError(Refusal.setIDCreates)
         }
         if create {
             try DatabaseLocation.makeDefaultDirectory(for: caller.path, explicit: options.db, environment: caller.environment)

@@ -35,6 +35,11 @@ final class CommandLineLanguageTests: XCTestCase {
         XCTAssertTrue(settings.hasPrefix("设置项"), settings)
         XCTAssertTrue(settings.contains("解决紧急工单的时限（小时）"), settings)
 
+        // The command line's own refusals too: one line, in Chinese, naming the flags.
+        let refused = try h.run("report", "desk", "--json", "--csv")
+        XCTAssertEqual(refused.status, 2)
+        XCTAssertEqual(refused.stderr, "readerdesk: --json 和 --csv 只能给一个\n")
+
         // The locale decides when READERDESK_LANG is not set.
         h.extra["READERDESK_LANG"] = nil
         h.extra["LANG"] = "zh_CN.UTF-8"

@@ -23,7 +23,7 @@ struct ActionCommand: ParsableCommand {
 
         func run(_ ctx: CommandContext) throws {
             let actor = try ctx.actor()
-            if let cell, !(1...6).contains(cell) { throw CommandError("--cell must be 1 to 6, not \(cell)") }
+            if let cell, !(1...6).contains(cell) { throw CommandError(Refusal.cellRange, cell) }
             let statuses = Set(try Staff.splitList(status).map(ActionStatus.parse))
             let filter = ActionFilter(
                 cell: cell, ownerId: mine ? actor.staff.id : nil, statuses: statuses, card: card, limit: limit,

@@ -42,7 +42,7 @@ struct DemoCommand: ParsableCommand {
             try ctx.database.close()
         }
         guard rename(partial.db!, path) == 0 else {
-            throw CommandError("cannot move the demo library into \(path): \(String(cString: strerror(errno)))")
+            throw CommandError(Refusal.demoMove, path, String(cString: strerror(errno)))
         }
     }
 

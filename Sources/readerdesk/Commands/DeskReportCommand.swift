@@ -16,7 +16,7 @@ struct DeskReportCommand: DatabaseCommand {
 
     func run(_ ctx: CommandContext) throws {
         try ctx.requireStaff()
-        guard !(json && csv) else { throw CommandError("give --json or --csv, not both") }
+        guard !(json && csv) else { throw CommandError(Refusal.jsonOrCSV) }
         let period = try periods.resolve(ctx.calendar) { ctx.calendar.quarter(containing: ctx.now) }
         let r = try ctx.database.deskReport(period, staff: staff)
         if json { try Output.json(r); return }

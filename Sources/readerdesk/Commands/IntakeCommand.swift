@@ -53,7 +53,7 @@ struct IntakeCommand: ParsableCommand {
                 let new = (dir as NSString).appendingPathComponent("new"), cur = (dir as NSString).appendingPathComponent("cur")
                 // The Maildir is the caller's: read and moved with their own rights (`RealUser`).
                 guard let names = try? RealUser.withRights({ try fm.contentsOfDirectory(atPath: new) }) else {
-                    throw CommandError("\(dir) is not a Maildir: no readable new/ folder")
+                    throw CommandError(Refusal.notMaildir, dir)
                 }
                 try RealUser.withRights { try fm.createDirectory(atPath: cur, withIntermediateDirectories: true) }
                 var results: [IntakeJSON] = []

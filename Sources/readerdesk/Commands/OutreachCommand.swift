@@ -37,7 +37,7 @@ struct OutreachCommand: ParsableCommand {
             let tier = valueTier ?? self.tier
             let given = [dept, subject, tier, cards, fromAction.map(String.init)].compactMap { $0 }
             guard given.count == 1, valueTier == nil || self.tier == nil else {
-                throw CommandError("give exactly one of --dept, --subject, --value-tier, --cards or --from-action")
+                throw CommandError(Refusal.oneSegment)
             }
             let segment: OutreachSegment
             if let fromAction {
@@ -50,7 +50,7 @@ struct OutreachCommand: ParsableCommand {
                 segment = .tier(try ValueTier.parse(tier))
             } else {
                 guard let text = String(validating: try RealUser.read(cards!), as: UTF8.self) else {
-                    throw CommandError("\(cards!) is not UTF-8 text")
+                    throw CommandError(Refusal.notUTF8, cards!)
                 }
                 segment = .cards(
                     text.split(whereSeparator: \.isNewline).map {
@@ -60,13 +60,13 @@ struct OutreachCommand: ParsableCommand {
             }
             let ch = try Channel.parse(channel)
             let mailing = send || dryRun != nil
-            if mailing && ch != .email { throw CommandError("--send and --dry-run need --channel email") }
-            if send && dryRun != nil { throw CommandError("give --send or --dry-run, not both") }
-            if !mailing && !text.isEmpty { throw CommandError("mail texts need --send or --dry-run") }
+            if mailing && ch != .email { throw CommandError(Refusal.sendNeedsEmail) }
+            if send && dryRun != nil { throw CommandError(Refusal.sendOrDryRun) }
+            if !mailing && !text.isEmpty { throw CommandError(Refusal.textsNeedSend) }
             let actor = try ctx.actor()
             let mailText = mailing ? try text.resolve(ctx.database, title: title) : nil
             if send, !(try ctx.database.mailSettings().enabled) {
-                throw CommandError("mail is off: an administrator sets it up with 'readerdesk settings set mail.from ADDRESS'")
+                throw CommandError(Refusal.mailOff)
             }
             let result = try ctx.database.sendOutreach(
                 actor,
@@ -142,7 +142,7 @@ extension OutreachCommand {
             @Argument(help: "The template's name.") var name: String
             @OptionGroup var text: MailTextOptions
             func run(_ ctx: CommandContext) throws {
-                guard text.template == nil else { throw CommandError("a template is made of texts, not of another --template") }
+                guard text.template == nil else { throw CommandError(Refusal.templateOfTemplate) }
                 try ctx.database.saveMailTemplate(try ctx.actor(), name: name, text: text.texts)
                 print(say(Line.templateSaved, name))
             }
@@ -186,7 +186,7 @@ struct MailTextOptions: ParsableArguments {
 
     func resolve(_ db: AppDatabase, title: String) throws -> OutreachMailText {
         if let template {
-            guard texts.isEmpty else { throw CommandError("give --template or the texts, not both") }
+            guard texts.isEmpty else { throw CommandError(Refusal.templateOrTexts) }
             return try db.mailTemplate(template)
         }
         return texts.isEmpty ? .standard(title: title) : texts

@@ -31,7 +31,7 @@ struct SettingsCommand: ParsableCommand {
         func run(_ ctx: CommandContext) throws {
             try ctx.requireStaff()
             guard SettingsCatalog.definition(key) != nil else {
-                throw CommandError("unknown setting '\(key)': 'readerdesk settings list' shows them all")
+                throw CommandError(Refusal.unknownSetting, key)
             }
             print(try ctx.database.setting(key))
         }

@@ -56,7 +56,7 @@ extension StaffCommand {
             if capacity == "default" {
                 value = nil
             } else {
-                guard let n = Int(capacity) else { throw CommandError("--capacity takes a whole number or 'default', not '\(capacity)'") }
+                guard let n = Int(capacity) else { throw CommandError(Refusal.capacityNumber, capacity) }
                 value = n
             }
             try ctx.database.setCapacity(try ctx.actor(), login: login, capacity: value)

@@ -148,7 +148,7 @@ struct TicketCommand: ParsableCommand {
 
         func run(_ ctx: CommandContext) throws {
             let t = try ctx.database.ticketDetail(id: id).ticket
-            guard !t.status.isOpen else { throw CommandError("ticket #\(id) is \(t.status.rawValue), not resolved or closed") }
+            guard !t.status.isOpen else { throw CommandError(Refusal.ticketStillOpen, id, word(t.status)) }
             try ctx.database.setTicketStatus(try ctx.actor(), id: id, to: .open, expectedVersion: version.expected)
             print(say(Line.ticketReopened, id))
         }

@@ -21,7 +21,7 @@ struct ImportFileOptions: ParsableArguments {
         _ body: (Importer, [UInt8], ImportOptions) throws -> ImportSummary
     ) throws {
         guard let encoding = TextEncoding(name: encoding) else {
-            throw CommandError("--encoding takes auto, utf-8 or gb18030, not '\(self.encoding)'")
+            throw CommandError(Refusal.encoding, self.encoding)
         }
         let bytes = try Self.read(path)
         let bar = ProgressBar(say(Line.importing, label))
@@ -47,7 +47,7 @@ struct ImportFileOptions: ParsableArguments {
         let fd = try RealUser.withRights { open(path, O_RDONLY | O_CLOEXEC) }
         var info = stat()
         guard fd >= 0, fstat(fd, &info) == 0 else {
-            throw CommandError("cannot read \(path): \(String(cString: strerror(errno)))")
+            throw CommandError(Refusal.cannotRead, path, String(cString: strerror(errno)))
         }
         defer { close(fd) }
         let size = Int(info.st_size)
@@ -59,7 +59,7 @@ struct ImportFileOptions: ParsableArguments {
                 count += n
             }
         }
-        if failed { throw CommandError("cannot read \(path): \(String(cString: strerror(errno)))") }
+        if failed { throw CommandError(Refusal.cannotRead, path, String(cString: strerror(errno))) }
         return bytes
     }
 

@@ -12,6 +12,7 @@ func say(_ b: Bilingual?, or fallback: String) -> String { b.map { say($0) } ?? 
 /// Table headings (`Output.table`) and the command line's lines, short to write at the call.
 typealias Column = Words.Column
 typealias Line = Words.Line
+typealias Refusal = Words.Refusal
 
 /// A closed vocabulary's word as the command line prints it: the stored word in English (scripts
 /// read it), the library's term in Chinese.
