@@ -59,8 +59,8 @@ struct DeskReportCommand: DatabaseCommand {
     static func csv(_ r: DeskReport) -> String { DeskReport.csv(rows(r)) }
 
     static func table(_ r: DeskReport) {
-        func list(_ m: [String: Int]) -> String {
-            m.isEmpty ? say(Line.none) : m.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        func list(_ m: [String: Int], _ name: (String) -> String = { $0 }) -> String {
+            m.isEmpty ? say(Line.none) : m.sorted { $0.key < $1.key }.map { "\(name($0.key)) \($0.value)" }.joined(separator: ", ")
         }
         func scores(_ c: [Int]?) -> String {
             guard let c, c.reduce(0, +) > 0 else { return say(Line.none) }
@@ -69,7 +69,8 @@ struct DeskReportCommand: DatabaseCommand {
         }
         print(say(Line.deskHeading, r.from, r.to) + (r.staff.map { say(Line.deskStaff, $0) } ?? ""))
         Output.fields([
-            (Line.contacts, list(r.contactsByChannel)), (Line.tickets, list(r.ticketsByChannel)), (Line.readLevels, list(r.readLevels)),
+            (Line.contacts, list(r.contactsByChannel) { word($0, as: Channel.self) }), (Line.tickets, list(r.ticketsByChannel)),
+            (Line.readLevels, list(r.readLevels)),
             (Line.minutes, "\(r.minutes)"), (Line.satisfactionStaff, scores(r.satisfaction["staff"])),
             (Line.satisfactionReader, scores(r.satisfaction["reader"])),
             (Line.mail, say(Line.mailValue, r.mailSent, list(r.mailReceived))),

@@ -84,7 +84,9 @@ enum Output {
         guard !kinds.isEmpty else { return }
         func h(_ d: Durations?) -> String { d?.medianHours.map { say(Line.hours, String(format: "%.1f", $0)) } ?? "" }
         print(say(Line.section, say(Line.ticketTimes)))
-        table([Column.kind, Column.firstResponse, Column.resolution], kinds.map { [$0, h(first[$0]), h(resolution[$0])] })
+        table(
+            [Column.kind, Column.firstResponse, Column.resolution],
+            kinds.map { [word($0, as: TicketKind.self), h(first[$0]), h(resolution[$0])] })
     }
 
     /// The labels come from the catalogue; aligned by display width (a Chinese label is twice as wide).

@@ -24,3 +24,6 @@ func word<V: Vocabulary>(_ v: V) -> String {
 func padded(_ text: String, _ width: Int) -> String {
     text + String(repeating: " ", count: max(0, width - DisplayWidth.width(of: text)))
 }
+
+/// A stored word of vocabulary `V` the core hands over as text (a figure's key); others as they are.
+func word<V: Vocabulary>(_ raw: String, as _: V.Type) -> String { V(rawValue: raw).map { word($0) } ?? raw }
