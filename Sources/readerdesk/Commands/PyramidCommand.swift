@@ -23,7 +23,7 @@ struct PyramidCommand: DatabaseCommand {
         }
         let p = try ctx.database.pyramid(period)
         let goals = try ctx.database.tierGoals()
-        if output.json { try Output.json(PyramidJSON(p, goals: goals)); return }
+        if output.json { try PyramidJSON.write(p, goals: goals); return }
         // In Chinese a goal the library did not write is the catalogue's; its own text stays as written.
         var shown = goals
         if commandLineLanguage == .zhHans {
