@@ -182,7 +182,7 @@ public final class AppData {
     /// After a contact logged from an action: true once the action is done (the contact's
     /// cell may already have completed it).
     public func finishAction(_ id: Int64, card: String) throws -> Bool {
-        let done = try database.actions(actor, ActionFilter(statuses: [.done], card: card, limit: 10_000))
+        let done = try database.actions(actor, ActionFilter(statuses: [.done], card: card, limit: 10_000), refresh: .fresh).value
         if done.contains(where: { $0.id == id }) { return true }
         try database.completeAction(actor, id: id)
         return true
