@@ -22,7 +22,7 @@ struct ImportCommand: ParsableCommand {
             case .csv: readerFormat = .csv
             case .koha:
                 guard let dates = KohaPatronMapper.DateFormat(rawValue: dateFormat.lowercased()) else {
-                    throw CommandError("--date-format takes iso, us or eu, not '\(dateFormat)'")
+                    throw CommandError(Refusal.dateFormat, dateFormat)
                 }
                 let map = Dictionary(TransferSettings.pairs(categoryMap ?? "", ",").map { ($0.key, $0.value) }) { _, b in b }
                 readerFormat = .koha(KohaOptions(categoryMap: map, defaultType: defaultType, dateFormat: dates))
@@ -69,7 +69,7 @@ struct ImportCommand: ParsableCommand {
             var mapping: [String: String] = [:]
             for item in map {
                 guard let pair = TransferSettings.pairs(item, "\u{0}").first else {
-                    throw CommandError("--map takes NAME=CODE, not '\(item)'")
+                    throw CommandError(Refusal.mapPair, item)
                 }
                 mapping[pair.key] = pair.value
             }

@@ -21,10 +21,10 @@ struct ImportFileOptions: ParsableArguments {
         _ body: (Importer, [UInt8], ImportOptions) throws -> ImportSummary
     ) throws {
         guard let encoding = TextEncoding(name: encoding) else {
-            throw CommandError("--encoding takes auto, utf-8 or gb18030, not '\(self.encoding)'")
+            throw CommandError(Refusal.encoding, self.encoding)
         }
         let bytes = try Self.read(path)
-        let bar = ProgressBar("importing \(label)")
+        let bar = ProgressBar(say(Line.importing, label))
         let importer = Importer(ctx.database, actor: try ctx.actor(), progress: bar.handler)
         let options = ImportOptions(file: path, encoding: encoding, dryRun: dryRun, skipInvalid: skipInvalid)
         let summary: ImportSummary
@@ -47,7 +47,7 @@ struct ImportFileOptions: ParsableArguments {
         let fd = try RealUser.withRights { open(path, O_RDONLY | O_CLOEXEC) }
         var info = stat()
         guard fd >= 0, fstat(fd, &info) == 0 else {
-            throw CommandError("cannot read \(path): \(String(cString: strerror(errno)))")
+            throw CommandError(Refusal.cannotRead, path, String(cString: strerror(errno)))
         }
         defer { close(fd) }
         let size = Int(info.st_size)
@@ -59,44 +59,45 @@ struct ImportFileOptions: ParsableArguments {
                 count += n
             }
         }
-        if failed { throw CommandError("cannot read \(path): \(String(cString: strerror(errno)))") }
+        if failed { throw CommandError(Refusal.cannotRead, path, String(cString: strerror(errno))) }
         return bytes
     }
 
+    /// The summary line, in the command line's language; the core gives the figures.
     static func describe(_ s: ImportSummary) -> String {
         var parts: [String]
         if let c = s.counter {
             parts = [
-                "\(c.report) (release \(c.release)) \(c.period.from) to \(c.period.to): \(c.rows) rows, \(c.figures) monthly figures",
-                "metrics \(c.metrics.joined(separator: ", "))",
+                say(Line.counterHeading, c.report, c.release, c.period.from, c.period.to, c.rows, c.figures),
+                say(Line.metrics, c.metrics.joined(separator: ", ")),
             ]
-            if c.replaced > 0 { parts.append("\(c.replaced) earlier figures replaced") }
+            if c.replaced > 0 { parts.append(say(Line.figuresReplaced, c.replaced)) }
             if c.unmatchedCount > 0 {
-                parts.append(
-                    "no service for \(c.unmatchedCount): \(c.unmatched.prefix(10).joined(separator: "; "))\(c.unmatchedCount > 10 ? "; …" : "") (use --map NAME=CODE)"
-                )
+                let names = c.unmatched.prefix(10).joined(separator: "; ") + (c.unmatchedCount > 10 ? "; …" : "")
+                parts.append(say(Line.noService, c.unmatchedCount, names))
             }
         } else if s.kind == "readers" {
-            parts = ["\(s.rows) rows: \(s.added) readers added, \(s.updated) updated, \(s.unchanged) unchanged"]
+            parts = [say(Line.readersImported, s.rows, s.added, s.updated, s.unchanged)]
         } else {
-            parts = ["\(s.rows) \(s.format == "ezproxy" ? "log lines" : "rows"): \(s.added) usage events"]
+            parts = [say(s.format == "ezproxy" ? Line.logLinesImported : Line.usageImported, s.rows, s.added)]
             if let e = s.ezproxy {
                 parts.append(
-                    "\(e.requestsUsed) requests in \(e.sessions) sessions; left out: \(e.anonymous) anonymous, "
-                        + "\(e.failedStatus) failed, \(e.proxyPages) proxy pages, \(e.unknownHosts.values.reduce(0, +)) to unknown hosts")
+                    say(
+                        Line.ezproxySessions, e.requestsUsed, e.sessions, e.anonymous, e.failedStatus, e.proxyPages,
+                        e.unknownHosts.values.reduce(0, +)))
                 if !e.unknownHosts.isEmpty {
-                    parts.append("hosts with no service: " + e.unknownHosts.keys.sorted().prefix(10).joined(separator: ", "))
+                    parts.append(say(Line.hostsWithNoService, e.unknownHosts.keys.sorted().prefix(10).joined(separator: ", ")))
                 }
-                if e.alreadyImported > 0 { parts.append("\(e.alreadyImported) sessions already imported, not counted again") }
+                if e.alreadyImported > 0 { parts.append(say(Line.sessionsAlreadyImported, e.alreadyImported)) }
             }
             if let n = s.unknownCards, n > 0 {
-                parts.append("\(n) unknown cards, e.g. \(s.unknownCardSamples?.prefix(5).joined(separator: ", ") ?? "")")
+                parts.append(say(Line.unknownCards, n, s.unknownCardSamples?.prefix(5).joined(separator: ", ") ?? ""))
             }
         }
-        if s.invalidCount > 0 { parts.append("\(s.invalidCount) bad rows skipped") }
+        if s.invalidCount > 0 { parts.append(say(Line.badRowsSkipped, s.invalidCount)) }
         // Host, platform and card names come from the file: nothing in them may reach the terminal raw.
-        let text = parts.joined(separator: "; ")
-        return Sanitizer.singleLine(s.dryRun ? "dry run, nothing changed: \(text)" : "imported \(s.file): \(text)")
+        let text = parts.joined(separator: say(Line.importParts))
+        return Sanitizer.singleLine(s.dryRun ? say(Line.dryRunImport, text) : say(Line.imported, s.file, text))
     }
 }
 
