@@ -1,0 +1,81 @@
+/// A stretch of a readers file, read and checked: its rows, the search terms each would have
+/// as a new reader, and its bad rows. Reading a stretch (and making its terms) runs on the
+/// second core (`read`) while SQLite writes the one before, so a file of any size is held a
+/// stretch or two at a time.
+struct ReaderStretch: Sendable {
+    /// Where reading stands: the CSV reader and the row parser, handed from stretch to stretch.
+    struct Cursor: Sendable {
+        var reader: CSVReader
+        var parser: ReaderCSVParser
+    }
+
+    var rows: [ReaderRow] = []
+    /// `terms[i]`: the search terms of `rows[i]`.
+    var terms: [[String]] = []
+    /// Rows refused by the parser, by line.
+    var errors: [ImportError] = []
+    /// A fault that stops reading (a quote never closed), after the rows before it.
+    var fault: ImportError?
+    /// Where the next stretch starts; nil when the rows were given whole (Koha).
+    var cursor: Cursor?
+    /// The file ended in this stretch.
+    var isLast = false
+
+    /// Rows given whole (a Koha export is mapped in one go): one stretch, its terms made on the
+    /// second core.
+    static func whole(_ parsed: ImportResult<ReaderRow>) -> BackgroundTask<ReaderStretch> {
+        BackgroundTask {
+            ReaderStretch(
+                rows: parsed.rows, terms: parsed.rows.map(searchTerms), errors: parsed.errors.sorted { ($0.line ?? 0) < ($1.line ?? 0) },
+                isLast: true)
+        }
+    }
+
+    /// Starts reading the stretch after `cursor`: up to `limit` rows, good or bad.
+    static func read(after cursor: Cursor, rows limit: Int) -> BackgroundTask<ReaderStretch> {
+        BackgroundTask { read(cursor, limit) }
+    }
+
+    private static func read(_ cursor: Cursor, _ limit: Int) -> ReaderStretch {
+        var stretch = ReaderStretch(cursor: cursor)
+        var reader = cursor.reader
+        while stretch.rows.count + stretch.errors.count < limit {
+            let record: CSVRecord
+            do throws(ImportError) {
+                guard let next = try reader.next() else { stretch.isLast = true; break }
+                record = next
+            } catch {
+                stretch.fault = error
+                stretch.isLast = true
+                break
+            }
+            do throws(ImportError) {
+                let row = try cursor.parser.row(from: record)
+                stretch.rows.append(row)
+                stretch.terms.append(searchTerms(row))
+            } catch {
+                stretch.errors.append(error)
+            }
+        }
+        stretch.cursor?.reader = reader
+        return stretch
+    }
+
+    private static func searchTerms(_ row: ReaderRow) -> [String] {
+        Array(SearchTerms.forReader(name: row.name, email: row.email, phone: row.phone))
+    }
+
+    /// A fault anywhere after this stretch: the file's broken quoting is reported before any of
+    /// its bad rows, as when the whole file was parsed before anything was written. Read only
+    /// when the import is about to stop on a bad row.
+    func laterFault() -> ImportError? {
+        if let fault { return fault }
+        guard !isLast, var reader = cursor?.reader else { return nil }
+        do throws(ImportError) {
+            while try reader.next() != nil {}
+        } catch {
+            return error
+        }
+        return nil
+    }
+}
