@@ -71,12 +71,15 @@ struct ImportText: Sendable {
     private(set) var isAtEnd = false
 
     /// About this much of the input is read and decoded at a time.
-    static let blockSize = 1 << 20
+    static let defaultBlockSize = 1 << 20
 
-    init(_ input: ImportInput, encoding: TextEncoding, file: String) throws(ImportError) {
+    /// `blockSize` given: read in blocks of about that size even from bytes in memory (tests
+    /// prove with a few bytes that blocks change nothing).
+    init(_ input: ImportInput, encoding: TextEncoding, file: String, blockSize: Int? = nil) throws(ImportError) {
         self.input = input
         self.file = file
-        if case .bytes(let bytes) = input.storage {
+        let size = blockSize ?? Self.defaultBlockSize
+        if case .bytes(let bytes) = input.storage, blockSize == nil {
             let text = try TextDecoding.utf8Bytes(bytes, encoding: encoding, file: file)
             whole = text
             lineCount = Importer.lineCount(text)
@@ -84,7 +87,7 @@ struct ImportText: Sendable {
             return
         }
         // First pass: is it UTF-8 throughout, and how many lines.
-        var lines = 0, scan = Blocks(input: input, file: file), badUTF8: Int?
+        var lines = 0, scan = Blocks(input: input, file: file, size: size), badUTF8: Int?
         while let (start, block) = try scan.next() {
             lines += Importer.lineCount(block)
             if badUTF8 == nil, let bad = TextDecoding.firstInvalidUTF8Offset(block) { badUTF8 = start + bad }
@@ -98,20 +101,20 @@ struct ImportText: Sendable {
             // The same checks as decoding the whole file: a malformed byte anywhere first, then
             // the first line Foundation will not decode.
             let label = encoding == .auto ? "UTF-8 or GB18030" : "GB18030"
-            var blocks = Blocks(input: input, file: file)
+            var blocks = Blocks(input: input, file: file, size: size)
             while let (start, block) = try blocks.next() {
                 if let bad = TextDecoding.firstInvalidGB18030Offset(block) {
                     throw try Self.invalid(label, at: start + bad, input, file)
                 }
             }
-            blocks = Blocks(input: input, file: file)
+            blocks = Blocks(input: input, file: file, size: size)
             while let (start, block) = try blocks.next() {
                 if TextDecoding.decodeGB18030Block(block) == nil {
                     throw try Self.invalid(label, at: start + TextDecoding.firstUndecodableLineOffset(block), input, file)
                 }
             }
         }
-        scanBlocks = Blocks(input: input, file: file)
+        scanBlocks = Blocks(input: input, file: file, size: size)
     }
 
     private var scanBlocks: Blocks?
@@ -144,7 +147,7 @@ struct ImportText: Sendable {
     private static func invalid(_ name: String, at offset: Int, _ input: ImportInput, _ file: String) throws(ImportError) -> ImportError {
         // The byte and its line, read again: this happens once, when the import is refused.
         let byte = try input.read(at: offset, count: 1, file: file).first ?? 0
-        var line = 1, blocks = Blocks(input: input, file: file)
+        var line = 1, blocks = Blocks(input: input, file: file, size: defaultBlockSize)
         while let (start, block) = try blocks.next(), start < offset {
             let upTo = min(block.count, offset - start)
             line += TextDecoding.lineNumber(at: upTo, in: block) - 1
@@ -159,15 +162,16 @@ struct ImportText: Sendable {
         var offset = 0
         /// What was read past the last line feed of the previous block.
         var carry: [UInt8] = []
+        let size: Int
 
-        init(input: ImportInput, file: String) { self.input = input; self.file = file }
+        init(input: ImportInput, file: String, size: Int) { self.input = input; self.file = file; self.size = size }
 
         mutating func next() throws(ImportError) -> (start: Int, bytes: [UInt8])? {
             let start = offset - carry.count
             var block = carry
             carry = []
             while true {
-                let more = try input.read(at: offset, count: ImportText.blockSize, file: file)
+                let more = try input.read(at: offset, count: size, file: file)
                 offset += more.count
                 block.append(contentsOf: more)
                 if more.isEmpty {

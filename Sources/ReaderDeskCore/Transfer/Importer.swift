@@ -14,6 +14,8 @@ public struct Importer {
     var readerStretchRows = 20_000
     /// The same for usage events.
     var usageStretchEvents = Importer.usageChunk
+    /// Read bytes in memory in blocks of this size too, as a file is (tests).
+    var textBlockBytes: Int?
 
     public init(_ database: AppDatabase, actor: Actor, progress: ProgressHandler? = nil) {
         self.database = database

@@ -29,7 +29,7 @@ extension Importer {
         let incoming: Int
         switch format {
         case .csv:
-            let text = try ImportText(input, encoding: options.encoding, file: options.file)
+            let text = try ImportText(input, encoding: options.encoding, file: options.file, blockSize: textBlockBytes)
             incoming = max(0, text.lineCount - 1)
             var reader = CSVReader(text: text, file: options.file)
             let parser = try ReaderCSVParser(header: try reader.header())

@@ -19,7 +19,7 @@ extension Importer {
     static let usageChunk = 100_000
 
     private func usageCSV(_ input: ImportInput, _ options: ImportOptions) throws -> ImportSummary {
-        let text = try ImportText(input, encoding: options.encoding, file: options.file)
+        let text = try ImportText(input, encoding: options.encoding, file: options.file, blockSize: textBlockBytes)
         // Every card and service is resolved to an id in this transaction: no foreign key can dangle.
         return try database.write(rollback: options.dryRun, checkingForeignKeys: false) { db in
             try Self.withImportCache(db) {
