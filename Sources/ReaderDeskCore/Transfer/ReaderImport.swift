@@ -43,7 +43,7 @@ extension Importer {
             let mapper = try KohaPatronMapper(categoryTypes: categories, defaultType: koha.defaultType, dateFormat: koha.dateFormat)
             let parsed = try mapper.map(text, file: options.file)
             incoming = parsed.rows.count
-            first = ReaderStretch.whole(parsed)
+            first = ReaderStretch.whole(parsed, file: options.file)
         }
         // Foreign keys unchecked: the import sets none but a term's reader, which it has just written.
         return try database.write(rollback: options.dryRun, checkingForeignKeys: false) { db in
@@ -77,8 +77,11 @@ extension Importer {
                             try reject(stretch.errors[nextError])
                             nextError += 1
                         }
+                        if let invalid = stretch.invalid[i] {
+                            try reject(invalid)
+                            continue
+                        }
                         do {
-                            try Self.check(row)
                             try upsert.check(row)
                         } catch {
                             try reject(Self.rowError(error, file: options.file, line: row.line))

@@ -10,8 +10,10 @@ struct ReaderStretch: Sendable {
     }
 
     var rows: [ReaderRow] = []
-    /// `terms[i]`: the search terms of `rows[i]`.
+    /// `terms[i]`: the search terms of `rows[i]`; `invalid[i]`: why it breaks the rules of
+    /// `reader add` (`Importer.check`), checked here too, off the writing thread.
     var terms: [[String]] = []
+    var invalid: [ImportError?] = []
     /// Rows refused by the parser, by line.
     var errors: [ImportError] = []
     /// A fault that stops reading (a quote never closed), after the rows before it.
@@ -23,11 +25,11 @@ struct ReaderStretch: Sendable {
 
     /// Rows given whole (a Koha export is mapped in one go): one stretch, its terms made on the
     /// second core.
-    static func whole(_ parsed: ImportResult<ReaderRow>) -> BackgroundTask<ReaderStretch> {
+    static func whole(_ parsed: ImportResult<ReaderRow>, file: String) -> BackgroundTask<ReaderStretch> {
         BackgroundTask {
-            ReaderStretch(
-                rows: parsed.rows, terms: parsed.rows.map(searchTerms), errors: parsed.errors.sorted { ($0.line ?? 0) < ($1.line ?? 0) },
-                isLast: true)
+            var stretch = ReaderStretch(errors: parsed.errors.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, isLast: true)
+            for row in parsed.rows { stretch.add(row, file: file) }
+            return stretch
         }
     }
 
@@ -50,9 +52,7 @@ struct ReaderStretch: Sendable {
                 break
             }
             do throws(ImportError) {
-                let row = try cursor.parser.row(from: record)
-                stretch.rows.append(row)
-                stretch.terms.append(searchTerms(row))
+                stretch.add(try cursor.parser.row(from: record), file: reader.file)
             } catch {
                 stretch.errors.append(error)
             }
@@ -61,8 +61,16 @@ struct ReaderStretch: Sendable {
         return stretch
     }
 
-    private static func searchTerms(_ row: ReaderRow) -> [String] {
-        Array(SearchTerms.forReader(name: row.name, email: row.email, phone: row.phone))
+    private mutating func add(_ row: ReaderRow, file: String) {
+        rows.append(row)
+        do {
+            try Importer.check(row)
+            invalid.append(nil)
+            terms.append(Array(SearchTerms.forReader(name: row.name, email: row.email, phone: row.phone)))
+        } catch {
+            invalid.append(Importer.rowError(error, file: file, line: row.line))
+            terms.append([])
+        }
     }
 
     /// A fault anywhere after this stretch: the file's broken quoting is reported before any of
