@@ -30,16 +30,18 @@ let package = Package(
                 // The C API: integers bound without boxing in bulk imports and the daily scan.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
+        // The one word catalogue (English and zh-Hans), for the app and the command line alike.
+        .target(name: "ReaderDeskWords", dependencies: ["ReaderDeskCore"]),
         .target(
             name: "ReaderDeskTUI",
             dependencies: [
-                "ReaderDeskCore", "CNcursesw",
+                "ReaderDeskCore", "ReaderDeskWords", "CNcursesw",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         .executableTarget(
             name: "readerdesk",
             dependencies: [
-                "ReaderDeskTUI", "ReaderDeskCore",
+                "ReaderDeskTUI", "ReaderDeskWords", "ReaderDeskCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -49,7 +51,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ReaderDeskCoreTests", dependencies: ["ReaderDeskCore"]),
-        .testTarget(name: "ReaderDeskTUITests", dependencies: ["ReaderDeskTUI", "ReaderDeskCore"]),
+        .testTarget(name: "ReaderDeskWordsTests", dependencies: ["ReaderDeskWords", "ReaderDeskCore"]),
+        .testTarget(name: "ReaderDeskTUITests", dependencies: ["ReaderDeskTUI", "ReaderDeskWords", "ReaderDeskCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ReaderDeskCore", "readerdesk", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]

@@ -43,6 +43,8 @@ enum Analytics {
         var planMs: Double
         /// `readerdesk today --login LOGIN` as a whole process, best of five.
         var processMs: Double?
+        /// `readerdesk matrix` as a whole process, best of five.
+        var matrixProcessMs: Double?
     }
 
     /// The day's plan of the staff member who owns the most open actions.
@@ -61,7 +63,7 @@ enum Analytics {
         let actor = Actor(staff: admin, now: lib.now)
         var planMs = Double.infinity
         for _ in 0..<5 { planMs = min(planMs, try Measure.ms { _ = try database.todayPlanCached(actor, login: login) }) }
-        var processMs: Double?
+        var processMs: Double?, matrixMs: Double?
         if let bin = Sibling.readerdesk() {
             let env = [
                 "READERDESK_DB": lib.path, "USER": lib.adminLogin, "READERDESK_AS": lib.adminLogin,
@@ -71,8 +73,12 @@ enum Analytics {
                 guard let run = try? ProcessRun.run(bin, ["today", "--login", login], environment: env), run.status == 0 else { continue }
                 processMs = min(processMs ?? .infinity, run.ms)
             }
+            for _ in 0..<5 {
+                guard let run = try? ProcessRun.run(bin, ["matrix"], environment: env), run.status == 0 else { continue }
+                matrixMs = min(matrixMs ?? .infinity, run.ms)
+            }
         }
-        return Today(login: login, planMs: planMs, processMs: processMs)
+        return Today(login: login, planMs: planMs, processMs: processMs, matrixProcessMs: matrixMs)
     }
 
     /// Brings the matrix's actions up to date before the app is timed, as any earlier look that

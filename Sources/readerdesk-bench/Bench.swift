@@ -22,6 +22,8 @@ struct Bench {
         let lib = try LibraryPrep.prepare(db: db, readers: readers, events: events, months: months, log: log)
         if let ms = lib.buildMs { restartClean(buildMs: ms) }
         var r = Report()
+        // The scale issue's targets apply from 1,000,000 readers (docs/CONTRACTS.md §7).
+        let big = lib.readers >= 1_000_000
         r.info = Machine.describe()
         r.info["library"] = "\(lib.readers) readers, \(lib.events) usage events, zone \(lib.calendar.timeZone.identifier)"
         r.info["library_path"] = lib.path
@@ -49,6 +51,12 @@ struct Bench {
             Metric(
                 key: "scroll_bytes_wide", what: "  the same at 160×48 (three panes), through ncurses",
                 value: FrameTimings.firstScrollBytes(threePanes).map(Double.init), unit: "bytes", target: "< 300", limit: 300))
+        let (plainPanes, _) = try AppSession.start(lib, width: 160, height: 48)
+        r.add(
+            Metric(
+                key: "scroll_bytes_wide_tmux", what: "  the same on a terminal without left and right margins (tmux)",
+                value: FrameTimings.firstScrollBytes(plainPanes, rectangles: false).map(Double.init), unit: "bytes",
+                target: "< 300", limit: 300))
         let pyramidPane = session.press(.char("p")).ms
         _ = session.press(.escape)
         r.add(
@@ -58,6 +66,14 @@ struct Bench {
         // The app has drawn the big library and been driven for a while: its footprint now.
         let memory = Measure.memory()
         withExtendedLifetime(wide) {}
+        // An hour at the desk, about: the same keys ten times over (3,350 presses, with searches,
+        // profiles and pane switches), polling for other terminals' writes between rounds.
+        log("an hour of use: the keys ten times over")
+        for _ in 0..<10 {
+            _ = FrameTimings.run(session, queries: queries)
+            session.runner.step(timeout: 0)
+        }
+        let hour = Measure.memory()
 
         stagePeak(&r, "app", "the app at 80×24, 180×50 and 160×48, driven")
         log("search as you type and the reader search process")
@@ -73,8 +89,8 @@ struct Bench {
                         value: m.openMs, unit: "ms", target: "< 500 ms", limit: 500))
                 r.add(
                     Metric(
-                        key: "matrix_refresh_ms", what: "  the rules of all six cells in full (background)", value: m.refreshMs, unit: "ms")
-                )
+                        key: "matrix_refresh_ms", what: "  the rules of all six cells in full (background)", value: m.refreshMs,
+                        unit: "ms", target: big ? "< 10 s" : "", limit: big ? 10_000 : nil))
             } else {
                 r.missing("matrix_open_ms", "opening the matrix pane", unit: "ms", target: "< 500 ms")
             }
@@ -82,14 +98,18 @@ struct Bench {
             r.missing("matrix_open_ms", "opening the matrix pane", unit: "ms", target: "< 500 ms", why: "failed: \(error)")
         }
 
-        stagePeak(&r, "matrix", "the matrix pane and a full refresh")
+        stagePeak(&r, "matrix", "the matrix pane and a full refresh", limit: 300)
         log("today's plan")
         if let t = try Analytics.today(lib) {
             r.add(
                 Metric(
                     key: "today_ms", what: "`readerdesk today` process for \(t.login), the busiest owner (best of 5)",
-                    value: t.processMs, unit: "ms", target: "< 100 ms", limit: 100,
+                    value: t.processMs, unit: "ms", target: big ? "< 200 ms" : "< 100 ms", limit: big ? 200 : 100,
                     note: t.processMs == nil ? "n/a (no readerdesk binary beside readerdesk-bench)" : nil))
+            r.add(
+                Metric(
+                    key: "matrix_command_ms", what: "`readerdesk matrix` process (best of 5)", value: t.matrixProcessMs,
+                    unit: "ms", target: "< 200 ms", limit: 200))
             r.add(
                 Metric(
                     key: "today_plan_ms", what: "  the plan read in the app's process (Today)", value: t.planMs, unit: "ms",
@@ -101,8 +121,8 @@ struct Bench {
         stagePeak(&r, "today", "today's plan")
         log("the pyramid")
         PyramidTimings.run(lib, log: log).metrics(into: &r)
-        stagePeak(&r, "pyramid", "the pyramid, ours and plain SQL")
-        ImportTimings.run(lib, events: lib.events, log: log).metrics(into: &r, readersTarget: 100_000)
+        stagePeak(&r, "pyramid", "the pyramid, ours and plain SQL", limit: 300)
+        ImportTimings.run(lib, events: lib.events, log: log).metrics(into: &r)
         stagePeak(&r, "import", "the imports")
 
         r.add(
@@ -110,13 +130,20 @@ struct Bench {
                 key: "rss_mb", what: "resident memory after driving the app", value: memory.rss, unit: "MB",
                 target: "< 150 MB", limit: 150))
         r.add(Metric(key: "rss_peak_mb", what: "peak resident memory until then (VmHWM)", value: memory.peak, unit: "MB"))
+        r.add(
+            Metric(
+                key: "rss_hour_mb", what: "resident memory after an hour of use (the keys ten times over)", value: hour.rss,
+                unit: "MB", target: "< 150 MB", limit: 150))
         return r
     }
 
     /// The peak resident memory of the stage just run (`<stage>_peak_rss_mb`), then a new peak
     /// for the next. Where clear_refs cannot be written the figures are the process's peak so far.
-    private func stagePeak(_ r: inout Report, _ stage: String, _ what: String) {
-        r.add(Metric(key: "\(stage)_peak_rss_mb", what: "peak resident memory: \(what)", value: Measure.memory().peak, unit: "MB"))
+    private func stagePeak(_ r: inout Report, _ stage: String, _ what: String, limit: Double? = nil) {
+        r.add(
+            Metric(
+                key: "\(stage)_peak_rss_mb", what: "peak resident memory: \(what)", value: Measure.memory().peak, unit: "MB",
+                target: limit.map { "< \(Int($0)) MB" } ?? "", limit: limit))
         Measure.resetPeak()
     }
 

@@ -90,7 +90,7 @@ struct FrameTimings {
 
     /// Bytes through real ncurses for the first one-row move that scrolls the readers list of
     /// `s` (the wide layout: one pane of three), on a terminal that can scroll a rectangle.
-    static func firstScrollBytes(_ s: AppSession) -> Int? {
+    static func firstScrollBytes(_ s: AppSession, rectangles: Bool = true) -> Int? {
         var before = s.terminal.screen, presses = 0
         while s.runner.state.readers.cursor.top == 0 && presses < 500 {
             before = s.terminal.screen
@@ -98,7 +98,9 @@ struct FrameTimings {
             presses += 1
         }
         guard s.runner.state.readers.cursor.top != 0 else { return nil }
-        return (try? PseudoTerminalMeter.bytes(for: [before, s.terminal.screen]))?.first
+        // A terminal without left and right margins is measured as tmux (the usual one for SSH sessions).
+        let type = rectangles ? "xterm-256color" : "tmux-256color"
+        return (try? PseudoTerminalMeter.bytes(for: [before, s.terminal.screen], type: type, rectangles: rectangles))?.first
     }
 
     func metrics(into r: inout Report, fullScreenBytes: Int) {

@@ -1,12 +1,25 @@
 import Foundation
 import ReaderDeskCore
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Both imports through the built `readerdesk` (as a librarian runs them), into a fresh
 /// library, and the `sqlite3` shell's `.import` of the same usage file for comparison.
 struct ImportTimings {
     var readersMs: Double?
     var usageMs: Double?
+    /// Peak resident memory of each import process (MiB).
+    var readersPeakMb: Double?
+    var usagePeakMb: Double?
+    /// The shell's `.import` alone, and the index it then builds on the same table.
     var shellMs: Double?
+    var shellIndexMs: Double?
+    /// `readerdesk matrix` on the imported library, whose actions were never computed (a first
+    /// look): its answer, and the background refresh it started, until that has finished.
+    var firstLookMs: Double?
+    var backgroundRefreshMs: Double?
     var rows: (readers: Int, events: Int) = (0, 0)
     var note: String?
 
@@ -60,13 +73,20 @@ struct ImportTimings {
             try prepareEmpty(fresh, like: lib)
             let env = ["READERDESK_DB": fresh, "READERDESK_AS": lib.adminLogin, "TZ": lib.calendar.timeZone.identifier]
             log("importing \(t.rows.readers) readers and \(t.rows.events) usage events")
-            t.readersMs = try timed(bin, ["import", "readers", readers], env)
-            t.usageMs = try timed(bin, ["import", "usage", usage], env)
-            let shell = try ProcessRun.run(
-                PlainSQLPyramid.shell, ["-batch", dir + "/shell.sqlite"],
-                stdin: ".mode csv\n.import \(usage) usage_csv\n")
-            guard shell.status == 0 else { throw BenchError("sqlite3 .import: \(shell.stderr.prefix(200))") }
-            t.shellMs = shell.ms
+            (t.readersMs, t.readersPeakMb) = try timed(bin, ["import", "readers", readers], env)
+            (t.usageMs, t.usagePeakMb) = try timed(bin, ["import", "usage", usage], env)
+            let shellDb = dir + "/shell.sqlite"
+            t.shellMs = try shell(shellDb, ".mode csv\n.import \(usage) usage_csv\n")
+            // Our import leaves the events indexed by reader and time; the shell's table gets the same.
+            t.shellIndexMs = try shell(shellDb, "CREATE INDEX usage_csv_card_at ON usage_csv(card, at);\n")
+            log("the first look at the matrix of the imported library")
+            var lookEnv = env
+            lookEnv["READERDESK_NOW"] = lib.calendar.timestamp(lib.now)
+            let start = Measure.nowMs()
+            let look = try ProcessRun.run(bin, ["matrix"], environment: lookEnv)
+            guard look.status == 0 else { throw BenchError("readerdesk matrix: \(look.stderr.prefix(300))") }
+            t.firstLookMs = look.ms
+            t.backgroundRefreshMs = try waitForRefresh(fresh, lib).map { $0 - start }
         } catch {
             t.note = "failed: \(error)"
             log("import: \(error)")
@@ -74,9 +94,33 @@ struct ImportTimings {
         return t
     }
 
-    private static func timed(_ bin: String, _ args: [String], _ env: [String: String]) throws -> Double {
+    private static func timed(_ bin: String, _ args: [String], _ env: [String: String]) throws -> (Double, Double) {
         let run = try ProcessRun.run(bin, args, environment: env)
         guard run.status == 0 else { throw BenchError("readerdesk \(args[0]) \(args[1]): \(run.stderr.prefix(300))") }
+        return (run.ms, run.peakRssMb)
+    }
+
+    /// When the matrix of `path` has been computed for the bench's day (monotonic ms), polling every
+    /// 100 ms for up to ten minutes; nil if it never was (no background refresh ran).
+    private static func waitForRefresh(_ path: String, _ lib: BenchLibrary) throws -> Double? {
+        let database = try AppDatabase.open(path: path, calendar: lib.calendar)
+        for _ in 0..<6000 {
+            if try database.actionsComputedAt() != nil, try !database.dailyIsStale(now: lib.now) {
+                // The refresher writes its last rows, then lets go of the folder's lock: wait for that too.
+                let folder = open((path as NSString).deletingLastPathComponent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                defer { close(folder) }
+                let done = Measure.nowMs()
+                _ = flock(folder, LOCK_EX)
+                return done
+            }
+            usleep(100_000)
+        }
+        return nil
+    }
+
+    private static func shell(_ db: String, _ script: String) throws -> Double {
+        let run = try ProcessRun.run(PlainSQLPyramid.shell, ["-batch", db], stdin: script)
+        guard run.status == 0 else { throw BenchError("sqlite3: \(run.stderr.prefix(200))") }
         return run.ms
     }
 
@@ -99,16 +143,29 @@ struct ImportTimings {
         return n
     }
 
-    func metrics(into r: inout Report, readersTarget: Int) {
+    /// The targets: at 100,000 readers and 5 M events (the speed issue), and at 1,000,000 readers
+    /// and 20 M events (the scale issue: docs/CONTRACTS.md §7).
+    func metrics(into r: inout Report) {
         let n = rows.readers, m = rows.events
+        let big = n >= 1_000_000
         r.add(
             Metric(
                 key: "import_readers_ms", what: "import of \(n) readers (CSV)", value: readersMs, unit: "ms",
-                target: n >= readersTarget ? "< 3 s" : "< 3 s at 100,000", limit: n >= readersTarget ? 3000 : nil, note: note))
+                target: big ? "< 15 s" : n >= 100_000 ? "< 3 s" : "< 3 s at 100,000",
+                limit: big ? 15_000 : n >= 100_000 ? 3000 : nil, note: note))
+        r.add(
+            Metric(
+                key: "import_readers_peak_rss_mb", what: "  its peak resident memory", value: readersPeakMb, unit: "MB",
+                target: "< 300 MB", limit: 300, note: note))
         r.add(
             Metric(
                 key: "import_usage_ms", what: "import of \(m) usage events (CSV)", value: usageMs, unit: "ms",
-                target: m >= 5_000_000 ? "< 30 s" : "< 30 s at 5,000,000", limit: m >= 5_000_000 ? 30_000 : nil, note: note))
+                target: m >= 5_000_000 && !big ? "< 30 s" : big ? "" : "< 30 s at 5,000,000",
+                limit: m >= 5_000_000 && !big ? 30_000 : nil, note: note))
+        r.add(
+            Metric(
+                key: "import_usage_peak_rss_mb", what: "  its peak resident memory", value: usagePeakMb, unit: "MB",
+                target: "< 300 MB", limit: 300, note: note))
         r.add(
             Metric(
                 key: "sqlite_import_usage_ms", what: "  the sqlite3 shell's .import of the same file", value: shellMs,
@@ -118,5 +175,24 @@ struct ImportTimings {
             Metric(
                 key: "import_usage_vs_sqlite", what: "  import ÷ sqlite3 .import", value: ratio, unit: "×",
                 target: "≤ 4×", limit: 4, inclusive: true, note: note))
+        r.add(
+            Metric(
+                key: "matrix_first_look_ms", what: "`readerdesk matrix` on the imported library (never computed)",
+                value: firstLookMs, unit: "ms", target: "< 200 ms", limit: 200, note: note))
+        r.add(
+            Metric(
+                key: "matrix_background_refresh_ms", what: "  the full refresh it started, until done",
+                value: backgroundRefreshMs, unit: "ms", target: n >= 1_000_000 ? "< 10 s" : "",
+                limit: n >= 1_000_000 ? 10_000 : nil, note: note))
+        let indexed = shellMs.flatMap { a in shellIndexMs.map { a + $0 } }
+        r.add(
+            Metric(
+                key: "sqlite_import_index_usage_ms", what: "  the shell's .import plus an index on (card, at)", value: indexed,
+                unit: "ms", note: note))
+        r.add(
+            Metric(
+                key: "import_usage_vs_sqlite_indexed", what: "  import ÷ (.import + index)",
+                value: usageMs.flatMap { u in indexed.map { u / $0 } }, unit: "×", target: "≤ 3×", limit: 3, inclusive: true,
+                note: note))
     }
 }

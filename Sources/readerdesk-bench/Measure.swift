@@ -50,43 +50,50 @@ enum Measure {
     }
 }
 
-/// A finished child process: its status, output and wall-clock time.
+/// A finished child process: its status, output, wall-clock time and peak memory.
 struct ProcessRun {
     var status: Int32
     var stdout: String
     var stderr: String
     var ms: Double
+    /// The child's own peak resident set (wait4's ru_maxrss), in MiB.
+    var peakRssMb: Double
 
-    /// Runs `path args` with `environment` added to ours; output goes through files, so a
-    /// large output never blocks the child on a full pipe.
+    /// Runs `path args` with `environment` added to ours. Output and input go through files, so a
+    /// large output never blocks the child on a full pipe. The child is started with posix_spawn
+    /// and reaped with wait4 here (not by Foundation's Process), for its own peak memory.
     static func run(
         _ path: String, _ args: [String], environment: [String: String] = [:],
         stdin: String? = nil
     ) throws -> ProcessRun {
         let dir = FileManager.default.temporaryDirectory
         let id = UUID().uuidString
-        let out = dir.appendingPathComponent("rdb-\(id).out"), err = dir.appendingPathComponent("rdb-\(id).err")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: out); try? FileManager.default.removeItem(at: err) }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: path)
-        p.arguments = args
-        p.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        p.standardOutput = try FileHandle(forWritingTo: out)
-        p.standardError = try FileHandle(forWritingTo: err)
-        let input = Pipe()
-        if stdin != nil { p.standardInput = input } else { p.standardInput = FileHandle.nullDevice }
+        let out = dir.appendingPathComponent("rdb-\(id).out").path, err = dir.appendingPathComponent("rdb-\(id).err").path
+        let input = dir.appendingPathComponent("rdb-\(id).in").path
+        try Data((stdin ?? "").utf8).write(to: URL(fileURLWithPath: input))
+        defer { for f in [out, err, input] { try? FileManager.default.removeItem(atPath: f) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, stdin == nil ? "/dev/null" : input, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let env = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        let argv = ([path] + args).map { strdup($0) } + [nil]
+        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for p in argv + envp { free(p) } }
         let start = Measure.nowMs()
-        try p.run()
-        if let stdin {
-            input.fileHandleForWriting.write(Data(stdin.utf8))
-            try? input.fileHandleForWriting.close()
-        }
-        p.waitUntilExit()
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        guard spawned == 0 else { throw BenchError("cannot start \(path): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let ms = Measure.nowMs() - start
-        let o = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
-        let e = (try? String(contentsOf: err, encoding: .utf8)) ?? ""
-        return ProcessRun(status: p.terminationStatus, stdout: o, stderr: e, ms: ms)
+        // WIFEXITED / WEXITSTATUS, which Swift does not import; a signal counts as 128 + its number.
+        let exit = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        let o = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
+        let e = (try? String(contentsOfFile: err, encoding: .utf8)) ?? ""
+        return ProcessRun(status: exit, stdout: o, stderr: e, ms: ms, peakRssMb: Double(usage.ru_maxrss) / 1024)
     }
 }

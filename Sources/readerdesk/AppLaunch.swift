@@ -1,6 +1,7 @@
 import Foundation
 import ReaderDeskCore
 import ReaderDeskTUI
+import ReaderDeskWords
 
 /// Opens the full-screen app: the database and who you are, the theme (`--theme`, else the
 /// config file), the language (`READERDESK_LANG`, the config file, the locale), the key map

@@ -27,7 +27,8 @@ struct CommandContext {
         if !ignored.isEmpty {
             FileHandle.standardError.write(
                 Data(
-                    ("readerdesk: ignored by a set-user-id readerdesk: " + ignored.joined(separator: ", ")
+                    ("readerdesk: ignored by a set-user-id readerdesk: "
+                        + ignored.map { FlagNames.byField[$0] ?? $0 }.joined(separator: ", ")
                         + " (the database is the one \(ConfigFile.systemPath) names)\n").utf8))
         }
         let overrides = try CallerOverrides.decide(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// Runs a command body; any failure becomes one line on stderr and a non-zero exit
 /// (2 for bad input or refusals, 1 for anything else), never a stack trace.
@@ -8,9 +9,9 @@ func runReporting(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let e as ReaderDeskError {
-        fail(e.message, code: e.kind == .io ? 1 : 2)
+        fail(errorLine(e), code: e.kind == .io ? 1 : 2)
     } catch let e as ImportError {
-        fail(e.description, code: 2)
+        fail(importErrorLine(e), code: 2)
     } catch let e as CommandError {
         fail(e.description, code: 2)
     } catch let e as ExitCode {
@@ -19,6 +20,18 @@ func runReporting(_ body: () throws -> Void) throws {
         fail(String(describing: error), code: 1)
     }
 }
+
+/// A core error as the command line prints it: in the language of the environment
+/// (`READERDESK_LANG`, `LANG`…), naming fields by their flags.
+func errorLine(_ e: Error) -> String { Words.error(e, commandLineLanguage, fields: FlagNames.name) }
+
+/// An import problem as `FILE:LINE: what is wrong`, in the command line's language.
+func importErrorLine(_ e: ImportError) -> String {
+    e.phrase.map { e.placed(Words.render($0, commandLineLanguage, fields: FlagNames.name)) } ?? e.description
+}
+
+/// The command line's language (`READERDESK_LANG`, then the locale variables).
+var commandLineLanguage: Language { Language.detect(environment: ProcessInfo.processInfo.environment) }
 
 func fail(_ message: String, code: Int32) -> Never {
     FileHandle.standardError.write(Data(("readerdesk: " + Sanitizer.singleLine(message) + "\n").utf8))

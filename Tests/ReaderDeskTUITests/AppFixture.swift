@@ -1,5 +1,6 @@
 import Foundation
 import ReaderDeskCore
+import ReaderDeskWords
 import XCTest
 
 @testable import ReaderDeskTUI

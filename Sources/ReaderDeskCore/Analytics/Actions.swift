@@ -215,7 +215,10 @@ extension AppDatabase {
     /// Hides an action until `until` (YYYY-MM-DD); it comes back then if its reason still holds.
     public func snoozeAction(_ actor: Actor, id: Int64, until: String) throws {
         let day = try calendar.normaliseDay(until)
-        guard day > calendar.dayString(actor.now) else { throw ReaderDeskError.invalid("--until must be after today, not \(day)") }
+        guard day > calendar.dayString(actor.now) else {
+            throw ReaderDeskError.invalid(
+                "until must be after today, not \(day)", Phrase("error.field.afterToday", [Phrase.field("until"), day]))
+        }
         try changeAction(actor, id: id, verb: "snooze") { db in
             try db.execute(
                 sql: "UPDATE action SET status = 'snoozed', snooze_until = ?, closed_by = ?, updated_at = ? WHERE id = ?",
@@ -225,7 +228,7 @@ extension AppDatabase {
 
     /// Drops an action for good: it returns only if its reason changes (a new instance of it).
     public func dismissAction(_ actor: Actor, id: Int64, reason: String) throws {
-        try Validate.line(reason, "--reason", required: true)
+        try Validate.line(reason, "reason", required: true)
         try changeAction(actor, id: id, verb: "dismiss") { db in
             try db.execute(
                 sql: "UPDATE action SET status = 'dismissed', dismiss_reason = ?, closed_by = ?, updated_at = ? WHERE id = ?",
@@ -237,11 +240,13 @@ extension AppDatabase {
         try actor.require(.writeRecords)
         try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT status, reader_id FROM action WHERE id = ?", arguments: [id]) else {
-                throw ReaderDeskError.notFound("no action #\(id): 'readerdesk action list' shows the open ones")
+                throw ReaderDeskError.notFound(
+                    "no action #\(id): 'readerdesk action list' shows the open ones", Phrase("error.action.notFound", [String(id)]))
             }
             let status: String = row["status"]
             guard status == "open" || status == "snoozed" else {
-                throw ReaderDeskError.invalid("action #\(id) is already \(status)")
+                throw ReaderDeskError.invalid(
+                    "action #\(id) is already \(status)", Phrase("error.action.already", [String(id), "action:" + status]))
             }
             try change(db)
             try Self.audit(db, actor, "action.\(verb)", readerId: row["reader_id"], detail: "#\(id)")

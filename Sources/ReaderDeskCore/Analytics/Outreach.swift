@@ -79,9 +79,11 @@ extension AppDatabase {
     /// Records one contact per reader of the segment (cell 3, or 4 for a life stage) and returns the recipients.
     public func sendOutreach(_ actor: Actor, _ input: OutreachInput) throws -> OutreachResult {
         try actor.require(.outreach)
-        try Validate.line(input.title, "--title", required: true, max: 300)
+        try Validate.line(input.title, "title", required: true, max: 300)
         guard [.email, .phone, .inPerson, .web].contains(input.channel) else {
-            throw ReaderDeskError.invalid("outreach goes by email, phone, in-person or web, not \(input.channel.rawValue)")
+            throw ReaderDeskError.invalid(
+                "outreach goes by email, phone, in-person or web, not \(input.channel.rawValue)",
+                Phrase("error.outreach.channel", ["channel:" + input.channel.rawValue]))
         }
         if case .tier = input.segment { try refreshActionsIfStale(now: actor.now) }  // current tiers
         var cell = input.lifeStage == nil ? 3 : 4
@@ -149,10 +151,14 @@ extension AppDatabase {
     /// The open service action an outreach is made from: its cell and service.
     static func outreachSource(_ db: Database, _ id: Int64) throws -> (cell: Int, serviceId: Int64?) {
         guard let row = try Row.fetchOne(db, sql: "SELECT cell, service_id, status FROM action WHERE id = ?", arguments: [id]) else {
-            throw ReaderDeskError.notFound("no action #\(id): 'readerdesk action list' shows the open ones")
+            throw ReaderDeskError.notFound(
+                "no action #\(id): 'readerdesk action list' shows the open ones", Phrase("error.action.notFound", [String(id)]))
         }
         let status: String = row["status"]
-        guard status == "open" || status == "snoozed" else { throw ReaderDeskError.invalid("action #\(id) is already \(status)") }
+        guard status == "open" || status == "snoozed" else {
+            throw ReaderDeskError.invalid(
+                "action #\(id) is already \(status)", Phrase("error.action.already", [String(id), "action:" + status]))
+        }
         return (row["cell"], row["service_id"])
     }
 
@@ -172,7 +178,9 @@ extension AppDatabase {
                 let audience = ServiceAudience.parse(
                     try String.fetchOne(db, sql: "SELECT audience FROM action WHERE id = ?", arguments: [id]))
             else {
-                throw ReaderDeskError.invalid("action #\(id) concerns one reader, not a group: log a contact with them instead")
+                throw ReaderDeskError.invalid(
+                    "action #\(id) concerns one reader, not a group: log a contact with them instead",
+                    Phrase("error.action.oneReader", [String(id)]))
             }
             return (try audience.readers(db), [])
         case .cards(let cards):

@@ -18,7 +18,8 @@ extension LibraryCalendar {
     /// `2026`, `2026-Q3` or `2026-10`.
     public func period(_ text: String) throws -> Period {
         let t = text.trimmingCharacters(in: .whitespaces).uppercased()
-        let bad = ReaderDeskError.invalid("'\(text)' is not a period: use a year (2026), a quarter (2026-Q3) or a month (2026-10)")
+        let bad = ReaderDeskError.invalid(
+            "'\(text)' is not a period: use a year (2026), a quarter (2026-Q3) or a month (2026-10)", Phrase("error.period", [text]))
         let parts = t.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, first.count == 4, let y = Int(first), y >= 1900, y <= 9999 else { throw bad }
         if parts.count == 1 { return months(.year, String(y), y * 100 + 1, 12) }
@@ -36,7 +37,10 @@ extension LibraryCalendar {
         let a = try parseDay(from), b = try parseDay(to)
         let start = startOfDay(year: a.year, month: a.month, day: a.day)!
         let end = dayAfter(year: b.year, month: b.month, day: b.day)
-        guard end > start else { throw ReaderDeskError.invalid("--to \(to) is before --from \(from)") }
+        guard end > start else {
+            throw ReaderDeskError.invalid(
+                "to \(to) is before from \(from)", Phrase("error.field.order", [Phrase.field("to"), to, Phrase.field("from"), from]))
+        }
         return Period(
             kind: .range, label: "\(try normaliseDay(from))..\(try normaliseDay(to))", start: start, end: end,
             from: try normaliseDay(from), to: try normaliseDay(to))

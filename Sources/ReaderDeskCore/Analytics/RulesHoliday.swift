@@ -44,14 +44,15 @@ struct Holiday: Equatable {
     }
 
     /// Why a value of `matrix.holidays` is refused, or nil.
-    static func problem(_ text: String) -> String? {
+    static func problem(_ text: String) -> ReaderDeskError? {
         for part in text.split(separator: ";") where !part.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let h = parse(String(part)).first, !h.dates.isEmpty,
                 h.dates.allSatisfy(LibraryCalendar.isClosedDayPattern),
                 h.types.allSatisfy({ ReaderType(rawValue: $0) != nil })
             else {
-                return
-                    "matrix.holidays takes name=YYYY-MM-DD or MM-DD dates (comma-separated), @reader types optional, ';' between holidays: '\(part)' is not"
+                return .invalid(
+                    "matrix.holidays takes name=YYYY-MM-DD or MM-DD dates (comma-separated), @reader types optional, ';' between holidays: '\(part)' is not",
+                    Phrase("error.setting.holidays", [String(part)]))
             }
         }
         return nil

@@ -15,7 +15,7 @@ public enum Environment {
     public static func now(fixed: String?) throws -> Int64 {
         guard let text = fixed, !text.isEmpty else { return Int64(Date().timeIntervalSince1970) }
         do { return try LibraryCalendar.current.parseInstant(text) } catch {
-            throw ReaderDeskError.invalid("READERDESK_NOW='\(text)' is not an ISO 8601 time")
+            throw ReaderDeskError.invalid("READERDESK_NOW='\(text)' is not an ISO 8601 time", Phrase("error.now", [text]))
         }
     }
 }
@@ -35,19 +35,21 @@ public enum DatabaseLocation {
     ) throws -> (path: String, ignored: [String]) {
         guard privilege.setID else { return (try resolveOwn(explicit: explicit, environment: env), []) }
         var ignored: [String] = []
-        if let p = explicit, !p.isEmpty { ignored.append("--db") }
+        if let p = explicit, !p.isEmpty { ignored.append("db") }  // the command line names its flag
         for name in ["READERDESK_DB", "READERDESK_CONFIG"] where !(env[name] ?? "").isEmpty { ignored.append(name) }
         guard FileManager.default.fileExists(atPath: systemConfig) else {
             throw ReaderDeskError(
                 .io,
-                "this readerdesk is set-user-id, so it uses only the database named in \(systemConfig), which does not exist: ask an administrator"
+                "this readerdesk is set-user-id, so it uses only the database named in \(systemConfig), which does not exist: ask an administrator",
+                phrase: Phrase("error.setid.noConfig", [systemConfig])
             )
         }
         let config = try ConfigFile.load(path: systemConfig)
         guard let p = config.database, p.hasPrefix("/") else {
             throw ReaderDeskError(
                 .io,
-                "\(systemConfig) names no database (database = \"/srv/readerdesk/library.sqlite\", an absolute path): ask an administrator")
+                "\(systemConfig) names no database (database = \"/srv/readerdesk/library.sqlite\", an absolute path): ask an administrator",
+                phrase: Phrase("error.setid.noDatabase", [systemConfig]))
         }
         return (p, ignored)
     }
@@ -112,7 +114,7 @@ public struct ConfigFile: Sendable {
 
     public static func load(path: String) throws -> ConfigFile {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw ReaderDeskError(.io, "cannot read the config file \(path)")
+            throw ReaderDeskError(.io, "cannot read the config file \(path)", phrase: Phrase("error.config.read", [path]))
         }
         return try parse(text, path: path)
     }
@@ -123,18 +125,22 @@ public struct ConfigFile: Sendable {
     /// checked by `TOMLCheck` here so a header that would stop TOMLKit is named too.
     public static func parse(_ text: String, path: String) throws -> ConfigFile {
         if let problem = TOMLCheck.firstProblem(text) {
-            throw ReaderDeskError.invalid("\(path):\(problem.line): \(problem.message)")
+            throw ReaderDeskError.invalid(
+                "\(path):\(problem.line): \(problem.message)", Phrase("error.config.header", [path, String(problem.line)]))
         }
         var c = ConfigFile()
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("[") { break }  // the app's tables follow the top-level keys
-            func bad(_ m: String) -> ReaderDeskError { .invalid("\(path):\(n + 1): \(m)") }
-            guard let eq = line.firstIndex(of: "=") else { throw bad("expected 'key = value'") }
+            // The phrase's code is the problem's; its arguments follow the file and line.
+            func bad(_ m: String, _ p: Phrase) -> ReaderDeskError {
+                .invalid("\(path):\(n + 1): \(m)", Phrase(p.code, [path, String(n + 1)] + p.arguments))
+            }
+            guard let eq = line.firstIndex(of: "=") else { throw bad("expected 'key = value'", Phrase("error.config.keyValue")) }
             var key = line[..<eq].trimmingCharacters(in: .whitespaces)
             if key.count >= 2, key.first == "\"" || key.first == "'", key.last == key.first { key = String(key.dropFirst().dropLast()) }
-            guard !key.isEmpty else { throw bad("expected 'key = value'") }
+            guard !key.isEmpty else { throw bad("expected 'key = value'", Phrase("error.config.keyValue")) }
             let value = try TOMLValue.scalar(Array(line[line.index(after: eq)...].unicodeScalars)).mapError(bad)
             c.values[key] = value
             switch key {
@@ -155,7 +161,11 @@ extension DatabaseLocation {
         var st = stat()
         if stat(path, &st) == 0 { return st.st_uid }
         if errno == ENOENT { return nil }
-        if errno == EACCES { throw ReaderDeskError.forbidden(AppDatabase.outsiderMessage(Identity.osLogin())) }
-        throw ReaderDeskError(.io, "cannot look at \(path): \(String(cString: strerror(errno)))")
+        if errno == EACCES {
+            throw ReaderDeskError.forbidden(AppDatabase.outsiderMessage(Identity.osLogin()), AppDatabase.outsiderPhrase(Identity.osLogin()))
+        }
+        throw ReaderDeskError(
+            .io, "cannot look at \(path): \(String(cString: strerror(errno)))",
+            phrase: Phrase("error.file.stat", [path, String(cString: strerror(errno))]))
     }
 }

@@ -31,7 +31,9 @@ public struct ProcessPrivilege: Sendable, Equatable {
         guard rd_setresgid(gid, gid, gid) == 0, rd_setresuid(uid, uid, uid) == 0,
             geteuid() == uid, getegid() == gid
         else {
-            throw ReaderDeskError(.io, "cannot give up the service account's rights: \(String(cString: strerror(errno)))")
+            throw ReaderDeskError(
+                .io, "cannot give up the service account's rights: \(String(cString: strerror(errno)))",
+                phrase: Phrase("error.setid.drop", [String(cString: strerror(errno))]))
         }
         dropped.set(true)
     }
@@ -67,11 +69,13 @@ public struct CallerOverrides: Sendable, Equatable {
         guard let first = asked.first else { return CallerOverrides() }
         if privilege.setID {
             throw ReaderDeskError.forbidden(
-                "\(first) is not honoured by a set-user-id readerdesk: unset it (you act as your own login, at the real time)")
+                "\(first) is not honoured by a set-user-id readerdesk: unset it (you act as your own login, at the real time)",
+                Phrase("error.setid.override", [first]))
         }
         if let owner = databaseOwner, owner != privilege.realUID {
             throw ReaderDeskError.forbidden(
-                "\(first) is honoured only on a database file you own: unset it (you act as your own login, at the real time)")
+                "\(first) is honoured only on a database file you own: unset it (you act as your own login, at the real time)",
+                Phrase("error.override.owner", [first]))
         }
         return CallerOverrides(login: login, now: now)
     }

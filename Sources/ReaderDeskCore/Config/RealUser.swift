@@ -14,7 +14,9 @@ public enum RealUser {
         guard euid != uid || egid != gid else { return try body() }
         // Group first, while still privileged enough to change it; back in the reverse order.
         guard setegid(gid) == 0, seteuid(uid) == 0 else {
-            throw ReaderDeskError(.io, "cannot take on your own rights to open the file: \(String(cString: strerror(errno)))")
+            throw ReaderDeskError(
+                .io, "cannot take on your own rights to open the file: \(String(cString: strerror(errno)))",
+                phrase: Phrase("error.realUser", [String(cString: strerror(errno))]))
         }
         defer {
             // Going back up is allowed by the saved ids; if it failed, going on would be unsafe either way.
@@ -26,14 +28,21 @@ public enum RealUser {
     /// Reads a whole file the person named, with their rights.
     public static func read(_ path: String) throws -> [UInt8] {
         let fd = try withRights { Glibc.open(path, O_RDONLY | O_CLOEXEC) }
-        guard fd >= 0 else { throw ReaderDeskError(.io, "cannot read \(path): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else {
+            throw ReaderDeskError(
+                .io, "cannot read \(path): \(String(cString: strerror(errno)))",
+                phrase: Phrase("error.file.read", [path, String(cString: strerror(errno))]))
+        }
         defer { close(fd) }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
-                if errno == EINTR { continue }; throw ReaderDeskError(.io, "cannot read \(path): \(String(cString: strerror(errno)))")
+                if errno == EINTR { continue };
+                throw ReaderDeskError(
+                    .io, "cannot read \(path): \(String(cString: strerror(errno)))",
+                    phrase: Phrase("error.file.read", [path, String(cString: strerror(errno))]))
             }
             if n == 0 { return bytes }
             bytes += buffer[0..<n]

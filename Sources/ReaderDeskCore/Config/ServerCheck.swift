@@ -16,53 +16,103 @@ public struct ServerCheck {
         self.binary = binary; self.systemConfig = systemConfig; self.account = account
     }
 
-    public func problems() -> [String] {
-        var out: [String] = []
+    /// Each problem as an error: its English line (`message`) and its phrase for the catalogue.
+    public func problems() -> [ReaderDeskError] {
+        var out: [ReaderDeskError] = []
         guard let pw = getpwnam(account) else {
-            return ["no account '\(account)': create it (useradd --system --no-create-home --shell /usr/sbin/nologin \(account))"]
+            return [.init(.io, "no account '\(account)': create it as a system account", phrase: Phrase("server.noAccount", [account]))]
         }
         let uid = pw.pointee.pw_uid
         func info(_ path: String) -> stat? { var st = stat(); return lstat(path, &st) == 0 ? st : nil }
         func octal(_ m: mode_t) -> String { String(m & 0o7777, radix: 8) }
 
         if let st = info(binary) {
-            if st.st_uid != uid { out.append("\(binary): owned by uid \(st.st_uid), not \(account): install -o \(account) -m 4755 …") }
-            if st.st_mode & S_ISUID == 0 { out.append("\(binary): not set-user-id (mode \(octal(st.st_mode))): chmod 4755") }
-            if st.st_mode & S_ISGID != 0 {
-                out.append("\(binary): set-group-id: the files it makes would belong to the caller's group; chmod g-s")
+            if st.st_uid != uid {
+                out.append(
+                    .init(
+                        .io, "\(binary): owned by uid \(st.st_uid), not \(account): install -o \(account) -m 4755 …",
+                        phrase: Phrase("server.binaryOwner", [binary, "\(st.st_uid)", account])))
             }
-            if st.st_mode & 0o022 != 0 { out.append("\(binary): writable by group or others (mode \(octal(st.st_mode)))") }
+            if st.st_mode & S_ISUID == 0 {
+                out.append(
+                    .init(
+                        .io, "\(binary): not set-user-id (mode \(octal(st.st_mode))): chmod 4755",
+                        phrase: Phrase("server.notSetID", [binary, octal(st.st_mode)])))
+            }
+            if st.st_mode & S_ISGID != 0 {
+                out.append(
+                    .init(
+                        .io, "\(binary): set-group-id: the files it makes would belong to the caller's group; chmod g-s",
+                        phrase: Phrase("server.setGID", [binary])))
+            }
+            if st.st_mode & 0o022 != 0 {
+                out.append(
+                    .init(
+                        .io, "\(binary): writable by group or others (mode \(octal(st.st_mode)))",
+                        phrase: Phrase("server.writable", [binary, octal(st.st_mode)])))
+            }
         } else {
-            out.append("\(binary): not found")
+            out.append(.init(.io, "\(binary): not found", phrase: Phrase("server.notFound", [binary])))
         }
 
         guard let cst = info(systemConfig) else {
-            return out + ["\(systemConfig): missing: it must name the database (database = \"/srv/readerdesk/library.sqlite\")"]
+            return out + [
+                .init(.io, "\(systemConfig): missing: it must name the database", phrase: Phrase("server.noConfig", [systemConfig]))
+            ]
         }
-        if cst.st_uid != 0 { out.append("\(systemConfig): owned by uid \(cst.st_uid), not root") }
-        if cst.st_mode & 0o022 != 0 { out.append("\(systemConfig): writable by group or others (mode \(octal(cst.st_mode)))") }
+        if cst.st_uid != 0 {
+            out.append(
+                .init(
+                    .io, "\(systemConfig): owned by uid \(cst.st_uid), not root",
+                    phrase: Phrase("server.configOwner", [systemConfig, "\(cst.st_uid)"])))
+        }
+        if cst.st_mode & 0o022 != 0 {
+            out.append(
+                .init(
+                    .io, "\(systemConfig): writable by group or others (mode \(octal(cst.st_mode)))",
+                    phrase: Phrase("server.writable", [systemConfig, octal(cst.st_mode)])))
+        }
         let database: String
         do {
             guard let d = try ConfigFile.load(path: systemConfig).database, d.hasPrefix("/") else {
-                return out + ["\(systemConfig): names no database by an absolute path"]
+                return out + [
+                    .init(
+                        .io, "\(systemConfig): names no database by an absolute path", phrase: Phrase("server.noDatabase", [systemConfig]))
+                ]
             }
             database = d
-        } catch { return out + ["\(error)"] }
+        } catch { return out + [error as? ReaderDeskError ?? .init(.io, "\(error)", phrase: Phrase("literal", ["\(error)"]))] }
 
         let folder = (database as NSString).deletingLastPathComponent
         if let st = info(folder) {
-            if st.st_uid != uid { out.append("\(folder): owned by uid \(st.st_uid), not \(account)") }
-            if st.st_mode & 0o077 != 0 { out.append("\(folder): open to group or others (mode \(octal(st.st_mode))): chmod 700") }
+            if st.st_uid != uid {
+                out.append(
+                    .init(
+                        .io, "\(folder): owned by uid \(st.st_uid), not \(account)",
+                        phrase: Phrase("server.owner", [folder, "\(st.st_uid)", account])))
+            }
+            if st.st_mode & 0o077 != 0 {
+                out.append(
+                    .init(
+                        .io, "\(folder): open to group or others (mode \(octal(st.st_mode))): chmod 700",
+                        phrase: Phrase("server.open", [folder, octal(st.st_mode), "700"])))
+            }
         } else {
-            out.append("\(folder): missing: install -d -o \(account) -m 700 \(folder)")
+            out.append(
+                .init(
+                    .io, "\(folder): missing: install -d -o \(account) -m 700 \(folder)",
+                    phrase: Phrase("server.noFolder", [folder, account])))
         }
         // Every folder above must be safe from renaming by others.
         var above = (folder as NSString).deletingLastPathComponent
         while !above.isEmpty {
             if let st = info(above), st.st_uid != 0, st.st_uid != uid || st.st_mode & 0o022 != 0 {
-                out.append("\(above): owned by uid \(st.st_uid) or writable by others: someone could move the database folder")
+                out.append(
+                    .init(
+                        .io, "\(above): owned by uid \(st.st_uid) or writable by others: someone could move the database folder",
+                        phrase: Phrase("server.above", [above, "\(st.st_uid)"])))
             } else if let st = info(above), st.st_mode & 0o002 != 0, st.st_mode & S_ISVTX == 0 {
-                out.append("\(above): writable by everyone")
+                out.append(.init(.io, "\(above): writable by everyone", phrase: Phrase("server.everyone", [above])))
             }
             if above == "/" { break }
             above = (above as NSString).deletingLastPathComponent
@@ -70,12 +120,26 @@ public struct ServerCheck {
         for suffix in ["", "-wal", "-shm", "-journal"] {
             let path = database + suffix
             guard let st = info(path) else {
-                if suffix.isEmpty { out.append("\(path): missing: as \(account), run 'readerdesk init --admin LOGIN'") }
+                if suffix.isEmpty {
+                    out.append(.init(.io, "\(path): missing", phrase: Phrase("server.noFile", [path, account, Phrase.field("admin")])))
+                }
                 continue
             }
-            if st.st_uid != uid { out.append("\(path): owned by uid \(st.st_uid), not \(account)") }
-            if st.st_mode & 0o077 != 0 { out.append("\(path): open to group or others (mode \(octal(st.st_mode))): chmod 600") }
-            if st.st_mode & S_IFMT != S_IFREG { out.append("\(path): not a plain file") }
+            if st.st_uid != uid {
+                out.append(
+                    .init(
+                        .io, "\(path): owned by uid \(st.st_uid), not \(account)",
+                        phrase: Phrase("server.owner", [path, "\(st.st_uid)", account])))
+            }
+            if st.st_mode & 0o077 != 0 {
+                out.append(
+                    .init(
+                        .io, "\(path): open to group or others (mode \(octal(st.st_mode))): chmod 600",
+                        phrase: Phrase("server.open", [path, octal(st.st_mode), "600"])))
+            }
+            if st.st_mode & S_IFMT != S_IFREG {
+                out.append(.init(.io, "\(path): not a plain file", phrase: Phrase("server.notPlain", [path])))
+            }
         }
         return out
     }

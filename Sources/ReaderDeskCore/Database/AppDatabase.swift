@@ -93,25 +93,30 @@ public final class AppDatabase: Sendable {
         var st = stat()
         if stat(dir, &st) != 0 || (st.st_mode & S_IFMT) != S_IFDIR {
             // A folder one may not enter holds a database one may not use: an outsider, not a typo.
-            if errno == EACCES { throw ReaderDeskError.forbidden(outsiderMessage(Identity.osLogin())) }
-            throw ReaderDeskError(.io, "database directory \(dir) does not exist: create it or choose another path with --db")
+            if errno == EACCES { throw ReaderDeskError.forbidden(outsiderMessage(Identity.osLogin()), outsiderPhrase(Identity.osLogin())) }
+            throw ReaderDeskError(
+                .io, "database directory \(dir) does not exist", phrase: Phrase("error.database.noFolder", [dir, Phrase.field("db")]))
         }
         if stat(path, &st) == 0 {
             // Asked with the effective ids, and without opening the file: closing any descriptor of
             // it would drop the POSIX locks this process's other connections hold (corruption).
             if faccessat(AT_FDCWD, path, R_OK | W_OK, AT_EACCESS) != 0, errno == EACCES {
-                throw ReaderDeskError.forbidden(outsiderMessage(Identity.osLogin()))
+                throw ReaderDeskError.forbidden(outsiderMessage(Identity.osLogin()), outsiderPhrase(Identity.osLogin()))
             }
         } else {
-            if errno == EACCES { throw ReaderDeskError.forbidden(outsiderMessage(Identity.osLogin())) }
+            if errno == EACCES { throw ReaderDeskError.forbidden(outsiderMessage(Identity.osLogin()), outsiderPhrase(Identity.osLogin())) }
             guard create else {
                 throw ReaderDeskError(
-                    .notInitialised, "no database at \(path): run 'readerdesk init' first, or point --db at the shared one")
+                    .notInitialised, "no database at \(path)", phrase: Phrase("error.database.missing", [path, Phrase.field("db")]))
             }
             // The owner's alone: on a shared server the owner is the service account, and staff reach
             // the data only through ReaderDesk (README "A shared server").
             let fd = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-            if fd < 0 { throw ReaderDeskError(.io, "cannot create \(path): \(String(cString: strerror(errno)))") }
+            if fd < 0 {
+                throw ReaderDeskError(
+                    .io, "cannot create \(path): \(String(cString: strerror(errno)))",
+                    phrase: Phrase("error.file.create", [path, String(cString: strerror(errno))]))
+            }
             fchmod(fd, 0o600)
             Glibc.close(fd)
         }
@@ -123,7 +128,9 @@ public final class AppDatabase: Sendable {
                 pool, calendar: calendar, migrate: migrate,
                 watcher: try DatabaseQueue(path: path, configuration: watch), file: FileIdentity(path: path))
         } catch let error as DatabaseError {
-            throw ReaderDeskError(.io, "cannot open \(path): \(error.message ?? error.description)")
+            throw ReaderDeskError(
+                .io, "cannot open \(path): \(error.message ?? error.description)",
+                phrase: Phrase("error.file.open", [path, error.message ?? error.description]))
         }
     }
 
@@ -170,13 +177,13 @@ public final class AppDatabase: Sendable {
         let message = error.message ?? error.description
         switch error.extendedResultCode {
         case .SQLITE_CONSTRAINT_UNIQUE, .SQLITE_CONSTRAINT_PRIMARYKEY:
-            return ReaderDeskError(.duplicate, "already exists: \(message)")
+            return ReaderDeskError(.duplicate, "already exists: \(message)", phrase: Phrase("error.db.duplicate", [message]))
         case .SQLITE_CONSTRAINT_CHECK:
-            return ReaderDeskError(.invalidInput, "a value is out of range: \(message)")
+            return ReaderDeskError(.invalidInput, "a value is out of range: \(message)", phrase: Phrase("error.db.range", [message]))
         case .SQLITE_CONSTRAINT_FOREIGNKEY:
-            return ReaderDeskError(.invalidInput, "refers to something that does not exist")
+            return ReaderDeskError(.invalidInput, "refers to something that does not exist", phrase: Phrase("error.db.reference"))
         default:
-            return ReaderDeskError(.io, "database error: \(message)")
+            return ReaderDeskError(.io, "database error: \(message)", phrase: Phrase("error.db.other", [message]))
         }
     }
 }

@@ -27,7 +27,8 @@ final class FileIdentity: Sendable {
         guard stat(path, &named) == 0, named.st_nlink > 0, UInt64(named.st_dev) == device, UInt64(named.st_ino) == inode else {
             throw ReaderDeskError(
                 .io,
-                "the database file \(path) was deleted or replaced while ReaderDesk had it open: nothing was written; ask an administrator to restore it, then start again"
+                "the database file \(path) was deleted or replaced while ReaderDesk had it open: nothing was written; ask an administrator to restore it, then start again",
+                phrase: Phrase("error.database.replaced", [path])
             )
         }
     }

@@ -94,7 +94,7 @@ extension Schema {
             let list = sql.range(of: #"role\s+IN\s*\([^)]*\)"#, options: .regularExpression),
             let name = sql.range(of: "staff")
         else {
-            throw ReaderDeskError(.io, "the staff table has no role list to extend")
+            throw ReaderDeskError(.io, "the staff table has no role list to extend", phrase: Phrase("error.schema.roles"))
         }
         var created = sql.replacingCharacters(in: list, with: "role IN (\(roles))")
         created.replaceSubrange(name, with: "staff_new")

@@ -27,10 +27,8 @@ extension AppDatabase {
     /// (`actor.now`, where the months end). `actor` must be an administrator.
     public func fillDemo(_ actor: Actor, _ options: DemoOptions, progress: ((String) -> Void)? = nil) throws -> DemoSummary {
         try actor.require(.manageStaff)
-        guard (1...5_000_000).contains(options.readers) else {
-            throw ReaderDeskError.invalid("--readers must be 1 to 5000000, not \(options.readers)")
-        }
-        guard (1...240).contains(options.months) else { throw ReaderDeskError.invalid("--months must be 1 to 240, not \(options.months)") }
+        try Validate.range(options.readers, "readers", 1...5_000_000)
+        try Validate.range(options.months, "months", 1...240)
         try requireNoReaders()
         let seed = options.seed
         let window = DemoCalendar(calendar: calendar, now: actor.now, count: options.months)
@@ -79,7 +77,8 @@ extension AppDatabase {
         if count > 0 {
             throw ReaderDeskError(
                 .duplicate,
-                "this database already holds \(count) readers: the demo fills only an empty library, so point --db at a new file")
+                "this database already holds \(count) readers: the demo fills only an empty library",
+                phrase: Phrase("error.demo.notEmpty", [String(count), Phrase.field("db")]))
         }
     }
 

@@ -6,7 +6,9 @@ public enum AnalyticsSettings {
 
     static func integer(_ key: String, _ value: Int, _ help: String, min: Int = 0) -> SettingDefinition {
         SettingDefinition(key, String(value), help) { text in
-            guard let v = Int(text), v >= min else { return "\(key) takes a whole number ≥ \(min)" }
+            guard let v = Int(text), v >= min else {
+                return .invalid("\(key) takes a whole number ≥ \(min)", Phrase("error.setting.whole", [key, String(min)]))
+            }
             _ = v
             return nil
         }
@@ -67,7 +69,8 @@ public enum AnalyticsSettings {
         for part in text.split(separator: ";") {
             let kv = part.split(separator: "=", maxSplits: 1)
             guard kv.count == 2, LifeEventKind(rawValue: kv[0].trimmingCharacters(in: .whitespaces)) != nil else {
-                return "write kind=CODE,CODE;kind=CODE with kinds from \(LifeEventKind.allCases.map(\.rawValue).joined(separator: ", "))"
+                let kinds = LifeEventKind.allCases.map(\.rawValue).joined(separator: ", ")
+                return .invalid("write kind=CODE,CODE;kind=CODE with kinds from \(kinds)", Phrase("error.setting.remind", [kinds]))
             }
         }
         return nil

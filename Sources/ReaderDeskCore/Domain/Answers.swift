@@ -61,7 +61,9 @@ extension AppDatabase {
         if let b = input.bodyEn { a.bodyEn = b }
         if let b = input.bodyZh { a.bodyZh = b }
         if let k = input.keywords { a.keywords = k.joined(separator: ",") }
-        guard !a.replyText.isEmpty else { throw ReaderDeskError.invalid("an answer needs a text in at least one language") }
+        guard !a.replyText.isEmpty else {
+            throw ReaderDeskError.invalid("an answer needs a text in at least one language", Phrase("error.answer.needsText"))
+        }
         try write { db in
             try db.execute(
                 sql: "UPDATE answer SET title = ?, body_en = ?, body_zh = ?, keywords = ?, updated_at = ? WHERE id = ?",
@@ -72,18 +74,19 @@ extension AppDatabase {
     }
 
     static func validate(_ i: AnswerInput, new: Bool) throws {
-        if new || i.title != nil { try Validate.line(i.title ?? "", "--title", required: true, max: 200) }
-        if let b = i.bodyEn { try Validate.text(b, "--body") }
-        if let b = i.bodyZh { try Validate.text(b, "--body-zh") }
+        if new || i.title != nil { try Validate.line(i.title ?? "", "title", required: true, max: 200) }
+        if let b = i.bodyEn { try Validate.text(b, "body.en") }
+        if let b = i.bodyZh { try Validate.text(b, "body.zh") }
         for k in i.keywords ?? [] { try Validate.line(k, "keyword", max: 60) }
         if new, (i.bodyEn ?? "").isEmpty, (i.bodyZh ?? "").isEmpty {
-            throw ReaderDeskError.invalid("an answer needs --body or --body-zh")
+            throw ReaderDeskError.invalid(
+                "an answer needs a body", Phrase("error.answer.needsBody", [Phrase.field("body.en"), Phrase.field("body.zh")]))
         }
     }
 
     public func answer(id: Int64) throws -> Answer {
         guard let a = try read({ db in try Answer.fetchOne(db, sql: Self.answerSQL + " WHERE id = ?", arguments: [id]) }) else {
-            throw ReaderDeskError.notFound("no answer #\(id)")
+            throw ReaderDeskError.notFound("no answer #\(id)", Phrase("error.answer.notFound", [String(id)]))
         }
         return a
     }

@@ -54,14 +54,19 @@ extension AppDatabase {
     static func refuseExisting(_ path: String) throws {
         var st = stat()
         if lstat(path, &st) == 0 {
-            throw ReaderDeskError(.duplicate, "\(path) already exists: choose a new file for the backup")
+            throw ReaderDeskError(
+                .duplicate, "\(path) already exists: choose a new file for the backup", phrase: Phrase("error.backup.exists", [path]))
         }
     }
 
     /// Copies `staged` to `path` with the caller's rights, through a private folder beside `path`.
     static func place(_ staged: String, at path: String) throws {
         let source = Glibc.open(staged, O_RDONLY | O_CLOEXEC)
-        guard source >= 0 else { throw ReaderDeskError(.io, "cannot read the staged copy: \(String(cString: strerror(errno)))") }
+        guard source >= 0 else {
+            throw ReaderDeskError(
+                .io, "cannot read the staged copy: \(String(cString: strerror(errno)))",
+                phrase: Phrase("error.backup.readStaged", [String(cString: strerror(errno))]))
+        }
         defer { Glibc.close(source) }
         try RealUser.withRights {
             let folder = try PrivateFolder(
@@ -70,28 +75,50 @@ extension AppDatabase {
             defer { folder.remove() }
             let copy = folder.path + "/copy"
             let fd = Glibc.open(copy, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0o600)
-            guard fd >= 0 else { throw ReaderDeskError(.io, "cannot write \(path): \(String(cString: strerror(errno)))") }
+            guard fd >= 0 else {
+                throw ReaderDeskError(
+                    .io, "cannot write \(path): \(String(cString: strerror(errno)))",
+                    phrase: Phrase("error.file.write", [path, String(cString: strerror(errno))]))
+            }
             defer { Glibc.close(fd) }
             fchmod(fd, 0o600)
             var buffer = [UInt8](repeating: 0, count: 1 << 20)
             while true {
                 let n = buffer.withUnsafeMutableBytes { Glibc.read(source, $0.baseAddress, $0.count) }
                 if n < 0, errno == EINTR { continue }
-                guard n >= 0 else { throw ReaderDeskError(.io, "cannot read the staged copy: \(String(cString: strerror(errno)))") }
+                guard n >= 0 else {
+                    throw ReaderDeskError(
+                        .io, "cannot read the staged copy: \(String(cString: strerror(errno)))",
+                        phrase: Phrase("error.backup.readStaged", [String(cString: strerror(errno))]))
+                }
                 if n == 0 { break }
                 var done = 0
                 while done < n {
                     let w = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, n - done) }
                     if w < 0, errno == EINTR { continue }
-                    guard w > 0 else { throw ReaderDeskError(.io, "cannot write \(path): \(String(cString: strerror(errno)))") }
+                    guard w > 0 else {
+                        throw ReaderDeskError(
+                            .io, "cannot write \(path): \(String(cString: strerror(errno)))",
+                            phrase: Phrase("error.file.write", [path, String(cString: strerror(errno))]))
+                    }
                     done += w
                 }
             }
-            guard fsync(fd) == 0 else { throw ReaderDeskError(.io, "cannot write \(path): \(String(cString: strerror(errno)))") }
+            guard fsync(fd) == 0 else {
+                throw ReaderDeskError(
+                    .io, "cannot write \(path): \(String(cString: strerror(errno)))",
+                    phrase: Phrase("error.file.write", [path, String(cString: strerror(errno))]))
+            }
             // link, not rename: it never replaces a file that appeared at PATH meanwhile.
             guard link(copy, path) == 0 else {
-                if errno == EEXIST { throw ReaderDeskError(.duplicate, "\(path) already exists: choose a new file for the backup") }
-                throw ReaderDeskError(.io, "cannot write \(path): \(String(cString: strerror(errno)))")
+                if errno == EEXIST {
+                    throw ReaderDeskError(
+                        .duplicate, "\(path) already exists: choose a new file for the backup",
+                        phrase: Phrase("error.backup.exists", [path]))
+                }
+                throw ReaderDeskError(
+                    .io, "cannot write \(path): \(String(cString: strerror(errno)))",
+                    phrase: Phrase("error.file.write", [path, String(cString: strerror(errno))]))
             }
         }
     }
@@ -106,7 +133,9 @@ struct PrivateFolder {
         Self.sweep(in: parent, prefix: prefix)
         var template = Array("\(parent)/\(prefix)-\(getpid())-XXXXXX".utf8CString)
         guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
-            throw ReaderDeskError(.io, "cannot make a private folder in \(parent): \(String(cString: strerror(errno)))")
+            throw ReaderDeskError(
+                .io, "cannot make a private folder in \(parent): \(String(cString: strerror(errno)))",
+                phrase: Phrase("error.backup.folder", [parent, String(cString: strerror(errno))]))
         }
         path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }

@@ -31,9 +31,9 @@ extension AppDatabase {
     @discardableResult
     public func logContact(_ actor: Actor, _ input: ContactInput) throws -> Contact {
         try actor.require(.writeRecords)
-        try Validate.range(input.cell, "--cell", 1...6)
-        try Validate.range(input.readLevel, "--read", 1...6)
-        if let m = input.minutes, m < 0 || m > 24 * 60 { throw ReaderDeskError.invalid("--minutes must be 0 to 1440, not \(m)") }
+        try Validate.range(input.cell, "cell", 1...6)
+        try Validate.range(input.readLevel, "read", 1...6)
+        try Validate.range(input.minutes, "minutes", 0...(24 * 60))
         try Validate.text(input.summary, "summary", required: true)
         let followUp = try input.followUp.map { try calendar.normaliseDay($0) }
         return try write { db in

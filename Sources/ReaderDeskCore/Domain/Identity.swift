@@ -33,7 +33,7 @@ extension AppDatabase {
                     """, arguments: [login, login])
         }
         guard let staff = found, staff.active else {
-            throw ReaderDeskError.forbidden(Self.outsiderMessage(login))
+            throw ReaderDeskError.forbidden(Self.outsiderMessage(login), Self.outsiderPhrase(login))
         }
         return staff
     }
@@ -42,12 +42,14 @@ extension AppDatabase {
     public static func outsiderMessage(_ login: String) -> String {
         "you are not on ReaderDesk's staff list: ask an administrator (your login is '\(login)')"
     }
+    public static func outsiderPhrase(_ login: String) -> Phrase { Phrase("error.outsider", [login]) }
 
     /// The mail intake account acts only through `readerdesk intake` (`forIntake`): it reads nothing.
     public func actor(osLogin: String, now: Int64, forIntake: Bool = false) throws -> Actor {
         let staff = try staff(forOSLogin: osLogin)
         if staff.role == .intake && !forIntake {
-            throw ReaderDeskError.forbidden("\(staff.login) is the mail intake account: it may only run 'readerdesk intake'")
+            throw ReaderDeskError.forbidden(
+                "\(staff.login) is the mail intake account: it may only run 'readerdesk intake'", Phrase("error.intakeOnly", [staff.login]))
         }
         return Actor(staff: staff, now: now)
     }

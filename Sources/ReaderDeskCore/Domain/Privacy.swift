@@ -32,7 +32,8 @@ extension AppDatabase {
         let (y, m, _) = try calendar.parseDay(before)
         let cutoff = calendar.startOfDay(year: y, month: m, day: 1)!
         guard cutoff <= actor.now else {
-            throw ReaderDeskError.invalid("--before \(before) is in the future: purge only what is past")
+            throw ReaderDeskError.invalid(
+                "before \(before) is in the future", Phrase("error.privacy.future", [Phrase.field("before"), before]))
         }
         var report = PrivacyReport(cutoff: calendar.dayString(cutoff))
         try write { db in
@@ -87,7 +88,8 @@ extension AppDatabase {
         guard truncateWAL(waitingUpTo: wait, everyReader: true, waiting: waiting) else {
             throw ReaderDeskError(
                 .conflict,
-                "another program is still reading the database (an open app, a sqlite3 shell, a long export), so the erasure could not be made complete: nothing was changed; try again when it has finished"
+                "another program is still reading the database (an open app, a sqlite3 shell, a long export), so the erasure could not be made complete: nothing was changed; try again when it has finished",
+                phrase: Phrase("error.privacy.busy")
             )
         }
         try write { db in
@@ -115,7 +117,8 @@ extension AppDatabase {
         guard truncateWAL(waitingUpTo: wait, waiting: waiting) else {
             throw ReaderDeskError(
                 .conflict,
-                "the reader was erased, but another program that began reading meanwhile still holds the old pages, which stay in the file until it finishes: ask that it be closed"
+                "the reader was erased, but another program that began reading meanwhile still holds the old pages, which stay in the file until it finishes: ask that it be closed",
+                phrase: Phrase("error.privacy.oldPages")
             )
         }
     }

@@ -9,9 +9,13 @@ extension AppDatabase {
 
     static func insertReader(_ db: Database, _ actor: Actor, card: String, fields: ReaderFields) throws -> Reader {
         try Validate.code(card, "card")
-        guard let name = fields.name else { throw ReaderDeskError.invalid("a new reader needs --name") }
+        guard let name = fields.name else {
+            throw ReaderDeskError.invalid("a new reader needs a name", Phrase("error.reader.needsName", [Phrase.field("reader.name")]))
+        }
         if try Reader.filter(Column("card") == card).fetchCount(db) > 0 {
-            throw ReaderDeskError(.duplicate, "card \(card) already exists: use 'readerdesk reader update \(card)'")
+            throw ReaderDeskError(
+                .duplicate, "card \(card) already exists: use 'readerdesk reader update \(card)'",
+                phrase: Phrase("error.reader.exists", [card]))
         }
         var reader = Reader(card: card, name: name, now: actor.now)
         try apply(db, actor, fields, to: &reader)

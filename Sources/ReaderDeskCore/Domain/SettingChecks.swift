@@ -6,7 +6,7 @@ extension AppDatabase {
     static let pyramidShares = ["vip", "key", "mid"].map { "pyramid.\($0).percent" }
 
     /// Why `value` may not be stored under `key` in this library, or nil when it may.
-    static func settingConflict(_ db: Database, key: String, value: String) throws -> String? {
+    static func settingConflict(_ db: Database, key: String, value: String) throws -> ReaderDeskError? {
         var codes: [String] = []
         switch key {
         case AnalyticsSettings.remindServices.key:
@@ -20,19 +20,22 @@ extension AppDatabase {
         }
         let known = Set(try String.fetchAll(db, sql: "SELECT lower(code) FROM service"))
         if let unknown = codes.first(where: { !known.contains($0.lowercased()) }) {
-            return "\(key) names no service '\(unknown)': 'readerdesk service list' shows the codes"
+            return .invalid(
+                "\(key) names no service '\(unknown)': 'readerdesk service list' shows the codes",
+                Phrase("error.setting.noService", [key, unknown]))
         }
         return nil
     }
 
     /// The shares are cumulative (vip, then vip + key, then vip + key + mid): each at most the next, all ≤ 100.
-    private static func pyramidShareConflict(_ db: Database, key: String, value: Double) throws -> String? {
-        guard value <= 100 else { return "\(key) is a share of readers: at most 100" }
+    private static func pyramidShareConflict(_ db: Database, key: String, value: Double) throws -> ReaderDeskError? {
+        guard value <= 100 else { return .invalid("\(key) is a share of readers: at most 100", Phrase("error.setting.shareMax", [key])) }
         var shares = try pyramidShares.map { try number(db, $0) }
         shares[pyramidShares.firstIndex(of: key)!] = value
         guard shares[0] <= shares[1], shares[1] <= shares[2] else {
             let text = zip(["vip", "key", "mid"], shares).map { "\($0) \(Self.shareText($1))" }.joined(separator: ", ")
-            return "the pyramid's shares must grow: vip ≤ key ≤ mid (this would make \(text))"
+            return .invalid(
+                "the pyramid's shares must grow: vip ≤ key ≤ mid (this would make \(text))", Phrase("error.setting.sharesGrow", [text]))
         }
         return nil
     }

@@ -5,11 +5,11 @@ public struct SettingDefinition: Sendable {
     public let key: String
     public let defaultValue: String
     public let help: String
-    public let validate: @Sendable (String) -> String?  // nil when fine, else why not
+    public let validate: @Sendable (String) -> ReaderDeskError?  // nil when fine, else why not
 
     public init(
         _ key: String, _ defaultValue: String, _ help: String,
-        validate: @escaping @Sendable (String) -> String? = { _ in nil }
+        validate: @escaping @Sendable (String) -> ReaderDeskError? = { _ in nil }
     ) {
         self.key = key
         self.defaultValue = defaultValue
@@ -20,7 +20,8 @@ public struct SettingDefinition: Sendable {
     public static func number(_ key: String, _ value: Double, _ help: String, min: Double = 0) -> SettingDefinition {
         SettingDefinition(key, value == value.rounded() ? String(Int(value)) : String(value), help) { text in
             guard let v = Double(text), v.isFinite, v >= min else {
-                return "\(key) takes a number ≥ \(min == min.rounded() ? String(Int(min)) : String(min))"
+                let least = min == min.rounded() ? String(Int(min)) : String(min)
+                return .invalid("\(key) takes a number ≥ \(least)", Phrase("error.setting.number", [key, least]))
             }
             _ = v
             return nil
@@ -75,11 +76,12 @@ extension AppDatabase {
     public func setSetting(_ actor: Actor, key: String, value: String) throws {
         try actor.require(.manageSettings)
         guard let def = SettingsCatalog.definition(key) else {
-            throw ReaderDeskError.invalid("unknown setting '\(key)': 'readerdesk settings list' shows them all")
+            throw ReaderDeskError.invalid(
+                "unknown setting '\(key)': 'readerdesk settings list' shows them all", Phrase("error.setting.unknown", [key]))
         }
-        if let why = def.validate(value) { throw ReaderDeskError.invalid(why) }
+        if let why = def.validate(value) { throw why }
         try write { db in
-            if let why = try Self.settingConflict(db, key: key, value: value) { throw ReaderDeskError.invalid(why) }
+            if let why = try Self.settingConflict(db, key: key, value: value) { throw why }
             try db.execute(
                 sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 arguments: [key, value])

@@ -7,7 +7,8 @@ extension AppDatabase {
         return try write { db in
             if try Staff.fetchCount(db) > 0 {
                 throw ReaderDeskError(
-                    .duplicate, "this database is already initialised: administrators add staff with 'readerdesk staff add'")
+                    .duplicate, "this database is already initialised: administrators add staff with 'readerdesk staff add'",
+                    phrase: Phrase("error.init.already"))
             }
             var admin = Staff(login: adminLogin, name: name ?? adminLogin, role: .admin, createdAt: now)
             try admin.insert(db)
@@ -29,7 +30,7 @@ extension AppDatabase {
         for a in areas { try Validate.line(a, "subject", required: true) }
         return try write { db in
             if try Staff.filter(Column("login") == login).fetchCount(db) > 0 {
-                throw ReaderDeskError(.duplicate, "staff login '\(login)' already exists")
+                throw ReaderDeskError(.duplicate, "staff login '\(login)' already exists", phrase: Phrase("error.staff.exists", [login]))
             }
             var staff = Staff(login: login, name: name, role: role, areas: areas, createdAt: actor.now)
             try staff.insert(db)
@@ -53,10 +54,13 @@ extension AppDatabase {
         try actor.require(.manageServices)
         try Validate.code(code, "service code")
         try Validate.line(name, "name", required: true, max: 200)
-        guard points >= 0 else { throw ReaderDeskError.invalid("--value must be 0 or more points, not \(points)") }
+        guard points >= 0 else {
+            throw ReaderDeskError.invalid(
+                "value must be 0 or more points, not \(points)", Phrase("error.service.points", [Phrase.field("value"), String(points)]))
+        }
         return try write { db in
             if try Service.filter(Column("code") == code).fetchCount(db) > 0 {
-                throw ReaderDeskError(.duplicate, "service '\(code)' already exists")
+                throw ReaderDeskError(.duplicate, "service '\(code)' already exists", phrase: Phrase("error.service.exists", [code]))
             }
             var s = Service(
                 code: code, name: name, serviceClass: serviceClass, points: points,
@@ -73,14 +77,16 @@ extension AppDatabase {
 
     static func service(_ db: Database, code: String) throws -> Service {
         guard let s = try Service.filter(Column("code") == code).fetchOne(db) else {
-            throw ReaderDeskError.notFound("no service '\(code)': 'readerdesk service list' shows the codes")
+            throw ReaderDeskError.notFound(
+                "no service '\(code)': 'readerdesk service list' shows the codes", Phrase("error.service.notFound", [code]))
         }
         return s
     }
 
     static func staff(_ db: Database, login: String) throws -> Staff {
         guard let s = try Staff.filter(Column("login") == login).fetchOne(db) else {
-            throw ReaderDeskError.notFound("no staff member '\(login)': 'readerdesk staff list' shows them")
+            throw ReaderDeskError.notFound(
+                "no staff member '\(login)': 'readerdesk staff list' shows them", Phrase("error.staff.notFound", [login]))
         }
         return s
     }
@@ -104,7 +110,9 @@ extension AppDatabase {
     /// A staff member who leaves keeps their history but may no longer act.
     public func deactivateStaff(_ actor: Actor, login: String) throws {
         try actor.require(.manageStaff)
-        guard login != actor.staff.login else { throw ReaderDeskError.invalid("you cannot deactivate yourself") }
+        guard login != actor.staff.login else {
+            throw ReaderDeskError.invalid("you cannot deactivate yourself", Phrase("error.staff.self"))
+        }
         try write { db in
             let s = try Self.staff(db, login: login)
             try db.execute(sql: "UPDATE staff SET active = 0 WHERE id = ?", arguments: [s.id])

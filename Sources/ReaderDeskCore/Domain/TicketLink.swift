@@ -7,7 +7,10 @@ extension AppDatabase {
     public func linkTicket(_ actor: Actor, id: Int64, card: String, expectedVersion: Int? = nil) throws -> Ticket {
         try changeTicket(actor, id: id, expectedVersion: expectedVersion, action: "link") { db, t in
             let r = try Self.reader(db, card: card)
-            guard t.readerId != r.id else { throw ReaderDeskError.invalid("ticket #\(id) is already \(card)'s") }
+            guard t.readerId != r.id else {
+                throw ReaderDeskError.invalid(
+                    "ticket #\(id) is already \(card)'s", Phrase("error.ticket.alreadyLinked", [String(id), card]))
+            }
             try Self.recordChange(
                 db, actor, id, "reader",
                 try t.readerId.flatMap { try String.fetchOne(db, sql: "SELECT card FROM reader WHERE id = ?", arguments: [$0]) }, card)

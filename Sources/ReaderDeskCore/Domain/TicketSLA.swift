@@ -36,8 +36,16 @@ extension SettingsCatalog {
         "sla.none.kinds", "praise,suggestion", "ticket kinds with no SLA (no due time, never overdue), comma-separated"
     ) { text in
         Staff.splitList(text).first { TicketKind(rawValue: $0.lowercased()) == nil }
-            .map { "unknown ticket kind '\($0)': use \(TicketKind.allCases.map(\.rawValue).joined(separator: ", "))" }
+            .map {
+                ReaderDeskError.invalid(
+                    "unknown ticket kind '\($0)': use \(TicketKind.all)", Phrase("error.setting.slaKinds", [$0, TicketKind.all]))
+            }
     }
+}
+
+extension TicketKind {
+    /// Every kind, as a setting lists them.
+    static var all: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
 
 extension AppDatabase {

@@ -52,7 +52,8 @@ extension AppDatabase {
             if let expectedVersion, expectedVersion != old.version {
                 throw ReaderDeskError(
                     .conflict,
-                    "ticket #\(id) was changed by someone else (version \(old.version), you had \(expectedVersion)): reload it and try again"
+                    "ticket #\(id) was changed by someone else (version \(old.version), you had \(expectedVersion)): reload it and try again",
+                    phrase: Phrase("error.ticket.changed", [String(id), String(old.version), String(expectedVersion)])
                 )
             }
             var t = old
@@ -72,7 +73,9 @@ extension AppDatabase {
                     t.version, t.hasSLA, t.waitingSince, t.pausedSeconds, id, old.version,
                 ])
             if db.changesCount == 0 {
-                throw ReaderDeskError(.conflict, "ticket #\(id) was changed by someone else: reload it and try again")
+                throw ReaderDeskError(
+                    .conflict, "ticket #\(id) was changed by someone else: reload it and try again",
+                    phrase: Phrase("error.ticket.changedNow", [String(id)]))
             }
             try Self.recordDiff(db, actor, old, t)
             try Self.audit(db, actor, "ticket.\(action)", readerId: t.readerId, detail: "#\(id)")
@@ -110,7 +113,7 @@ extension AppDatabase {
             let allowed = transitions[t.status, default: []].map(\.rawValue).sorted().joined(separator: ", ")
             throw ReaderDeskError.invalid(
                 "ticket #\(t.id!) is \(t.status.rawValue): it can go to \(allowed), not \(status.rawValue)",
-                Phrase("error.ticket.transition", [String(t.id!), t.status.rawValue, status.rawValue]))
+                Phrase("error.ticket.transition", [String(t.id!), t.status.rawValue, allowed, status.rawValue]))
         }
         switch status {
         case .resolved: t.resolvedAt = now
@@ -175,7 +178,7 @@ extension AppDatabase {
     /// Without a score from staff, the reader is asked by mail for one (see `mailSurvey`).
     @discardableResult
     public func resolveTicket(_ actor: Actor, id: Int64, satisfaction: Int? = nil, expectedVersion: Int? = nil) throws -> Ticket {
-        try Validate.range(satisfaction, "--satisfaction", 1...5)
+        try Validate.range(satisfaction, "satisfaction", 1...5)
         let t = try changeTicket(actor, id: id, expectedVersion: expectedVersion, action: "resolve") { db, t in
             try Self.move(&t, to: .resolved, now: actor.now)
             if let satisfaction {

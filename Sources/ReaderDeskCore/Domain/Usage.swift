@@ -27,9 +27,11 @@ extension LibraryCalendar {
     public static let futureLeeway: Int64 = 5 * 60
 
     /// Why use at `at` cannot be recorded at `now` (it lies in the future), or nil when fine.
-    public func futureUse(_ at: Int64, now: Int64) -> String? {
+    public func futureUse(_ at: Int64, now: Int64) -> ReaderDeskError? {
         guard at > now + Self.futureLeeway else { return nil }
-        return "use at \(timestamp(at)) is in the future (now \(timestamp(now))): check the date"
+        return .invalid(
+            "use at \(timestamp(at)) is in the future (now \(timestamp(now))): check the date",
+            Phrase("error.usage.future", [timestamp(at), timestamp(now)]))
     }
 }
 
@@ -39,8 +41,14 @@ extension AppDatabase {
         quantity: Int = 1, location: Location = .onsite
     ) throws {
         try actor.require(.writeRecords)
-        guard quantity > 0 else { throw ReaderDeskError.invalid("--quantity must be 1 or more, not \(quantity)") }
-        if let at, let why = calendar.futureUse(at, now: actor.now) { throw ReaderDeskError.invalid(why) }
+        guard quantity > 0 else {
+            throw ReaderDeskError.invalid(
+                "quantity must be 1 or more, not \(quantity)",
+                Phrase("error.field.atLeast", [Phrase.field("quantity"), "1", String(quantity)]))
+        }
+        if let at, let why = calendar.futureUse(at, now: actor.now) {
+            throw why
+        }
         try write { db in
             let r = try Self.reader(db, card: card)
             let s = try Self.service(db, code: service)

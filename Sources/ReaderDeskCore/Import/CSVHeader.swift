@@ -18,7 +18,9 @@ public struct CSVHeader: Sendable {
             if name.isEmpty { continue }
             let key = name.lowercased()
             if positions[key] != nil {
-                throw ImportError(file: file, line: record.line, "column \(ImportError.quoted(name)) appears twice in the header")
+                throw ImportError(
+                    file: file, line: record.line, "column \(ImportError.quoted(name)) appears twice in the header",
+                    phrase: Phrase("error.import.columnTwice", [ImportError.quoted(name)]))
             }
             positions[key] = index
         }
@@ -38,7 +40,8 @@ public struct CSVHeader: Sendable {
         let list = missing.joined(separator: ", ")
         throw ImportError(
             file: file, line: line,
-            missing.count == 1 ? "missing required column \(list)" : "missing required columns \(list)")
+            missing.count == 1 ? "missing required column \(list)" : "missing required columns \(list)",
+            phrase: Phrase(missing.count == 1 ? "error.import.missingColumn" : "error.import.missingColumns", [list]))
     }
 }
 

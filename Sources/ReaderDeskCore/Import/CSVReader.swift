@@ -50,7 +50,9 @@ public struct CSVReader: Sendable {
 
     /// Reads the first record as the header row.
     public mutating func header() throws(ImportError) -> CSVHeader {
-        guard let record = try next() else { throw ImportError(file: file, line: 1, "the file is empty: no header row") }
+        guard let record = try next() else {
+            throw ImportError(file: file, line: 1, "the file is empty: no header row", phrase: Phrase("error.import.empty"))
+        }
         return try CSVHeader(record, file: file)
     }
 
@@ -113,8 +115,8 @@ public struct CSVReader: Sendable {
         position = i
         if i >= n { return final ? .end : .needMore }
         let startLine = line
-        func fail(_ message: String, line: Int) -> Outcome {
-            .failure(ImportError(file: file, line: line, message))
+        func fail(_ message: String, _ phrase: Phrase, line: Int) -> Outcome {
+            .failure(ImportError(file: file, line: line, message, phrase: phrase))
         }
         while true {
             let fieldStart = buffer.count
@@ -130,10 +132,15 @@ public struct CSVReader: Sendable {
                     }
                     buffer.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
                     if buffer.count - fieldStart > maxFieldBytes {
-                        return fail("field \(fieldNumber) too long (over \(maxFieldBytes) bytes)", line: openedOn)
+                        return fail(
+                            "field \(fieldNumber) too long (over \(maxFieldBytes) bytes)",
+                            Phrase("error.import.fieldTooLong", [String(fieldNumber), String(maxFieldBytes)]), line: openedOn)
                     }
                     if j >= n {
-                        return final ? fail("unterminated quoted field \(fieldNumber) (quote opened here)", line: openedOn) : .needMore
+                        guard final else { return .needMore }
+                        return fail(
+                            "unterminated quoted field \(fieldNumber) (quote opened here)",
+                            Phrase("error.import.unterminated", [String(fieldNumber)]), line: openedOn)
                     }
                     if j + 1 >= n, !final { return .needMore }
                     if j + 1 < n, p[j + 1] == quote { buffer.append(quote); i = j + 2; continue }
@@ -142,7 +149,9 @@ public struct CSVReader: Sendable {
                 }
                 if i >= n, !final { return .needMore }
                 if i < n, p[i] != sep, p[i] != lf, p[i] != cr {
-                    return fail("unexpected character after the closing quote of field \(fieldNumber)", line: line)
+                    return fail(
+                        "unexpected character after the closing quote of field \(fieldNumber)",
+                        Phrase("error.import.afterQuote", [String(fieldNumber)]), line: line)
                 }
             } else {
                 var j = i
@@ -151,13 +160,16 @@ public struct CSVReader: Sendable {
                     if b == sep || b == lf || b == cr { break }
                     if b == quote && quoting {
                         return fail(
-                            "stray quote in unquoted field \(fieldNumber) (quote the whole field and double inner quotes)", line: line)
+                            "stray quote in unquoted field \(fieldNumber) (quote the whole field and double inner quotes)",
+                            Phrase("error.import.strayQuote", [String(fieldNumber)]), line: line)
                     }
                     j += 1
                 }
                 if j >= n, !final { return .needMore }
                 if j - i > maxFieldBytes {
-                    return fail("field \(fieldNumber) too long (over \(maxFieldBytes) bytes)", line: line)
+                    return fail(
+                        "field \(fieldNumber) too long (over \(maxFieldBytes) bytes)",
+                        Phrase("error.import.fieldTooLong", [String(fieldNumber), String(maxFieldBytes)]), line: line)
                 }
                 buffer.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
                 i = j

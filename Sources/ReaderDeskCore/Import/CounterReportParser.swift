@@ -38,20 +38,27 @@ public enum CounterReportParser {
 
     /// Reads a report from UTF-8 bytes, tab- or comma-separated (told by the first line).
     public static func parse(_ bytes: [UInt8], file: String = "") throws(ImportError) -> CounterReport {
-        func fail(_ line: Int?, _ message: String) -> ImportError { ImportError(file: file, line: line, message) }
+        func fail(_ line: Int?, _ message: String, _ phrase: Phrase) -> ImportError {
+            ImportError(file: file, line: line, message, phrase: phrase)
+        }
         let firstLine = bytes.prefix { $0 != 0x0A && $0 != 0x0D }
         let tabs = firstLine.contains(0x09)
         var reader = CSVReader(bytes: bytes, file: file, separator: tabs ? 0x09 : UInt8(ascii: ","), quoting: !tabs)
-        guard let first = try reader.next() else { throw fail(nil, "the file is empty: not a COUNTER report") }
+        guard let first = try reader.next() else {
+            throw fail(nil, "the file is empty: not a COUNTER report", Phrase("error.import.counterEmpty"))
+        }
         let firstCell = first[0].trimmingSpaces()
         if isRelease4Title(firstCell) {
             throw fail(
                 first.line,
-                "this is a COUNTER Release 4 report (\(ImportError.quoted(firstCell))), which is not supported: ask the vendor for the Release 5 or 5.1 version"
+                "this is a COUNTER Release 4 report (\(ImportError.quoted(firstCell))), which is not supported: ask the vendor for the Release 5 or 5.1 version",
+                Phrase("error.import.counterR4Named", [ImportError.quoted(firstCell)])
             )
         }
         guard firstCell == "Report_Name" else {
-            throw fail(first.line, "not a COUNTER Release 5 or 5.1 tabular report: the first row should be Report_Name")
+            throw fail(
+                first.line, "not a COUNTER Release 5 or 5.1 tabular report: the first row should be Report_Name",
+                Phrase("error.import.counterNotR5"))
         }
         // Header block of Key/Value rows, up to the column row (the one holding Metric_Type).
         var header = [firstCell: first[1].trimmingSpaces()]
@@ -67,13 +74,16 @@ public enum CounterReportParser {
         case "5", "5.0": release = "5"
         case "5.1": release = "5.1"
         case "4", "4.0", "R4":
-            throw fail(nil, "this is a COUNTER Release 4 report, which is not supported: ask the vendor for the Release 5 or 5.1 version")
+            throw fail(
+                nil, "this is a COUNTER Release 4 report, which is not supported: ask the vendor for the Release 5 or 5.1 version",
+                Phrase("error.import.counterR4"))
         case let other:
             throw fail(
                 nil,
                 other.isEmpty
                     ? "the report header has no Release row"
-                    : "COUNTER release \(ImportError.quoted(other)) is not supported (5 or 5.1 only)")
+                    : "COUNTER release \(ImportError.quoted(other)) is not supported (5 or 5.1 only)",
+                Phrase(other.isEmpty ? "error.import.counterNoRelease" : "error.import.counterRelease", [ImportError.quoted(other)]))
         }
         let reportID = (header["Report_ID"] ?? "").uppercased()
         guard knownReports.contains(reportID), let family = reportID.split(separator: "_").first,
@@ -81,27 +91,40 @@ public enum CounterReportParser {
         else {
             throw fail(
                 nil,
-                "report ID \(ImportError.quoted(reportID)) is not a supported COUNTER 5 report (DR, TR, PR, IR and their standard views)")
+                "report ID \(ImportError.quoted(reportID)) is not a supported COUNTER 5 report (DR, TR, PR, IR and their standard views)",
+                Phrase("error.import.counterReportID", [ImportError.quoted(reportID)]))
         }
         guard let period = header["Reporting_Period"].flatMap(reportingPeriod) else {
-            throw fail(nil, "the Reporting_Period row should read Begin_Date=YYYY-MM-DD; End_Date=YYYY-MM-DD")
+            throw fail(
+                nil, "the Reporting_Period row should read Begin_Date=YYYY-MM-DD; End_Date=YYYY-MM-DD",
+                Phrase("error.import.counterPeriodRow"))
         }
-        guard let columns else { throw fail(nil, "no column header row with Metric_Type after the report header") }
+        guard let columns else {
+            throw fail(nil, "no column header row with Metric_Type after the report header", Phrase("error.import.counterNoColumns"))
+        }
         let names = columns.fields.map { $0.trimmingSpaces() }
         func index(_ name: String) throws(ImportError) -> Int {
-            guard let i = names.firstIndex(of: name) else { throw fail(columns.line, "missing column \(name) for a \(reportID) report") }
+            guard let i = names.firstIndex(of: name) else {
+                throw fail(
+                    columns.line, "missing column \(name) for a \(reportID) report",
+                    Phrase("error.import.counterMissingColumn", [name, reportID]))
+            }
             return i
         }
         let itemIndex = try index(itemColumn), platformIndex = try index("Platform"), metricIndex = try index("Metric_Type")
         var months: [(index: Int, month: String)] = []
         for i in ((names.firstIndex(of: "Reporting_Period_Total") ?? metricIndex) + 1)..<names.count where !names[i].isEmpty {
             guard let month = month(names[i]) else {
-                throw fail(columns.line, "column \(ImportError.quoted(names[i])) is not a month (expected Jan-2022 or 2022-01)")
+                throw fail(
+                    columns.line, "column \(ImportError.quoted(names[i])) is not a month (expected Jan-2022 or 2022-01)",
+                    Phrase("error.import.counterMonth", [ImportError.quoted(names[i])]))
             }
             months.append((i, month))
         }
         guard !months.isEmpty else {
-            throw fail(columns.line, "the report has no month columns (Exclude_Monthly_Details): ask for it with monthly details")
+            throw fail(
+                columns.line, "the report has no month columns (Exclude_Monthly_Details): ask for it with monthly details",
+                Phrase("error.import.counterNoMonths"))
         }
         var report = CounterReport(
             reportID: reportID, reportName: header["Report_Name"] ?? "", release: release,
@@ -110,14 +133,16 @@ public enum CounterReportParser {
         while let record = try reader.next() {
             if record.isBlank { continue }
             let metric = record[metricIndex].trimmingSpaces()
-            guard !metric.isEmpty else { throw fail(record.line, "Metric_Type is empty") }
+            guard !metric.isEmpty else { throw fail(record.line, "Metric_Type is empty", Phrase("error.import.counterNoMetric")) }
             if !report.metrics.contains(metric) { report.metrics.append(metric) }
             let name = record[itemIndex].trimmingSpaces(), platform = record[platformIndex].trimmingSpaces()
             for (i, month) in months {
                 let cell = record[i].trimmingSpaces()
                 if cell.isEmpty { continue }
                 guard cell.utf8.count <= 18, cell.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let count = Int(cell) else {
-                    throw fail(record.line, "count \(ImportError.quoted(cell)) in column \(names[i]) is not a whole number")
+                    throw fail(
+                        record.line, "count \(ImportError.quoted(cell)) in column \(names[i]) is not a whole number",
+                        Phrase("error.import.counterCount", [ImportError.quoted(cell), names[i]]))
                 }
                 report.rows.append(
                     CounterRow(

@@ -65,9 +65,13 @@ public struct EZproxyLogParser: Sendable {
             if !seenOne {
                 throw ImportError(
                     file: file, line: line,
-                    "not an EZproxy log in the default LogFormat \(Self.logFormat)")
+                    "not an EZproxy log in the default LogFormat \(Self.logFormat)",
+                    phrase: Phrase("error.import.notEZproxy", [Self.logFormat]))
             }
-            errors.append(ImportError(file: file, line: line, "line does not fit LogFormat \(Self.logFormat)"))
+            errors.append(
+                ImportError(
+                    file: file, line: line, "line does not fit LogFormat \(Self.logFormat)",
+                    phrase: Phrase("error.import.logFormat", [Self.logFormat])))
         }
         return nil
     }

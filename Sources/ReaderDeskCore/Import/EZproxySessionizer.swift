@@ -42,7 +42,9 @@ public struct EZproxySessionizer: Sendable {
         var ranges: [(IPRange, Location)] = []
         for (cidr, location) in locations {
             guard let range = IPRange(cidr: cidr) else {
-                throw ImportError("location range \(ImportError.quoted(cidr)) is not a CIDR range such as 10.0.0.0/8 or 2001:db8::/32")
+                throw ImportError(
+                    "location range \(ImportError.quoted(cidr)) is not a CIDR range such as 10.0.0.0/8 or 2001:db8::/32",
+                    phrase: Phrase("error.import.range", [ImportError.quoted(cidr)]))
             }
             ranges.append((range, location))
         }

@@ -7,17 +7,23 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     public var line: Int?
     /// One line, no trailing period needed.
     public var message: String
+    /// The message as a code and arguments, where it names a field (`Phrase.field`) the interface names.
+    public var phrase: Phrase?
 
-    public init(file: String = "", line: Int? = nil, _ message: String) {
+    public init(file: String = "", line: Int? = nil, _ message: String, phrase: Phrase? = nil) {
         self.file = file
         self.line = line
         self.message = message
+        self.phrase = phrase
     }
 
-    public var description: String {
+    public var description: String { placed(message) }
+
+    /// `text` after the file and line, as `description` puts the message.
+    public func placed(_ text: String) -> String {
         var prefix = file
         if let line { prefix += prefix.isEmpty ? "line \(line)" : ":\(line)" }
-        return prefix.isEmpty ? message : "\(prefix): \(message)"
+        return prefix.isEmpty ? text : "\(prefix): \(text)"
     }
 
     /// Shows an imported value inside a message safely: quoted, control characters

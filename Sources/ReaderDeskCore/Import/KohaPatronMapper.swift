@@ -18,13 +18,17 @@ public struct KohaPatronMapper: Sendable {
         var types: [String: ReaderType] = [:]
         for (code, name) in categoryTypes {
             guard let type = ReaderType(rawValue: name.lowercased()) else {
-                throw ImportError("category \(ImportError.quoted(code)) maps to unknown reader type \(ImportError.quoted(name))")
+                throw ImportError(
+                    "category \(ImportError.quoted(code)) maps to unknown reader type \(ImportError.quoted(name))",
+                    phrase: Phrase("error.import.kohaCategory", [ImportError.quoted(code), ImportError.quoted(name)]))
             }
             types[code.trimmingSpaces().uppercased()] = type
         }
         if let defaultType {
             guard let type = ReaderType(rawValue: defaultType.lowercased()) else {
-                throw ImportError("unknown default reader type \(ImportError.quoted(defaultType))")
+                throw ImportError(
+                    "unknown default reader type \(ImportError.quoted(defaultType))",
+                    phrase: Phrase("error.import.kohaDefault", [ImportError.quoted(defaultType)]))
             }
             self.defaultType = type
         } else {
@@ -59,7 +63,10 @@ public struct KohaPatronMapper: Sendable {
                 file: file,
                 "unmapped Koha category code\(unmapped.count == 1 ? "" : "s") "
                     + unmapped.map { ImportError.quoted($0) }.joined(separator: ", ")
-                    + ": map each to a reader type in settings, or give a default type")
+                    + ": map each to a reader type in settings, or give a default type",
+                phrase: Phrase(
+                    unmapped.count == 1 ? "error.import.kohaUnmapped" : "error.import.kohaUnmappedMany",
+                    [unmapped.map { ImportError.quoted($0) }.joined(separator: ", ")]))
         }
         return result
     }
@@ -71,10 +78,14 @@ public struct KohaPatronMapper: Sendable {
             let text = record[index].trimmingSpaces()
             return text.isEmpty ? nil : text
         }
-        func fail(_ message: String) -> ImportError { ImportError(file: header.file, line: record.line, message) }
-        guard let card = value("cardnumber") else { throw fail("cardnumber is empty") }
+        func fail(_ message: String, _ phrase: Phrase) -> ImportError {
+            ImportError(file: header.file, line: record.line, message, phrase: phrase)
+        }
+        guard let card = value("cardnumber") else { throw fail("cardnumber is empty", Phrase("error.import.kohaNoCard")) }
         guard let name = Self.fullName(surname: value("surname"), firstname: value("firstname")) else {
-            throw fail("surname and firstname are both empty for card \(ImportError.quoted(card))")
+            throw fail(
+                "surname and firstname are both empty for card \(ImportError.quoted(card))",
+                Phrase("error.import.kohaNoName", [ImportError.quoted(card)]))
         }
         let address = ["address", "address2", "city", "state", "country"].compactMap(value).joined(separator: ", ")
         var row = ReaderRow(
@@ -83,7 +94,9 @@ public struct KohaPatronMapper: Sendable {
             address: address.isEmpty ? nil : address, postcode: value("zipcode"), line: record.line)
         if let text = value("dateofbirth") {
             guard let date = Self.isoDate(text, format: dateFormat) else {
-                throw fail("dateofbirth \(ImportError.quoted(text)) does not fit the \(dateFormat.rawValue) date format")
+                throw fail(
+                    "dateofbirth \(ImportError.quoted(text)) does not fit the \(dateFormat.rawValue) date format",
+                    Phrase("error.import.kohaBirth", [ImportError.quoted(text), dateFormat.rawValue]))
             }
             row.birthday = date
         }

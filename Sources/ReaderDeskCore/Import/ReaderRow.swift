@@ -72,9 +72,13 @@ public struct ReaderCSVParser: Sendable {
             let text = record[index].trimmingSpaces()
             return text.isEmpty ? nil : text
         }
-        func fail(_ message: String) -> ImportError { ImportError(file: header.file, line: record.line, message) }
-        guard let card = value("card") else { throw fail("card is empty") }
-        guard let name = value("name") else { throw fail("name is empty for card \(ImportError.quoted(card))") }
+        func fail(_ message: String, _ phrase: Phrase) -> ImportError {
+            ImportError(file: header.file, line: record.line, message, phrase: phrase)
+        }
+        guard let card = value("card") else { throw fail("card is empty", Phrase("error.import.noCard")) }
+        guard let name = value("name") else {
+            throw fail("name is empty for card \(ImportError.quoted(card))", Phrase("error.import.noName", [ImportError.quoted(card)]))
+        }
         var row = ReaderRow(
             card: card, name: name, dept: value("dept"), subject: value("subject"),
             email: value("email"), phone: value("phone"), address: value("address"),
@@ -82,7 +86,9 @@ public struct ReaderCSVParser: Sendable {
         if let text = value("type") {
             guard let type = ReaderType(rawValue: text.lowercased()) else {
                 throw fail(
-                    "unknown reader type \(ImportError.quoted(text)) (expected \(ReaderType.allCases.map(\.rawValue).joined(separator: "|")))"
+                    "unknown reader type \(ImportError.quoted(text)) (expected \(ReaderType.allCases.map(\.rawValue).joined(separator: "|")))",
+                    Phrase(
+                        "error.import.readerType", [ImportError.quoted(text), ReaderType.allCases.map(\.rawValue).joined(separator: "|")])
                 )
             }
             row.type = type
@@ -90,13 +96,16 @@ public struct ReaderCSVParser: Sendable {
         if let text = value("card_type") ?? value("tier") {
             guard let tier = CardType(rawValue: text.lowercased()) else {
                 throw fail(
-                    "unknown card type \(ImportError.quoted(text)) (expected \(CardType.allCases.map(\.rawValue).joined(separator: "|")))")
+                    "unknown card type \(ImportError.quoted(text)) (expected \(CardType.allCases.map(\.rawValue).joined(separator: "|")))",
+                    Phrase("error.import.cardType", [ImportError.quoted(text), CardType.allCases.map(\.rawValue).joined(separator: "|")]))
             }
             row.cardType = tier
         }
         if let text = value("birthday") {
             guard ImportTime.parseDate(text) != nil else {
-                throw fail("birthday \(ImportError.quoted(text)) is not a date YYYY-MM-DD")
+                throw fail(
+                    "birthday \(ImportError.quoted(text)) is not a date YYYY-MM-DD",
+                    Phrase("error.import.birthday", [ImportError.quoted(text)]))
             }
             row.birthday = text
         }
@@ -112,5 +121,6 @@ public struct ReaderCSVParser: Sendable {
 func rejectControlCharacters(_ record: CSVRecord, header: CSVHeader) throws(ImportError) {
     guard let index = record.firstFieldWithControlCharacter() else { return }
     let name = index < header.names.count && !header.names[index].isEmpty ? header.names[index] : "field \(index + 1)"
-    throw ImportError(file: header.file, line: record.line, "column \(name) holds a control character")
+    throw ImportError(
+        file: header.file, line: record.line, "column \(name) holds a control character", phrase: Phrase("error.import.control", [name]))
 }

@@ -80,9 +80,11 @@ public enum TextDecoding {
     }
 
     static func invalid(_ name: String, byte: UInt8, at offset: Int, line: Int, file: String) -> ImportError {
-        ImportError(
+        let hex = String(byte, radix: 16, uppercase: true)
+        return ImportError(
             file: file, line: line,
-            "not valid \(name): byte 0x\(String(byte, radix: 16, uppercase: true)) at offset \(offset) (try --encoding)")
+            "not valid \(name): byte 0x\(hex) at offset \(offset)",
+            phrase: Phrase("error.import.encoding", [name, hex, String(offset), Phrase.field("encoding")]))
     }
 
     /// 1-based physical line of a byte offset; CRLF, LF and a lone CR each end a line.

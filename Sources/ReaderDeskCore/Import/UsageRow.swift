@@ -57,20 +57,26 @@ public struct UsageCSVParser: Sendable {
 
     public mutating func row(from record: CSVRecord) throws(ImportError) -> UsageRow {
         try rejectControlCharacters(record, header: header)
-        func fail(_ message: String) -> ImportError { ImportError(file: header.file, line: record.line, message) }
+        func fail(_ message: String, _ phrase: Phrase) -> ImportError {
+            ImportError(file: header.file, line: record.line, message, phrase: phrase)
+        }
         let card = record[card].trimmingSpaces(), service = record[service].trimmingSpaces()
         let atText = record[at].trimmingSpaces()
-        guard !card.isEmpty else { throw fail("card is empty") }
-        guard !service.isEmpty else { throw fail("service is empty") }
+        guard !card.isEmpty else { throw fail("card is empty", Phrase("error.import.noCard")) }
+        guard !service.isEmpty else { throw fail("service is empty", Phrase("error.import.noService")) }
         guard let time = ImportTime.epochSeconds(atText, in: &zone) else {
-            throw fail("at \(ImportError.quoted(atText)) is not an ISO 8601 time (e.g. 2026-03-01T09:30:00+08:00 or 2026-03-01)")
+            throw fail(
+                "at \(ImportError.quoted(atText)) is not an ISO 8601 time (e.g. 2026-03-01T09:30:00+08:00 or 2026-03-01)",
+                Phrase("error.import.time", [ImportError.quoted(atText)]))
         }
         var row = UsageRow(card: card, service: service, at: time, line: record.line)
         if let quantity {
             let text = record[quantity].trimmingSpaces()
             if !text.isEmpty {
                 guard text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let n = Int(text), n > 0 else {
-                    throw fail("quantity \(ImportError.quoted(text)) is not a positive whole number")
+                    throw fail(
+                        "quantity \(ImportError.quoted(text)) is not a positive whole number",
+                        Phrase("error.import.quantity", [ImportError.quoted(text)]))
                 }
                 row.quantity = n
             }
@@ -79,7 +85,9 @@ public struct UsageCSVParser: Sendable {
             let text = record[location].trimmingSpaces()
             if !text.isEmpty {
                 guard let place = Location(rawValue: text.lowercased()) else {
-                    throw fail("unknown location \(ImportError.quoted(text)) (expected onsite|campus|remote)")
+                    throw fail(
+                        "unknown location \(ImportError.quoted(text)) (expected onsite|campus|remote)",
+                        Phrase("error.import.location", [ImportError.quoted(text)]))
                 }
                 row.location = place
             }

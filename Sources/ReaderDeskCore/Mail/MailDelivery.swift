@@ -50,7 +50,8 @@ extension AppDatabase {
     public func deliver(_ actor: Actor, _ items: [MailItem], transport: MailTransport? = nil) throws -> MailDelivery {
         let settings = try mailSettings()
         guard settings.enabled else {
-            throw ReaderDeskError.invalid("mail is off: an administrator sets it up with 'readerdesk settings set mail.from ADDRESS'")
+            throw ReaderDeskError.invalid(
+                "mail is off: an administrator sets it up with 'readerdesk settings set mail.from ADDRESS'", Phrase("error.mail.off"))
         }
         let transport = transport ?? .command(settings.command)
         var dryRun = false

@@ -31,7 +31,9 @@ extension AppDatabase {
         try actor.require(.mailIntake)
         let settings = try mailSettings()
         guard bytes.count <= settings.maxBytes else {
-            throw ReaderDeskError.invalid("message larger than the limit of \(settings.maxBytes) bytes (setting mail.max_bytes)")
+            throw ReaderDeskError.invalid(
+                "message larger than the limit of \(settings.maxBytes) bytes (setting mail.max_bytes)",
+                Phrase("error.mail.tooLarge", [String(settings.maxBytes)]))
         }
         let mail = try MailParser.parse(bytes)
         let messageId = mail.messageId ?? "no-id.\(String(fnv1a(bytes), radix: 16))"
@@ -106,7 +108,9 @@ extension AppDatabase {
         _ db: Database, _ actor: Actor, ticketId: Int64, mail: ParsedMail, text: String, messageId: String,
         record: (String, Int64?, String) throws -> Void
     ) throws -> IntakeOutcome {
-        guard var t = try Ticket.fetchOne(db, key: ticketId) else { throw ReaderDeskError.notFound("no ticket #\(ticketId)") }
+        guard var t = try Ticket.fetchOne(db, key: ticketId) else {
+            throw ReaderDeskError.notFound("no ticket #\(ticketId)", Phrase("error.ticket.notFound", [String(ticketId)]))
+        }
         let old = t
         var outcome: IntakeOutcome
         // A resolved ticket answered with one digit: the reader's own satisfaction score.

@@ -43,11 +43,11 @@ public enum MailParser {
         let (headerBytes, body) = split(bytes)
         let headers = parseHeaders(headerBytes)
         guard !headers.isEmpty, headers.contains(where: { $0.name.caseInsensitiveCompare("From") == .orderedSame }) else {
-            throw ReaderDeskError.invalid("not a mail message: no From header")
+            throw ReaderDeskError.invalid("not a mail message: no From header", Phrase("error.mail.noFrom"))
         }
         let from = headers.first { $0.name.caseInsensitiveCompare("From") == .orderedSame }!.value
         guard let (name, address) = parseMailbox(MIMEEncoding.decodeHeader(from)) else {
-            throw ReaderDeskError.invalid("not a mail message: the From header holds no address")
+            throw ReaderDeskError.invalid("not a mail message: the From header holds no address", Phrase("error.mail.fromNoAddress"))
         }
         var mail = ParsedMail(
             headers: headers, fromAddress: address, fromName: name, subject: "", messageId: nil,
@@ -171,7 +171,9 @@ public enum MailParser {
         }
         let charset = params["charset"] ?? ""
         guard let text = MailCharset.decode(decoded, charset: charset) else {
-            throw ReaderDeskError.invalid("the \(type) part is not valid \(charset.isEmpty ? "text" : charset)")
+            throw ReaderDeskError.invalid(
+                "the \(type) part is not valid \(charset.isEmpty ? "text" : charset)",
+                Phrase("error.mail.badPart", [type, charset.isEmpty ? "text" : charset]))
         }
         let lf = text.replacingOccurrences(of: "\r\n", with: "\n")
         texts.append((type == "text/plain", type == "text/html" ? HTMLText.plain(lf) : lf))

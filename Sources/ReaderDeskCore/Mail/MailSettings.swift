@@ -18,7 +18,10 @@ public struct MailSettings: Sendable {
                 ? "the address ReaderDesk's mail comes from (empty: no mail is sent)"
                 : "where readers' replies go: the address piped to 'readerdesk intake mail' (empty: mail.from)"
         ) { v in
-            v.isEmpty ? nil : (try? Validate.email(v)) == nil ? "\(key) takes an email address, not '\(v)'" : nil
+            v.isEmpty
+                ? nil
+                : (try? Validate.email(v)) == nil
+                    ? .invalid("\(key) takes an email address, not '\(v)'", Phrase("error.setting.email", [key, v])) : nil
         }
     }
 
@@ -27,7 +30,8 @@ public struct MailSettings: Sendable {
         address("mail.reply_to"),
         SettingDefinition("mail.command", "/usr/sbin/sendmail -t -i", "the sendmail-compatible command that takes a message on its input") {
             v in
-            v.trimmingCharacters(in: .whitespaces).isEmpty ? "mail.command must name a program" : nil
+            v.trimmingCharacters(in: .whitespaces).isEmpty
+                ? .invalid("mail.command must name a program", Phrase("error.setting.mailCommand")) : nil
         },
         .number("mail.rate_per_minute", 60, "at most this many messages a minute go to the MTA", min: 1),
         .number("mail.max_bytes", 10_000_000, "incoming mail larger than this is refused", min: 1000),

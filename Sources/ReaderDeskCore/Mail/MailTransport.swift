@@ -22,7 +22,7 @@ public enum MailTransport: Sendable, Equatable {
                 let path = (dir as NSString).appendingPathComponent(name + ".eml")
                 // Messages hold readers' names and addresses: readable by the owner only.
                 guard FileManager.default.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
-                    throw ReaderDeskError(.io, "cannot write \(path)")
+                    throw ReaderDeskError(.io, "cannot write \(path)", phrase: Phrase("error.file.writeOnly", [path]))
                 }
             }
         case .command(let line):
@@ -32,7 +32,9 @@ public enum MailTransport: Sendable, Equatable {
 
     static func run(_ line: String, input: [UInt8]) throws {
         let words = line.split(separator: " ").map(String.init)
-        guard let first = words.first else { throw ReaderDeskError.invalid("mail.command is empty: set it to the sendmail command") }
+        guard let first = words.first else {
+            throw ReaderDeskError.invalid("mail.command is empty: set it to the sendmail command", Phrase("error.mail.noCommand"))
+        }
         let p = Process()
         if first.hasPrefix("/") {
             p.executableURL = URL(fileURLWithPath: first); p.arguments = Array(words.dropFirst())
@@ -44,7 +46,9 @@ public enum MailTransport: Sendable, Equatable {
         // Started with the caller's own ids, so the MTA (a command an administrator chose) never
         // runs as the service account that owns the database.
         do { try RealUser.withRights { try p.run() } } catch {
-            throw ReaderDeskError(.io, "cannot run mail.command '\(first)': \(error.localizedDescription)")
+            throw ReaderDeskError(
+                .io, "cannot run mail.command '\(first)': \(error.localizedDescription)",
+                phrase: Phrase("error.mail.run", [first, error.localizedDescription]))
         }
         // An MTA that ends without reading must not kill us with SIGPIPE: the write fails
         // instead, and the MTA's exit status says why.
@@ -56,7 +60,9 @@ public enum MailTransport: Sendable, Equatable {
         guard p.terminationReason == .exit, p.terminationStatus == 0 else {
             let why = String(decoding: err, as: UTF8.self).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
             throw ReaderDeskError(
-                .io, "the MTA refused the message (exit \(p.terminationStatus))\(why.isEmpty ? "" : ": " + Sanitizer.singleLine(why))")
+                .io, "the MTA refused the message (exit \(p.terminationStatus))\(why.isEmpty ? "" : ": " + Sanitizer.singleLine(why))",
+                phrase: Phrase(
+                    why.isEmpty ? "error.mail.refused" : "error.mail.refusedWhy", [String(p.terminationStatus), Sanitizer.singleLine(why)]))
         }
     }
 }

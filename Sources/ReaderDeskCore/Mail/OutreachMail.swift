@@ -27,10 +27,11 @@ public struct OutreachMailText: Sendable, Equatable, Codable {
     }
 
     func validate() throws {
-        try Validate.line(subjectEn, "--subject", max: 300); try Validate.line(subjectZh, "--subject-zh", max: 300)
-        try Validate.text(bodyEn, "--body"); try Validate.text(bodyZh, "--body-zh")
+        try Validate.line(subjectEn, "subject.en", max: 300); try Validate.line(subjectZh, "subject.zh", max: 300)
+        try Validate.text(bodyEn, "body.en"); try Validate.text(bodyZh, "body.zh")
         guard !combined.subject.isEmpty, !combined.body.isEmpty else {
-            throw ReaderDeskError.invalid("a mailed notice needs a subject and a body (in either language)")
+            throw ReaderDeskError.invalid(
+                "a mailed notice needs a subject and a body (in either language)", Phrase("error.outreach.needsText"))
         }
     }
 }
@@ -108,7 +109,8 @@ extension AppDatabase {
             return (o[0], o[1], o[2], o[3], recipients)
         }
         guard let (title, service, subject, body, recipients) = found else {
-            throw ReaderDeskError.notFound("outreach \(outreachId) was not sent by mail: nothing to retry")
+            throw ReaderDeskError.notFound(
+                "outreach \(outreachId) was not sent by mail: nothing to retry", Phrase("error.outreach.notMailed", [String(outreachId)]))
         }
         return try mailOutreach(
             actor, outreachId: outreachId, title: title, service: service, recipients: recipients,
@@ -137,7 +139,8 @@ extension AppDatabase {
                 let r = try Row.fetchOne(
                     db, sql: "SELECT subject_en, body_en, subject_zh, body_zh FROM mail_template WHERE name = ?", arguments: [name])
             else {
-                throw ReaderDeskError.notFound("no mail template '\(name)': 'readerdesk outreach template list' shows them")
+                throw ReaderDeskError.notFound(
+                    "no mail template '\(name)': 'readerdesk outreach template list' shows them", Phrase("error.template.notFound", [name]))
             }
             return OutreachMailText(subjectEn: r[0], bodyEn: r[1], subjectZh: r[2], bodyZh: r[3])
         }

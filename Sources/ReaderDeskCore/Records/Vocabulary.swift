@@ -10,7 +10,8 @@ extension Vocabulary {
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()
         if let v = Self(rawValue: t) { return v }
         let allowed = allCases.map(\.rawValue).joined(separator: ", ")
-        throw ReaderDeskError.invalid("unknown \(noun) '\(text)': use one of \(allowed)")
+        throw ReaderDeskError.invalid(
+            "unknown \(noun) '\(text)': use one of \(allowed)", Phrase("error.vocabulary", ["noun:" + noun, text, allowed]))
     }
     public static var sqlList: String { allCases.map { "'\($0.rawValue)'" }.joined(separator: ",") }
 }

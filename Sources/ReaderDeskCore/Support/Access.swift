@@ -51,15 +51,16 @@ public struct Actor: Sendable {
 
     public func require(_ p: Permission) throws {
         guard can(p) else {
-            let who =
+            // Who may: a code for the catalogue (`may:librarians`), and its English for the core's line.
+            let (may, who) =
                 p == .mailIntake
-                ? "the intake account and administrators"
+                ? ("intake", "the intake account and administrators")
                 : p.allowed(for: .frontDesk)
-                    ? "staff at the desk"
-                    : p.allowed(for: .librarian) ? "librarians and administrators" : "administrators"
+                    ? ("desk", "staff at the desk")
+                    : p.allowed(for: .librarian) ? ("librarians", "librarians and administrators") : ("admins", "administrators")
             throw ReaderDeskError.forbidden(
                 "\(staff.login) is \(staff.role.rawValue): only \(who) may \(p.refusal)",
-                Phrase("error.forbidden", [staff.login, staff.role.rawValue]))
+                Phrase("error.forbidden", [staff.login, "role:" + staff.role.rawValue, "may:" + may, "permission:" + p.rawValue]))
         }
     }
 }

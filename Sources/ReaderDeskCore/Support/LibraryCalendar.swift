@@ -90,6 +90,7 @@ public struct LibraryCalendar: Sendable {
         if text.count == 16, let date = local.date(from: text.replacingOccurrences(of: " ", with: "T") + ":00") {
             return Int64(date.timeIntervalSince1970)
         }
-        throw ReaderDeskError.invalid("'\(raw)' is not a time: use ISO 8601, e.g. 2026-10-05T14:30:00+08:00 or 2026-10-05")
+        throw ReaderDeskError.invalid(
+            "'\(raw)' is not a time: use ISO 8601, e.g. 2026-10-05T14:30:00+08:00 or 2026-10-05", Phrase("error.time", [raw]))
     }
 }

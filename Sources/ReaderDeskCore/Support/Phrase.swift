@@ -1,5 +1,5 @@
 /// Text that a person will read, handed over by the core as a code and its arguments rather than as
-/// English: the interface renders it from its word catalogue (`Words.render` in ReaderDeskTUI) in the
+/// English: the interface renders it from its word catalogue (`Words.render` in ReaderDeskWords) in the
 /// viewer's language, so what was stored before a language switch reads right after it.
 public struct Phrase: Sendable, Equatable, Hashable, Codable {
     /// A stable dotted code, e.g. `ticket.history.created`; never shown as it is.
@@ -11,4 +11,11 @@ public struct Phrase: Sendable, Equatable, Hashable, Codable {
         self.code = code
         self.arguments = arguments
     }
+}
+
+extension Phrase {
+    /// Marks an argument as a field or setting (`field:cell`): each interface names it its way (the
+    /// command line by its flag, the app by its form label), so the core knows no flag names.
+    public static let fieldPrefix = "field:"
+    public static func field(_ name: String) -> String { fieldPrefix + name }
 }

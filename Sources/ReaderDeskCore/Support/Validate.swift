@@ -7,30 +7,33 @@ enum Validate {
     static func text(_ s: String, _ field: String, required: Bool = false, max: Int = maxText) throws {
         // Byte-level tests first: imports check every field of 100,000 readers.
         if required && !s.unicodeScalars.contains(where: { !CharacterSet.whitespaces.contains($0) }) {
-            throw ReaderDeskError.invalid("\(field) must not be empty", Phrase("error.field.empty", [field]))
+            throw ReaderDeskError.invalid("\(field) must not be empty", Phrase("error.field.empty", [Phrase.field(field)]))
         }
         if s.utf8.count > max && s.count > max {
             throw ReaderDeskError.invalid(
                 "\(field) is too long (\(s.count) characters, at most \(max))",
-                Phrase("error.field.tooLong", [field, String(s.count), String(max)]))
+                Phrase("error.field.tooLong", [Phrase.field(field), String(s.count), String(max)]))
         }
         // Newlines and tabs are fine in free text; other control characters never are.
         if s.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) {
-            throw ReaderDeskError.invalid("\(field) contains control characters", Phrase("error.field.control", [field]))
+            throw ReaderDeskError.invalid("\(field) contains control characters", Phrase("error.field.control", [Phrase.field(field)]))
         }
     }
 
     static func line(_ s: String, _ field: String, required: Bool = false, max: Int = 500) throws {
         try text(s, field, required: required, max: max)
         if s.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) {
-            throw ReaderDeskError.invalid("\(field) must be one line", Phrase("error.field.oneLine", [field]))
+            throw ReaderDeskError.invalid("\(field) must be one line", Phrase("error.field.oneLine", [Phrase.field(field)]))
         }
     }
 
     static func code(_ s: String, _ field: String) throws {
         guard !s.isEmpty, s.count <= 64,
             s.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_./:".unicodeScalars.contains($0) })
-        else { throw ReaderDeskError.invalid("\(field) '\(s)' may hold only letters, digits and - _ . / :") }
+        else {
+            throw ReaderDeskError.invalid(
+                "\(field) '\(s)' may hold only letters, digits and - _ . / :", Phrase("error.field.code", [Phrase.field(field), s]))
+        }
     }
 
     static func login(_ s: String) throws {
@@ -38,7 +41,7 @@ enum Validate {
             s.unicodeScalars.allSatisfy({
                 ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.@".unicodeScalars.contains($0)
             })
-        else { throw ReaderDeskError.invalid("login '\(s)' may hold only letters, digits and - _ . @") }
+        else { throw ReaderDeskError.invalid("login '\(s)' may hold only letters, digits and - _ . @", Phrase("error.login", [s])) }
     }
 
     static func email(_ s: String) throws {
@@ -60,7 +63,7 @@ enum Validate {
         if let v, !r.contains(v) {
             throw ReaderDeskError.invalid(
                 "\(field) must be \(r.lowerBound) to \(r.upperBound), not \(v)",
-                Phrase("error.field.range", [field, String(r.lowerBound), String(r.upperBound), String(v)]))
+                Phrase("error.field.range", [Phrase.field(field), String(r.lowerBound), String(r.upperBound), String(v)]))
         }
     }
 }

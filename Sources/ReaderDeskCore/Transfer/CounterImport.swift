@@ -12,7 +12,9 @@ extension Importer {
         for (name, code) in TransferSettings.pairs(try database.setting(TransferSettings.counterServices), ";") { names[name] = code }
         names.merge(mapping) { _, new in new }
         guard let from = Self.monthKey(report.periodBegin), let to = Self.monthKey(report.periodEnd) else {
-            throw ImportError(file: options.file, "the reporting period \(report.periodBegin) to \(report.periodEnd) is not readable")
+            throw ImportError(
+                file: options.file, "the reporting period \(report.periodBegin) to \(report.periodEnd) is not readable",
+                phrase: Phrase("error.import.counterPeriod", [report.periodBegin, report.periodEnd]))
         }
         return try database.write(rollback: options.dryRun) { db in
             var summary = ImportSummary(kind: "counter", format: "counter", options: options)
@@ -24,7 +26,8 @@ extension Importer {
             }
             for (name, code) in mapping where byCode[code.lowercased()] == nil {
                 throw ImportError(
-                    file: options.file, "--map \(name)=\(code): no service '\(code)' ('readerdesk service list' shows the codes)")
+                    file: options.file, "map \(name)=\(code): no service '\(code)'",
+                    phrase: Phrase("error.import.mapService", [Phrase.field("map"), name, code]))
             }
             func service(_ key: String) -> Int64? {
                 if let code = names[key] { return byCode[code.lowercased()] }

@@ -36,7 +36,7 @@ extension Importer {
             var parser = EZproxyLogParser(bytes: text, file: options.file)
             while let request = try parser.next() {
                 if let why = database.calendar.futureUse(request.time, now: actor.now) {
-                    try Self.reject(ImportError(file: options.file, line: request.line, why), &summary, options)
+                    try Self.reject(ImportError(file: options.file, line: request.line, why.message, phrase: why.phrase), &summary, options)
                     summary.rows += 1
                     continue
                 }

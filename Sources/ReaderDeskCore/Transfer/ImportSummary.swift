@@ -39,6 +39,8 @@ public struct ImportSummary: Encodable, Sendable {
     /// Bad rows left out with `skipInvalid`, as `FILE:LINE: what is wrong` (the first 1000).
     public var invalid: [String] = []
     public var invalidCount = 0
+    /// The same rows as errors, for the command line to print in its language (not in the JSON).
+    public var skipped: [ImportError] = []
     /// Cards in a usage log that match no reader: counted, not fatal (EZproxy).
     public var unknownCards: Int?
     public var unknownCardSamples: [String]?
@@ -51,7 +53,7 @@ public struct ImportSummary: Encodable, Sendable {
 
     mutating func skip(_ error: ImportError) {
         invalidCount += 1
-        if invalid.count < 1000 { invalid.append(error.description) }
+        if invalid.count < 1000 { invalid.append(error.description); skipped.append(error) }
     }
 
     enum CodingKeys: String, CodingKey {

@@ -66,7 +66,7 @@ public struct Importer {
     /// A database-level refusal (a bad email, say) as a row error with its line.
     static func rowError(_ error: Error, file: String, line: Int) -> ImportError {
         let message = (error as? ReaderDeskError)?.message ?? String(describing: error)
-        return ImportError(file: file, line: line, message)
+        return ImportError(file: file, line: line, message, phrase: (error as? ReaderDeskError)?.phrase ?? Phrase("literal", [message]))
     }
 
     /// Card → reader id, loaded once: usage rows are resolved without a query each (a million

@@ -79,7 +79,8 @@ struct ReaderUpsert {
     /// A row's own problem with the database, before anything of it is written.
     func check(_ row: ReaderRow) throws {
         if retiredCards.contains(row.card) {
-            throw ReaderDeskError.invalid("card \(row.card) belonged to a forgotten reader and cannot be reused")
+            throw ReaderDeskError.invalid(
+                "card \(row.card) belonged to a forgotten reader and cannot be reused", Phrase("error.reader.forgotten", [row.card]))
         }
     }
 

@@ -14,12 +14,20 @@ public enum TransferSettings {
     public static let all: [SettingDefinition] = [
         SettingDefinition(kohaCategories, "", "Koha category codes and the reader type each means: CODE=type,…") { text in
             pairs(text, ",").first { ReaderType(rawValue: $0.value.lowercased()) == nil }
-                .map { "category \($0.key) maps to unknown reader type '\($0.value)'" }
+                .map {
+                    .invalid(
+                        "category \($0.key) maps to unknown reader type '\($0.value)'",
+                        Phrase("error.setting.kohaCategory", [$0.key, $0.value]))
+                }
         },
         SettingDefinition(ezproxyLocations, "", "client address ranges and their location class: CIDR=onsite|campus,… (others are remote)")
         { text in
             pairs(text, ",").first { IPRange(cidr: $0.key) == nil || Location(rawValue: $0.value.lowercased()) == nil }
-                .map { "'\($0.key)=\($0.value)' is not CIDR=onsite|campus|remote" }
+                .map {
+                    .invalid(
+                        "'\($0.key)=\($0.value)' is not CIDR=onsite|campus|remote",
+                        Phrase("error.setting.ezproxyRange", [$0.key, $0.value]))
+                }
         },
         SettingDefinition(ezproxyProxyHosts, "", "the EZproxy server's own host names, comma-separated"),
         SettingDefinition(counterServices, "", "COUNTER names and the service each means: NAME=CODE;…"),

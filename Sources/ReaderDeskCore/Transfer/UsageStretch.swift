@@ -46,15 +46,18 @@ struct UsageStretch: Sendable {
                 let row = try stretch.cursor.parser.row(from: record)
                 let file = stretch.cursor.reader.file
                 guard let readerId = cards[row.card] else {
-                    throw ImportError(file: file, line: row.line, "unknown card \(ImportError.quoted(row.card)): import the readers first")
+                    throw ImportError(
+                        file: file, line: row.line, "unknown card \(ImportError.quoted(row.card)): import the readers first",
+                        phrase: Phrase("error.import.unknownCard", [ImportError.quoted(row.card)]))
                 }
                 guard let serviceId = services[row.service] else {
                     throw ImportError(
                         file: file, line: row.line,
-                        "unknown service \(ImportError.quoted(row.service)): 'readerdesk service list' shows the codes")
+                        "unknown service \(ImportError.quoted(row.service)): 'readerdesk service list' shows the codes",
+                        phrase: Phrase("error.import.unknownService", [ImportError.quoted(row.service)]))
                 }
                 if let why = stretch.cursor.calendar.futureUse(row.at, now: stretch.cursor.now) {
-                    throw ImportError(file: file, line: row.line, why)
+                    throw ImportError(file: file, line: row.line, why.message, phrase: why.phrase)
                 }
                 stretch.events.append(
                     UsageInput(

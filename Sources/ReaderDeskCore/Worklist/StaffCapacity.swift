@@ -10,7 +10,11 @@ extension AppDatabase {
     /// Sets (or with nil clears) a staff member's daily capacity. Administrators only.
     public func setCapacity(_ actor: Actor, login: String, capacity: Int?) throws {
         try actor.require(.manageStaff)
-        if let capacity, capacity < 1 { throw ReaderDeskError.invalid("--capacity must be 1 or more items a day, not \(capacity)") }
+        if let capacity, capacity < 1 {
+            throw ReaderDeskError.invalid(
+                "capacity must be 1 or more items a day, not \(capacity)",
+                Phrase("error.staff.capacity", [Phrase.field("capacity"), String(capacity)]))
+        }
         try write { db in
             let staff = try Self.staff(db, login: login)
             try db.execute(sql: "UPDATE staff SET capacity = ? WHERE id = ?", arguments: [capacity, staff.id])
@@ -23,12 +27,19 @@ extension AppDatabase {
         try actor.require(.reassignActions)
         try write { db in
             let staff = try Self.staff(db, login: login)
-            guard staff.active else { throw ReaderDeskError.invalid("'\(login)' is no longer active: choose another staff member") }
+            guard staff.active else {
+                throw ReaderDeskError.invalid(
+                    "'\(login)' is no longer active: choose another staff member", Phrase("error.staff.inactiveChoose", [login]))
+            }
             guard let row = try Row.fetchOne(db, sql: "SELECT status, reader_id FROM action WHERE id = ?", arguments: [id]) else {
-                throw ReaderDeskError.notFound("no action #\(id): 'readerdesk action list' shows the open ones")
+                throw ReaderDeskError.notFound(
+                    "no action #\(id): 'readerdesk action list' shows the open ones", Phrase("error.action.notFound", [String(id)]))
             }
             let status: String = row["status"]
-            guard status == "open" || status == "snoozed" else { throw ReaderDeskError.invalid("action #\(id) is already \(status)") }
+            guard status == "open" || status == "snoozed" else {
+                throw ReaderDeskError.invalid(
+                    "action #\(id) is already \(status)", Phrase("error.action.already", [String(id), "action:" + status]))
+            }
             try db.execute(sql: "UPDATE action SET owner_id = ?, updated_at = ? WHERE id = ?", arguments: [staff.id, actor.now, id])
             try Self.audit(db, actor, "action.reassign", readerId: row["reader_id"], detail: "#\(id) to \(login)")
         }

@@ -43,11 +43,14 @@ public enum WorklistSettings {
         ) { text in
             let bad = Staff.splitList(text).filter { ValueTier(rawValue: $0) == nil }
             return bad.isEmpty
-                ? nil : "matrix.recommend.tiers takes value tiers (vip, key, mid, basic, inactive), not \(bad.joined(separator: ", "))"
+                ? nil
+                : .invalid(
+                    "matrix.recommend.tiers takes value tiers (vip, key, mid, basic, inactive), not \(bad.joined(separator: ", "))",
+                    Phrase("error.setting.tiers", [bad.joined(separator: ", ")]))
         },
         .number("matrix.lift.gap", 0.05, "cell 3: mid readers whose score is this close to the lowest key score get a lift recommendation"),
         AnalyticsSettings.integer(
-            "matrix.capacity", 20, "items a staff member can do in a day, unless 'staff update --capacity' says", min: 1),
+            "matrix.capacity", 20, "items a staff member can do in a day, unless the staff member's own capacity says", min: 1),
         SettingDefinition("matrix.default_owner", "", "staff login that owns actions nobody else covers (an administrator, set by init)"),
         AnalyticsSettings.integer(
             "matrix.follow_up.expire_days", 90, "a follow-up this many days past due expires, with a history line", min: 1),
@@ -74,11 +77,19 @@ public enum WorklistSettings {
     public static let calendar: [SettingDefinition] = [
         SettingDefinition("calendar.weekend", "sat,sun", "days the library is closed every week (mon … sun)") { text in
             let bad = Staff.splitList(text).filter { LibraryCalendar.weekdayNumber($0) == nil }
-            return bad.isEmpty ? nil : "calendar.weekend takes days such as sat,sun, not \(bad.joined(separator: ", "))"
+            return bad.isEmpty
+                ? nil
+                : .invalid(
+                    "calendar.weekend takes days such as sat,sun, not \(bad.joined(separator: ", "))",
+                    Phrase("error.setting.weekend", [bad.joined(separator: ", ")]))
         },
         SettingDefinition("calendar.closed", "", "days the library is closed: YYYY-MM-DD, or MM-DD every year, comma-separated") { text in
             let bad = Staff.splitList(text).filter { !LibraryCalendar.isClosedDayPattern($0) }
-            return bad.isEmpty ? nil : "calendar.closed takes YYYY-MM-DD or MM-DD, not \(bad.joined(separator: ", "))"
+            return bad.isEmpty
+                ? nil
+                : .invalid(
+                    "calendar.closed takes YYYY-MM-DD or MM-DD, not \(bad.joined(separator: ", "))",
+                    Phrase("error.setting.closed", [bad.joined(separator: ", ")]))
         },
     ]
 }

@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// What a key asks of the runner beyond the new state: the one channel from update to the
 /// world outside it.

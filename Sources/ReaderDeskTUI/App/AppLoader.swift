@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// Fills the state with the data it is missing, and only for what is on screen: the
 /// window of readers around the visible rows, the open profile, the queue with its filters.

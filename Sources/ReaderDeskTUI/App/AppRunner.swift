@@ -1,5 +1,6 @@
 import Foundation
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// The loop: wait for a key (or a timeout), follow the terminal's size, let update handle the
 /// key and do the effects it returns, let the loader fetch what the new state needs and update

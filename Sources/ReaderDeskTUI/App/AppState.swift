@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// Who is at the desk and the counts the status line shows.
 public struct StatusInfo: Sendable {

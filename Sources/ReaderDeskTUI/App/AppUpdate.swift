@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// The update half of the loop: a key becomes an action in the current context, and the
 /// action changes the state. Nothing here touches the terminal or the database; the

@@ -1,3 +1,5 @@
+import ReaderDeskWords
+
 /// The pane registry: the panes in their order (tabs, `Tab` cycle, left to right in the wide
 /// layout), each with its number key, its title, its key context and its share of the wide
 /// layout, and its room (`PaneRoom`). Adding a pane is a case here and a line in `entry`.

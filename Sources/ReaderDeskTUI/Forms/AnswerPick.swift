@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// The reusable answers offered in a reply form (Ctrl-T): what is typed searches titles and
 /// keywords (characters, pinyin, initials); with nothing typed, those suggested by the ticket's

@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// One option of a choice field, picked by its single key.
 public struct Choice: Sendable, Equatable {

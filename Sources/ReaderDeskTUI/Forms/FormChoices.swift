@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// The options of choice fields and the single key that picks each one.
 enum FormChoices {

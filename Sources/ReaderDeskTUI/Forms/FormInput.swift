@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// A form's fields as the core's inputs. What the core checks (lengths, e-mail, phone, roles)
 /// is left to it, so the message is the same as on the command line.
@@ -13,7 +14,7 @@ enum FormInput {
     static func contact(_ f: Form, card: String, calendar: LibraryCalendar, language l: Language = .en) throws -> ContactInput {
         let summary = try required(f, .summary, l)
         let minutes = try f[.minutes].flatMap { $0.isEmpty ? nil : $0 }.map { text -> Int in
-            guard let m = Int(text) else { throw ReaderDeskError.invalid("minutes must be a whole number, not '\(text)'") }
+            guard let m = Int(text) else { throw ReaderDeskError.invalid(Words.format(Words.Form.wholeMinutes, l, text)) }
             return m
         }
         let followUp = try f[.followUp].flatMap { $0.isEmpty ? nil : try calendar.normaliseDay($0) }

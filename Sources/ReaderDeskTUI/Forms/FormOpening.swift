@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// The write keys: each opens its form on what is selected, or says what is missing.
 extension AppState {

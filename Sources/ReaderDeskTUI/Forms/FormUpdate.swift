@@ -1,3 +1,5 @@
+import ReaderDeskWords
+
 /// Keys while a form is open. Characters and pastes are text (or a choice's key); the rest
 /// go through the key table's `form` context: save, next and previous field, cancel, moves.
 extension AppState {

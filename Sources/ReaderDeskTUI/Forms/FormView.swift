@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// The open form drawn as a box over the panes: one row per field (a reader field adds its
 /// hits), then a note, the refusal if any, and the keys. `plan` is shared by drawing and by

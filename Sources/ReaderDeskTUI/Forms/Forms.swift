@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// The forms the app opens, each with its fields in order and the one that gets the keyboard.
 enum Forms {

@@ -1,3 +1,5 @@
+import ReaderDeskWords
+
 /// Everything a key can ask the app to do. The raw value is the name used in config
 /// files (`[keys] logContact = ["c"]`).
 public enum Action: String, CaseIterable, Sendable, Hashable {

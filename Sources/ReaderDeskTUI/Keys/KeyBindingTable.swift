@@ -1,3 +1,5 @@
+import ReaderDeskWords
+
 /// One row of the key table: the single source for dispatch and for the help overlay.
 public struct KeyBinding: Sendable {
     public var action: Action
@@ -12,7 +14,7 @@ extension KeyBinding {
     /// A row whose help text comes from the word catalogue (`Words.keyHelp`).
     private static func b(_ action: Action, _ keys: [Key], _ group: BindingGroup, _ contexts: Set<KeyContext>? = nil) -> KeyBinding {
         KeyBinding(
-            action: action, keys: keys, help: Words.keyHelp[action] ?? Bilingual(action.rawValue, action.rawValue),
+            action: action, keys: keys, help: Words.keyHelp[action.rawValue] ?? Bilingual(action.rawValue, action.rawValue),
             group: group, contexts: contexts)
     }
 

@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// The key map in force: the default table with the user's overrides applied. It answers
 /// "what does this key do here?" and lists the same bindings for the help overlay.

@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// Rendering: a pure function of the state into a grid of cells. The runner flushes the
 /// grid; tests compare its text.

@@ -1,5 +1,6 @@
 import Foundation
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// One line of a text view: runs of text, each with its own style.
 public struct StyledLine: Sendable, Equatable {

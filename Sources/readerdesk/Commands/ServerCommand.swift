@@ -21,7 +21,7 @@ struct ServerCommand: ParsableCommand {
                 let exe =
                     binary ?? ((try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
                 let problems = ServerCheck(binary: exe, systemConfig: config, account: account).problems()
-                for p in problems { print(Sanitizer.singleLine(p)) }
+                for p in problems { print(errorLine(p)) }
                 if !problems.isEmpty { throw ExitCode(1) }
                 print("server layout: ok")
             }

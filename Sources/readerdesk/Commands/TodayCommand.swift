@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderDeskCore
-import ReaderDeskTUI  // the word catalogue renders reasons and steps
+import ReaderDeskWords  // the word catalogue renders reasons and steps
 
 /// `readerdesk today`: the acting staff member's plan for the day (docs: README "Today's plan").
 struct TodayCommand: DatabaseCommand {

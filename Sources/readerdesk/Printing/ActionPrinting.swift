@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderDeskCore
-import ReaderDeskTUI  // the word catalogue renders reasons and steps
+import ReaderDeskWords  // the word catalogue renders reasons and steps
 
 struct ActionJSON: Encodable {
     let id: Int64

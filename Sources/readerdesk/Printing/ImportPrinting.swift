@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderDeskCore
+import ReaderDeskWords
 
 #if canImport(Glibc)
     import Glibc
@@ -30,7 +31,10 @@ struct ImportFileOptions: ParsableArguments {
         let summary: ImportSummary
         do { summary = try body(importer, .file(descriptor: fd), options) } catch { bar.finish(); throw error }
         bar.finish()
-        for line in summary.invalid { FileHandle.standardError.write(Data("skipped \(Sanitizer.singleLine(line))\n".utf8)) }
+        for e in summary.skipped {
+            let line = Words.format(Words.skippedRow, commandLineLanguage, Sanitizer.singleLine(importErrorLine(e)))
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
         if json {
             if let counter = summary.counter { try Output.json(CounterJSON(counter, dryRun: dryRun)) } else { try Output.json(summary) }
         } else {

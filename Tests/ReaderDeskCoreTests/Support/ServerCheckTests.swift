@@ -21,11 +21,11 @@ final class ServerCheckTests: XCTestCase {
         let check = ServerCheck(binary: binary, systemConfig: config, account: me)
 
         chmod(binary, 0o4755); chmod(data.path, 0o700); chmod(database, 0o600)
-        let good = check.problems().filter { !$0.contains("not root") && !$0.contains("someone could move") }
+        let good = check.problems().map(\.message).filter { !$0.contains("not root") && !$0.contains("someone could move") }
         XCTAssertEqual(good, [], "\(good)")
 
         chmod(binary, 0o775); chmod(data.path, 0o2770); chmod(database, 0o660)
-        let bad = check.problems()
+        let bad = check.problems().map(\.message)
         for expected in [
             "not set-user-id", "writable by group or others", "\(data.path): open to group or others",
             "\(database): open to group or others",

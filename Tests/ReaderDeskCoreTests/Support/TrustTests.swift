@@ -56,7 +56,7 @@ final class TrustTests: XCTestCase {
 
         let secure = try DatabaseLocation.resolve(explicit: "/tmp/x.sqlite", environment: env, privilege: setID, systemConfig: system)
         XCTAssertEqual(secure.path, "/srv/readerdesk/library.sqlite")
-        XCTAssertEqual(secure.ignored, ["--db", "READERDESK_DB", "READERDESK_CONFIG"])
+        XCTAssertEqual(secure.ignored, ["db", "READERDESK_DB", "READERDESK_CONFIG"])
         XCTAssertEqual(try DatabaseLocation.resolve(explicit: nil, environment: [:], privilege: setID, systemConfig: system).ignored, [])
 
         XCTAssertRefused(

@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 import XCTest
 
 @testable import ReaderDeskTUI

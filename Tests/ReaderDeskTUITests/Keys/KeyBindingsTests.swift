@@ -1,3 +1,4 @@
+import ReaderDeskWords
 import XCTest
 
 @testable import ReaderDeskTUI
@@ -97,5 +98,13 @@ final class KeyBindingsTests: XCTestCase {
         let k = try KeyConfig.load(path: path)
         XCTAssertEqual(k.action(for: .function(2)), .help)
         XCTAssertEqual(KeyConfig.defaultPath(environment: ["HOME": "/h"]), "/h/.config/readerdesk/config.toml")
+    }
+
+    /// The word catalogue has every bound action's help, in Chinese too.
+    func testEveryActionHasHelpInBothLanguages() {
+        for action in Action.allCases where KeyBinding.defaults.contains(where: { $0.action == action }) {
+            XCTAssertNotNil(Words.keyHelp[action.rawValue], "\(action)")
+            XCTAssertFalse(Words.keyHelp[action.rawValue]?.zh.isEmpty ?? true, "\(action)")
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ReaderDeskCore
+import ReaderDeskWords
 import XCTest
 
 @testable import ReaderDeskTUI
@@ -136,7 +137,7 @@ final class ChineseSweepTests: XCTestCase {
             do { try body(); return "" } catch { return Words.error(error, .zhHans) }
         }
         XCTAssertEqual(zh { _ = try db.setTicketStatus(actor, id: 4, to: .resolved) }, "工单 #4 已是已解决")
-        XCTAssertEqual(zh { _ = try db.setTicketStatus(actor, id: 4, to: .new) }, "工单 #4 为已解决，不能改为新建")
+        XCTAssertEqual(zh { _ = try db.setTicketStatus(actor, id: 4, to: .new) }, "工单 #4 为已解决，只能改为已关闭、处理中，不能改为新建")
         XCTAssertEqual(
             zh {
                 var f = ReaderFields(); f.email = "bad"; _ = try db.updateReader(actor, card: "2026001", fields: f)

@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// Charts people would rather look at than read: the value pyramid as a pyramid of
 /// bands, and the use of each service as a sparkline with a bar for its total.

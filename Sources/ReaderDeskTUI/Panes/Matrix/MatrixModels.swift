@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// One attention item of a matrix cell or of today's plan: a reader or service, why, what to
 /// do, when and by whom, with its priority.
@@ -89,4 +90,15 @@ public struct MatrixSummary: Sendable, Equatable {
     public var pending: Int
     public init(cells: [MatrixCellSummary], pending: Int) { self.cells = cells; self.pending = pending }
     public func cell(_ n: Int) -> MatrixCellSummary? { cells.first { $0.cell == n } }
+}
+
+extension Words {
+    /// What kind of item a matrix row is, in the catalogue's words.
+    static func kind(_ k: MatrixItem.Kind) -> Bilingual {
+        switch k {
+        case .action: return kindAction
+        case .followUp: return kindFollowUp
+        case .ticket: return kindTicket
+        }
+    }
 }

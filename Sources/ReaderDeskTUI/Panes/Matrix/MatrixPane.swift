@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// The 2×3 matrix: rows service and reader, columns care, remind and trend, each cell with
 /// its count and top actions; a cell's full list; the pyramid and the trends (MatrixCharts).

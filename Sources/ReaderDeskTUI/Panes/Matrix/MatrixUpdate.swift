@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// The matrix pane's update: Today, the grid, a cell's list, the pyramid and the trends.
 extension AppState {

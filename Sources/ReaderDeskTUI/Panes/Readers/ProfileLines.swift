@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// The profile as lines of text: the three parts of the master file, the contact
 /// timeline, use per service with sparklines, tickets, life events and the 7P summary.

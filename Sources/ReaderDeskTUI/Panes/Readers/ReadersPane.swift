@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// The reader list (a window of a list of any length), the search field, and the profile.
 enum ReadersPane {

@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// The 7P view as lines, every figure from the core's `SevenP` (the one `reader show` prints), so
 /// the app and the command line say the same about a reader.

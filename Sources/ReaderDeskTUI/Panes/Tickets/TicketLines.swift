@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// SLA state of an open ticket: past due, due within a day, fine, stopped while it waits on
 /// the reader, or without an SLA at all (praise, suggestions).

@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// The ticket queue by due time, each row in the colour of its SLA state, with filters by
 /// status, kind and "mine"; Enter shows one ticket (TicketLines).

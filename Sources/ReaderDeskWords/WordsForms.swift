@@ -59,5 +59,6 @@ extension Words {
         public static let needAction = Bilingual("Select an action in a matrix cell first", "请先在矩阵格中选择一项行动")
         public static let required = Bilingual("%@ is required", "%@ 为必填项")
         public static let noReader = Bilingual("No reader matches '%@'", "没有与“%@”匹配的读者")
+        public static let wholeMinutes = Bilingual("minutes must be a whole number, not '%@'", "分钟数须为整数，而不是“%@”")
     }
 }

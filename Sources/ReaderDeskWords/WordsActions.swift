@@ -4,7 +4,7 @@ import ReaderDeskCore
 /// makes them: Analytics/Rules*.swift, Worklist/TodayPlan.swift). Arguments such as `tier:vip` or
 /// `channel:phone` are vocabulary words, translated by `Words.render`.
 extension Words {
-    static let actionTexts: [String: Bilingual] = [
+    public static let actionTexts: [String: Bilingual] = [
         "literal": Bilingual("%@", "%@"),
         "action.first-use": Bilingual("first used %@ on %@; no contact since", "%2$@首次使用%1$@，此后未联系"),
         "action.first-use.step": Bilingual(
@@ -98,19 +98,19 @@ extension Words {
         "plan.ticket.soon": Bilingual("answer and resolve it before it is due", "在期限前答复并解决"),
     ]
 
-    static let holidayNames: [String: Bilingual] = [
+    public static let holidayNames: [String: Bilingual] = [
         "spring-festival": Bilingual("Spring Festival", "春节"), "mid-autumn": Bilingual("Mid-Autumn Festival", "中秋节"),
         "teachers-day": Bilingual("Teachers' Day", "教师节"), "national-day": Bilingual("National Day", "国庆节"),
         "new-year": Bilingual("New Year", "元旦"), "dragon-boat": Bilingual("Dragon Boat Festival", "端午节"),
     ]
 
-    static let serviceClasses: [String: Bilingual] = [
+    public static let serviceClasses: [String: Bilingual] = [
         "premium": Bilingual("premium", "精品"), "standard": Bilingual("standard", "标准"), "basic": Bilingual("basic", "基础"),
     ]
 
     /// A phrase argument as the viewer reads it: `tier:vip`, `channel:phone`, `event:thesis`,
     /// `class:premium` and `kind:fault` are vocabulary words; anything else is shown as it is.
-    static func localisedArgument(_ argument: String, _ l: Language) -> String {
+    public static func localisedArgument(_ argument: String, _ l: Language) -> String {
         guard let colon = argument.firstIndex(of: ":") else { return argument }
         let noun = argument[..<colon], word = String(argument[argument.index(after: colon)...])
         switch noun {
@@ -120,6 +120,11 @@ extension Words {
         case "class": return serviceClasses[word].map { $0.text(l) } ?? word
         case "kind": return TicketKind(rawValue: word).map { vocabulary($0, l) } ?? word
         case "holiday": return holidayNames[word].map { $0.text(l) } ?? word.replacingOccurrences(of: "-", with: " ")
+        case "role": return Role(rawValue: word).map { vocabulary($0, l) } ?? word
+        case "may": return whoMay[word]?.text(l) ?? word
+        case "permission": return permissions[word]?.text(l) ?? word
+        case "noun": return nouns[word]?.text(l) ?? word
+        case "action": return actionStatuses[word]?.text(l) ?? word
         default: return argument
         }
     }

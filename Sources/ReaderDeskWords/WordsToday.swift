@@ -20,14 +20,6 @@ extension Words {
     public static let kindAction = Bilingual("Action", "行动"), kindFollowUp = Bilingual("Follow-up", "跟进")
     public static let kindTicket = Bilingual("Ticket", "工单")
 
-    public static func kind(_ k: MatrixItem.Kind) -> Bilingual {
-        switch k {
-        case .action: return kindAction
-        case .followUp: return kindFollowUp
-        case .ticket: return kindTicket
-        }
-    }
-
     public static func tier(_ t: ValueTier?, _ l: Language) -> String {
         t.map { Words.bandNames[$0.rawValue]?.text(l) ?? $0.rawValue } ?? ""
     }

@@ -1,7 +1,7 @@
 import ReaderDeskCore
 import XCTest
 
-@testable import ReaderDeskTUI
+@testable import ReaderDeskWords
 
 /// A trend against the same month a year earlier reads as such in both languages.
 final class TrendPhraseTests: XCTestCase {

@@ -9,12 +9,14 @@
 ///   WordsVocabulary.swift  the closed vocabularies (ticket kinds, statuses, card types, value tiers…)
 ///   WordsPhrases.swift     texts the core hands over as a code and arguments (`Phrase`): ticket history,
 ///                          errors (`Words.error`), and `render`, which every phrase goes through
+///   WordsErrors.swift      the errors the core raises, by code (`Words.errors`), and the form labels of
+///                          the fields they name
 ///   WordsActions.swift     the matrix actions' reasons and steps by rule code (`Words.actionReasons`)
 ///   WordsToday.swift       today's plan and the matrix filter
 ///
-/// To add a word: add a `static let` with both languages beside its neighbours; placeholders are `%d`
+/// To add a word: add a `public static let` with both languages beside its neighbours; placeholders are `%d`
 /// and `%@`, filled in order by `Words.format` (`%2$@` takes the second, for Chinese word order).
-/// The command line may use the catalogue too.
+/// The command line uses the catalogue too (this module needs only the core).
 ///
 /// ACTION REASONS (issue 12): the matrix rules' reasons and steps are a rule code with arguments; their
 /// texts are `Words.actionReasons` (WordsActions.swift), keyed by the code. `Words.render(_:_:)` renders
