@@ -43,7 +43,10 @@ public struct ImportInput: Sendable {
                     done += n
                 }
             }
-            if failure != 0 { throw ImportError(file: file, "cannot read: \(String(cString: strerror(failure)))") }
+            if failure != 0 {
+                let reason = String(cString: strerror(failure))
+                throw ImportError("cannot read \(file): \(reason)", phrase: Phrase("error.file.read", [file, reason]))
+            }
             return result
         }
     }
