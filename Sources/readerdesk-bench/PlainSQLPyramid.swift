@@ -41,6 +41,52 @@ enum PlainSQLPyramid {
     }
 }
 
+extension PlainSQLPyramid {
+    /// Every reader's place in the app's pyramid against plain SQL's (`ReferencePyramid.readersSQL`).
+    struct Agreement {
+        /// Readers ranked by either side.
+        var readers = 0
+        /// Readers with the same tier on both sides, and at the same position.
+        var sameTier = 0, samePosition = 0
+        /// The first reader that differs, for the note.
+        var firstDifference: String?
+        var differ: Int { readers - sameTier }
+    }
+
+    /// Runs the plain SQL once more, listing every reader best first, and walks it beside the
+    /// app's list; only when the orders part does it look readers up by card.
+    static func agreement(path: String, start: Int64, end: Int64, app: Pyramid) throws -> Agreement {
+        let run = try ProcessRun.run(
+            shell, ["-readonly", "-batch", path], stdin: ReferencePyramid.readersSQL(start: start, end: end) + ";\n")
+        guard run.status == 0 else { throw BenchError("sqlite3: \(run.stderr.prefix(200))") }
+        var a = Agreement()
+        var byCard: [Substring: ValueTier]?  // the app's tiers, made on the first difference in order
+        var seen = 0  // the app's readers the shell also listed
+        for (k0, line) in run.stdout.split(separator: "\n").enumerated() {
+            // card|score|tier: the card is whatever comes before the last two bars.
+            guard let bar2 = line.lastIndex(of: "|"), let bar1 = line[..<bar2].lastIndex(of: "|") else { continue }
+            let card = line[..<bar1], tier = ValueTier(rawValue: String(line[line.index(after: bar2)...]))
+            a.readers += 1
+            if k0 < app.readers.count, app.readers[k0].card == card {
+                seen += 1
+                a.samePosition += 1
+                if app.readers[k0].tier == tier { a.sameTier += 1; continue }
+            } else {
+                if byCard == nil {
+                    byCard = Dictionary(app.readers.map { (Substring($0.card), $0.tier) }, uniquingKeysWith: { x, _ in x })
+                }
+                if let mine = byCard?[card] {
+                    seen += 1
+                    if mine == tier { a.sameTier += 1; continue }
+                }
+            }
+            if a.firstDifference == nil { a.firstDifference = "reader \(card) at \(k0 + 1): plain SQL \(line[line.index(after: bar2)...])" }
+        }
+        a.readers += app.readers.count - seen
+        return a
+    }
+}
+
 struct BenchError: Error, CustomStringConvertible {
     var description: String
     init(_ text: String) { description = text }

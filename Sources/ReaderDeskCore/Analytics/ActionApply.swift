@@ -23,13 +23,13 @@ struct RefreshPlan {
         let t0 = Date()
         let candidates = try rule.run(ctx)
         var existing: [String: ExistingAction] = [:]
-        for r in try Row.fetchAll(
+        let rows = try Row.fetchCursor(
             ctx.db,
             sql: """
                 SELECT id, dedup, status, reason, step, owner_id, snooze_until, priority, readers, due, reader_id
                 FROM action WHERE rule = ? AND status IN ('open', 'snoozed')
                 """, arguments: [rule.name])
-        {
+        while let r = try rows.next() {
             existing[r[1]] = ExistingAction(
                 id: r[0], status: r[2], reason: r[3], step: r[4], ownerId: r[5], snoozeUntil: r[6],
                 priority: r[7], readers: r[8], due: r[9], readerId: r[10])

@@ -30,9 +30,15 @@ struct RuleContext {
     let owners: OwnerFinder
     let app: AppDatabase
     var daily: DailyData? = nil
+    /// Up to this many readers a rule looks their facts up one by one; beyond, it reads them in one pass.
+    var lookupsUpTo = 5_000
     let memo = Memo()
     /// Values every candidate of a refresh shares, worked out once.
-    final class Memo: @unchecked Sendable { var due: String? }
+    final class Memo: @unchecked Sendable {
+        var due: String?
+        /// Service audiences' counts by months ("from-to"), then service (`ServiceAudience.count(_:)`).
+        var used: [String: [Int64: Int]] = [:]
+    }
     var today: String { cal.dayString(now) }
     func number(_ key: String) throws -> Double { try AppDatabase.number(db, key) }
     func int(_ key: String) throws -> Int { Int(try number(key)) }
@@ -64,9 +70,10 @@ struct RuleContext {
     /// A completed quarter's tiers: this refresh's when it ranked them, else reader_quarter's.
     func quarterTiers(_ label: String) throws -> [Int64: ValueTier] {
         if let rows = daily?.computedQuarters[label] { return Dictionary(rows, uniquingKeysWith: { a, _ in a }) }
-        return Dictionary(
-            try Row.fetchAll(db, sql: "SELECT reader_id, tier FROM reader_quarter WHERE quarter = ?", arguments: [label])
-                .map { ($0[0] as Int64, ValueTier(rawValue: $0[1]) ?? .inactive) }, uniquingKeysWith: { a, _ in a })
+        var tiers: [Int64: ValueTier] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT reader_id, tier FROM reader_quarter WHERE quarter = ?", arguments: [label])
+        while let r = try rows.next() { tiers[r[0]] = ValueTier(rawValue: r[1]) ?? .inactive }
+        return tiers
     }
 }
 
@@ -94,12 +101,20 @@ extension AppDatabase {
     }
 
     /// Re-evaluates the rules (all of them with `force`, else only the stale ones), then applies the results.
+    /// Completed quarters are ranked again only when their inputs changed (`dailyData`).
     public func refreshActions(now: Int64, force: Bool = true) throws {
         let clock = RefreshTiming()
+        // The day's lifecycle step (active → lapsed) goes with the day's refresh, whoever makes it,
+        // and before its snapshot: the readers it changes are then in the fingerprint the refresh
+        // stores, so the next look does not run the live rules again (minutes at a million readers).
+        let today = calendar.dayString(now)
+        if try force || read({ db in try Self.analyticsState(db)["daily"] != Self.dailyKey(db, today) }) {
+            let t0 = Date()
+            try lapseIdleReadersIfDue(now: now)
+            clock.note("lapse step", since: t0)
+        }
         let plan = try read { db in try refreshPlan(db, now: now, force: force, clock: clock) }
         try write { db in try applyPlan(db, plan) }
-        // The day's lifecycle step (active → lapsed) goes with the day's refresh, whoever makes it.
-        if plan.daily != nil { try lapseIdleReadersIfDue(now: now) }
         clock.note("write lock held", since: clock.mark)
     }
 
@@ -114,14 +129,18 @@ extension AppDatabase {
         let runDaily = force || stored["daily"] != dailyKey
         if runDaily {
             let t0 = Date()
-            let d = try dailyData(db, now: now, owners: ctx.owners, fresh: force, clock: clock)
+            // A completed quarter whose fingerprint holds keeps its stored tiers even when forced:
+            // ranking its unchanged inputs again gives the same tiers (DailyScanTests), and four
+            // quarters at a million readers cost more than every rule together.
+            let d = try dailyData(db, now: now, owners: ctx.owners, fresh: false, clock: clock)
             clock.note("scan, current tiers, \(d.computedQuarters.count) of \(d.quarterLabels.count) quarters ranked", since: t0)
             ctx.daily = d
             plan.daily = d
-            plan.oldValues = Dictionary(
-                try Row.fetchAll(db, sql: "SELECT reader_id, tier, score FROM reader_value").map {
-                    ($0[0] as Int64, TierRow(tier: ValueTier(rawValue: $0[1]) ?? .inactive, score: $0[2]))
-                }, uniquingKeysWith: { a, _ in a })
+            // A cursor, not every row at once: at a million readers the rows would outweigh the result.
+            let values = try Row.fetchCursor(db, sql: "SELECT reader_id, tier, score FROM reader_value")
+            while let r = try values.next() {
+                plan.oldValues[r[0]] = TierRow(tier: ValueTier(rawValue: r[1]) ?? .inactive, score: r[2])
+            }
             for rule in MatrixRules.daily { try plan.evaluate(rule, ctx, clock) }
             plan.keys["daily"] = dailyKey
             plan.keys["daily_at"] = String(now)  // `actionsComputedAt`

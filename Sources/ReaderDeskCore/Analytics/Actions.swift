@@ -109,10 +109,13 @@ extension AppDatabase {
         LEFT JOIN staff ON staff.id = action.owner_id LEFT JOIN reader_value ON reader_value.reader_id = action.reader_id
         """
 
-    /// The six cells with counts and their most urgent open actions; refreshes the rules first when stale.
-    public func matrix(_ actor: Actor, mine: Bool = false, perCell: Int = 50) throws -> [MatrixCell] {
-        try refreshActionsIfStale(now: actor.now)
-        return try matrixCached(actor, mine: mine, perCell: perCell)
+    /// The six cells with counts and their most urgent open actions, from the stored actions
+    /// brought up to date as `refresh` asks (the day's first full refresh does not wait by default).
+    public func matrix(
+        _ actor: Actor, mine: Bool = false, perCell: Int = 50, refresh: ActionRefresh = .background
+    ) throws -> ActionAnswer<[MatrixCell]> {
+        let freshness = try prepareActions(now: actor.now, refresh)
+        return ActionAnswer(value: try matrixCached(actor, mine: mine, perCell: perCell), freshness: freshness)
     }
 
     /// The matrix as the action table holds it now, with no refresh: for the full-screen app, which
@@ -136,10 +139,12 @@ extension AppDatabase {
         }
     }
 
-    /// Actions by cell, owner, status or reader, most urgent first.
-    public func actions(_ actor: Actor, _ filter: ActionFilter) throws -> [ActionListing] {
-        try refreshActionsIfStale(now: actor.now)
-        return try read { db in try Self.actions(db, filter) }
+    /// Actions by cell, owner, status or reader, most urgent first, brought up to date as `refresh` asks.
+    public func actions(
+        _ actor: Actor, _ filter: ActionFilter, refresh: ActionRefresh = .background
+    ) throws -> ActionAnswer<[ActionListing]> {
+        let freshness = try prepareActions(now: actor.now, refresh)
+        return ActionAnswer(value: try read { db in try Self.actions(db, filter) }, freshness: freshness)
     }
 
     /// Actions as stored, with no refresh (the app refreshes in the background).

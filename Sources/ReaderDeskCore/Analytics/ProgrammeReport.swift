@@ -107,6 +107,9 @@ extension AppDatabase {
 
     /// Active readers of a period → how many distinct services each used.
     func activeServices(_ db: Database, _ period: Period) throws -> [Int64: Int] {
-        try periodUse(db, period).mapValues { $0.services.count }
+        let use = try periodUse(db, period)
+        var out: [Int64: Int] = [:]
+        for slot in 0..<use.slots where use.isActive(slot) { out[use.readerId(slot)] = use.services(slot).count }
+        return out
     }
 }

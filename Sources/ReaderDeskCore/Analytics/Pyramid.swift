@@ -36,9 +36,9 @@ public struct Pyramid: Sendable {
     public var readers: [RankedReader]
 
     /// A reader's tier in this period (inactive when absent).
-    public func tier(ofReader id: Int64) -> ValueTier { index[id].map { readers[$0].tier } ?? .inactive }
-    public func ranked(readerId id: Int64) -> RankedReader? { index[id].map { readers[$0] } }
-    private var index: [Int64: Int]
+    public func tier(ofReader id: Int64) -> ValueTier { index.position(of: id).map { readers[$0].tier } ?? .inactive }
+    public func ranked(readerId id: Int64) -> RankedReader? { index.position(of: id).map { readers[$0] } }
+    private var index: ReaderPositions
 
     init(period: Period, readers: [RankedReader], totalReaders: Int) {
         self.period = period
@@ -48,8 +48,39 @@ public struct Pyramid: Sendable {
         var t = TierCounts()
         for r in readers { t[r.tier] += 1 }
         tiers = t
-        index = Dictionary(uniqueKeysWithValues: readers.enumerated().map { ($1.readerId, $0) })
+        index = ReaderPositions(readers.map(\.readerId))
     }
+}
+
+/// Reader id → index in a list: an array by id while the ids are dense (4 bytes a reader), a
+/// dictionary otherwise.
+struct ReaderPositions: Sendable {
+    private var dense: [Int32] = []
+    private var sparse: [Int64: Int] = [:]
+
+    init(_ ids: [Int64]) {
+        let top = ids.max() ?? -1
+        if let low = ids.min(), low >= 0, top < Int64(2 * ids.count + 100_000) {
+            dense = [Int32](repeating: -1, count: Int(top) + 1)
+            for (i, id) in ids.enumerated() { dense[Int(id)] = Int32(i) }
+        } else {
+            sparse = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    func position(of id: Int64) -> Int? {
+        guard !dense.isEmpty else { return sparse[id] }
+        guard id >= 0, id < Int64(dense.count), dense[Int(id)] >= 0 else { return nil }
+        return Int(dense[Int(id)])
+    }
+}
+
+/// How many readers a period's pyramid holds in each tier, without ranking them: the cut-offs
+/// depend only on how many readers were active (docs/CONTRACTS.md §2).
+public struct PyramidSize: Sendable, Equatable {
+    public var active: Int
+    public var inactive: Int
+    public var tiers: TierCounts
 }
 
 extension AppDatabase {
@@ -60,58 +91,20 @@ extension AppDatabase {
 
     func pyramid(_ db: Database, _ period: Period) throws -> Pyramid {
         let settings = try ScoreSettings.load(db)
-        let components = try valueComponents(db, period, settings)
+        let ranked = PyramidRanking.ranked(try valueColumns(db, period, settings), settings)
         let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM reader") ?? 0
-        return Pyramid(period: period, readers: PyramidRanking.rank(components, settings), totalReaders: total)
+        return Pyramid(period: period, readers: ranked, totalReaders: total)
     }
 
-    /// Whether `usage_month` was counted in this process's time zone; if not, months would be
-    /// cut at other instants, so periods are read from the detail (correctness first).
-    func monthsMatchZone(_ db: Database) throws -> Bool {
-        let zone = try Self.setting(db, "library.timezone")
-        return zone.isEmpty || zone == calendar.timeZone.identifier
-    }
-
-    /// Rows (reader_id, service_id, quantity, last_at) of a period: whole months from the roll-up,
-    /// edge days from the detail; nil for a period with no months at all.
-    func periodParts(_ db: Database, _ period: Period) throws -> (sql: String, args: [any DatabaseValueConvertible])? {
-        var (months, partial) = calendar.spans(period)
-        if try !monthsMatchZone(db) { months = nil; partial = [(period.start, period.end)] }
-        var parts: [String] = []
-        var args: [any DatabaseValueConvertible] = []
-        if let months {
-            parts.append("SELECT reader_id, service_id, quantity, last_at FROM usage_month WHERE month BETWEEN ? AND ?")
-            args += [months.lowerBound, months.upperBound]
+    /// The tier sizes of a period's pyramid: one pass over its use, no ranking, no names.
+    public func pyramidSize(_ period: Period) throws -> PyramidSize {
+        try read { db in
+            let use = try periodUse(db, period)
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM reader") ?? 0
+            return PyramidSize(
+                active: use.active, inactive: max(0, total - use.active),
+                tiers: PyramidRanking.tierCounts(use.active, try ScoreSettings.load(db)))
         }
-        for (a, b) in partial {
-            // A range of the covering usage_at index: no lookups into the table.
-            parts.append("SELECT reader_id, service_id, quantity, at FROM usage INDEXED BY usage_at WHERE at >= ? AND at < ?")
-            args += [a, b]
-        }
-        return parts.isEmpty ? nil : (parts.joined(separator: " UNION ALL "), args)
-    }
-
-    /// R, F, M, S and T per active reader.
-    func valueComponents(_ db: Database, _ period: Period, _ s: ScoreSettings) throws -> [ValueComponents] {
-        let use = try periodUse(db, period)
-        guard !use.isEmpty else { return [] }
-        let classPoints = Dictionary(
-            uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, class FROM service").map {
-                ($0[0] as Int64, Int64(s.classPoints[ServiceClass(rawValue: $0[1]) ?? .basic] ?? 0))
-            })
-        var result: [ValueComponents] = []
-        result.reserveCapacity(use.count)
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, card, name, type FROM reader")
-        while let row = try rows.next() {
-            guard let u = use[row[0]] else { continue }
-            let type = ReaderType(rawValue: row[3]) ?? .undergraduate
-            result.append(
-                ValueComponents(
-                    readerId: row[0], card: row[1], name: row[2], recency: u.last, frequency: u.quantity,
-                    value: u.value, breadth: u.services.reduce(0) { $0 + (classPoints[$1] ?? 0) },
-                    type: Int64(s.typePoints[type] ?? 0)))
-        }
-        return result
     }
 }
 
@@ -143,14 +136,14 @@ extension AppDatabase {
 
     static func compare(earlier: Pyramid, later: Pyramid) -> PyramidComparison {
         var up: [TierMove] = [], down: [TierMove] = [], flows: [ValueTier: [ValueTier: Int]] = [:]
-        var names: [Int64: (String, String)] = [:]
-        for r in earlier.readers + later.readers { names[r.readerId] = (r.card, r.name) }
-        for (id, (card, name)) in names {
-            let (f, t) = (earlier.tier(ofReader: id), later.tier(ofReader: id))
+        func count(_ r: RankedReader, from f: ValueTier, to t: ValueTier) {
             flows[f, default: [:]][t, default: 0] += 1
-            if t > f { up.append(TierMove(card: card, name: name, from: f, to: t)) }
-            if t < f { down.append(TierMove(card: card, name: name, from: f, to: t)) }
+            if t > f { up.append(TierMove(card: r.card, name: r.name, from: f, to: t)) }
+            if t < f { down.append(TierMove(card: r.card, name: r.name, from: f, to: t)) }
         }
+        // Every reader active in either period once: the earlier's, then the later's new ones.
+        for r in earlier.readers { count(r, from: r.tier, to: later.tier(ofReader: r.readerId)) }
+        for r in later.readers where earlier.ranked(readerId: r.readerId) == nil { count(r, from: .inactive, to: r.tier) }
         let byCard: (TierMove, TierMove) -> Bool = { $0.card.utf8.lexicographicallyPrecedes($1.card.utf8) }
         return PyramidComparison(earlier: earlier, later: later, up: up.sorted(by: byCard), down: down.sorted(by: byCard), flows: flows)
     }

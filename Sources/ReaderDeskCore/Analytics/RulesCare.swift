@@ -59,7 +59,7 @@ extension MatrixRules {
                         reason: Phrase("action.upkeep", ["\(id)", s.name]),
                         step: Phrase("action.upkeep.step", [s.name]),
                         due: c.cal.dayString(t["due_at"]), ownerId: (t["assignee_id"] as Int64?) ?? c.owners.forSubjects(s.subjectList),
-                        audience: audience, readers: try audience.count(c.db)))
+                        audience: audience, readers: try audience.count(c)))
             }
         }
         return out
@@ -75,20 +75,40 @@ extension MatrixRules {
                 SELECT r.librarian_id, r.dept, r.subject, (SELECT max(at) FROM contact WHERE contact.reader_id = r.id) AS last
                 FROM reader r WHERE r.id = ? AND r.forgotten = 0
                 """)
-        return try c.currentTiers([.vip, .key]).compactMap { id, t in
-            guard let r = try Row.fetchOne(info, arguments: [id]) else { return nil }
-            let tier = t.rawValue, days = limits[tier]!, last: Int64? = r["last"]
-            let dueAt = last.map { c.cal.shiftDays(c.cal.startOfLocalDay($0), days: days) }
-            if let dueAt, dueAt > c.now { return nil }
-            let reason =
-                last.map { Phrase("action.tier-care.since", ["tier:\(tier)", c.cal.dayString($0), "\(days)"]) }
-                ?? Phrase("action.tier-care.never", ["tier:\(tier)", "\(days)"])
-            return ActionCandidate(
-                cell: 2, rule: "tier-care", readerId: id, serviceId: nil, key: "tier-care:\(id):\(tier):\(last ?? 0)",
-                reason: reason, step: Phrase("action.tier-care.step"),
-                due: dueAt.map(c.cal.dayString) ?? c.today,
-                ownerId: c.owners.forReader(librarianId: r["librarian_id"], dept: r["dept"], subject: r["subject"]))
+        let readers = try c.currentTiers([.vip, .key])
+        // Many readers with the day's reader facts: their last contacts in one pass of the
+        // contact index, owners and erasures from the facts, not two look-ups each.
+        if let facts = c.daily?.readers, readers.count > c.lookupsUpTo {
+            var lastContact: [Int64: Int64] = [:]
+            let rows = try Row.fetchCursor(c.db, sql: "SELECT reader_id, max(at) FROM contact GROUP BY reader_id")
+            while let r = try rows.next() { lastContact[r[0]] = r[1] }
+            return try readers.compactMap { id, t in
+                guard id >= 0, id < Int64(facts.forgotten.count), !facts.forgotten[Int(id)] else { return nil }
+                return try careAction(c, id, t, limits, last: lastContact[id], owner: facts.owner[Int(id)])
+            }
         }
+        return try readers.compactMap { id, t in
+            guard let r = try Row.fetchOne(info, arguments: [id]) else { return nil }
+            return try careAction(
+                c, id, t, limits, last: r["last"],
+                owner: c.owners.forReader(librarianId: r["librarian_id"], dept: r["dept"], subject: r["subject"]))
+        }
+    }
+
+    /// One vip or key reader's care action, if their last contact is too long ago.
+    private static func careAction(
+        _ c: RuleContext, _ id: Int64, _ t: ValueTier, _ limits: [String: Int], last: Int64?, owner: Int64?
+    ) throws -> ActionCandidate? {
+        let tier = t.rawValue, days = limits[tier]!
+        let dueAt = last.map { c.cal.shiftDays(c.cal.startOfLocalDay($0), days: days) }
+        if let dueAt, dueAt > c.now { return nil }
+        let reason =
+            last.map { Phrase("action.tier-care.since", ["tier:\(tier)", c.cal.dayString($0), "\(days)"]) }
+            ?? Phrase("action.tier-care.never", ["tier:\(tier)", "\(days)"])
+        return ActionCandidate(
+            cell: 2, rule: "tier-care", readerId: id, serviceId: nil, key: "tier-care:\(id):\(tier):\(last ?? 0)",
+            reason: reason, step: Phrase("action.tier-care.step"),
+            due: dueAt.map(c.cal.dayString) ?? c.today, ownerId: owner)
     }
 
     static let birthdayRule = MatrixRule(name: "birthday", cell: 2, group: .live(reads: ["reader"]), run: birthdays)

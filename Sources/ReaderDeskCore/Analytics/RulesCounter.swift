@@ -38,7 +38,7 @@ extension MatrixRules {
                     [name, metric, "\(recent)", label, "\(change > 0 ? "+" : "")\(change)"] + t.baseArguments),
                 step: Phrase(rising ? "action.counter-trend.rising.step" : "action.counter-trend.falling.step", [name]),
                 due: try c.defaultDue(), ownerId: c.owners.forSubjects(Staff.splitList(subjects)),
-                audience: audience, readers: try audience.count(c.db))
+                audience: audience, readers: try audience.count(c))
         }
     }
 }

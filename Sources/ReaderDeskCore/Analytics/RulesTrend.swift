@@ -37,7 +37,7 @@ extension MatrixRules {
                     t.code("action.service-trend"), [name, "\(recent)", label, "\(change > 0 ? "+" : "")\(change)"] + t.baseArguments),
                 step: Phrase(rising ? "action.service-trend.rising.step" : "action.service-trend.falling.step", [name]),
                 due: try c.defaultDue(), ownerId: c.owners.forSubjects(Staff.splitList(subjects)),
-                audience: audience, readers: try audience.count(c.db))
+                audience: audience, readers: try audience.count(c))
         }
     }
 

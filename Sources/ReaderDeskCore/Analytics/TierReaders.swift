@@ -21,18 +21,20 @@ extension AppDatabase {
     public func tierReaders(_ period: Period, tier: ValueTier) throws -> [TierReader] {
         try read { db in
             let settings = try ScoreSettings.load(db)
-            let now = try valueComponents(db, period, settings), before = try valueComponents(db, calendar.previous(period), settings)
-            let ranked = PyramidRanking.rank(now, settings)
-            let rankedBefore = Dictionary(uniqueKeysWithValues: PyramidRanking.rank(before, settings).map { ($0.readerId, $0) })
-            let parts = Dictionary(uniqueKeysWithValues: now.map { ($0.readerId, $0) })
-            let partsBefore = Dictionary(uniqueKeysWithValues: before.map { ($0.readerId, $0) })
+            let now = try valueColumns(db, period, settings)
+            let before = try valueColumns(db, calendar.previous(period), settings, names: false)
+            let ranked = PyramidRanking.ranked(now, settings), rankedBefore = PyramidRanking.ranked(before, settings)
+            let at = ReaderPositions(now.readerId), atBefore = ReaderPositions(before.readerId)
+            let placeBefore = ReaderPositions(rankedBefore.map(\.readerId))
             return ranked.filter { $0.tier == tier }.map { r in
-                let p = parts[r.readerId]!, b = partsBefore[r.readerId]
+                let p = at.position(of: r.readerId)!, b = atBefore.position(of: r.readerId)
+                let then = placeBefore.position(of: r.readerId).map { rankedBefore[$0] }
                 return TierReader(
                     card: r.card, name: r.name, position: r.position, score: r.score,
-                    tierBefore: rankedBefore[r.readerId]?.tier ?? .inactive, scoreBefore: rankedBefore[r.readerId]?.score,
-                    uses: p.frequency, usesBefore: b?.frequency ?? 0, points: p.value, pointsBefore: b?.value ?? 0,
-                    breadth: p.breadth, breadthBefore: b?.breadth ?? 0)
+                    tierBefore: then?.tier ?? .inactive, scoreBefore: then?.score,
+                    uses: now.frequency[p], usesBefore: b.map { before.frequency[$0] } ?? 0,
+                    points: now.value[p], pointsBefore: b.map { before.value[$0] } ?? 0,
+                    breadth: now.breadth[p], breadthBefore: b.map { before.breadth[$0] } ?? 0)
             }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -23,6 +24,9 @@ public final class AppDatabase: Sendable {
     /// The file this process opened (device and inode), so a file deleted, renamed away or replaced
     /// under it is noticed before a write is reported as done (nil for in-memory databases).
     let file: FileIdentity?
+
+    /// Whether this process's thread refreshes the day's actions now (`prepareActions(now:_:)`).
+    let dailyRefreshRunning = Mutex(false)
 
     init(
         _ writer: any DatabaseWriter, calendar: LibraryCalendar = .current, migrate: Bool = true,

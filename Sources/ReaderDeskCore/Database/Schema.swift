@@ -15,6 +15,7 @@ enum Schema {
         migrator.registerMigration("v6-i16-mail", migrate: mail)
         migrator.registerMigration("v7-i14-audit-chain", migrate: auditChain)
         migrator.registerMigration("v6-i13-ticket-sla-pause", migrate: ticketSLAPause)
+        migrator.registerMigration("v8-i17-matrix-lists", migrate: matrixLists)
     }
 
     /// Integer keys everywhere; times as Unix seconds; calendar dates as 'YYYY-MM-DD' text.

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The lifecycle stage follows use by itself (DESIGN: aware → acquired → active → … → lapsed):
@@ -88,12 +89,21 @@ extension AppDatabase {
 
     static func lapseIdleReaders(_ db: Database, now: Int64, today: String) throws {
         let cutoff = now - Int64(try number(db, "lifecycle.lapsed.days")) * 86_400
+        // "Last use (else joining) before the cutoff", asked as "no use since": only a reader's roll-up
+        // rows from the cutoff's month on are read, not every row of every active reader (at a
+        // million readers that held the write lock for long). The month is taken two days early in
+        // UTC, so it is never later than the month any time zone filed the cutoff in.
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        let early = utc.dateComponents([.year, .month], from: Date(timeIntervalSince1970: TimeInterval(cutoff - 2 * 86_400)))
         try db.execute(
             sql: """
                 UPDATE reader SET lifecycle = 'lapsed', updated_at = ?1
                 WHERE lifecycle = 'active' AND forgotten = 0
-                  AND coalesce((SELECT max(last_at) FROM usage_month WHERE usage_month.reader_id = reader.id), created_at) < ?2
-                """, arguments: [now, cutoff])
+                  AND NOT EXISTS (SELECT 1 FROM usage_month u INDEXED BY usage_month_reader
+                                  WHERE u.reader_id = reader.id AND u.month >= ?3 AND u.last_at >= ?2)
+                  AND (created_at < ?2 OR EXISTS (SELECT 1 FROM usage_month u INDEXED BY usage_month_reader WHERE u.reader_id = reader.id))
+                """, arguments: [now, cutoff, early.year! * 100 + early.month!])
         try db.execute(
             sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             arguments: [lapseCheckedKey, today])

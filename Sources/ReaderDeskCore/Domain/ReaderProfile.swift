@@ -28,16 +28,26 @@ public struct ReaderProfile: Sendable {
     public var months: [Int]
     /// The 7P summary (profiling, persistency, value, performance, prospecting, products, promotion).
     public var sevenP: SevenP?
+    /// How current the value tier and actions behind the 7P view are.
+    public var actionsFreshness: ActionFreshness? = nil
 }
 
 extension AppDatabase {
     /// A reader's whole profile. Looking at a profile is recorded in the audit log; `audit: false`
     /// is for fetching again a profile that is already open (a live refresh is not a new look).
-    public func profile(_ actor: Actor, card: String, months count: Int = 12, audit: Bool = true) throws -> ReaderProfile {
-        try refreshActionsIfStale(now: actor.now)  // the tier caches the 7P view reads
-        return audit
-            ? try write { db in try profile(db, actor, card: card, months: count, audit: true) }
-            : try read { db in try profile(db, actor, card: card, months: count, audit: false) }
+    /// The value tier the 7P view shows comes with the actions' refresh: `refresh` says whether to wait for it.
+    public func profile(
+        _ actor: Actor, card: String, months count: Int = 12, audit: Bool = true, refresh: ActionRefresh = .fresh
+    ) throws -> ReaderProfile {
+        let freshness = try prepareActions(now: actor.now, refresh)  // the tier caches the 7P view reads
+        var profile: ReaderProfile
+        if audit {
+            profile = try write { db in try self.profile(db, actor, card: card, months: count, audit: true) }
+        } else {
+            profile = try read { db in try self.profile(db, actor, card: card, months: count, audit: false) }
+        }
+        profile.actionsFreshness = freshness
+        return profile
     }
 
     private func profile(_ db: Database, _ actor: Actor, card: String, months count: Int, audit: Bool) throws -> ReaderProfile {

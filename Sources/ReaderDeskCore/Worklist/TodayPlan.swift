@@ -38,10 +38,14 @@ public struct TodayPlan: Sendable, Equatable {
 
 extension AppDatabase {
     /// The plan of `login` (default: the actor) for the actor's day. Reading another person's plan
-    /// is for librarians and administrators; everyone may read their own.
-    public func todayPlan(_ actor: Actor, login: String? = nil) throws -> TodayPlan {
-        try refreshActionsIfStale(now: actor.now)
-        return try todayPlanCached(actor, login: login)
+    /// is for librarians and administrators; everyone may read their own. The actions are brought
+    /// up to date as `refresh` asks (the day's first full refresh does not wait by default).
+    public func todayPlan(
+        _ actor: Actor, login: String? = nil, refresh: ActionRefresh = .background
+    ) throws -> ActionAnswer<TodayPlan> {
+        if let login, login != actor.staff.login { try actor.require(.reassignActions) }
+        let freshness = try prepareActions(now: actor.now, refresh)
+        return ActionAnswer(value: try todayPlanCached(actor, login: login), freshness: freshness)
     }
 
     /// The plan from the stored actions, with no refresh (the app refreshes in the background).

@@ -146,11 +146,12 @@ public final class AppData {
     /// band's change since the period before it and the tier's goal when the library set one.
     public func pyramid(kind: Period.Kind = .quarter) throws -> PyramidSummary? {
         let last = try lastCompleted(kind)
-        let c = try database.comparePyramids(calendar.previous(last), last)
+        // The bands are sizes only, and the sizes follow from the active count: no ranking.
+        let (earlier, later) = (try database.pyramidSize(calendar.previous(last)), try database.pyramidSize(last))
         let custom = try database.tierGoals(customOnly: true)
         let bands = ValueTier.allCases.map { tier -> PyramidBand in
-            let count = tier == .inactive ? c.later.inactive : c.later.tiers[tier]
-            let before = tier == .inactive ? c.earlier.inactive : c.earlier.tiers[tier]
+            let count = tier == .inactive ? later.inactive : later.tiers[tier]
+            let before = tier == .inactive ? earlier.inactive : earlier.tiers[tier]
             // The library's own goal as it wrote it; the pane says the default in the viewer's language.
             return PyramidBand(
                 tier: tier.rawValue, count: count, change: count - before, goal: custom[tier].flatMap { $0.isEmpty ? nil : $0 })
@@ -181,7 +182,7 @@ public final class AppData {
     /// After a contact logged from an action: true once the action is done (the contact's
     /// cell may already have completed it).
     public func finishAction(_ id: Int64, card: String) throws -> Bool {
-        let done = try database.actions(actor, ActionFilter(statuses: [.done], card: card, limit: 10_000))
+        let done = try database.actions(actor, ActionFilter(statuses: [.done], card: card, limit: 10_000), refresh: .fresh).value
         if done.contains(where: { $0.id == id }) { return true }
         try database.completeAction(actor, id: id)
         return true

@@ -28,9 +28,11 @@ struct ActionCommand: ParsableCommand {
             let filter = ActionFilter(
                 cell: cell, ownerId: mine ? actor.staff.id : nil, statuses: statuses, card: card, limit: limit,
                 valueTiers: Set(try Staff.splitList(valueTier ?? "").map(ValueTier.parse)), includeHeld: waiting)
-            let rows = try ctx.database.actions(actor, filter)
+            let freshness = try BackgroundRefresh.answerNow(ctx)
+            let rows = try ctx.database.actions(actor, filter, refresh: .stored).value
             try ctx.database.auditBulkRead(actor, "action.list", rows: rows.count)
             if output.json { try Output.json(rows.map(ActionJSON.init)); return }
+            defer { if let note = BackgroundRefresh.note(freshness, ctx.calendar) { print("\n" + note) } }
             ActionPrinting.table(rows)
             let total = try ctx.database.actionCount(filter)
             if total > rows.count { print("\(rows.count) of \(total) shown; --limit N for more") }

@@ -22,6 +22,6 @@ struct PyramidCommand: DatabaseCommand {
         }
         let p = try ctx.database.pyramid(period)
         let goals = try ctx.database.tierGoals()
-        if output.json { try Output.json(PyramidJSON(p, goals: goals)) } else { PyramidPrinting.show(p, limit: limit, goals: goals) }
+        if output.json { try PyramidJSON.write(p, goals: goals) } else { PyramidPrinting.show(p, limit: limit, goals: goals) }
     }
 }

@@ -45,17 +45,30 @@ struct ReaderCommand: ParsableCommand {
 
     struct Show: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "One reader's master file.")
+        /// The reader, with `computed_at` and `refreshing` beside its fields, as `matrix` and `today` give them.
+        struct ShowJSON: Encodable {
+            let reader: ReaderJSON
+            let freshness: BackgroundRefresh.JSON
+            func encode(to encoder: Encoder) throws {
+                try reader.encode(to: encoder)
+                try freshness.encode(to: encoder)
+            }
+        }
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @Argument(help: "Card number.") var card: String
 
         func run(_ ctx: CommandContext) throws {
             let actor = try ctx.actor()
-            let profile = try ctx.database.profile(actor, card: card)
+            // The value tier as the stored actions' last refresh left it; the day's first one runs in the background.
+            let freshness = try BackgroundRefresh.answerNow(ctx)
+            let profile = try ctx.database.profile(actor, card: card, refresh: .stored)
             if output.json {
-                try Output.json(ReaderJSON(profile, ctx.calendar, now: ctx.now))
+                try Output.json(
+                    ShowJSON(reader: ReaderJSON(profile, ctx.calendar, now: ctx.now), freshness: .init(freshness, ctx.calendar)))
             } else {
                 ReaderPrinting.show(profile, ctx.calendar)
+                if let note = BackgroundRefresh.note(freshness, ctx.calendar) { print("\n" + note) }
             }
         }
     }

@@ -18,13 +18,34 @@ struct PyramidJSON: Encodable {
     init(_ p: Pyramid, listing: Bool = true, goals: [ValueTier: String] = [:]) {
         period = PeriodJSON(p.period); active = p.active; inactive = p.inactive; tiers = p.tiers
         goal = goals.isEmpty ? nil : Dictionary(uniqueKeysWithValues: goals.map { ($0.key.rawValue, $0.value) })
-        readers =
-            listing
-            ? p.readers.map {
-                Entry(
-                    card: $0.card, name: $0.name, tier: $0.tier.rawValue,
-                    score: ($0.score * 10_000).rounded() / 10_000, position: $0.position)
-            } : nil
+        readers = listing ? Self.entries(p.readers[...]) : nil
+    }
+
+    static func entries(_ readers: ArraySlice<RankedReader>) -> [Entry] {
+        readers.map {
+            Entry(
+                card: $0.card, name: $0.name, tier: $0.tier.rawValue, score: ($0.score * 10_000).rounded() / 10_000, position: $0.position)
+        }
+    }
+
+    /// The same document as `Output.json(PyramidJSON(p))`, with the readers encoded a slice at a
+    /// time: a million readers never sit in memory as one JSON tree.
+    static func write(_ p: Pyramid, goals: [ValueTier: String], slice: Int = 5_000) throws {
+        let encoder = Output.jsonEncoder()
+        let head = String(decoding: try encoder.encode(PyramidJSON(p, listing: false, goals: goals)), as: UTF8.self)
+        // Keys are sorted: "readers" goes just before "tiers", the only key at this depth so named.
+        guard !p.readers.isEmpty, let tiers = head.range(of: "\n  \"tiers\" : ") else {
+            return try Output.json(PyramidJSON(p, goals: goals))
+        }
+        let out = FileHandle.standardOutput
+        out.write(Data((head[..<tiers.lowerBound] + "\n  \"readers\" : [\n").utf8))
+        for start in stride(from: 0, to: p.readers.count, by: slice) {
+            let text = String(decoding: try encoder.encode(entries(p.readers[start..<min(p.readers.count, start + slice)])), as: UTF8.self)
+            // "[\n", the entries at depth 1, "\n]": here they go one level deeper.
+            let entries = "  " + text.dropFirst(2).dropLast(2).replacingOccurrences(of: "\n", with: "\n  ")
+            out.write(Data(((start == 0 ? "" : ",\n") + entries).utf8))
+        }
+        out.write(Data(("\n  ]," + head[tiers.lowerBound...] + "\n").utf8))
     }
 }
 

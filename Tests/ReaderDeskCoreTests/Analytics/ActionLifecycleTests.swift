@@ -6,9 +6,10 @@ import XCTest
 
 /// Snooze, dismiss, completion by a contact, and when the matrix refreshes.
 final class ActionLifecycleTests: XCTestCase {
-    /// Open actions, leaving out tier care (a lone active reader is always vip).
+    /// Open actions, leaving out tier care (a lone active reader is always vip), as of the day: these
+    /// tests move from day to day, so they wait for each day's refresh.
     func openActions(_ f: AnalyticsFixture) throws -> [ActionListing] {
-        try f.db.actions(f.actor, ActionFilter()).filter { $0.rule != "tier-care" }
+        try f.db.actions(f.actor, ActionFilter(), refresh: .fresh).value.filter { $0.rule != "tier-care" }
     }
 
     func testSnoozedBirthdayReturnsOnItsDay() throws {
@@ -43,7 +44,7 @@ final class ActionLifecycleTests: XCTestCase {
         XCTAssertEqual(Set(try openActions(f).map(\.cell)), [1, 2])
         try f.contact("R1", cell: 2, when: "2026-10-09T09:00:00")  // before the first use: cell 1 stays open
         XCTAssertEqual(try openActions(f).map(\.cell), [1])
-        let done = try f.db.actions(f.actor, ActionFilter(statuses: [.done]))
+        let done = try f.db.actions(f.actor, ActionFilter(statuses: [.done])).value
         XCTAssertEqual(done.map(\.rule).sorted(), ["birthday", "tier-care"])
     }
 
@@ -60,7 +61,9 @@ final class ActionLifecycleTests: XCTestCase {
         let f = try AnalyticsFixture()
         try f.service("S"); try f.reader("V1", .faculty)
         try f.use("V1", "S", "2026-08-01T09:00:00")
-        func care() throws -> ActionListing? { try f.db.actions(f.actor, ActionFilter()).first { $0.rule == "tier-care" } }
+        func care() throws -> ActionListing? {
+            try f.db.actions(f.actor, ActionFilter(), refresh: .fresh).value.first { $0.rule == "tier-care" }
+        }
         let first = try XCTUnwrap(try care())
         try f.db.dismissAction(f.actor, id: first.id, reason: "on leave")
         try f.contact("V1", when: "2026-10-15T09:00:00")
@@ -77,11 +80,11 @@ final class ActionLifecycleTests: XCTestCase {
         try f.service("S")
         try f.reader("R1", subject: "Physics"); try f.reader("R2", subject: "History")
         try f.use("R1", "S", "2026-10-10T09:00:00"); try f.use("R2", "S", "2026-10-10T09:00:00")
-        let all = try f.db.matrix(f.actor)
+        let all = try f.db.matrix(f.actor).value
         XCTAssertEqual(all.map(\.open), [2, 1, 0, 0, 0, 0])  // one of two active readers is vip: care due
         // Nobody covers History: the action goes to the default owner, the administrator who made the library.
         XCTAssertEqual(all[0].actions.map(\.owner), ["wang", f.actor.staff.login])
-        let mine = try f.db.matrix(Actor(staff: lib, now: f.now), mine: true)
+        let mine = try f.db.matrix(Actor(staff: lib, now: f.now), mine: true).value
         XCTAssertEqual(mine[0].actions.map(\.card), ["R1"])
     }
 }

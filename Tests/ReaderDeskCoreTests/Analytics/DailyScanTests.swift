@@ -7,7 +7,7 @@ import XCTest
 /// The one-pass daily scan must give exactly what the plain definitions give: the pyramid of the
 /// 12 months to now, the 90-day windows from the detail, pairs and trends, the quarters' tiers.
 final class DailyScanTests: XCTestCase {
-    func randomLibrary(seed: UInt64) throws -> AnalyticsFixture {
+    static func randomLibrary(seed: UInt64) throws -> AnalyticsFixture {
         let f = try AnalyticsFixture()
         try f.set("matrix.recommend.tiers", "vip,key,mid,basic")  // pairs for every active reader: more to compare
         var rng = SeededRandom(seed: seed)
@@ -47,7 +47,7 @@ final class DailyScanTests: XCTestCase {
             (1, "2026-10-15T10:00:00+08:00"), (2, "2026-11-01T00:00:00+08:00"), (3, "2026-08-31T23:59:00+08:00"),
             (4, "2026-04-20T15:00:00+08:00"),
         ] as [(UInt64, String)] {
-            let f = try randomLibrary(seed: seed)
+            let f = try Self.randomLibrary(seed: seed)
             try f.setNow(now)
             try f.db.read { db in
                 let owners = try OwnerFinder(db)
@@ -87,7 +87,7 @@ final class DailyScanTests: XCTestCase {
     }
 
     func testQuartersAreRankedAgainOnlyWhenTheirUseChanges() throws {
-        let f = try randomLibrary(seed: 9)
+        let f = try Self.randomLibrary(seed: 9)
         try f.db.refreshActions(now: f.now)
         func ranked() throws -> Int {
             try f.db.read { db in try f.db.dailyData(db, now: f.now, owners: try OwnerFinder(db), fresh: false) }.computedQuarters.count

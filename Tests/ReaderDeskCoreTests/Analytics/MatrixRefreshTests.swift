@@ -13,10 +13,10 @@ final class MatrixRefreshTests: XCTestCase {
     func testCachedMatrixDoesNotRefresh() throws {
         let f = try AnalyticsFixture()
         try f.service("S"); try f.reader("R1")
-        XCTAssertEqual(try f.db.matrix(f.actor)[0].open, 0)
+        XCTAssertEqual(try f.db.matrix(f.actor).value[0].open, 0)
         try f.use("R1", "S", "2026-10-10T09:00:00")
         XCTAssertEqual(try f.db.matrixCached(f.actor)[0].open, 0)  // stale until someone refreshes
-        XCTAssertEqual(try f.db.matrix(f.actor)[0].open, 1)
+        XCTAssertEqual(try f.db.matrix(f.actor).value[0].open, 1)
         XCTAssertEqual(try f.db.matrixCached(f.actor)[0].open, 1)
     }
 
@@ -100,5 +100,20 @@ final class MatrixRefreshTests: XCTestCase {
             (try AppDatabase.analyticsState(db)["daily"], try AppDatabase.dailyKey(db, f.db.calendar.dayString(f.now)))
         }
         XCTAssertEqual(keys.0, keys.1)
+    }
+
+    /// The day's refresh lapses idle readers before its snapshot: the next look finds nothing stale
+    /// (the lapse step's writes to readers would otherwise run the live rules again).
+    func testTheDaysLapseStepLeavesNothingStale() throws {
+        let f = try AnalyticsFixture()
+        try f.service("S"); try f.reader("R1"); try f.reader("R2")
+        try f.use("R1", "S", "2026-01-10T09:00:00")
+        try f.use("R2", "S", "2026-10-10T09:00:00")
+        try f.db.write { db in try db.execute(sql: "UPDATE reader SET lifecycle = 'active'") }
+        try f.db.refreshActions(now: f.now, force: false)
+        XCTAssertEqual(
+            try f.db.read { try String.fetchAll($0, sql: "SELECT card FROM reader WHERE lifecycle = 'lapsed'") }, ["R1"])
+        let plan = try f.db.read { db in try f.db.refreshPlan(db, now: f.now, force: false, clock: RefreshTiming()) }
+        XCTAssertEqual(plan.rules.map(\.name), [], "nothing stale after the day's refresh")
     }
 }

@@ -20,7 +20,7 @@ final class MatrixActionTests: XCTestCase {
         XCTAssertTrue(t.screen.text().contains("(completes the action)"))
         AppFixture.press(runner, t, AppFixture.keys("投诉已回访，读者满意") + [.ctrl("s")])
         XCTAssertEqual(runner.state.message, "Contact with \(item.name) logged; action done")
-        let done = try library.0.actions(Actor(staff: library.1, now: AppFixture.now), ActionFilter(statuses: [.done]))
+        let done = try library.0.actions(Actor(staff: library.1, now: AppFixture.now), ActionFilter(statuses: [.done])).value
         XCTAssertTrue(done.contains { $0.id == item.actionID })
         XCTAssertEqual(try library.0.contacts(card: item.card).first?.cell, 2)
     }
@@ -40,7 +40,7 @@ final class MatrixActionTests: XCTestCase {
         AppFixture.press(runner, t, AppFixture.keys("已毕业离校") + [.enter])
         XCTAssertEqual(runner.state.message, "Action dismissed")
         let actor = Actor(staff: library.1, now: AppFixture.now)
-        let closed = try library.0.actions(actor, ActionFilter(statuses: [.snoozed, .dismissed]))
+        let closed = try library.0.actions(actor, ActionFilter(statuses: [.snoozed, .dismissed])).value
         XCTAssertEqual(Set(closed.map(\.id)), Set([snoozed.actionID!, dropped.actionID!]))
         XCTAssertEqual(closed.first { $0.id == dropped.actionID }?.dismissReason, "已毕业离校")
     }

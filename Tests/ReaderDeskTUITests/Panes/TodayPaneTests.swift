@@ -30,7 +30,7 @@ final class TodayPaneTests: XCTestCase {
         let library = try AppFixture.library()
         let (runner, _) = try AppFixture.run(width: 80, height: 24, keys: [.char("2")], database: library)
         XCTAssertEqual(runner.state.matrix.view, .today)
-        let plan = try library.0.todayPlan(wang(library))
+        let plan = try library.0.todayPlan(wang(library)).value
         let items = try XCTUnwrap(runner.state.matrix.today?.items)
         XCTAssertFalse(items.isEmpty)
         XCTAssertEqual(items.map(\.reason), plan.items.map(\.reason))
