@@ -18,17 +18,18 @@ struct ImportFileOptions: ParsableArguments {
 
     func run(
         _ ctx: CommandContext, _ label: String,
-        _ body: (Importer, [UInt8], ImportOptions) throws -> ImportSummary
+        _ body: (Importer, ImportInput, ImportOptions) throws -> ImportSummary
     ) throws {
         guard let encoding = TextEncoding(name: encoding) else {
             throw CommandError(Refusal.encoding, self.encoding)
         }
-        let bytes = try Self.read(path)
+        let fd = try Self.open(path)
+        defer { close(fd) }
         let bar = ProgressBar(say(Line.importing, label))
         let importer = Importer(ctx.database, actor: try ctx.actor(), progress: bar.handler)
         let options = ImportOptions(file: path, encoding: encoding, dryRun: dryRun, skipInvalid: skipInvalid)
         let summary: ImportSummary
-        do { summary = try body(importer, bytes, options) } catch { bar.finish(); throw error }
+        do { summary = try body(importer, .file(descriptor: fd), options) } catch { bar.finish(); throw error }
         bar.finish()
         for e in summary.skipped {
             let line = Words.format(Words.skippedRow, commandLineLanguage, Sanitizer.singleLine(importErrorLine(e)))
@@ -41,26 +42,22 @@ struct ImportFileOptions: ParsableArguments {
         }
     }
 
-    /// The whole file, read straight into one array (a usage file can be hundreds of megabytes).
-    static func read(_ path: String) throws -> [UInt8] {
+    /// The file, opened for the import to read a block at a time (a usage file can be gigabytes).
+    static func open(_ path: String) throws -> Int32 {
         // Opened with the caller's own rights: a set-user-id run reads only what they could.
-        let fd = try RealUser.withRights { open(path, O_RDONLY | O_CLOEXEC) }
+        let fd = try RealUser.withRights { Glibc.open(path, O_RDONLY | O_CLOEXEC) }
         var info = stat()
         guard fd >= 0, fstat(fd, &info) == 0 else {
-            throw CommandError(Refusal.cannotRead, path, String(cString: strerror(errno)))
+            let reason = String(cString: strerror(errno))
+            if fd >= 0 { close(fd) }
+            throw CommandError(Refusal.cannotRead, path, reason)
         }
-        defer { close(fd) }
-        let size = Int(info.st_size)
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            while count < size {
-                let n = Glibc.read(fd, buffer.baseAddress! + count, size - count)
-                if n <= 0 { failed = n < 0; break }
-                count += n
-            }
+        // A directory opens but cannot be read: say so now, as reading it whole did.
+        if info.st_mode & S_IFMT == S_IFDIR {
+            close(fd)
+            throw CommandError(Refusal.cannotRead, path, String(cString: strerror(EISDIR)))
         }
-        if failed { throw CommandError(Refusal.cannotRead, path, String(cString: strerror(errno))) }
-        return bytes
+        return fd
     }
 
     /// The summary line, in the command line's language; the core gives the figures.
