@@ -67,7 +67,7 @@ struct ProgrammeReportCommand: DatabaseCommand {
         if output.json { try Output.json(ReportJSON(r)); return }
         func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
         let partial = r.partial ? say(Line.partial) : ""
-        print(partial + say(Line.reportHeading, r.period.label, r.period.from, r.period.to, r.previous.label))
+        print(partial + say(Line.reportHeading, label(r.period), r.period.from, r.period.to, label(r.previous)))
         let t = r.tiers, b = r.previousTiers
         Output.fields([
             (Line.activeReaders, "\(r.activeReaders)"),
@@ -75,7 +75,7 @@ struct ProgrammeReportCommand: DatabaseCommand {
             (
                 Line.churn,
                 r.churned.map { say(Line.churnValue, pct(r.churn ?? 0), $0, r.previousActive) }
-                    ?? say(Line.churnLater, r.period.label)
+                    ?? say(Line.churnLater, label(r.period))
             ),
             (Line.outreach, say(Line.outreachValue, r.outreach.count, pct(r.responseRate))),
             (

@@ -66,7 +66,7 @@ struct PyramidCompareJSON: Encodable {
 
 enum PyramidPrinting {
     static func show(_ p: Pyramid, limit: Int, goals: [ValueTier: String] = [:]) {
-        print(say(Line.pyramidHeading, p.period.label, p.period.from, p.period.to, p.active, p.inactive))
+        print(say(Line.pyramidHeading, label(p.period), p.period.from, p.period.to, p.active, p.inactive))
         draw(p.tiers)
         print(say(Line.inactive, p.inactive))
         if !goals.isEmpty {
@@ -95,7 +95,7 @@ enum PyramidPrinting {
     }
 
     static func compare(_ c: PyramidComparison) {
-        print(say(Line.pyramidMoves, c.earlier.period.label, c.later.period.label, c.up.count, c.down.count))
+        print(say(Line.pyramidMoves, label(c.earlier.period), label(c.later.period), c.up.count, c.down.count))
         let tiers = ValueTier.allCases
         Output.table(
             strings: [say(Column.fromTo)] + tiers.map { word($0) },

@@ -6,6 +6,9 @@ func say(_ b: Bilingual, _ args: CustomStringConvertible...) -> String {
     Words.format(b, commandLineLanguage, arguments: args)
 }
 
+/// A period's label as the command line prints it ("12 months to …" in its language).
+func label(_ p: Period) -> String { Words.period(p, commandLineLanguage) }
+
 /// A catalogue entry looked up by a code from the core, or the core's own word when the catalogue has none.
 func say(_ b: Bilingual?, or fallback: String) -> String { b.map { say($0) } ?? fallback }
 
