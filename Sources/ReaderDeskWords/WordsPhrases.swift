@@ -113,7 +113,7 @@ extension Words {
     /// The phrase in the viewer's language; an unknown code shows its arguments after the code, so
     /// nothing is lost when an older program reads a newer database.
     public static func render(_ phrase: Phrase, _ l: Language, fields: FieldNamer = formField) -> String {
-        guard let b = phrases[phrase.code] ?? errors[phrase.code] ?? actionReasons[phrase.code] else {
+        guard let b = phrases[phrase.code] ?? errors[phrase.code] ?? actionReasons[phrase.code] ?? tierGoals[phrase.code] else {
             return ([phrase.code] + phrase.arguments).joined(separator: " ")
         }
         let argument = phraseArguments[phrase.code]

@@ -58,12 +58,15 @@ extension Words {
     public static let movedBreadth = Bilingual("breadth %d→%d", "广度 %d→%d"), movedNothing = Bilingual("the same use", "使用未变")
     public static let noReadersInTier = Bilingual("No readers in this tier.", "该层级没有读者。")
     public static let tierGoal = Bilingual("Goal for %@: %@", "%@ 目标：%@")
-    /// The tiers' default goals (README "The matrix and its actions"); a library's own text replaces them.
+    /// The tiers' default goals (README "The matrix and its actions"), by phrase code `goal.TIER`
+    /// (`AppDatabase.tierGoalPhrases`, the care days filled in); a library's own text replaces them.
     public static let tierGoals: [String: Bilingual] = [
-        "vip": Bilingual("keep them loyal: a personal care contact at least every 30 days", "保持忠诚：至少每 30 天一次个人关怀联系"),
-        "key": Bilingual("keep them loyal: a care contact at least every 60 days", "保持忠诚：至少每 60 天一次关怀联系"),
-        "mid": Bilingual("grow them toward key: a recommendation that would lift those close to it", "培育成重点读者：向接近重点的读者推荐能提升价值的服务"),
-        "basic": Bilingual("maintain them cheaply: outreach only", "低成本维护：只做群发推送"),
-        "inactive": Bilingual("win them back: one win-back action per term", "挽回流失读者：每学期一次挽回行动"),
+        "goal.vip": Bilingual(
+            "keep them loyal: a personal care contact at least every %@ days", "保持忠诚：至少每 %@ 天一次个人关怀联系"),
+        "goal.key": Bilingual("keep them loyal: a care contact at least every %@ days", "保持忠诚：至少每 %@ 天一次关怀联系"),
+        "goal.mid": Bilingual(
+            "grow them toward key: a recommendation that would lift those close to it", "培育成重点读者：向接近重点的读者推荐能提升价值的服务"),
+        "goal.basic": Bilingual("maintain them cheaply: outreach only", "低成本维护：只做群发推送"),
+        "goal.inactive": Bilingual("win them back: one win-back action per term", "挽回流失读者：每学期一次挽回行动"),
     ]
 }

@@ -136,4 +136,23 @@ extension AppDatabase {
             return goals
         }
     }
+
+    /// Each value tier's goal as the interfaces show it: the library's own text as written, else
+    /// the default one as a phrase (`goal.TIER`) with the care intervals it names filled in from
+    /// `matrix.care.vip.days` and `matrix.care.key.days`, so it says what the rules do.
+    public func tierGoalPhrases() throws -> [ValueTier: Phrase] {
+        let custom = try tierGoals(customOnly: true)
+        let days = try read { db in
+            [ValueTier.vip: try Self.setting(db, "matrix.care.vip.days"), .key: try Self.setting(db, "matrix.care.key.days")]
+        }
+        var goals: [ValueTier: Phrase] = [:]
+        for t in ValueTier.allCases {
+            if let own = custom[t], !own.isEmpty {
+                goals[t] = Phrase("literal", [own])
+            } else {
+                goals[t] = Phrase("goal.\(t.rawValue)", days[t].map { [$0] } ?? [])
+            }
+        }
+        return goals
+    }
 }

@@ -148,13 +148,11 @@ public final class AppData {
         let last = try lastCompleted(kind)
         // The bands are sizes only, and the sizes follow from the active count: no ranking.
         let (earlier, later) = (try database.pyramidSize(calendar.previous(last)), try database.pyramidSize(last))
-        let custom = try database.tierGoals(customOnly: true)
+        let goals = try database.tierGoalPhrases()
         let bands = ValueTier.allCases.map { tier -> PyramidBand in
             let count = tier == .inactive ? later.inactive : later.tiers[tier]
             let before = tier == .inactive ? earlier.inactive : earlier.tiers[tier]
-            // The library's own goal as it wrote it; the pane says the default in the viewer's language.
-            return PyramidBand(
-                tier: tier.rawValue, count: count, change: count - before, goal: custom[tier].flatMap { $0.isEmpty ? nil : $0 })
+            return PyramidBand(tier: tier.rawValue, count: count, change: count - before, goal: goals[tier])
         }
         return PyramidSummary(period: last.label, bands: bands)
     }

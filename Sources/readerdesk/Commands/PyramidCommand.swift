@@ -22,14 +22,9 @@ struct PyramidCommand: DatabaseCommand {
             return
         }
         let p = try ctx.database.pyramid(period)
-        let goals = try ctx.database.tierGoals()
-        if output.json { try PyramidJSON.write(p, goals: goals); return }
-        // In Chinese a goal the library did not write is the catalogue's; its own text stays as written.
-        var shown = goals
-        if commandLineLanguage == .zhHans {
-            let custom = try ctx.database.tierGoals(customOnly: true)
-            for t in ValueTier.allCases where custom[t] == nil { shown[t] = Words.tierGoals[t.rawValue].map { say($0) } ?? goals[t] }
-        }
-        PyramidPrinting.show(p, limit: limit, goals: shown)
+        // A goal the library did not write is the catalogue's, with the care days the rules use.
+        let goals = try ctx.database.tierGoalPhrases()
+        if output.json { try PyramidJSON.write(p, goals: goals.mapValues { Words.render($0, .en) }); return }
+        PyramidPrinting.show(p, limit: limit, goals: goals.mapValues { Words.render($0, commandLineLanguage) })
     }
 }

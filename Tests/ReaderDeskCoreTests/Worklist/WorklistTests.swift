@@ -169,8 +169,12 @@ final class WorklistTests: XCTestCase {
     func testTierGoalsAreSettings() throws {
         let f = try library()
         XCTAssertTrue(try f.db.tierGoals()[.vip]!.contains("matrix.care.vip.days"))
+        XCTAssertEqual(try f.db.tierGoalPhrases()[.vip], Phrase("goal.vip", ["30"]), "the default names the days the rules use")
+        try f.set("matrix.care.vip.days", "45")
+        XCTAssertEqual(try f.db.tierGoalPhrases()[.vip], Phrase("goal.vip", ["45"]))
         try f.set("pyramid.goal.basic", "outreach twice a term")
         XCTAssertEqual(try f.db.tierGoals()[.basic], "outreach twice a term")
+        XCTAssertEqual(try f.db.tierGoalPhrases()[.basic], Phrase("literal", ["outreach twice a term"]))
         XCTAssertThrowsError(try f.set("matrix.recommend.tiers", "vip,gold"))
         XCTAssertThrowsError(try f.set("calendar.weekend", "funday"))
         XCTAssertThrowsError(try f.set("matrix.open_per_reader", "0"))

@@ -37,10 +37,15 @@ final class PyramidPaneTests: XCTestCase {
         assertSnapshot(wide.screen, "zh-pyramid-tier-180x50")
     }
 
-    func testATiersGoalShowsWhenTheLibraryHasSetOne() {
+    func testATiersGoalIsTheLibrarysOwnElseTheDefaultWithItsDays() {
         var band = PyramidBand(tier: "vip", count: 1, change: 0)
-        XCTAssertNil(band.goal, "no goal until issue 12's settings exist")
-        band.goal = "keep every VIP: a care call each quarter"
-        XCTAssertEqual(Words.format(Words.tierGoal, .en, "VIP", band.goal!), "Goal for VIP: keep every VIP: a care call each quarter")
+        XCTAssertNil(band.goal)
+        band.goal = Phrase("literal", ["keep every VIP: a care call each quarter"])
+        XCTAssertEqual(
+            Words.format(Words.tierGoal, .en, "VIP", Words.render(band.goal!, .en)),
+            "Goal for VIP: keep every VIP: a care call each quarter")
+        band.goal = Phrase("goal.vip", ["45"])
+        XCTAssertEqual(Words.render(band.goal!, .en), "keep them loyal: a personal care contact at least every 45 days")
+        XCTAssertEqual(Words.render(band.goal!, .zhHans), "保持忠诚：至少每 45 天一次个人关怀联系")
     }
 }

@@ -43,9 +43,7 @@ enum MatrixCharts {
             screen.put(label(inactive, l), x: rect.x, y: y + 1, style: Style(.tierInactive))
         }
         // The chosen tier's goal: the library's own (pyramid.goal.TIER), else the default one.
-        if ranked.indices.contains(s.matrix.pyramidBand),
-            let goal = ranked[s.matrix.pyramidBand].goal ?? Words.tierGoals[ranked[s.matrix.pyramidBand].tier]?.text(l)
-        {
+        if ranked.indices.contains(s.matrix.pyramidBand), let goal = ranked[s.matrix.pyramidBand].goal.map({ Words.render($0, l) }) {
             let name = Words.bandNames[ranked[s.matrix.pyramidBand].tier]?.text(l) ?? ""
             screen.put(Words.format(Words.tierGoal, l, name, goal), x: rect.x, y: y + 2, style: Style(.dim), maxWidth: rect.width)
         }

@@ -71,9 +71,10 @@ public struct PyramidBand: Sendable, Equatable {
     public var tier: String  // vip, key, mid, basic, inactive
     public var count: Int
     public var change: Int?
-    /// What the library wants for this tier (issue 12's settings `pyramid.TIER.goal`, when they exist).
-    public var goal: String?
-    public init(tier: String, count: Int, change: Int? = nil, goal: String? = nil) {
+    /// What the library wants for this tier: its own `pyramid.goal.TIER`, else the default goal
+    /// (`AppDatabase.tierGoalPhrases`), rendered in the viewer's language.
+    public var goal: Phrase?
+    public init(tier: String, count: Int, change: Int? = nil, goal: Phrase? = nil) {
         self.tier = tier; self.count = count; self.change = change; self.goal = goal
     }
 }
