@@ -13,6 +13,8 @@
 ///                          the fields they name
 ///   WordsActions.swift     the matrix actions' reasons and steps by rule code (`Words.actionReasons`)
 ///   WordsToday.swift       today's plan and the matrix filter
+///   WordsCommandLine.swift the command line's table headings (`Words.Column`) and lines (`Words.Line`)
+///   WordsSettings.swift    what each setting does, in Chinese by key (`settings list`)
 ///
 /// To add a word: add a `public static let` with both languages beside its neighbours; placeholders are `%d`
 /// and `%@`, filled in order by `Words.format` (`%2$@` takes the second, for Chinese word order).
@@ -26,6 +28,11 @@ public enum Words {
     /// Fills `%d` and `%@` in order. The one format function of the catalogue.
     public static func format(_ b: Bilingual, _ l: Language, _ args: CustomStringConvertible...) -> String {
         fill(b.text(l), args)
+    }
+
+    /// `format` with the arguments in an array (for a caller that passes its own on).
+    public static func format(_ b: Bilingual, _ l: Language, arguments: [CustomStringConvertible]) -> String {
+        fill(b.text(l), arguments)
     }
 
     /// `%d` and `%@` take the next argument; `%2$@` takes the second (for a language that needs another order).

@@ -5,6 +5,8 @@ extension Words {
     /// The texts of the phrases, by code. Add a code's text here when the core starts to use it.
     public static let phrases: [String: Bilingual] = [
         // Ticket history (`TicketChange.phrase`): old and new value.
+        // A period whose label has words in it (`Period.phrase`).
+        "period.trailingYear": Bilingual("12 months to %@", "截至%@的12个月"),
         "ticket.history.created": Bilingual("created: %@", "创建：%@"),
         "ticket.history.status": Bilingual("status: %@ → %@", "状态：%@ → %@"),
         "ticket.history.priority": Bilingual("priority: %@ → %@", "优先级：%@ → %@"),
@@ -104,6 +106,9 @@ extension Words {
         let phrase = e?.phrase.map { render($0, l, fields: fields) }
         return Sanitizer.singleLine(phrase ?? e?.message ?? String(describing: error))
     }
+
+    /// A period's label in the viewer's language (a year, quarter, month or range reads the same in both).
+    public static func period(_ p: Period, _ l: Language) -> String { p.phrase.map { render($0, l) } ?? p.label }
 
     /// The phrase in the viewer's language; an unknown code shows its arguments after the code, so
     /// nothing is lost when an older program reads a newer database.

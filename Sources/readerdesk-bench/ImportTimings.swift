@@ -16,9 +16,11 @@ struct ImportTimings {
     /// The shell's `.import` alone, and the index it then builds on the same table.
     var shellMs: Double?
     var shellIndexMs: Double?
-    /// `readerdesk matrix` on the imported library, whose actions were never computed (a first
-    /// look): its answer, and the background refresh it started, until that has finished.
-    var firstLookMs: Double?
+    /// `readerdesk matrix` on the imported library: the very first look (nothing stored yet, so it
+    /// computes every rule before it answers), then the first look of the next day (it answers from
+    /// the stored actions and starts the day's refresh in the background), and that refresh until done.
+    var firstRefreshMs: Double?
+    var newDayMs: Double?
     var backgroundRefreshMs: Double?
     var rows: (readers: Int, events: Int) = (0, 0)
     var note: String?
@@ -79,14 +81,15 @@ struct ImportTimings {
             t.shellMs = try shell(shellDb, ".mode csv\n.import \(usage) usage_csv\n")
             // Our import leaves the events indexed by reader and time; the shell's table gets the same.
             t.shellIndexMs = try shell(shellDb, "CREATE INDEX usage_csv_card_at ON usage_csv(card, at);\n")
-            log("the first look at the matrix of the imported library")
+            log("the matrix of the imported library: its very first look, then the next day's")
             var lookEnv = env
             lookEnv["READERDESK_NOW"] = lib.calendar.timestamp(lib.now)
+            t.firstRefreshMs = try timed(bin, ["matrix"], lookEnv).0
+            let tomorrow = lib.now + 86_400
+            lookEnv["READERDESK_NOW"] = lib.calendar.timestamp(tomorrow)
             let start = Measure.nowMs()
-            let look = try ProcessRun.run(bin, ["matrix"], environment: lookEnv)
-            guard look.status == 0 else { throw BenchError("readerdesk matrix: \(look.stderr.prefix(300))") }
-            t.firstLookMs = look.ms
-            t.backgroundRefreshMs = try waitForRefresh(fresh, lib).map { $0 - start }
+            t.newDayMs = try timed(bin, ["matrix"], lookEnv).0
+            t.backgroundRefreshMs = try waitForRefresh(fresh, lib, now: tomorrow).map { $0 - start }
         } catch {
             t.note = "failed: \(error)"
             log("import: \(error)")
@@ -102,10 +105,10 @@ struct ImportTimings {
 
     /// When the matrix of `path` has been computed for the bench's day (monotonic ms), polling every
     /// 100 ms for up to ten minutes; nil if it never was (no background refresh ran).
-    private static func waitForRefresh(_ path: String, _ lib: BenchLibrary) throws -> Double? {
+    private static func waitForRefresh(_ path: String, _ lib: BenchLibrary, now: Int64) throws -> Double? {
         let database = try AppDatabase.open(path: path, calendar: lib.calendar)
         for _ in 0..<6000 {
-            if try database.actionsComputedAt() != nil, try !database.dailyIsStale(now: lib.now) {
+            if try !database.dailyIsStale(now: now) {
                 // The refresher writes its last rows, then lets go of the folder's lock: wait for that too.
                 let folder = open((path as NSString).deletingLastPathComponent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
                 defer { close(folder) }
@@ -177,8 +180,12 @@ struct ImportTimings {
                 target: "≤ 4×", limit: 4, inclusive: true, note: note))
         r.add(
             Metric(
-                key: "matrix_first_look_ms", what: "`readerdesk matrix` on the imported library (never computed)",
-                value: firstLookMs, unit: "ms", target: "< 200 ms", limit: 200, note: note))
+                key: "matrix_first_refresh_ms", what: "`readerdesk matrix` on the imported library: the very first look (every rule)",
+                value: firstRefreshMs, unit: "ms", note: note))
+        r.add(
+            Metric(
+                key: "matrix_new_day_ms", what: "  the first look of the next day (answers from the stored actions)",
+                value: newDayMs, unit: "ms", target: "< 200 ms", limit: 200, note: note))
         r.add(
             Metric(
                 key: "matrix_background_refresh_ms", what: "  the full refresh it started, until done",

@@ -34,7 +34,7 @@ struct AppLaunch {
         var themeProblem: String?
         do { loadedTheme = try RealUser.withRights { try ThemeLoader(environment: env).load(themeName) } } catch {
             // A theme asked for by --theme must work; the config's choice is optional: defaults, and say so.
-            if theme != nil { throw CommandError("theme: \(error)") }
+            if theme != nil { throw CommandError(Refusal.theme, String(describing: error)) }
             themeProblem = String(describing: error)
         }
         var language = Language.detect(environment: env)

@@ -65,7 +65,7 @@ enum BackgroundRefresh {
 
     /// The line under a table: when the actions were computed, and that a refresh is running.
     static func note(_ f: ActionFreshness, _ cal: LibraryCalendar) -> String? {
-        guard let at = f.computedAt else { return f.dailyStale ? "Actions from an earlier day; refreshing in the background." : nil }
-        return "Actions computed \(Phrase.minute(at, cal))" + (f.dailyStale ? "; refreshing in the background." : ".")
+        guard let at = f.computedAt else { return f.dailyStale ? say(Line.actionsFromEarlierDay) : nil }
+        return say(Line.actionsComputed, Phrase.minute(at, cal)) + say(f.dailyStale ? Line.refreshingInBackground : Line.fullStop)
     }
 }

@@ -27,9 +27,10 @@ struct CommandContext {
         if !ignored.isEmpty {
             FileHandle.standardError.write(
                 Data(
-                    ("readerdesk: ignored by a set-user-id readerdesk: "
-                        + ignored.map { FlagNames.byField[$0] ?? $0 }.joined(separator: ", ")
-                        + " (the database is the one \(ConfigFile.systemPath) names)\n").utf8))
+                    ("readerdesk: "
+                        + say(
+                            Line.ignoredBySetID, ignored.map { FlagNames.byField[$0] ?? $0 }.joined(separator: ", "), ConfigFile.systemPath)
+                        + "\n").utf8))
         }
         let overrides = try CallerOverrides.decide(
             environment: env, privilege: privilege,
@@ -44,9 +45,7 @@ struct CommandContext {
     init(_ options: GlobalOptions, create: Bool = false) throws {
         caller = try Self.caller(options)
         if create && caller.privilege.setID {
-            throw CommandError(
-                "a set-user-id readerdesk does not create databases: the service account runs 'readerdesk init --admin LOGIN' (sudo -u readerdesk)"
-            )
+            throw CommandError(Refusal.setIDCreates)
         }
         if create {
             try DatabaseLocation.makeDefaultDirectory(for: caller.path, explicit: options.db, environment: caller.environment)

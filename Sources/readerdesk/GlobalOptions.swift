@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// Options every command takes (docs/CONTRACTS.md §4).
 struct GlobalOptions: ParsableArguments {
@@ -19,7 +20,10 @@ struct OutputOptions: ParsableArguments {
 }
 
 /// A failure that ends the command with one line on stderr.
+/// A refusal of the command line's own, from the catalogue (`Words.Refusal`), in its language.
 struct CommandError: Error, CustomStringConvertible {
     let description: String
-    init(_ message: String) { description = message }
+    init(_ refusal: Bilingual, _ args: CustomStringConvertible...) {
+        description = Words.format(refusal, commandLineLanguage, arguments: args)
+    }
 }

@@ -14,7 +14,7 @@ struct PeriodOptions: ParsableArguments {
         case (let p?, nil, nil): return try cal.period(p)
         case (nil, let a?, let b?): return try cal.period(from: a, to: b)
         case (nil, nil, nil): return fallback()
-        default: throw CommandError("give either --period P or both --from D and --to D")
+        default: throw CommandError(Refusal.periodOrRange)
         }
     }
 }

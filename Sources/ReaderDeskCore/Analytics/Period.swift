@@ -12,6 +12,9 @@ public struct Period: Sendable, Equatable, Hashable {
     /// First and last calendar day, 'YYYY-MM-DD'.
     public let from: String
     public let to: String
+    /// The label as a code with arguments, where it has words in it (the 12 months to a day):
+    /// the interfaces render it in their language; `label` is the English.
+    public var phrase: Phrase?
 }
 
 extension LibraryCalendar {
@@ -51,7 +54,7 @@ extension LibraryCalendar {
         let start = shiftDays(startOfLocalDay(now), months: -12)
         return Period(
             kind: .range, label: "12 months to \(dayString(now))", start: start, end: now,
-            from: dayString(start), to: dayString(max(start, now - 1)))
+            from: dayString(start), to: dayString(max(start, now - 1)), phrase: Phrase("period.trailingYear", [dayString(now)]))
     }
 
     /// The quarter holding `epoch`.

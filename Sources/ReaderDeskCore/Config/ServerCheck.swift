@@ -84,19 +84,23 @@ public struct ServerCheck {
         } catch { return out + [error as? ReaderDeskError ?? .init(.io, "\(error)", phrase: Phrase("literal", ["\(error)"]))] }
 
         let folder = (database as NSString).deletingLastPathComponent
-        if let st = info(folder) {
+        /// The service account must own `path`, and nobody else may read or write it.
+        func keepPrivate(_ path: String, _ st: stat, mode: String) {
             if st.st_uid != uid {
                 out.append(
                     .init(
-                        .io, "\(folder): owned by uid \(st.st_uid), not \(account)",
-                        phrase: Phrase("server.owner", [folder, "\(st.st_uid)", account])))
+                        .io, "\(path): owned by uid \(st.st_uid), not \(account)",
+                        phrase: Phrase("server.owner", [path, "\(st.st_uid)", account])))
             }
             if st.st_mode & 0o077 != 0 {
                 out.append(
                     .init(
-                        .io, "\(folder): open to group or others (mode \(octal(st.st_mode))): chmod 700",
-                        phrase: Phrase("server.open", [folder, octal(st.st_mode), "700"])))
+                        .io, "\(path): open to group or others (mode \(octal(st.st_mode))): chmod \(mode)",
+                        phrase: Phrase("server.open", [path, octal(st.st_mode), mode])))
             }
+        }
+        if let st = info(folder) {
+            keepPrivate(folder, st, mode: "700")
         } else {
             out.append(
                 .init(
@@ -125,18 +129,7 @@ public struct ServerCheck {
                 }
                 continue
             }
-            if st.st_uid != uid {
-                out.append(
-                    .init(
-                        .io, "\(path): owned by uid \(st.st_uid), not \(account)",
-                        phrase: Phrase("server.owner", [path, "\(st.st_uid)", account])))
-            }
-            if st.st_mode & 0o077 != 0 {
-                out.append(
-                    .init(
-                        .io, "\(path): open to group or others (mode \(octal(st.st_mode))): chmod 600",
-                        phrase: Phrase("server.open", [path, octal(st.st_mode), "600"])))
-            }
+            keepPrivate(path, st, mode: "600")
             if st.st_mode & S_IFMT != S_IFREG {
                 out.append(.init(.io, "\(path): not a plain file", phrase: Phrase("server.notPlain", [path])))
             }

@@ -11,8 +11,14 @@ public struct CSVReader: Sendable {
     /// When false, `"` is an ordinary character (tab-separated COUNTER files).
     public let quoting: Bool
 
-    private let bytes: [UInt8]
+    /// The text read so far and not yet handed out (all of it, for bytes given whole).
+    private var bytes: [UInt8]
     private var position: Int
+    /// Where more text comes from; nil once `bytes` reaches the end of the input.
+    private var text: ImportText?
+    /// Offset of `bytes` in the whole text, and the input's size, for progress.
+    private var base = 0
+    private var total: Int
     private var line = 1
     private var buffer: [UInt8] = []
     private var ends: [Int] = []
@@ -27,11 +33,20 @@ public struct CSVReader: Sendable {
         self.maxFieldBytes = maxFieldBytes
         self.quoting = quoting
         position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        total = bytes.count
+    }
+
+    /// Reads `text` a block at a time: a record is complete in memory when handed out, the
+    /// file never is.
+    init(text: ImportText, file: String) {
+        self.init(bytes: [], file: file)
+        self.text = text.isAtEnd ? nil : text
+        total = text.input.byteCount
     }
 
     /// How far reading has got, in bytes: for progress bars.
-    public var offset: Int { position }
-    public var byteCount: Int { bytes.count }
+    public var offset: Int { min(base + position, total) }
+    public var byteCount: Int { total }
 
     /// Reads the first record as the header row.
     public mutating func header() throws(ImportError) -> CSVHeader {
@@ -46,36 +61,59 @@ public struct CSVReader: Sendable {
         // Take the buffers out of self so that they stay uniquely referenced.
         var buffer = self.buffer, ends = self.ends
         self.buffer = []; self.ends = []
-        buffer.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
         defer { self.buffer = buffer; self.ends = ends }
-        let bytes = self.bytes
-        let outcome = bytes.withUnsafeBufferPointer { p in
-            scan(p, into: &buffer, ends: &ends)
-        }
-        switch outcome {
-        case .end: return nil
-        case .failure(let error): throw error
-        case .record(let startLine): return CSVRecord(line: startLine, storage: buffer, ends: ends)
+        while true {
+            buffer.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            let (start, startLine) = (position, line)
+            let bytes = self.bytes, final = text == nil
+            let outcome = bytes.withUnsafeBufferPointer { p in
+                scan(p, final: final, into: &buffer, ends: &ends)
+            }
+            switch outcome {
+            case .end: return nil
+            case .failure(let error): throw error
+            case .record(let startLine): return CSVRecord(line: startLine, storage: buffer, ends: ends)
+            case .needMore:
+                // The record runs past what has been read: read on, and scan it again from its start.
+                position = start
+                line = startLine
+                try readMore()
+            }
         }
     }
 
-    private enum Outcome { case record(Int), end, failure(ImportError) }
+    private mutating func readMore() throws(ImportError) {
+        guard var text else { return }
+        let block = try text.next()
+        self.text = text.isAtEnd ? nil : text
+        var kept = Array(bytes[position...])
+        base += position
+        position = 0
+        if let block { kept.append(contentsOf: block) }
+        bytes = kept
+    }
+
+    /// `needMore`: the bytes end inside a record (or a line break) and more may follow.
+    private enum Outcome { case record(Int), end, failure(ImportError), needMore }
 
     private static let quote = UInt8(ascii: "\""), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
 
+    /// `final`: `p` runs to the end of the input. When it does not, anything that depends on
+    /// the bytes after `p` answers `needMore` instead.
     private mutating func scan(
-        _ p: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8],
+        _ p: UnsafeBufferPointer<UInt8>, final: Bool, into buffer: inout [UInt8],
         ends: inout [Int]
     ) -> Outcome {
         let n = p.count, sep = separator, quote = Self.quote, cr = Self.cr, lf = Self.lf
         var i = position
         while i < n, p[i] == lf || p[i] == cr {
+            if p[i] == cr, i + 1 >= n, !final { return .needMore }
             if p[i] == cr, i + 1 < n, p[i + 1] == lf { i += 1 }
             i += 1; line += 1
         }
         position = i
-        if i >= n { return .end }
+        if i >= n { return final ? .end : .needMore }
         let startLine = line
         func fail(_ message: String, _ phrase: Phrase, line: Int) -> Outcome {
             .failure(ImportError(file: file, line: line, message, phrase: phrase))
@@ -99,14 +137,17 @@ public struct CSVReader: Sendable {
                             Phrase("error.import.fieldTooLong", [String(fieldNumber), String(maxFieldBytes)]), line: openedOn)
                     }
                     if j >= n {
+                        guard final else { return .needMore }
                         return fail(
                             "unterminated quoted field \(fieldNumber) (quote opened here)",
                             Phrase("error.import.unterminated", [String(fieldNumber)]), line: openedOn)
                     }
+                    if j + 1 >= n, !final { return .needMore }
                     if j + 1 < n, p[j + 1] == quote { buffer.append(quote); i = j + 2; continue }
                     i = j + 1
                     break
                 }
+                if i >= n, !final { return .needMore }
                 if i < n, p[i] != sep, p[i] != lf, p[i] != cr {
                     return fail(
                         "unexpected character after the closing quote of field \(fieldNumber)",
@@ -124,6 +165,7 @@ public struct CSVReader: Sendable {
                     }
                     j += 1
                 }
+                if j >= n, !final { return .needMore }
                 if j - i > maxFieldBytes {
                     return fail(
                         "field \(fieldNumber) too long (over \(maxFieldBytes) bytes)",
@@ -133,10 +175,14 @@ public struct CSVReader: Sendable {
                 i = j
             }
             ends.append(buffer.count)
-            if i >= n { break }
+            if i >= n {
+                if final { break }
+                return .needMore
+            }
             let b = p[i]
             i += 1
             if b == sep { continue }
+            if b == cr, i >= n, !final { return .needMore }
             if b == cr, i < n, p[i] == lf { i += 1 }
             line += 1
             break

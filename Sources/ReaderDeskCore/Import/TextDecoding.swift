@@ -63,17 +63,26 @@ public enum TextDecoding {
     }
 
     static func decodeGB18030(_ bytes: [UInt8], file: String, label: String) throws(ImportError) -> String {
-        if let text = String(data: Data(bytes), encoding: gb18030Encoding) { return text }
+        if let text = decodeGB18030Block(bytes) { return text }
         // Foundation only says "no"; find the first bad byte ourselves so the
         // message can point at it.
         let offset = firstInvalidGB18030Offset(bytes) ?? firstUndecodableLineOffset(bytes)
         throw invalid(label, at: offset, in: bytes, file: file)
     }
 
+    /// GB18030 bytes as text, or nil when Foundation will not decode them.
+    static func decodeGB18030Block(_ bytes: [UInt8]) -> String? {
+        String(data: Data(bytes), encoding: gb18030Encoding)
+    }
+
     static func invalid(_ name: String, at offset: Int, in bytes: [UInt8], file: String) -> ImportError {
-        let hex = String(bytes[offset], radix: 16, uppercase: true)
+        invalid(name, byte: bytes[offset], at: offset, line: lineNumber(at: offset, in: bytes), file: file)
+    }
+
+    static func invalid(_ name: String, byte: UInt8, at offset: Int, line: Int, file: String) -> ImportError {
+        let hex = String(byte, radix: 16, uppercase: true)
         return ImportError(
-            file: file, line: lineNumber(at: offset, in: bytes),
+            file: file, line: line,
             "not valid \(name): byte 0x\(hex) at offset \(offset)",
             phrase: Phrase("error.import.encoding", [name, hex, String(offset), Phrase.field("encoding")]))
     }

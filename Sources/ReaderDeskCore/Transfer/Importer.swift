@@ -8,6 +8,14 @@ public struct Importer {
     public let actor: Actor
     /// Called every few thousand rows.
     public var progress: ProgressHandler?
+    /// Rows of a readers file read, checked and written at a time: the memory an import holds
+    /// does not grow with the file. Tests make it small to prove a file in many stretches
+    /// leaves exactly what one stretch does.
+    var readerStretchRows = 20_000
+    /// The same for usage events.
+    var usageStretchEvents = Importer.usageChunk
+    /// Read bytes in memory in blocks of this size too, as a file is (tests).
+    var textBlockBytes: Int?
 
     public init(_ database: AppDatabase, actor: Actor, progress: ProgressHandler? = nil) {
         self.database = database
@@ -61,7 +69,8 @@ public struct Importer {
         return ImportError(file: file, line: line, message, phrase: (error as? ReaderDeskError)?.phrase ?? Phrase("literal", [message]))
     }
 
-    /// Card → reader id, loaded once: usage rows are resolved without a query each.
+    /// Card → reader id, loaded once: usage rows are resolved without a query each (a million
+    /// short cards take some 50 MB).
     static func cardIndex(_ db: Database) throws -> [String: Int64] {
         var index: [String: Int64] = [:]
         index.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM reader") ?? 0)
@@ -76,11 +85,12 @@ public struct Importer {
         return index
     }
 
-    /// A larger page cache for the import's connection while it runs: the indexes of millions
-    /// of rows are written in card order, not file order.
-    static func withLargeCache<T>(_ db: Database, _ body: () throws -> T) throws -> T {
+    /// A larger page cache for the import's connection while it runs (64 MB: the card index of
+    /// a million readers, the roll-up's month ends), bounded so that an import's resident
+    /// memory stays well under 300 MB at any file size.
+    static func withImportCache<T>(_ db: Database, _ body: () throws -> T) throws -> T {
         let previous = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-        try db.execute(sql: "PRAGMA cache_size = -262144")
+        try db.execute(sql: "PRAGMA cache_size = -65536")
         defer { try? db.execute(sql: "PRAGMA cache_size = \(previous)") }
         return try body()
     }

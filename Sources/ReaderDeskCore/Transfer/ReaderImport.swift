@@ -17,55 +17,91 @@ extension Importer {
     /// Upserts readers by card: new cards are added, changed ones updated, the same left alone.
     /// A column the file lacks (or an empty cell) leaves the stored value as it is.
     public func readers(_ bytes: [UInt8], format: ReaderFormat, options: ImportOptions) throws -> ImportSummary {
+        try readers(.bytes(bytes), format: format, options: options)
+    }
+
+    /// The same from a file read a stretch at a time (a CSV file; a Koha export is read whole).
+    public func readers(_ input: ImportInput, format: ReaderFormat, options: ImportOptions) throws -> ImportSummary {
         try actor.require(.writeRecords)
-        let text = try Self.text(bytes, options)
         var categories: [String: String] = [:]
-        let parsed: ImportResult<ReaderRow>
+        let first: BackgroundTask<ReaderStretch>
+        /// About how many rows come: a first big load drops and rebuilds indexes.
+        let incoming: Int
         switch format {
         case .csv:
-            parsed = try ReaderCSVParser.parse(text, file: options.file)
+            let text = try ImportText(input, encoding: options.encoding, file: options.file, blockSize: textBlockBytes)
+            incoming = max(0, text.lineCount - 1)
+            var reader = CSVReader(text: text, file: options.file)
+            let parser = try ReaderCSVParser(header: try reader.header())
+            first = ReaderStretch.read(after: ReaderStretch.Cursor(reader: reader, parser: parser), rows: readerStretchRows)
         case .koha(let koha):
+            let text = try Self.text(try input.allBytes(file: options.file), options)
             for (code, type) in TransferSettings.pairs(try database.setting(TransferSettings.kohaCategories), ",") {
                 categories[code.uppercased()] = type
             }
             for (code, type) in koha.categoryMap { categories[code.trimmingSpaces().uppercased()] = type.lowercased() }
             let mapper = try KohaPatronMapper(categoryTypes: categories, defaultType: koha.defaultType, dateFormat: koha.dateFormat)
-            parsed = try mapper.map(text, file: options.file)
+            let parsed = try mapper.map(text, file: options.file)
+            incoming = parsed.rows.count
+            first = ReaderStretch.whole(parsed, file: options.file)
         }
-        let parseErrors = parsed.errors.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
         // Foreign keys unchecked: the import sets none but a term's reader, which it has just written.
         return try database.write(rollback: options.dryRun, checkingForeignKeys: false) { db in
-            try Self.withLargeCache(db) {
+            try Self.withImportCache(db) {
                 var summary = ImportSummary(kind: "readers", format: format.name, options: options)
-                var upsert = try ReaderUpsert(db, actor: actor, rows: parsed.rows)
+                var upsert = try ReaderUpsert(db, actor: actor)
                 // A first big load: secondary indexes are built once at the end, by sorting. Not for a
                 // re-import, whose changed readers find their old search terms by reader.
                 let rebuild =
                     options.dryRun
                     ? []
                     : try Self.dropIndexesForBulk(
-                        db, incoming: parsed.rows.count, counted: "reader",
+                        db, incoming: incoming, counted: "reader",
                         tables: ["reader", "reader_term"], whenExistingAtMost: 0.25)
-                var nextError = 0
-                for (i, row) in parsed.rows.enumerated() {
-                    while nextError < parseErrors.count, parseErrors[nextError].line ?? 0 < row.line {
-                        try Self.reject(parseErrors[nextError], &summary, options)
-                        nextError += 1
+                var next: BackgroundTask<ReaderStretch>? = first
+                while let stretch = try next?.value() {
+                    if !stretch.isLast, let cursor = stretch.cursor {
+                        next = ReaderStretch.read(after: cursor, rows: readerStretchRows)
+                    } else {
+                        next = nil
                     }
-                    do {
-                        try Self.check(row)
-                        try upsert.check(row)
-                    } catch {
-                        try Self.reject(Self.rowError(error, file: options.file, line: row.line), &summary, options)
-                        continue
+                    // Stopping on a bad row: broken quoting later in the file is what is reported.
+                    func reject(_ error: ImportError) throws {
+                        guard options.skipInvalid else { throw stretch.laterFault() ?? error }
+                        summary.skip(error)
                     }
-                    try upsert.add(db, row, at: i, &summary)
-                    if i % Self.progressEvery == 0 { report(rows: i, done: i, total: parsed.rows.count) }
+                    try upsert.lookUp(db, stretch.rows)
+                    var nextError = 0
+                    for (i, row) in stretch.rows.enumerated() {
+                        while nextError < stretch.errors.count, stretch.errors[nextError].line ?? 0 < row.line {
+                            try reject(stretch.errors[nextError])
+                            nextError += 1
+                        }
+                        if let invalid = stretch.invalid[i] {
+                            try reject(invalid)
+                            continue
+                        }
+                        do {
+                            try upsert.check(row)
+                        } catch {
+                            try reject(Self.rowError(error, file: options.file, line: row.line))
+                            continue
+                        }
+                        try upsert.add(db, row, terms: stretch.terms[i], &summary)
+                        if (summary.rows + i) % Self.progressEvery == 0 {
+                            report(rows: summary.rows + i, done: stretch.cursor?.reader.offset ?? 0, total: input.byteCount)
+                        }
+                    }
+                    for error in stretch.errors[nextError...] { try reject(error) }
+                    if let fault = stretch.fault { throw fault }
+                    try upsert.endStretch(db)
+                    summary.rows += stretch.rows.count + stretch.errors.count
                 }
-                for error in parseErrors[nextError...] { try Self.reject(error, &summary, options) }
+                // The sorter behind the terms' ORDER BY and CREATE INDEX is faster with small
+                // in-memory runs and a helper thread on the second core (see the usage import).
+                try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA threads = 2")
                 try upsert.finish(db)
                 for sql in rebuild { try db.execute(sql: sql) }
-                summary.rows = parsed.rows.count + parseErrors.count
                 if case .koha(let koha) = format, !koha.categoryMap.isEmpty {
                     try AppDatabase.rememberSetting(db, actor, TransferSettings.kohaCategories, TransferSettings.text(categories, ","))
                 }
@@ -73,7 +109,7 @@ extension Importer {
                     db, actor, "import.readers",
                     detail: "\(format.name): \(summary.added) added, "
                         + "\(summary.updated) updated, \(summary.unchanged) unchanged, \(summary.invalidCount) invalid")
-                report(rows: parsed.rows.count, done: parsed.rows.count, total: parsed.rows.count)
+                report(rows: summary.rows, done: input.byteCount, total: input.byteCount)
                 return summary
             }
         }

@@ -3,8 +3,11 @@ import GRDB
 /// One readers import's writes: new cards are added, changed ones updated, the same left alone.
 /// A column the file lacks (or an empty cell) leaves the stored value as it is.
 ///
-/// New readers are written many to a statement with ids given here, and their search terms are
-/// made on the second core meanwhile (`ReaderImportTerms`); `finish` writes what is pending.
+/// New readers are written many to a statement with ids given here; their search terms, made on
+/// the second core with the stretch, wait in a temporary table (`ReaderImportTerms`). The
+/// readers a stretch names are looked up when it comes (`lookUp`), so nothing of the size of
+/// the file or of the table is held; `endStretch` writes what the next lookup must see, and
+/// `finish` what is pending.
 struct ReaderUpsert {
     /// The original-record fields an import may set, as stored.
     struct ReaderState: Equatable {
@@ -12,14 +15,22 @@ struct ReaderUpsert {
         var dept, subject, email, phone, address, postcode, birthday, extra: String?
     }
 
-    /// A reader by card: its id, its fields, and the row of this import that added it, if one did.
-    typealias KnownReader = (id: Int64, state: ReaderState, addedByRow: Int?)
+    /// A reader by card: its id, its fields, and whether this import added it and its terms
+    /// still wait in the spill.
+    typealias KnownReader = (id: Int64, state: ReaderState, pendingTerms: Bool)
 
     private let now: Int64
+    /// The readers of the stretch being written, by card, as stored or as this stretch left them.
     private var known: [String: KnownReader] = [:]
-    /// Cards of forgotten readers (`forgotten-ID`): taken, but by no one an import may update.
+    /// Cards of forgotten readers (`forgotten-ID`) in this stretch: taken, but by no one an import may update.
     private var retiredCards: Set<String> = []
+    /// The first id this import gives: readers from here on are its own.
+    private let firstNewId: Int64
     private var nextId: Int64
+    /// Whether the table held any reader before: if not, only cards this import added can be
+    /// known, and their hashes say which might be (a collision costs one lookup).
+    private let startedEmpty: Bool
+    private var addedCards: Set<Int> = []
     private var newReaders = BatchedInsert(
         """
         INSERT INTO reader(id, card, name, type, tier, dept, subject, email, phone, address, postcode, birthday, extra,
@@ -27,26 +38,42 @@ struct ReaderUpsert {
         """, width: 15, rowsPerStatement: 60)
     private var newTerms: ReaderImportTerms
 
-    init(_ db: Database, actor: Actor, rows: [ReaderRow]) throws {
+    init(_ db: Database, actor: Actor) throws {
         now = actor.now
-        let cursor = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT id, card, name, type, tier, dept, subject, email, phone, address, postcode, birthday, extra, forgotten
-                FROM reader
-                """)
-        known.reserveCapacity(rows.count)
-        while let r = try cursor.next() {
-            if r[13] as Bool { retiredCards.insert(r[1]); continue }
-            known[r[1]] = (
-                r[0],
-                ReaderState(
-                    name: r[2], type: r[3], tier: r[4], dept: r[5], subject: r[6], email: r[7],
-                    phone: r[8], address: r[9], postcode: r[10], birthday: r[11], extra: r[12]), nil
-            )
+        let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM reader")
+        startedEmpty = last == nil
+        firstNewId = (last ?? 0) + 1
+        nextId = firstNewId
+        newTerms = try ReaderImportTerms(db)
+    }
+
+    /// Reads the stored readers of `rows`' cards, before the stretch is written.
+    mutating func lookUp(_ db: Database, _ rows: [ReaderRow]) throws {
+        known.removeAll(keepingCapacity: true)
+        retiredCards.removeAll(keepingCapacity: true)
+        var cards = Set<String>()
+        for row in rows where !startedEmpty || addedCards.contains(row.card.hashValue) { cards.insert(row.card) }
+        let all = Array(cards)
+        for start in stride(from: 0, to: all.count, by: 500) {
+            let part = all[start..<min(all.count, start + 500)]
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT id, card, name, type, tier, dept, subject, email, phone, address, postcode, birthday, extra, forgotten
+                    FROM reader WHERE card IN (\(databaseQuestionMarks(count: part.count)))
+                    """, arguments: StatementArguments(Array(part)))
+            while let r = try rows.next() {
+                if r[13] as Bool { retiredCards.insert(r[1]); continue }
+                let id: Int64 = r[0]
+                known[r[1]] = (
+                    id,
+                    ReaderState(
+                        name: r[2], type: r[3], tier: r[4], dept: r[5], subject: r[6], email: r[7],
+                        phone: r[8], address: r[9], postcode: r[10], birthday: r[11], extra: r[12]),
+                    id >= firstNewId && newTerms.isPending(id)
+                )
+            }
         }
-        nextId = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM reader") ?? 0) + 1
-        newTerms = ReaderImportTerms(rows: rows, known: Set(known.keys).union(retiredCards))
     }
 
     /// A row's own problem with the database, before anything of it is written.
@@ -57,7 +84,8 @@ struct ReaderUpsert {
         }
     }
 
-    mutating func add(_ db: Database, _ row: ReaderRow, at index: Int, _ summary: inout ImportSummary) throws {
+    /// `terms`: the row's search terms, for a new reader.
+    mutating func add(_ db: Database, _ row: ReaderRow, terms: [String], _ summary: inout ImportSummary) throws {
         let old = known[row.card]
         var s = old?.state ?? ReaderState(name: row.name, type: ReaderType.undergraduate.rawValue, tier: CardType.regular.rawValue)
         s.name = row.name
@@ -79,8 +107,9 @@ struct ReaderUpsert {
                 BulkValue(s.dept), BulkValue(s.subject), BulkValue(s.email), BulkValue(s.phone),
                 BulkValue(s.address), BulkValue(s.postcode), BulkValue(s.birthday), BulkValue(s.extra),
                 .integer(now), .integer(now))
-            newTerms.added(row: index, id: id)
-            known[row.card] = (id, s, index)
+            try newTerms.added(db, id: id, terms: terms)
+            known[row.card] = (id, s, true)
+            if startedEmpty { addedCards.insert(row.card.hashValue) }
             summary.added += 1
             return
         }
@@ -95,17 +124,23 @@ struct ReaderUpsert {
             s.name, s.type, s.tier, s.dept, s.subject, s.email, s.phone, s.address,
             s.postcode, s.birthday, s.extra, now, old.id,
         ])
-        var addedByRow = old.addedByRow
+        var pending = old.pendingTerms
         if (old.state.name, old.state.email, old.state.phone) != (s.name, s.email, s.phone) {
             // A reader an earlier row added has no terms in the table yet: this row's take their place.
-            if let added = addedByRow { newTerms.superseded(row: added) }
+            if pending { newTerms.supersede(old.id) }
             try AppDatabase.writeTerms(
                 db, readerId: old.id, name: s.name, email: s.email, phone: s.phone,
-                isNew: addedByRow != nil)
-            addedByRow = nil
+                isNew: pending)
+            pending = false
         }
-        known[row.card] = (old.id, s, addedByRow)
+        known[row.card] = (old.id, s, pending)
         summary.updated += 1
+    }
+
+    /// Writes the stretch's new readers (the next stretch looks them up) and spilled terms.
+    mutating func endStretch(_ db: Database) throws {
+        try newReaders.flush(db)
+        try newTerms.flush(db)
     }
 
     /// Writes the readers and terms still pending.

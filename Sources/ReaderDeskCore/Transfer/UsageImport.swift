@@ -3,38 +3,43 @@ import GRDB
 extension Importer {
     /// Usage from a CSV file (`card,service,at,quantity,location`) or an EZproxy log.
     public func usage(_ bytes: [UInt8], format: UsageFormat, options: ImportOptions) throws -> ImportSummary {
+        try usage(.bytes(bytes), format: format, options: options)
+    }
+
+    /// The same from a file: a CSV file is read a stretch at a time, an EZproxy log whole.
+    public func usage(_ input: ImportInput, format: UsageFormat, options: ImportOptions) throws -> ImportSummary {
         try actor.require(.writeRecords)
         switch format {
-        case .csv: return try usageCSV(bytes, options)
-        case .ezproxy(let ezproxy): return try usageEZproxy(bytes, ezproxy, options)
+        case .csv: return try usageCSV(input, options)
+        case .ezproxy(let ezproxy): return try usageEZproxy(try input.allBytes(file: options.file), ezproxy, options)
         }
     }
 
     /// Events go to `insertUsage` in chunks, so the monthly roll-up is summed in memory.
     static let usageChunk = 100_000
 
-    private func usageCSV(_ bytes: [UInt8], _ options: ImportOptions) throws -> ImportSummary {
-        let text = try Self.text(bytes, options)
+    private func usageCSV(_ input: ImportInput, _ options: ImportOptions) throws -> ImportSummary {
+        let text = try ImportText(input, encoding: options.encoding, file: options.file, blockSize: textBlockBytes)
         // Every card and service is resolved to an id in this transaction: no foreign key can dangle.
         return try database.write(rollback: options.dryRun, checkingForeignKeys: false) { db in
-            try Self.withLargeCache(db) {
-                var reader = CSVReader(bytes: text, file: options.file)
+            try Self.withImportCache(db) {
+                var reader = CSVReader(text: text, file: options.file)
                 let parser = try UsageCSVParser(header: try reader.header(), timeZone: database.calendar.timeZone)
                 var summary = ImportSummary(kind: "usage", format: "csv", options: options)
                 let cards = try Self.cardIndex(db), services = try Self.serviceIndex(db)
-                let rebuild = options.dryRun ? [] : try Self.dropUsageIndexesForBulk(db, incoming: Self.lineCount(text))
+                let rebuild = options.dryRun ? [] : try Self.dropUsageIndexesForBulk(db, incoming: text.lineCount)
                 // The next stretch of the file is read and checked on the second core while
                 // SQLite writes this one.
                 var next: BackgroundTask<UsageStretch>? = UsageStretch.read(
                     after: UsageStretch.Cursor(
                         reader: reader, parser: parser,
                         calendar: database.calendar, now: actor.now),
-                    cards: cards, services: services)
+                    cards: cards, services: services, events: usageStretchEvents)
                 while let stretch = try next?.value() {
                     next =
                         stretch.isLast
                         ? nil
-                        : UsageStretch.read(after: stretch.cursor, cards: cards, services: services)
+                        : UsageStretch.read(after: stretch.cursor, cards: cards, services: services, events: usageStretchEvents)
                     for error in stretch.errors { try Self.reject(error, &summary, options) }
                     if let fault = stretch.fault { throw fault }
                     summary.rows += stretch.rows

@@ -23,7 +23,7 @@ struct ActionCommand: ParsableCommand {
 
         func run(_ ctx: CommandContext) throws {
             let actor = try ctx.actor()
-            if let cell, !(1...6).contains(cell) { throw CommandError("--cell must be 1 to 6, not \(cell)") }
+            if let cell, !(1...6).contains(cell) { throw CommandError(Refusal.cellRange, cell) }
             let statuses = Set(try Staff.splitList(status).map(ActionStatus.parse))
             let filter = ActionFilter(
                 cell: cell, ownerId: mine ? actor.staff.id : nil, statuses: statuses, card: card, limit: limit,
@@ -35,7 +35,7 @@ struct ActionCommand: ParsableCommand {
             defer { if let note = BackgroundRefresh.note(freshness, ctx.calendar) { print("\n" + note) } }
             ActionPrinting.table(rows)
             let total = try ctx.database.actionCount(filter)
-            if total > rows.count { print("\(rows.count) of \(total) shown; --limit N for more") }
+            if total > rows.count { print(say(Line.cutNotice, rows.count, total)) }
         }
     }
 
@@ -46,7 +46,7 @@ struct ActionCommand: ParsableCommand {
         @Argument(help: "The staff login who will own it.") var login: String
         func run(_ ctx: CommandContext) throws {
             try ctx.database.reassignAction(try ctx.actor(), id: id, to: login)
-            print("action \(id) now owned by \(login)")
+            print(say(Line.actionOwned, id, login))
         }
     }
 
@@ -56,7 +56,7 @@ struct ActionCommand: ParsableCommand {
         @Argument(help: "The action's id.") var id: Int64
         func run(_ ctx: CommandContext) throws {
             try ctx.database.completeAction(try ctx.actor(), id: id)
-            print("action \(id) done")
+            print(say(Line.actionDone, id))
         }
     }
 
@@ -67,7 +67,7 @@ struct ActionCommand: ParsableCommand {
         @Option(help: "YYYY-MM-DD.") var until: String
         func run(_ ctx: CommandContext) throws {
             try ctx.database.snoozeAction(try ctx.actor(), id: id, until: until)
-            print("action \(id) snoozed until \(until)")
+            print(say(Line.actionSnoozed, id, until))
         }
     }
 
@@ -78,7 +78,7 @@ struct ActionCommand: ParsableCommand {
         @Option(help: "Why.") var reason: String
         func run(_ ctx: CommandContext) throws {
             try ctx.database.dismissAction(try ctx.actor(), id: id, reason: reason)
-            print("action \(id) dismissed")
+            print(say(Line.actionDismissed, id))
         }
     }
 }

@@ -31,7 +31,7 @@ struct AnswerCommand: ParsableCommand {
         @OptionGroup var texts: Texts
         func run(_ ctx: CommandContext) throws {
             try ctx.database.editAnswer(try ctx.actor(), id: id, texts.input)
-            print("answer #\(id) changed")
+            print(say(Line.answerChanged, id))
         }
     }
 
@@ -47,7 +47,7 @@ struct AnswerCommand: ParsableCommand {
                 try Output.json(rows)
             } else {
                 Output.table(
-                    ["ID", "USES", "TITLE", "KEYWORDS"],
+                    [Column.id, Column.uses, Column.title, Column.keywords],
                     rows.map { ["#\($0.id)", "\($0.uses)", $0.title, $0.keywordList.joined(separator: ", ")] })
             }
         }
@@ -63,10 +63,12 @@ struct AnswerCommand: ParsableCommand {
             let a = try ctx.database.answer(id: id)
             if output.json { try Output.json(a); return }
             Output.fields([
-                ("answer", "#\(a.id) \(a.title)"), ("keywords", a.keywordList.joined(separator: ", ")), ("used", "\(a.uses) times"),
+                (Line.answer, "#\(a.id) \(a.title)"), (Line.keywords, a.keywordList.joined(separator: ", ")),
+                (Line.used, say(Line.times, a.uses)),
             ])
+            // Each body under its language's own name, whatever the command line speaks.
             for (label, text) in [("中文", a.bodyZh), ("English", a.bodyEn)] where !text.isEmpty {
-                print("— \(label)")
+                print(say(Line.section, label))
                 for line in Sanitizer.lines(text) { print(line) }
             }
         }

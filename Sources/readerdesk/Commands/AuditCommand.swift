@@ -23,7 +23,7 @@ struct AuditVerify: DatabaseCommand {
         if output.json {
             try Output.json(v)
         } else {
-            print("audit log intact: \(v.rows) rows, head #\(v.headId ?? 0) \(v.head ?? "-")")
+            print(say(Line.auditIntact, v.rows, v.headId ?? 0, v.head ?? "-"))
         }
     }
 }
@@ -49,7 +49,7 @@ struct AuditList: DatabaseCommand {
                     AuditJSON(at: ctx.calendar.timestamp($0.at), staff: $0.login, action: $0.action, card: $0.card, detail: $0.detail)
                 })
         } else {
-            Output.table(["WHEN", "STAFF", "ACTION", "CARD", "DETAIL"], listed) {
+            Output.table([Column.when, Column.staff, Column.action, Column.card, Column.detail], listed) {
                 [ctx.calendar.timestamp($0.at), $0.login, $0.action, $0.card ?? "", $0.detail]
             }
         }

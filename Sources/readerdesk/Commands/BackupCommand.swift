@@ -15,7 +15,7 @@ struct BackupCommand: DatabaseCommand {
             try Output.json(r)
         } else {
             // Keep this line elsewhere: it proves later that the audit rows up to it were not changed.
-            print("backed up to \(Sanitizer.singleLine(path)); audit chain head #\(r.headId ?? 0) \(r.head ?? "-")")
+            print(say(Line.backedUp, Sanitizer.singleLine(path), r.headId ?? 0, r.head ?? "-"))
         }
     }
 }

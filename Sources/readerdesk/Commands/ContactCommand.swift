@@ -23,7 +23,7 @@ struct ContactCommand: ParsableCommand {
                 ContactInput(
                     card: card, channel: try Channel.parse(channel), cell: cell, readLevel: readLevel,
                     minutes: minutes, summary: summary, followUp: followUp))
-            print("logged contact \(c.id!) with \(Sanitizer.singleLine(card))")
+            print(say(Line.contactLogged, c.id!, Sanitizer.singleLine(card)))
         }
     }
 
@@ -39,9 +39,14 @@ struct ContactCommand: ParsableCommand {
             if output.json {
                 try Output.json(listed.rows.map { ContactJSON($0, ctx.calendar) })
             } else {
-                Output.table(["ID", "WHEN", "CARD", "READER", "BY", "CHANNEL", "CELL", "READ", "SUMMARY"], listed) {
+                Output.table(
                     [
-                        "\($0.id)", ctx.calendar.timestamp($0.at), $0.card, $0.readerName, $0.staff, $0.channel.rawValue,
+                        Column.id, Column.when, Column.card, Column.reader, Column.by, Column.channel, Column.cell, Column.read,
+                        Column.summary,
+                    ], listed
+                ) {
+                    [
+                        "\($0.id)", ctx.calendar.timestamp($0.at), $0.card, $0.readerName, $0.staff, word($0.channel),
                         $0.cell.map(String.init) ?? "", $0.readLevel.map(String.init) ?? "", $0.summary,
                     ]
                 }

@@ -42,7 +42,7 @@ struct DemoCommand: ParsableCommand {
             try ctx.database.close()
         }
         guard rename(partial.db!, path) == 0 else {
-            throw CommandError("cannot move the demo library into \(path): \(String(cString: strerror(errno)))")
+            throw CommandError(Refusal.demoMove, path, String(cString: strerror(errno)))
         }
     }
 
@@ -65,8 +65,8 @@ struct DemoCommand: ParsableCommand {
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         let seconds = Date().timeIntervalSince(started)
         print(
-            "demo library: \(summary.readers) readers, \(summary.usageEvents) usage events, \(summary.contacts) contacts, "
-                + "\(summary.tickets) tickets, \(summary.lifeEvents) life events, \(summary.staff) staff, \(summary.services) services "
-                + "in \(String(format: "%.1f", seconds)) s")
+            say(
+                Line.demoLibrary, summary.readers, summary.usageEvents, summary.contacts, summary.tickets, summary.lifeEvents,
+                summary.staff, summary.services, String(format: "%.1f", seconds)))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// `report desk`: the figures a reference service publishes about its own work.
 struct DeskReportCommand: DatabaseCommand {
@@ -15,7 +16,7 @@ struct DeskReportCommand: DatabaseCommand {
 
     func run(_ ctx: CommandContext) throws {
         try ctx.requireStaff()
-        guard !(json && csv) else { throw CommandError("give --json or --csv, not both") }
+        guard !(json && csv) else { throw CommandError(Refusal.jsonOrCSV) }
         let period = try periods.resolve(ctx.calendar) { ctx.calendar.quarter(containing: ctx.now) }
         let r = try ctx.database.deskReport(period, staff: staff)
         if json { try Output.json(r); return }
@@ -58,44 +59,48 @@ struct DeskReportCommand: DatabaseCommand {
     static func csv(_ r: DeskReport) -> String { DeskReport.csv(rows(r)) }
 
     static func table(_ r: DeskReport) {
-        func list(_ m: [String: Int]) -> String {
-            m.isEmpty ? "none" : m.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        func list(_ m: [String: Int], _ name: (String) -> String = { $0 }) -> String {
+            m.isEmpty ? say(Line.none) : m.sorted { $0.key < $1.key }.map { "\(name($0.key)) \($0.value)" }.joined(separator: ", ")
         }
         func scores(_ c: [Int]?) -> String {
-            guard let c, c.reduce(0, +) > 0 else { return "none" }
+            guard let c, c.reduce(0, +) > 0 else { return say(Line.none) }
             let mean = Double(c.enumerated().reduce(0) { $0 + ($1.offset + 1) * $1.element }) / Double(c.reduce(0, +))
-            return String(format: "%.2f of 5 ", mean) + c.map(String.init).joined(separator: "/")
+            return say(Line.ofFive, String(format: "%.2f", mean)) + " " + c.map(String.init).joined(separator: "/")
         }
-        print("Desk \(r.from) to \(r.to)\(r.staff.map { " — \($0)" } ?? "")")
+        print(say(Line.deskHeading, r.from, r.to) + (r.staff.map { say(Line.deskStaff, $0) } ?? ""))
         Output.fields([
-            ("contacts", list(r.contactsByChannel)), ("tickets", list(r.ticketsByChannel)), ("READ levels", list(r.readLevels)),
-            ("minutes", "\(r.minutes)"), ("satisfaction (staff)", scores(r.satisfaction["staff"])),
-            ("satisfaction (reader)", scores(r.satisfaction["reader"])),
-            ("mail", "\(r.mailSent) sent; received \(list(r.mailReceived))"),
+            (Line.contacts, list(r.contactsByChannel) { word($0, as: Channel.self) }), (Line.tickets, list(r.ticketsByChannel)),
+            (Line.readLevels, list(r.readLevels)),
+            (Line.minutes, "\(r.minutes)"), (Line.satisfactionStaff, scores(r.satisfaction["staff"])),
+            (Line.satisfactionReader, scores(r.satisfaction["reader"])),
+            (Line.mail, say(Line.mailValue, r.mailSent, list(r.mailReceived))),
         ])
         if !r.byStaff.isEmpty {
-            print("— by staff")
+            print(say(Line.section, say(Line.byStaff)))
             Output.table(
-                ["STAFF", "CONTACTS", "MINUTES", "REPLIES", "RESOLVED"],
+                [Column.staff, Column.contacts, Column.minutes, Column.replies, Column.resolved],
                 r.byStaff.map { [$0.login, "\($0.contacts)", "\($0.minutes)", "\($0.replies)", "\($0.resolved)"] })
         }
         Output.ticketTimes(first: r.firstResponse, resolution: r.resolution)
-        print("— contacts and replies by weekday and hour")
+        print(say(Line.section, say(Line.heat)))
         print(heatMap(r.heat).joined(separator: "\n"))
         if !r.answersUsed.isEmpty {
-            print("— answers used")
-            Output.table(["ID", "USES", "TITLE"], r.answersUsed.map { ["#\($0.id)", "\($0.uses)", $0.title] })
+            print(say(Line.section, say(Line.answersUsed)))
+            Output.table([Column.id, Column.uses, Column.title], r.answersUsed.map { ["#\($0.id)", "\($0.uses)", $0.title] })
         }
     }
 
     /// Seven rows of 24 shaded cells, the darkest the busiest hour; the row's total at the end.
+    /// The weekdays in the command line's language (the CSV keeps `days`).
     static func heatMap(_ heat: [[Int]]) -> [String] {
         let top = max(1, heat.flatMap { $0 }.max() ?? 1)
         let shades: [Character] = ["·", "░", "▒", "▓", "█"]
-        var lines = ["     " + (0..<24).map { $0 % 6 == 0 ? String(format: "%-6d", $0) : "" }.joined()]
+        let names = Line.weekdays.map { say($0) }
+        let indent = String(repeating: " ", count: (names.map { DisplayWidth.width(of: $0) }.max() ?? 3) + 2)
+        var lines = [indent + (0..<24).map { $0 % 6 == 0 ? String(format: "%-6d", $0) : "" }.joined()]
         for (d, row) in heat.enumerated() {
             let cells = row.map { n in n == 0 ? shades[0] : shades[min(4, 1 + (n * 4 - 1) / top)] }
-            lines.append("\(days[d])  " + String(cells) + "  \(row.reduce(0, +))")
+            lines.append("\(names[d])  " + String(cells) + "  \(row.reduce(0, +))")
         }
         return lines
     }

@@ -16,7 +16,7 @@ struct EventCommand: ParsableCommand {
 
         func run(_ ctx: CommandContext) throws {
             let e = try ctx.database.addLifeEvent(try ctx.actor(), card: card, kind: try LifeEventKind.parse(kind), date: date, note: note)
-            print("recorded \(e.kind.rawValue) on \(e.date) for \(Sanitizer.singleLine(card))")
+            print(say(Line.eventRecorded, word(e.kind), e.date, Sanitizer.singleLine(card)))
         }
     }
 }

@@ -17,11 +17,11 @@ struct ExportCommand: ParsableCommand {
         try runReporting {
             let dataset = Exporter.Dataset(rawValue: what)
             guard dataset != nil || what == "pyramid" else {
-                throw CommandError("export takes readers, contacts, tickets, usage or pyramid, not '\(what)'")
+                throw CommandError(Refusal.exportWhat, what)
             }
             let format = format.exporter
             let ctx = try CommandContext(global)
-            let bar = ProgressBar("exporting \(what)")
+            let bar = ProgressBar(say(Line.exporting, what))
             let exporter = Exporter(ctx.database, actor: try ctx.actor(), progress: bar.handler)
             let target = try output.map { try ExportFile(path: $0) }
             do {
@@ -38,7 +38,7 @@ struct ExportCommand: ParsableCommand {
                 }
                 try target?.commit()
                 bar.finish()
-                if let output { FileHandle.standardError.write(Data("exported \(rows) \(what) to \(output)\n".utf8)) }
+                if let output { FileHandle.standardError.write(Data((say(Line.exported, rows, what, output) + "\n").utf8)) }
             } catch {
                 bar.finish()
                 target?.abandon()
@@ -63,7 +63,7 @@ final class ExportFile {
             PartialFiles.sweep(beside: path)
             return open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0o600)
         }
-        guard fd >= 0 else { throw CommandError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw CommandError(Refusal.cannotWrite, path, String(cString: strerror(errno))) }
         fchmod(fd, 0o600)
         handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     }
@@ -74,7 +74,7 @@ final class ExportFile {
         try handle.synchronize()
         try handle.close()
         guard try RealUser.withRights({ rename(temporary, path) }) == 0 else {
-            throw CommandError("cannot write \(path): \(String(cString: strerror(errno)))")
+            throw CommandError(Refusal.cannotWrite, path, String(cString: strerror(errno)))
         }
     }
 

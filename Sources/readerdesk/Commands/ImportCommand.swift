@@ -22,13 +22,13 @@ struct ImportCommand: ParsableCommand {
             case .csv: readerFormat = .csv
             case .koha:
                 guard let dates = KohaPatronMapper.DateFormat(rawValue: dateFormat.lowercased()) else {
-                    throw CommandError("--date-format takes iso, us or eu, not '\(dateFormat)'")
+                    throw CommandError(Refusal.dateFormat, dateFormat)
                 }
                 let map = Dictionary(TransferSettings.pairs(categoryMap ?? "", ",").map { ($0.key, $0.value) }) { _, b in b }
                 readerFormat = .koha(KohaOptions(categoryMap: map, defaultType: defaultType, dateFormat: dates))
             }
-            try file.run(ctx, "readers") { importer, bytes, options in
-                try importer.readers(bytes, format: readerFormat, options: options)
+            try file.run(ctx, "readers") { importer, input, options in
+                try importer.readers(input, format: readerFormat, options: options)
             }
         }
     }
@@ -52,8 +52,8 @@ struct ImportCommand: ParsableCommand {
                 for (cidr, place) in TransferSettings.pairs(locations ?? "", ",") { ranges[cidr] = try Location.parse(place) }
                 usageFormat = .ezproxy(EZproxyOptions(locations: ranges, proxyHosts: Staff.splitList(proxyHosts ?? "")))
             }
-            try file.run(ctx, "usage") { importer, bytes, options in
-                try importer.usage(bytes, format: usageFormat, options: options)
+            try file.run(ctx, "usage") { importer, input, options in
+                try importer.usage(input, format: usageFormat, options: options)
             }
         }
     }
@@ -69,12 +69,12 @@ struct ImportCommand: ParsableCommand {
             var mapping: [String: String] = [:]
             for item in map {
                 guard let pair = TransferSettings.pairs(item, "\u{0}").first else {
-                    throw CommandError("--map takes NAME=CODE, not '\(item)'")
+                    throw CommandError(Refusal.mapPair, item)
                 }
                 mapping[pair.key] = pair.value
             }
-            try file.run(ctx, "counter") { importer, bytes, options in
-                try importer.counter(bytes, mapping: mapping, options: options)
+            try file.run(ctx, "counter") { importer, input, options in
+                try importer.counter(try input.allBytes(file: options.file), mapping: mapping, options: options)
             }
         }
     }

@@ -16,7 +16,7 @@ struct InitCommand: ParsableCommand {
             try Identity.checkLogin(login)
             let ctx = try CommandContext(global, create: true)
             let staff = try ctx.database.initialise(adminLogin: login, name: name, now: ctx.now)
-            print("initialised; \(staff.login) is an administrator")
+            print(say(Line.initialised, staff.login))
         }
     }
 }

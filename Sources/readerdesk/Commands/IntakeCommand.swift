@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// Mail piped in by the MTA (as RT's rt-mailgate): `/etc/aliases` has
 /// `library-help: "|/usr/local/bin/readerdesk intake mail"`.
@@ -29,7 +30,11 @@ struct IntakeCommand: ParsableCommand {
                     bytes += chunk
                 }
                 let outcome = try ctx.database.intakeMail(try ctx.actor(forIntake: true), bytes)
-                if output.json { try Output.json(IntakeJSON(file: nil, outcome: outcome.line, refused: nil)) } else { print(outcome.line) }
+                if output.json {
+                    try Output.json(IntakeJSON(file: nil, outcome: outcome.line, refused: nil))
+                } else {
+                    print(intakeLine(outcome))
+                }
             }
         }
     }
@@ -48,18 +53,22 @@ struct IntakeCommand: ParsableCommand {
                 let new = (dir as NSString).appendingPathComponent("new"), cur = (dir as NSString).appendingPathComponent("cur")
                 // The Maildir is the caller's: read and moved with their own rights (`RealUser`).
                 guard let names = try? RealUser.withRights({ try fm.contentsOfDirectory(atPath: new) }) else {
-                    throw CommandError("\(dir) is not a Maildir: no readable new/ folder")
+                    throw CommandError(Refusal.notMaildir, dir)
                 }
                 try RealUser.withRights { try fm.createDirectory(atPath: cur, withIntermediateDirectories: true) }
                 var results: [IntakeJSON] = []
+                var lines: [String] = []  // the same, for a person
                 for name in names.sorted() where !name.hasPrefix(".") {
                     let path = (new as NSString).appendingPathComponent(name)
                     guard let data = try RealUser.withRights({ fm.contents(atPath: path) }) else { continue }
                     var row: IntakeJSON
                     do {
-                        row = IntakeJSON(file: name, outcome: try ctx.database.intakeMail(actor, [UInt8](data)).line, refused: nil)
+                        let outcome = try ctx.database.intakeMail(actor, [UInt8](data))
+                        row = IntakeJSON(file: name, outcome: outcome.line, refused: nil)
+                        lines.append(name + ": " + intakeLine(outcome))
                     } catch let e as ReaderDeskError where e.kind != .io {
                         row = IntakeJSON(file: name, outcome: nil, refused: e.message)  // kept in cur/, marked seen
+                        lines.append(name + ": " + say(Line.intakeRefused, commandLineLanguage == .en ? e.message : errorLine(e)))
                     }
                     // Maildir: a message done is moved to cur/ with the "seen" flag.
                     try RealUser.withRights {
@@ -71,8 +80,8 @@ struct IntakeCommand: ParsableCommand {
                 if output.json {
                     try Output.json(results)
                 } else {
-                    for r in results { print("\(r.file ?? ""): \(r.outcome ?? "refused: " + (r.refused ?? ""))") }
-                    print("\(results.count) messages, \(results.filter { $0.refused != nil }.count) refused")
+                    for line in lines { print(line) }
+                    print(say(Line.intakeTotal, results.count, results.filter { $0.refused != nil }.count))
                 }
             }
         }

@@ -46,12 +46,15 @@ struct MatrixCommand: DatabaseCommand {
         }
         defer { if let note = BackgroundRefresh.note(freshness, ctx.calendar) { print("\n" + note) } }
         Output.table(
-            ["CELL", "OBJECT", "PURPOSE", "OPEN", "OVERDUE"],
+            [Column.cell, Column.object, Column.purpose, Column.open, Column.overdue],
             cells.map {
-                ["\($0.info.cell)", $0.info.object, $0.info.purpose, "\($0.open)", "\($0.overdue)"]
+                [
+                    "\($0.info.cell)", say(Line.cellObjects[$0.info.object], or: $0.info.object),
+                    say(Line.cellPurposes[$0.info.purpose], or: $0.info.purpose), "\($0.open)", "\($0.overdue)",
+                ]
             })
         for c in cells where !c.actions.isEmpty {
-            print("\n— \(c.info.cell) \(c.info.title) (\(c.open) open)")
+            print("\n" + say(Line.section, say(Line.matrixCell, c.info.cell, say(Line.cellTitles[c.info.cell], or: c.info.title), c.open)))
             ActionPrinting.table(Array(c.actions.prefix(10)))
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderDeskCore
+import ReaderDeskWords
 
 struct OutreachCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,7 +37,7 @@ struct OutreachCommand: ParsableCommand {
             let tier = valueTier ?? self.tier
             let given = [dept, subject, tier, cards, fromAction.map(String.init)].compactMap { $0 }
             guard given.count == 1, valueTier == nil || self.tier == nil else {
-                throw CommandError("give exactly one of --dept, --subject, --value-tier, --cards or --from-action")
+                throw CommandError(Refusal.oneSegment)
             }
             let segment: OutreachSegment
             if let fromAction {
@@ -49,7 +50,7 @@ struct OutreachCommand: ParsableCommand {
                 segment = .tier(try ValueTier.parse(tier))
             } else {
                 guard let text = String(validating: try RealUser.read(cards!), as: UTF8.self) else {
-                    throw CommandError("\(cards!) is not UTF-8 text")
+                    throw CommandError(Refusal.notUTF8, cards!)
                 }
                 segment = .cards(
                     text.split(whereSeparator: \.isNewline).map {
@@ -59,13 +60,13 @@ struct OutreachCommand: ParsableCommand {
             }
             let ch = try Channel.parse(channel)
             let mailing = send || dryRun != nil
-            if mailing && ch != .email { throw CommandError("--send and --dry-run need --channel email") }
-            if send && dryRun != nil { throw CommandError("give --send or --dry-run, not both") }
-            if !mailing && !text.isEmpty { throw CommandError("mail texts need --send or --dry-run") }
+            if mailing && ch != .email { throw CommandError(Refusal.sendNeedsEmail) }
+            if send && dryRun != nil { throw CommandError(Refusal.sendOrDryRun) }
+            if !mailing && !text.isEmpty { throw CommandError(Refusal.textsNeedSend) }
             let actor = try ctx.actor()
             let mailText = mailing ? try text.resolve(ctx.database, title: title) : nil
             if send, !(try ctx.database.mailSettings().enabled) {
-                throw CommandError("mail is off: an administrator sets it up with 'readerdesk settings set mail.from ADDRESS'")
+                throw CommandError(Refusal.mailOff)
             }
             let result = try ctx.database.sendOutreach(
                 actor,
@@ -78,20 +79,22 @@ struct OutreachCommand: ParsableCommand {
                     text: mailText, transport: dryRun.map { .folder($0) })
                 print(
                     dryRun == nil
-                        ? "outreach \(result.id): \(result.recipients.count) readers, cell \(result.cell)" : "dry run: nothing recorded")
-                print(d.summary)
-                if !result.unknownCards.isEmpty { print("not found: \(Sanitizer.singleLine(result.unknownCards.joined(separator: ", ")))") }
-                if result.withoutConsent > 0 { print("left out: \(result.withoutConsent) readers who did not consent to email") }
-                if !d.failed.isEmpty && dryRun == nil { print("retry with: readerdesk outreach send \(result.id)") }
+                        ? say(Line.outreachSent, result.id, result.recipients.count, result.cell) : say(Line.dryRunNothingRecorded))
+                print(mailSummary(d))
+                if !result.unknownCards.isEmpty {
+                    print(say(Line.notFound, Sanitizer.singleLine(result.unknownCards.joined(separator: ", "))))
+                }
+                if result.withoutConsent > 0 { print(say(Line.leftOutNoConsent, result.withoutConsent, word(Channel.email))) }
+                if !d.failed.isEmpty && dryRun == nil { print(say(Line.retryWith, result.id)) }
                 return
             }
             let path = out ?? "outreach-\(result.id).csv"
             // Personal data: readable by the owner only, written with the caller's rights.
             let file = try ExportFile(path: path)
             do { try file.write(Array(result.csv.utf8)); try file.commit() } catch { file.abandon(); throw error }
-            print("outreach \(result.id): \(result.recipients.count) readers, cell \(result.cell); recipients in \(path)")
-            if !result.unknownCards.isEmpty { print("not found: \(Sanitizer.singleLine(result.unknownCards.joined(separator: ", ")))") }
-            if result.withoutConsent > 0 { print("left out: \(result.withoutConsent) readers who did not consent to \(channel)") }
+            print(say(Line.outreachFile, result.id, result.recipients.count, result.cell, path))
+            if !result.unknownCards.isEmpty { print(say(Line.notFound, Sanitizer.singleLine(result.unknownCards.joined(separator: ", ")))) }
+            if result.withoutConsent > 0 { print(say(Line.leftOutNoConsent, result.withoutConsent, word(ch))) }
         }
     }
 
@@ -106,7 +109,7 @@ struct OutreachCommand: ParsableCommand {
                 try Output.json(rows)
             } else {
                 Output.table(
-                    ["ID", "WHEN", "TITLE", "SERVICE", "SENT", "RESPONSES"],
+                    [Column.id, Column.when, Column.title, Column.service, Column.sent, Column.responses],
                     rows.map {
                         ["\($0.id)", ctx.calendar.dayString($0.at), $0.title, $0.service ?? "", "\($0.recipients)", "\($0.responses)"]
                     })
@@ -124,7 +127,7 @@ extension OutreachCommand {
 
         func run(_ ctx: CommandContext) throws {
             let d = try ctx.database.retryOutreachMail(try ctx.actor(), outreachId: id)
-            print(d.summary)
+            print(mailSummary(d))
         }
     }
 
@@ -139,9 +142,9 @@ extension OutreachCommand {
             @Argument(help: "The template's name.") var name: String
             @OptionGroup var text: MailTextOptions
             func run(_ ctx: CommandContext) throws {
-                guard text.template == nil else { throw CommandError("a template is made of texts, not of another --template") }
+                guard text.template == nil else { throw CommandError(Refusal.templateOfTemplate) }
                 try ctx.database.saveMailTemplate(try ctx.actor(), name: name, text: text.texts)
-                print("template \(name) saved")
+                print(say(Line.templateSaved, name))
             }
         }
 
@@ -155,7 +158,8 @@ extension OutreachCommand {
                 if output.json {
                     try Output.json(rows.map { TemplateJSON(name: $0.name, text: $0.text) })
                 } else {
-                    Output.table(["NAME", "SUBJECT (ZH)", "SUBJECT (EN)"], rows.map { [$0.name, $0.text.subjectZh, $0.text.subjectEn] })
+                    Output.table(
+                        [Column.name, Column.subjectZh, Column.subjectEn], rows.map { [$0.name, $0.text.subjectZh, $0.text.subjectEn] })
                 }
             }
         }
@@ -182,7 +186,7 @@ struct MailTextOptions: ParsableArguments {
 
     func resolve(_ db: AppDatabase, title: String) throws -> OutreachMailText {
         if let template {
-            guard texts.isEmpty else { throw CommandError("give --template or the texts, not both") }
+            guard texts.isEmpty else { throw CommandError(Refusal.templateOrTexts) }
             return try db.mailTemplate(template)
         }
         return texts.isEmpty ? .standard(title: title) : texts

@@ -20,9 +20,9 @@ struct PrivacyCommand: ParsableCommand {
                 try Output.json(r)
             } else {
                 print(
-                    "usage detail before \(r.cutoff) dropped: \(r.usageDeleted) events (monthly counts kept); "
-                        + "\(r.contactsScrubbed) contacts and \(r.ticketsScrubbed) tickets scrubbed, "
-                        + "\(r.lifeEventNotesErased) life-event notes and \(r.actionReasonsErased) dismissal reasons erased")
+                    say(
+                        Line.purged, r.cutoff, r.usageDeleted, r.contactsScrubbed, r.ticketsScrubbed, r.lifeEventNotesErased,
+                        r.actionReasonsErased))
             }
         }
     }
@@ -37,7 +37,7 @@ struct PrivacyCommand: ParsableCommand {
             try ctx.database.forget(try ctx.actor(), card: card, wait: Double(wait)) { message in
                 FileHandle.standardError.write(Data("readerdesk: \(message)\n".utf8))
             }
-            print("reader \(Sanitizer.singleLine(card)) forgotten")
+            print(say(Line.readerForgotten, Sanitizer.singleLine(card)))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderDeskCore
+import ReaderDeskWords
 
 struct PyramidCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
@@ -22,6 +23,13 @@ struct PyramidCommand: DatabaseCommand {
         }
         let p = try ctx.database.pyramid(period)
         let goals = try ctx.database.tierGoals()
-        if output.json { try PyramidJSON.write(p, goals: goals) } else { PyramidPrinting.show(p, limit: limit, goals: goals) }
+        if output.json { try PyramidJSON.write(p, goals: goals); return }
+        // In Chinese a goal the library did not write is the catalogue's; its own text stays as written.
+        var shown = goals
+        if commandLineLanguage == .zhHans {
+            let custom = try ctx.database.tierGoals(customOnly: true)
+            for t in ValueTier.allCases where custom[t] == nil { shown[t] = Words.tierGoals[t.rawValue].map { say($0) } ?? goals[t] }
+        }
+        PyramidPrinting.show(p, limit: limit, goals: shown)
     }
 }

@@ -13,9 +13,9 @@ struct ReaderCommand: ParsableCommand {
         @OptionGroup var fields: ReaderFieldOptions
 
         func run(_ ctx: CommandContext) throws {
-            guard fields.name != nil else { throw CommandError("a new reader needs --name") }
+            guard fields.name != nil else { throw CommandError(Refusal.readerNeedsName) }
             let r = try ctx.database.addReader(try ctx.actor(), card: card, fields: try fields.readerFields())
-            print("added reader \(r.card) \(Sanitizer.singleLine(r.name))")
+            print(say(Line.readerAdded, r.card, Sanitizer.singleLine(r.name)))
         }
     }
 
@@ -37,9 +37,9 @@ struct ReaderCommand: ParsableCommand {
             f.attitude = attitude
             f.problems = problems
             f.needs = needs
-            guard !f.fieldNames.isEmpty else { throw CommandError("nothing to change: give at least one field, e.g. --email") }
+            guard !f.fieldNames.isEmpty else { throw CommandError(Refusal.nothingToChange) }
             let r = try ctx.database.updateReader(try ctx.actor(), card: card, fields: f)
-            print("updated reader \(r.card): \(f.fieldNames.joined(separator: ", "))")
+            print(say(Line.readerUpdated, r.card, f.fieldNames.joined(separator: ", ")))
         }
     }
 
@@ -140,7 +140,7 @@ struct ReaderFieldOptions: ParsableArguments {
     /// `--card-type`, or the deprecated `--tier` that meant it; both at once must agree.
     static func cardType(_ cardType: String?, tier: String?) throws -> CardType? {
         let a = try cardType.map(CardType.parse), b = try tier.map(CardType.parse)
-        if let a, let b, a != b { throw CommandError("--tier is the old name of --card-type: give one of them") }
+        if let a, let b, a != b { throw CommandError(Refusal.tierOrCardType) }
         return a ?? b
     }
 }

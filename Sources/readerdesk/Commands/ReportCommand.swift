@@ -66,34 +66,34 @@ struct ProgrammeReportCommand: DatabaseCommand {
         let r = try ctx.database.programmeReport(period, now: ctx.now)
         if output.json { try Output.json(ReportJSON(r)); return }
         func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
-        let partial = r.partial ? "PARTIAL — the period has not ended; figures so far, no churn. " : ""
-        print(partial + "Report \(r.period.label) (\(r.period.from) to \(r.period.to)), against \(r.previous.label)")
+        let partial = r.partial ? say(Line.partial) : ""
+        print(partial + say(Line.reportHeading, label(r.period), r.period.from, r.period.to, label(r.previous)))
+        let t = r.tiers, b = r.previousTiers
         Output.fields([
-            ("active readers", "\(r.activeReaders)"),
-            ("cross-use", "\(pct(r.crossUse)) (\(r.crossUseReaders) used two or more services)"),
+            (Line.activeReaders, "\(r.activeReaders)"),
+            (Line.crossUse, say(Line.crossUseValue, pct(r.crossUse), r.crossUseReaders)),
             (
-                "churn",
-                r.churned.map { "\(pct(r.churn ?? 0)) (\($0) of \(r.previousActive) active before)" }
-                    ?? "not computed until \(r.period.label) has ended"
+                Line.churn,
+                r.churned.map { say(Line.churnValue, pct(r.churn ?? 0), $0, r.previousActive) }
+                    ?? say(Line.churnLater, label(r.period))
             ),
-            ("outreach", "\(r.outreach.count) notices, response rate \(pct(r.responseRate))"),
+            (Line.outreach, say(Line.outreachValue, r.outreach.count, pct(r.responseRate))),
             (
-                "satisfaction",
+                Line.satisfaction,
                 r.satisfactionMean.map {
-                    String(format: "%.2f of 5", $0) + " " + r.satisfaction.map(String.init).joined(separator: "/")
-                        + " (staff \(r.satisfactionSources["staff", default: 0]), readers by mail \(r.satisfactionSources["reader", default: 0]))"
-                } ?? "none recorded"
+                    say(Line.ofFive, String(format: "%.2f", $0)) + " " + r.satisfaction.map(String.init).joined(separator: "/")
+                        + say(
+                            Line.satisfactionSources, r.satisfactionSources["staff", default: 0],
+                            r.satisfactionSources["reader", default: 0])
+                } ?? say(Line.noneRecorded)
             ),
-            (
-                "tiers",
-                "vip \(r.tiers.vip), key \(r.tiers.key), mid \(r.tiers.mid), basic \(r.tiers.basic) (before: \(r.previousTiers.vip)/\(r.previousTiers.key)/\(r.previousTiers.mid)/\(r.previousTiers.basic))"
-            ),
-            ("tier moves", "\(r.movedUp) up, \(r.movedDown) down"),
+            (Line.tiers, say(Line.tiersValue, t.vip, t.key, t.mid, t.basic, b.vip, b.key, b.mid, b.basic)),
+            (Line.tierMoves, say(Line.tierMovesValue, r.movedUp, r.movedDown)),
         ])
         Output.ticketTimes(first: r.firstResponse, resolution: r.resolution)
-        print("— contacts")
-        for (title, m) in [("by cell", r.contactsByCell), ("by channel", r.contactsByChannel), ("by READ level", r.contactsByRead)] {
-            print("\(title): " + m.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        print(say(Line.section, say(Line.contacts)))
+        for (title, m) in [(Line.byCell, r.contactsByCell), (Line.byChannel, r.contactsByChannel), (Line.byReadLevel, r.contactsByRead)] {
+            print(say(Line.titled, say(title), m.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))
         }
     }
 }

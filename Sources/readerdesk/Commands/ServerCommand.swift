@@ -23,7 +23,7 @@ struct ServerCommand: ParsableCommand {
                 let problems = ServerCheck(binary: exe, systemConfig: config, account: account).problems()
                 for p in problems { print(errorLine(p)) }
                 if !problems.isEmpty { throw ExitCode(1) }
-                print("server layout: ok")
+                print(say(Line.serverLayoutOK))
             }
         }
     }

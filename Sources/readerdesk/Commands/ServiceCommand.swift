@@ -20,7 +20,7 @@ struct ServiceCommand: ParsableCommand {
             let s = try ctx.database.addService(
                 try ctx.actor(), code: code, name: name, serviceClass: try ServiceClass.parse(serviceClass),
                 points: value, subjects: Staff.splitList(subjects), hosts: Staff.splitList(hosts))
-            print("added service \(s.code)")
+            print(say(Line.serviceAdded, s.code))
         }
     }
 
@@ -41,9 +41,9 @@ struct ServiceCommand: ParsableCommand {
                     })
             } else {
                 Output.table(
-                    ["CODE", "NAME", "CLASS", "VALUE", "SUBJECTS"],
+                    [Column.code, Column.name, Column.serviceClass, Column.serviceValue, Column.subjects],
                     services.map {
-                        [$0.code, $0.name, $0.serviceClass.rawValue, String($0.points), $0.subjectList.joined(separator: ", ")]
+                        [$0.code, $0.name, word($0.serviceClass), String($0.points), $0.subjectList.joined(separator: ", ")]
                     })
             }
         }

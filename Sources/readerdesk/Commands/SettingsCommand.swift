@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReaderDeskCore
+import ReaderDeskWords
 
 struct SettingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,7 +17,9 @@ struct SettingsCommand: ParsableCommand {
             if output.json {
                 try Output.json(Dictionary(uniqueKeysWithValues: all.map { ($0.key, $0.value) }))
             } else {
-                Output.table(["KEY", "VALUE", "WHAT IT DOES"], all.map { [$0.key, $0.value, $0.help] })
+                Output.table(
+                    [Column.key, Column.value, Column.whatItDoes],
+                    all.map { [$0.key, $0.value, Words.settingHelp($0.key, english: $0.help, commandLineLanguage)] })
             }
         }
     }
@@ -28,7 +31,7 @@ struct SettingsCommand: ParsableCommand {
         func run(_ ctx: CommandContext) throws {
             try ctx.requireStaff()
             guard SettingsCatalog.definition(key) != nil else {
-                throw CommandError("unknown setting '\(key)': 'readerdesk settings list' shows them all")
+                throw CommandError(Refusal.unknownSetting, key)
             }
             print(try ctx.database.setting(key))
         }

@@ -18,7 +18,7 @@ struct StaffCommand: ParsableCommand {
             let s = try ctx.database.addStaff(
                 try ctx.actor(), login: login, name: name, role: try Role.parse(role),
                 areas: Staff.splitList(subjects))
-            print("added \(s.login) (\(s.role.rawValue))")
+            print(say(Line.staffAdded, s.login, word(s.role)))
         }
     }
 
@@ -37,8 +37,8 @@ struct StaffCommand: ParsableCommand {
                     })
             } else {
                 Output.table(
-                    ["LOGIN", "NAME", "ROLE", "COVERS"],
-                    staff.map { [$0.login, $0.name, $0.role.rawValue, $0.areaList.joined(separator: ", ")] })
+                    [Column.login, Column.name, Column.role, Column.covers],
+                    staff.map { [$0.login, $0.name, word($0.role), $0.areaList.joined(separator: ", ")] })
             }
         }
     }
@@ -56,11 +56,11 @@ extension StaffCommand {
             if capacity == "default" {
                 value = nil
             } else {
-                guard let n = Int(capacity) else { throw CommandError("--capacity takes a whole number or 'default', not '\(capacity)'") }
+                guard let n = Int(capacity) else { throw CommandError(Refusal.capacityNumber, capacity) }
                 value = n
             }
             try ctx.database.setCapacity(try ctx.actor(), login: login, capacity: value)
-            print("\(login): capacity \(value.map(String.init) ?? "from matrix.capacity")")
+            print(say(Line.capacity, login, value.map(String.init) ?? say(Line.capacityFromSetting)))
         }
     }
 
@@ -72,7 +72,7 @@ extension StaffCommand {
 
         func run(_ ctx: CommandContext) throws {
             try ctx.database.mapLogin(try ctx.actor(), osLogin: osLogin, to: to)
-            print("\(osLogin) now acts as \(to)")
+            print(say(Line.actsAs, osLogin, to))
         }
     }
 
@@ -83,7 +83,7 @@ extension StaffCommand {
 
         func run(_ ctx: CommandContext) throws {
             try ctx.database.deactivateStaff(try ctx.actor(), login: login)
-            print("\(login) deactivated")
+            print(say(Line.deactivated, login))
         }
     }
 }

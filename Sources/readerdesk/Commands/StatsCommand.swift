@@ -14,10 +14,11 @@ struct StatsCommand: DatabaseCommand {
             try Output.json(s)
         } else {
             Output.table(
-                ["WHAT", "COUNT"],
+                [Column.what, Column.count],
                 [
-                    ["readers", "\(s.readers)"], ["staff", "\(s.staff)"], ["services", "\(s.services)"],
-                    ["usage events", "\(s.usageEvents)"], ["contacts", "\(s.contacts)"], ["tickets", "\(s.tickets)"],
+                    [say(Line.readers), "\(s.readers)"], [say(Line.staff), "\(s.staff)"], [say(Line.services), "\(s.services)"],
+                    [say(Line.usageEvents), "\(s.usageEvents)"], [say(Line.contacts), "\(s.contacts)"],
+                    [say(Line.tickets), "\(s.tickets)"],
                 ])
         }
     }

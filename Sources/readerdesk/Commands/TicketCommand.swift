@@ -46,10 +46,13 @@ struct TicketCommand: ParsableCommand {
             if output.json {
                 try Output.json(listed.rows.map { TicketListJSON($0, ctx.calendar, now: ctx.now) })
             } else {
-                Output.table(["ID", "DUE", "PRIORITY", "STATUS", "KIND", "CARD", "ASSIGNEE", "SUBJECT"], listed) {
+                Output.table(
+                    [Column.id, Column.due, Column.priority, Column.status, Column.kind, Column.card, Column.assignee, Column.subject],
+                    listed
+                ) {
                     [
-                        "#\($0.id)", TicketPrinting.dueText($0, ctx.calendar, now: ctx.now), $0.priority.rawValue, $0.status.rawValue,
-                        $0.kind.rawValue,
+                        "#\($0.id)", TicketPrinting.dueText($0, ctx.calendar, now: ctx.now), word($0.priority), word($0.status),
+                        word($0.kind),
                         $0.card ?? "", $0.assignee ?? "", $0.subject,
                     ]
                 }
@@ -72,7 +75,7 @@ struct TicketCommand: ParsableCommand {
                 TicketPrinting.show(d, ctx.calendar, now: ctx.now)
                 let suggested = try ctx.database.suggestedAnswers(subject: d.ticket.subject)
                 if !suggested.isEmpty {
-                    print("— suggested answers (ticket comment \(id) --answer ID)")
+                    print(say(Line.section, say(Line.suggestedAnswers, id)))
                     for a in suggested.prefix(5) { print("#\(a.id) \(Sanitizer.singleLine(a.title))") }
                 }
             }
@@ -88,7 +91,7 @@ struct TicketCommand: ParsableCommand {
 
         func run(_ ctx: CommandContext) throws {
             let t = try ctx.database.assignTicket(try ctx.actor(), id: id, to: login, expectedVersion: version.expected)
-            print("ticket #\(id) assigned to \(login) (\(t.status.rawValue))")
+            print(say(Line.ticketAssigned, id, login, word(t.status)))
         }
     }
 
@@ -107,8 +110,8 @@ struct TicketCommand: ParsableCommand {
             let full = [text, kept?.replyText].compactMap { $0 }.joined(separator: "\n\n")
             let r = try ctx.database.replyTicket(actor, id: id, text: full, internal: `internal`, expectedVersion: version.expected)
             if let kept { try ctx.database.recordAnswerUse(actor, answerId: kept.id, ticketId: id) }
-            print("\(`internal` ? "note added to" : "replied on") ticket #\(id)")
-            if let mail = r.mail { print(mail.summary) }
+            print(say(`internal` ? Line.noteAdded : Line.repliedOn, id))
+            if let mail = r.mail { print(mailSummary(mail)) }
         }
     }
 
@@ -121,7 +124,7 @@ struct TicketCommand: ParsableCommand {
 
         func run(_ ctx: CommandContext) throws {
             try ctx.database.resolveTicket(try ctx.actor(), id: id, satisfaction: satisfaction, expectedVersion: version.expected)
-            print("ticket #\(id) resolved")
+            print(say(Line.ticketResolved, id))
         }
     }
 
@@ -133,7 +136,7 @@ struct TicketCommand: ParsableCommand {
 
         func run(_ ctx: CommandContext) throws {
             try ctx.database.setTicketStatus(try ctx.actor(), id: id, to: .closed, expectedVersion: version.expected)
-            print("ticket #\(id) closed")
+            print(say(Line.ticketClosed, id))
         }
     }
 
@@ -145,9 +148,9 @@ struct TicketCommand: ParsableCommand {
 
         func run(_ ctx: CommandContext) throws {
             let t = try ctx.database.ticketDetail(id: id).ticket
-            guard !t.status.isOpen else { throw CommandError("ticket #\(id) is \(t.status.rawValue), not resolved or closed") }
+            guard !t.status.isOpen else { throw CommandError(Refusal.ticketStillOpen, id, word(t.status)) }
             try ctx.database.setTicketStatus(try ctx.actor(), id: id, to: .open, expectedVersion: version.expected)
-            print("ticket #\(id) reopened")
+            print(say(Line.ticketReopened, id))
         }
     }
 
@@ -161,7 +164,7 @@ struct TicketCommand: ParsableCommand {
         func run(_ ctx: CommandContext) throws {
             let t = try ctx.database.setTicketStatus(
                 try ctx.actor(), id: id, to: try TicketStatus.parse(status), expectedVersion: version.expected)
-            print("ticket #\(id) is \(t.status.rawValue)")
+            print(say(Line.ticketIs, id, word(t.status)))
         }
     }
 }
@@ -176,7 +179,7 @@ extension TicketCommand {
 
         func run(_ ctx: CommandContext) throws {
             try ctx.database.linkTicket(try ctx.actor(), id: id, card: card, expectedVersion: version.expected)
-            print("ticket #\(id) is now \(card)'s")
+            print(say(Line.ticketNowOf, id, card))
         }
     }
 }

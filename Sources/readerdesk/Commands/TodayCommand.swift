@@ -54,25 +54,38 @@ struct TodayCommand: DatabaseCommand {
             return
         }
         defer { if let note = BackgroundRefresh.note(freshness, ctx.calendar) { print("\n" + note) } }
-        print("Today \(plan.date) for \(plan.login): \(plan.items.count) of capacity \(plan.capacity); backlog \(plan.backlog.count)")
+        print(say(Line.todayHeading, plan.date, plan.login, plan.items.count, plan.capacity, plan.backlog.count))
         table(plan.items, planned: false)
         if !plan.backlog.isEmpty {
-            print("\nBacklog (planned over the next working days):")
+            print("\n" + say(Line.backlog))
             table(plan.backlog, planned: true)
         }
     }
 
     private func table(_ items: [PlanItem], planned: Bool) {
-        let l = Language.detect(environment: ProcessInfo.processInfo.environment)
+        let l = commandLineLanguage
         Output.table(
-            ["ITEM", "KIND", "PRIO", planned ? "PLANNED" : "DUE", "READER", "NAME", "TIER", "REASON", "STEP"],
+            [
+                Column.item, Column.kind, Column.prio, planned ? Column.planned : Column.due, Column.reader, Column.name, Column.tier,
+                Column.reason, Column.step,
+            ],
             items.map { i in
-                let item: String = i.ticket.map { "ticket \($0)" } ?? i.action.map { "action \($0)" } ?? ""
+                let item: String = i.ticket.map { say(Line.itemTicket, $0) } ?? i.action.map { say(Line.itemAction, $0) } ?? ""
                 let day: String = planned ? (i.planned ?? "") : i.due
                 return [
-                    item, i.kind.rawValue, String(format: "%.1f", i.priority), day, i.card ?? "", i.name ?? "",
-                    i.valueTier?.rawValue ?? "", Words.render(i.reason, l), Words.render(i.step, l),
+                    item, Self.kind(i.kind), String(format: "%.1f", i.priority), day, i.card ?? "", i.name ?? "",
+                    i.valueTier.map { word($0) } ?? "", Words.render(i.reason, l), Words.render(i.step, l),
                 ]
             })
+    }
+
+    /// The stored word in English (scripts read it), the plan's term in Chinese.
+    static func kind(_ k: PlanItem.Kind) -> String {
+        guard commandLineLanguage == .zhHans else { return k.rawValue }
+        switch k {
+        case .action: return say(Words.kindAction)
+        case .followUp: return say(Words.kindFollowUp)
+        case .ticket: return say(Words.kindTicket)
+        }
     }
 }

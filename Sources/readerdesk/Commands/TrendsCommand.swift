@@ -25,7 +25,7 @@ struct TrendsCommand: DatabaseCommand {
         // The last month is the current one: marked so far, never drawn as a fall (·).
         print(Sparkline.caption(months: t.months, partialLast: true))
         Output.table(
-            ["SERVICE", "NAME", "USES", "TREND", "MAX", "COUNTER", "COUNTER TREND"],
+            [Column.service, Column.name, Column.uses, Column.trend, Column.max, Column.counter, Column.counterTrend],
             t.services.map {
                 [
                     $0.service, $0.name, "\($0.uses.reduce(0, +))", Sparkline.render($0.uses, partialLast: true), "\($0.uses.max() ?? 0)",

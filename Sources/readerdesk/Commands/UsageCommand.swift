@@ -20,7 +20,7 @@ struct UsageCommand: ParsableCommand {
             try ctx.database.addUsage(
                 try ctx.actor(), card: card, service: service, at: when, quantity: quantity,
                 location: try Location.parse(location))
-            print(Sanitizer.singleLine("recorded \(quantity) × \(service) for \(card)"))
+            print(Sanitizer.singleLine(say(Line.usageRecorded, quantity, service, card)))
         }
     }
 
@@ -42,8 +42,8 @@ struct UsageCommand: ParsableCommand {
                             quantity: $0.quantity, location: $0.location.rawValue)
                     })
             } else {
-                Output.table(["WHEN", "CARD", "SERVICE", "QTY", "WHERE"], listed) {
-                    [ctx.calendar.timestamp($0.at), $0.card, $0.service, String($0.quantity), $0.location.rawValue]
+                Output.table([Column.when, Column.card, Column.service, Column.quantity, Column.place], listed) {
+                    [ctx.calendar.timestamp($0.at), $0.card, $0.service, String($0.quantity), word($0.location)]
                 }
             }
         }

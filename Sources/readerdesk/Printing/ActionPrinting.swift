@@ -34,15 +34,18 @@ struct ActionJSON: Encodable {
 enum ActionPrinting {
     /// Highest priority first: the reader's name and value tier (or the service and its readers).
     static func table(_ rows: [ActionListing]) {
-        let l = Language.detect(environment: ProcessInfo.processInfo.environment)
+        let l = commandLineLanguage
         Output.table(
-            ["ID", "PRIO", "DUE", "STATUS", "READER/SERVICE", "NAME", "TIER", "REASON", "STEP", "OWNER"],
+            [
+                Column.id, Column.prio, Column.due, Column.status, Column.readerOrService, Column.name, Column.tier, Column.reason,
+                Column.step, Column.owner,
+            ],
             rows.map { a in
-                let name: String = a.readerName ?? (a.readers.map { "\($0) readers" } ?? "")
-                let status: String = a.status.rawValue + (a.held ? " (waiting)" : "")
+                let name: String = a.readerName ?? (a.readers.map { say(Line.readersCount, $0) } ?? "")
+                let status: String = word(a.status) + (a.held ? say(Line.waiting) : "")
                 return [
                     "\(a.id)", String(format: "%.1f", a.priority), a.due, status, a.card ?? a.service ?? "", name,
-                    a.valueTier?.rawValue ?? "", Words.render(a.reason, l), Words.render(a.step, l), a.owner ?? "",
+                    a.valueTier.map { word($0) } ?? "", Words.render(a.reason, l), Words.render(a.step, l), a.owner ?? "",
                 ]
             })
     }

@@ -18,17 +18,18 @@ struct ImportFileOptions: ParsableArguments {
 
     func run(
         _ ctx: CommandContext, _ label: String,
-        _ body: (Importer, [UInt8], ImportOptions) throws -> ImportSummary
+        _ body: (Importer, ImportInput, ImportOptions) throws -> ImportSummary
     ) throws {
         guard let encoding = TextEncoding(name: encoding) else {
-            throw CommandError("--encoding takes auto, utf-8 or gb18030, not '\(self.encoding)'")
+            throw CommandError(Refusal.encoding, self.encoding)
         }
-        let bytes = try Self.read(path)
-        let bar = ProgressBar("importing \(label)")
+        let fd = try Self.open(path)
+        defer { close(fd) }
+        let bar = ProgressBar(say(Line.importing, label))
         let importer = Importer(ctx.database, actor: try ctx.actor(), progress: bar.handler)
         let options = ImportOptions(file: path, encoding: encoding, dryRun: dryRun, skipInvalid: skipInvalid)
         let summary: ImportSummary
-        do { summary = try body(importer, bytes, options) } catch { bar.finish(); throw error }
+        do { summary = try body(importer, .file(descriptor: fd), options) } catch { bar.finish(); throw error }
         bar.finish()
         for e in summary.skipped {
             let line = Words.format(Words.skippedRow, commandLineLanguage, Sanitizer.singleLine(importErrorLine(e)))
@@ -41,62 +42,59 @@ struct ImportFileOptions: ParsableArguments {
         }
     }
 
-    /// The whole file, read straight into one array (a usage file can be hundreds of megabytes).
-    static func read(_ path: String) throws -> [UInt8] {
+    /// The file, opened for the import to read a block at a time (a usage file can be gigabytes).
+    static func open(_ path: String) throws -> Int32 {
         // Opened with the caller's own rights: a set-user-id run reads only what they could.
-        let fd = try RealUser.withRights { open(path, O_RDONLY | O_CLOEXEC) }
+        let fd = try RealUser.withRights { Glibc.open(path, O_RDONLY | O_CLOEXEC) }
         var info = stat()
         guard fd >= 0, fstat(fd, &info) == 0 else {
-            throw CommandError("cannot read \(path): \(String(cString: strerror(errno)))")
+            let reason = String(cString: strerror(errno))
+            if fd >= 0 { close(fd) }
+            throw CommandError(Refusal.cannotRead, path, reason)
         }
-        defer { close(fd) }
-        let size = Int(info.st_size)
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            while count < size {
-                let n = Glibc.read(fd, buffer.baseAddress! + count, size - count)
-                if n <= 0 { failed = n < 0; break }
-                count += n
-            }
+        // A directory opens but cannot be read: say so now, as reading it whole did.
+        if info.st_mode & S_IFMT == S_IFDIR {
+            close(fd)
+            throw CommandError(Refusal.cannotRead, path, String(cString: strerror(EISDIR)))
         }
-        if failed { throw CommandError("cannot read \(path): \(String(cString: strerror(errno)))") }
-        return bytes
+        return fd
     }
 
+    /// The summary line, in the command line's language; the core gives the figures.
     static func describe(_ s: ImportSummary) -> String {
         var parts: [String]
         if let c = s.counter {
             parts = [
-                "\(c.report) (release \(c.release)) \(c.period.from) to \(c.period.to): \(c.rows) rows, \(c.figures) monthly figures",
-                "metrics \(c.metrics.joined(separator: ", "))",
+                say(Line.counterHeading, c.report, c.release, c.period.from, c.period.to, c.rows, c.figures),
+                say(Line.metrics, c.metrics.joined(separator: ", ")),
             ]
-            if c.replaced > 0 { parts.append("\(c.replaced) earlier figures replaced") }
+            if c.replaced > 0 { parts.append(say(Line.figuresReplaced, c.replaced)) }
             if c.unmatchedCount > 0 {
-                parts.append(
-                    "no service for \(c.unmatchedCount): \(c.unmatched.prefix(10).joined(separator: "; "))\(c.unmatchedCount > 10 ? "; …" : "") (use --map NAME=CODE)"
-                )
+                let names = c.unmatched.prefix(10).joined(separator: "; ") + (c.unmatchedCount > 10 ? "; …" : "")
+                parts.append(say(Line.noService, c.unmatchedCount, names))
             }
         } else if s.kind == "readers" {
-            parts = ["\(s.rows) rows: \(s.added) readers added, \(s.updated) updated, \(s.unchanged) unchanged"]
+            parts = [say(Line.readersImported, s.rows, s.added, s.updated, s.unchanged)]
         } else {
-            parts = ["\(s.rows) \(s.format == "ezproxy" ? "log lines" : "rows"): \(s.added) usage events"]
+            parts = [say(s.format == "ezproxy" ? Line.logLinesImported : Line.usageImported, s.rows, s.added)]
             if let e = s.ezproxy {
                 parts.append(
-                    "\(e.requestsUsed) requests in \(e.sessions) sessions; left out: \(e.anonymous) anonymous, "
-                        + "\(e.failedStatus) failed, \(e.proxyPages) proxy pages, \(e.unknownHosts.values.reduce(0, +)) to unknown hosts")
+                    say(
+                        Line.ezproxySessions, e.requestsUsed, e.sessions, e.anonymous, e.failedStatus, e.proxyPages,
+                        e.unknownHosts.values.reduce(0, +)))
                 if !e.unknownHosts.isEmpty {
-                    parts.append("hosts with no service: " + e.unknownHosts.keys.sorted().prefix(10).joined(separator: ", "))
+                    parts.append(say(Line.hostsWithNoService, e.unknownHosts.keys.sorted().prefix(10).joined(separator: ", ")))
                 }
-                if e.alreadyImported > 0 { parts.append("\(e.alreadyImported) sessions already imported, not counted again") }
+                if e.alreadyImported > 0 { parts.append(say(Line.sessionsAlreadyImported, e.alreadyImported)) }
             }
             if let n = s.unknownCards, n > 0 {
-                parts.append("\(n) unknown cards, e.g. \(s.unknownCardSamples?.prefix(5).joined(separator: ", ") ?? "")")
+                parts.append(say(Line.unknownCards, n, s.unknownCardSamples?.prefix(5).joined(separator: ", ") ?? ""))
             }
         }
-        if s.invalidCount > 0 { parts.append("\(s.invalidCount) bad rows skipped") }
+        if s.invalidCount > 0 { parts.append(say(Line.badRowsSkipped, s.invalidCount)) }
         // Host, platform and card names come from the file: nothing in them may reach the terminal raw.
-        let text = parts.joined(separator: "; ")
-        return Sanitizer.singleLine(s.dryRun ? "dry run, nothing changed: \(text)" : "imported \(s.file): \(text)")
+        let text = parts.joined(separator: say(Line.importParts))
+        return Sanitizer.singleLine(s.dryRun ? say(Line.dryRunImport, text) : say(Line.imported, s.file, text))
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// Printing: one JSON document with `--json`, else an aligned table for people.
 enum Output {
@@ -18,7 +19,12 @@ enum Output {
 
     /// Columns aligned by display width (CJK names take two columns per character), as wide as
     /// the terminal allows (`columnWidths`). A listing cut at its limit says so after the table.
-    static func table(_ header: [String], _ rows: [[String]], total: Int? = nil) {
+    /// The headings come from the catalogue (`Words.Column`), in the command line's language.
+    static func table(_ header: [Bilingual], _ rows: [[String]], total: Int? = nil) {
+        table(strings: header.map { $0.text(commandLineLanguage) }, rows, total: total)
+    }
+
+    static func table(strings header: [String], _ rows: [[String]], total: Int? = nil) {
         let clean = rows.map { $0.map(Sanitizer.singleLine) }
         var natural = header.map { DisplayWidth.width(of: $0) }
         for row in clean {
@@ -37,13 +43,13 @@ enum Output {
     }
 
     /// Tables of `Listed` rows: the rows, then the notice if the limit cut them.
-    static func table<R>(_ header: [String], _ listed: Listed<R>, _ cells: (R) -> [String]) {
+    static func table<R>(_ header: [Bilingual], _ listed: Listed<R>, _ cells: (R) -> [String]) {
         table(header, listed.rows.map(cells), total: listed.total)
     }
 
     /// "1000 of 2000 shown; --limit N for more", on stderr so the table itself stays clean for a pipe.
     static func cutNotice(shown: Int, of total: Int) {
-        FileHandle.standardError.write(Data("\(shown) of \(total) shown; --limit N for more\n".utf8))
+        FileHandle.standardError.write(Data((say(Line.cutNotice, shown, total) + "\n").utf8))
     }
 
     /// The columns the terminal has: $COLUMNS, else the terminal's own size (80 if it will not say).
@@ -81,16 +87,20 @@ enum Output {
     static func ticketTimes(first: [String: Durations], resolution: [String: Durations]) {
         let kinds = Set(first.keys).union(resolution.keys).sorted()
         guard !kinds.isEmpty else { return }
-        func h(_ d: Durations?) -> String { d?.medianHours.map { String(format: "%.1f h", $0) } ?? "" }
-        print("— tickets (median hours)")
-        table(["KIND", "FIRST RESPONSE", "RESOLUTION"], kinds.map { [$0, h(first[$0]), h(resolution[$0])] })
+        func h(_ d: Durations?) -> String { d?.medianHours.map { say(Line.hours, String(format: "%.1f", $0)) } ?? "" }
+        print(say(Line.section, say(Line.ticketTimes)))
+        table(
+            [Column.kind, Column.firstResponse, Column.resolution],
+            kinds.map { [word($0, as: TicketKind.self), h(first[$0]), h(resolution[$0])] })
     }
 
-    static func fields(_ pairs: [(String, String?)]) {
-        let width = pairs.map { $0.0.count }.max() ?? 0
-        for (k, v) in pairs {
+    /// The labels come from the catalogue; aligned by display width (a Chinese label is twice as wide).
+    static func fields(_ pairs: [(Bilingual, String?)]) {
+        let labels = pairs.map { say($0.0) }
+        let width = labels.map { DisplayWidth.width(of: $0) }.max() ?? 0
+        for ((_, v), k) in zip(pairs, labels) {
             guard let v, !v.isEmpty else { continue }
-            print(k.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + Sanitizer.singleLine(v))
+            print(k + String(repeating: " ", count: width - DisplayWidth.width(of: k)) + "  " + Sanitizer.singleLine(v))
         }
     }
 }

@@ -30,8 +30,7 @@ final class ProgressBar {
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let rate = Double(p.rows) / elapsed
         let left = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0
-        let line =
-            "\(label) \(bar) \(Int(fraction * 100))%  \(Self.grouped(p.rows)) rows  \(Self.grouped(Int(rate))) rows/s  \(Self.clock(left)) left"
+        let line = say(Line.progress, label, bar, Int(fraction * 100), Self.grouped(p.rows), Self.grouped(Int(rate)), Self.clock(left))
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
         drawn = true
     }

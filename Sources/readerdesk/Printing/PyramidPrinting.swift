@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderDeskCore
+import ReaderDeskWords
 
 struct PeriodJSON: Encodable {
     let from, to, label: String
@@ -65,21 +66,21 @@ struct PyramidCompareJSON: Encodable {
 
 enum PyramidPrinting {
     static func show(_ p: Pyramid, limit: Int, goals: [ValueTier: String] = [:]) {
-        print("Pyramid \(p.period.label) (\(p.period.from) to \(p.period.to)): \(p.active) active, \(p.inactive) inactive")
+        print(say(Line.pyramidHeading, label(p.period), p.period.from, p.period.to, p.active, p.inactive))
         draw(p.tiers)
-        print("inactive  \(p.inactive)")
+        print(say(Line.inactive, p.inactive))
         if !goals.isEmpty {
-            print("Goals:")
+            print(say(Line.goals))
             for t in ValueTier.allCases {
-                if let g = goals[t] { print("  \(t.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(g)") }
+                if let g = goals[t] { print("  \(padded(word(t), 8)) \(g)") }
             }
         }
         guard limit > 0, !p.readers.isEmpty else { return }
         print("")
         Output.table(
-            ["#", "CARD", "NAME", "TIER", "SCORE"],
+            [Column.number, Column.card, Column.name, Column.tier, Column.score],
             p.readers.prefix(limit).map {
-                ["\($0.position)", $0.card, $0.name, $0.tier.rawValue, String(format: "%.4f", $0.score)]
+                ["\($0.position)", $0.card, $0.name, word($0.tier), String(format: "%.4f", $0.score)]
             }, total: p.readers.count)
     }
 
@@ -89,22 +90,24 @@ enum PyramidPrinting {
         for (tier, width) in rows {
             let pad = String(repeating: " ", count: (11 - width) / 2)
             let bar = String(repeating: "█", count: width)
-            print(pad + bar + pad + "  " + tier.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0) + "\(t[tier])")
+            print(pad + bar + pad + "  " + padded(word(tier), 6) + "\(t[tier])")
         }
     }
 
     static func compare(_ c: PyramidComparison) {
-        print("From \(c.earlier.period.label) to \(c.later.period.label): \(c.up.count) moved up, \(c.down.count) moved down")
+        print(say(Line.pyramidMoves, label(c.earlier.period), label(c.later.period), c.up.count, c.down.count))
         let tiers = ValueTier.allCases
         Output.table(
-            ["FROM \\ TO"] + tiers.map(\.rawValue),
+            strings: [say(Column.fromTo)] + tiers.map { word($0) },
             tiers.map { f in
-                [f.rawValue] + tiers.map { t in String(c.flows[f]?[t] ?? 0) }
+                [word(f)] + tiers.map { t in String(c.flows[f]?[t] ?? 0) }
             })
-        for (title, moves) in [("moved up", c.up), ("moved down", c.down)] where !moves.isEmpty {
-            print("— \(title)")
-            Output.table(["CARD", "NAME", "FROM", "TO"], moves.prefix(50).map { [$0.card, $0.name, $0.from.rawValue, $0.to.rawValue] })
-            if moves.count > 50 { print("… and \(moves.count - 50) more (--json lists them all)") }
+        for (title, moves) in [(Line.movedUp, c.up), (Line.movedDown, c.down)] where !moves.isEmpty {
+            print(say(Line.section, say(title)))
+            Output.table(
+                [Column.card, Column.name, Column.from, Column.to],
+                moves.prefix(50).map { [$0.card, $0.name, word($0.from), word($0.to)] })
+            if moves.count > 50 { print(say(Line.andMore, moves.count - 50)) }
         }
     }
 }

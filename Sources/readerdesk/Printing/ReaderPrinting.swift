@@ -1,5 +1,6 @@
 import Foundation
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// The JSON of one reader (docs/CONTRACTS.md §5: at least card, name, type, tier, dept, email, phone).
 /// `card_type` is the card; `tier` repeats it for one release (deprecated); `value_tier` and
@@ -78,12 +79,15 @@ enum ReaderPrinting {
             try Output.json(rows.map { ReaderJSON($0, value: value($0)) })
         } else {
             Output.table(
-                ["CARD", "NAME", "TYPE", "VALUE TIER", "SCORE", "CARD TYPE", "DEPT", "EMAIL", "PHONE"],
+                [
+                    Column.card, Column.name, Column.type, Column.valueTier, Column.score, Column.cardType, Column.dept, Column.email,
+                    Column.phone,
+                ],
                 rows.map { r in
                     let v = value(r)
                     return [
-                        r.card, r.name, r.type.rawValue, v.tier.rawValue, v.score.map { String(format: "%.4f", $0) } ?? "",
-                        r.cardType.rawValue, r.dept ?? "", r.email ?? "", r.phone ?? "",
+                        r.card, r.name, word(r.type), word(v.tier), v.score.map { String(format: "%.4f", $0) } ?? "",
+                        word(r.cardType), r.dept ?? "", r.email ?? "", r.phone ?? "",
                     ]
                 }, total: total)
         }
@@ -91,48 +95,53 @@ enum ReaderPrinting {
 
     static func show(_ p: ReaderProfile, _ cal: LibraryCalendar) {
         let r = p.reader
-        print("— original record")
+        print(say(Line.section, say(Line.originalRecord)))
         Output.fields([
-            ("card", r.card), ("name", r.name), ("type", r.type.rawValue), ("card type", r.cardType.rawValue),
-            ("value tier", p.sevenP.map { $0.value.tier.rawValue + ($0.value.score.map { String(format: " (score %.4f)", $0) } ?? "") }),
-            ("department", r.dept), ("subject", r.subject), ("degree", r.degree), ("email", r.email),
-            ("phone", r.phone), ("address", r.address), ("postcode", r.postcode), ("birthday", r.birthday),
-            ("lifecycle", r.lifecycle.rawValue), ("librarian", p.owner.map { "\($0.name) (\($0.login))" }),
+            (Line.card, r.card), (Line.name, r.name), (Line.type, word(r.type)), (Line.cardType, word(r.cardType)),
+            (
+                Line.valueTier,
+                p.sevenP.map { word($0.value.tier) + ($0.value.score.map { say(Line.scored, String(format: "%.4f", $0)) } ?? "") }
+            ),
+            (Line.department, r.dept), (Line.subject, r.subject), (Line.degree, r.degree), (Line.email, r.email),
+            (Line.phone, r.phone), (Line.address, r.address), (Line.postcode, r.postcode), (Line.birthday, r.birthday),
+            (Line.lifecycle, word(r.lifecycle)), (Line.librarian, p.owner.map { "\($0.name) (\($0.login))" }),
         ])
-        print("— analysis")
+        print(say(Line.section, say(Line.analysis)))
         if p.analysisHidden {
-            print("(for librarians only)")
+            print(say(Line.forLibrariansOnly))
         } else {
-            Output.fields([("attitude", r.attitude), ("problems", r.problems), ("needs", r.needs)])
+            Output.fields([(Line.attitude, r.attitude), (Line.problems, r.problems), (Line.needs, r.needs)])
         }
-        let consents = [r.consentEmail ? "email" : nil, r.consentPhone ? "phone" : nil, r.consentBirthday ? "birthday greetings" : nil]
-            .compactMap { $0 }
-        print("consent: " + (consents.isEmpty ? "none" : consents.joined(separator: ", ")))
+        let consents = [
+            r.consentEmail ? Line.email : nil, r.consentPhone ? Line.phone : nil, r.consentBirthday ? Line.birthdayGreetings : nil,
+        ].compactMap { $0 }.map { say($0) }
+        print(say(Line.consent, consents.isEmpty ? say(Line.none) : consents.joined(separator: say(Line.listComma))))
         if !p.use.isEmpty {
-            print("— use by service (last \(p.months.count) months)")
+            print(say(Line.section, say(Line.useByService, p.months.count)))
             print(Sparkline.caption(months: p.months, partialLast: true))
             Output.table(
-                ["SERVICE", "TOTAL", "TREND", "MAX"],
+                [Column.service, Column.total, Column.trend, Column.max],
                 p.use.map {
                     [$0.service, String($0.total), Sparkline.render($0.monthly, partialLast: true), String($0.monthly.max() ?? 0)]
                 })
         }
         if !p.contacts.isEmpty {
-            print("— contacts")
+            print(say(Line.section, say(Line.contacts)))
             Output.table(
-                ["WHEN", "BY", "CHANNEL", "CELL", "SUMMARY"],
+                [Column.when, Column.by, Column.channel, Column.cell, Column.summary],
                 p.contacts.prefix(20).map {
-                    [cal.dayString($0.at), $0.staff, $0.channel.rawValue, $0.cell.map(String.init) ?? "", $0.summary]
+                    [cal.dayString($0.at), $0.staff, word($0.channel), $0.cell.map(String.init) ?? "", $0.summary]
                 })
         }
         if !p.tickets.isEmpty {
-            print("— tickets")
+            print(say(Line.section, say(Line.tickets)))
             Output.table(
-                ["ID", "KIND", "STATUS", "SUBJECT"], p.tickets.map { ["#\($0.id)", $0.kind.rawValue, $0.status.rawValue, $0.subject] })
+                [Column.id, Column.kind, Column.status, Column.subject],
+                p.tickets.map { ["#\($0.id)", word($0.kind), word($0.status), $0.subject] })
         }
         if !p.lifeEvents.isEmpty {
-            print("— life stages")
-            Output.table(["DATE", "KIND", "NOTE"], p.lifeEvents.map { [$0.date, $0.kind.rawValue, $0.note ?? ""] })
+            print(say(Line.section, say(Line.lifeStages)))
+            Output.table([Column.date, Column.kind, Column.note], p.lifeEvents.map { [$0.date, word($0.kind), $0.note ?? ""] })
         }
         if let s = p.sevenP { sevenP(s, cal) }
     }
@@ -142,27 +151,33 @@ enum ReaderPrinting {
             m.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(
                 separator: ", ")
         }
-        print("— 7P")
+        print(say(Line.section, "7P"))
+        let none = say(Line.none)
         Output.fields([
             (
-                "profiling",
+                Line.profiling,
                 [s.profiling.type, s.profiling.dept, s.profiling.subject, s.profiling.lifecycle].compactMap { $0 }.joined(separator: ", ")
             ),
-            ("persistency", s.persistency.map { "\($0.quarter) \($0.tier.rawValue)" }.joined(separator: " → ")),
-            ("value", s.value.tier.rawValue + (s.value.score.map { String(format: " (score %.4f)", $0) } ?? "")),
+            (Line.persistency, s.persistency.map { "\($0.quarter) \(word($0.tier))" }.joined(separator: " → ")),
+            (Line.value, word(s.value.tier) + (s.value.score.map { say(Line.scored, String(format: "%.4f", $0)) } ?? "")),
             (
-                "performance",
-                "\(s.performance.total) uses of \(s.performance.services.count) services in \(s.performance.months) months: \(list(s.performance.services).isEmpty ? "none" : list(s.performance.services)); channels: \(list(s.performance.channels).isEmpty ? "none" : list(s.performance.channels))"
+                Line.performance,
+                say(
+                    Line.performanceValue, s.performance.total, s.performance.services.count, s.performance.months,
+                    list(s.performance.services).isEmpty ? none : list(s.performance.services),
+                    list(s.performance.channels).isEmpty ? none : list(s.performance.channels))
             ),
             (
-                "prospecting",
-                "\(s.prospecting.trend): \(s.prospecting.recent) uses in the last \(s.prospecting.days) days, \(s.prospecting.before) before"
+                Line.prospecting,
+                say(Line.prospectingValue, s.prospecting.trend, s.prospecting.recent, s.prospecting.days, s.prospecting.before)
             ),
             (
-                "products",
-                "used \(s.products.used.joined(separator: ", ")); suggested \(s.products.suggested.isEmpty ? "none" : s.products.suggested.joined(separator: ", "))"
+                Line.products,
+                say(
+                    Line.productsValue, s.products.used.joined(separator: ", "),
+                    s.products.suggested.isEmpty ? none : s.products.suggested.joined(separator: ", "))
             ),
-            ("promotion", "\(s.promotion.received.count) notices received, \(s.promotion.responses) answered by use"),
+            (Line.promotion, say(Line.promotionValue, s.promotion.received.count, s.promotion.responses)),
         ])
     }
 }

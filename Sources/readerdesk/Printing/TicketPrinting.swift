@@ -1,4 +1,5 @@
 import ReaderDeskCore
+import ReaderDeskWords
 
 /// The JSON of a ticket in a list (docs/CONTRACTS.md §5: id, kind, status, priority, subject, card, assignee, due).
 /// `due` is the due time as it stands now (a waiting ticket's clock is stopped: `paused`), null without an SLA.
@@ -61,26 +62,27 @@ struct TicketDetailJSON: Encodable {
 enum TicketPrinting {
     /// The due time for a person: none, paused while waiting on the reader, or the time.
     static func dueText(_ t: some TicketClock, _ cal: LibraryCalendar, now: Int64) -> String {
-        guard let due = t.due(now: now) else { return "no SLA" }
-        return cal.timestamp(due) + (t.isPaused ? " (paused: waiting on the reader)" : "")
+        guard let due = t.due(now: now) else { return say(Line.noSLA) }
+        return cal.timestamp(due) + (t.isPaused ? say(Line.pausedWaiting) : "")
     }
 
     static func show(_ d: TicketDetail, _ cal: LibraryCalendar, now: Int64) {
         let t = d.ticket
         Output.fields([
-            ("ticket", "#\(t.id!) (version \(t.version))"), ("kind", t.kind.rawValue), ("status", t.status.rawValue),
-            ("priority", t.priority.rawValue), ("subject", t.subject),
-            ("reader", d.listing.card.map { "\($0) \(d.listing.readerName ?? "")" }),
-            ("assignee", d.listing.assignee), ("due", dueText(t, cal, now: now)), ("satisfaction", t.satisfaction.map(String.init)),
+            (Line.ticket, say(Line.ticketVersion, t.id!, t.version)), (Line.kind, word(t.kind)), (Line.status, word(t.status)),
+            (Line.priority, word(t.priority)), (Line.ticketSubject, t.subject),
+            (Line.reader, d.listing.card.map { "\($0) \(d.listing.readerName ?? "")" }),
+            (Line.assignee, d.listing.assignee), (Line.due, dueText(t, cal, now: now)),
+            (Line.satisfaction, t.satisfaction.map(String.init)),
         ])
         if !t.body.isEmpty { print(""); print(Sanitizer.singleLine(t.body)) }
         if !d.entries.isEmpty {
-            print("— replies and notes")
+            print(say(Line.section, say(Line.repliesAndNotes)))
             for e in d.entries {
-                print("\(cal.timestamp(e.at)) \(e.staff) \(e.isInternal ? "[note]" : "[reply]") \(Sanitizer.singleLine(e.body))")
+                print("\(cal.timestamp(e.at)) \(e.staff) \(say(e.isInternal ? Line.note : Line.reply)) \(Sanitizer.singleLine(e.body))")
             }
         }
-        print("— history")
+        print(say(Line.section, say(Line.history)))
         for h in d.history { print("\(cal.timestamp(h.at)) \(h.staff) \(h.field): \(h.oldValue ?? "–") → \(h.newValue ?? "–")") }
     }
 }

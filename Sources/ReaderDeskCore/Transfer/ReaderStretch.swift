@@ -1,0 +1,89 @@
+/// A stretch of a readers file, read and checked: its rows, the search terms each would have
+/// as a new reader, and its bad rows. Reading a stretch (and making its terms) runs on the
+/// second core (`read`) while SQLite writes the one before, so a file of any size is held a
+/// stretch or two at a time.
+struct ReaderStretch: Sendable {
+    /// Where reading stands: the CSV reader and the row parser, handed from stretch to stretch.
+    struct Cursor: Sendable {
+        var reader: CSVReader
+        var parser: ReaderCSVParser
+    }
+
+    var rows: [ReaderRow] = []
+    /// `terms[i]`: the search terms of `rows[i]`; `invalid[i]`: why it breaks the rules of
+    /// `reader add` (`Importer.check`), checked here too, off the writing thread.
+    var terms: [[String]] = []
+    var invalid: [ImportError?] = []
+    /// Rows refused by the parser, by line.
+    var errors: [ImportError] = []
+    /// A fault that stops reading (a quote never closed), after the rows before it.
+    var fault: ImportError?
+    /// Where the next stretch starts; nil when the rows were given whole (Koha).
+    var cursor: Cursor?
+    /// The file ended in this stretch.
+    var isLast = false
+
+    /// Rows given whole (a Koha export is mapped in one go): one stretch, its terms made on the
+    /// second core.
+    static func whole(_ parsed: ImportResult<ReaderRow>, file: String) -> BackgroundTask<ReaderStretch> {
+        BackgroundTask {
+            var stretch = ReaderStretch(errors: parsed.errors.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, isLast: true)
+            for row in parsed.rows { stretch.add(row, file: file) }
+            return stretch
+        }
+    }
+
+    /// Starts reading the stretch after `cursor`: up to `limit` rows, good or bad.
+    static func read(after cursor: Cursor, rows limit: Int) -> BackgroundTask<ReaderStretch> {
+        BackgroundTask { read(cursor, limit) }
+    }
+
+    private static func read(_ cursor: Cursor, _ limit: Int) -> ReaderStretch {
+        var stretch = ReaderStretch(cursor: cursor)
+        var reader = cursor.reader
+        while stretch.rows.count + stretch.errors.count < limit {
+            let record: CSVRecord
+            do throws(ImportError) {
+                guard let next = try reader.next() else { stretch.isLast = true; break }
+                record = next
+            } catch {
+                stretch.fault = error
+                stretch.isLast = true
+                break
+            }
+            do throws(ImportError) {
+                stretch.add(try cursor.parser.row(from: record), file: reader.file)
+            } catch {
+                stretch.errors.append(error)
+            }
+        }
+        stretch.cursor?.reader = reader
+        return stretch
+    }
+
+    private mutating func add(_ row: ReaderRow, file: String) {
+        rows.append(row)
+        do {
+            try Importer.check(row)
+            invalid.append(nil)
+            terms.append(Array(SearchTerms.forReader(name: row.name, email: row.email, phone: row.phone)))
+        } catch {
+            invalid.append(Importer.rowError(error, file: file, line: row.line))
+            terms.append([])
+        }
+    }
+
+    /// A fault anywhere after this stretch: the file's broken quoting is reported before any of
+    /// its bad rows, as when the whole file was parsed before anything was written. Read only
+    /// when the import is about to stop on a bad row.
+    func laterFault() -> ImportError? {
+        if let fault { return fault }
+        guard !isLast, var reader = cursor?.reader else { return nil }
+        do throws(ImportError) {
+            while try reader.next() != nil {}
+        } catch {
+            return error
+        }
+        return nil
+    }
+}
