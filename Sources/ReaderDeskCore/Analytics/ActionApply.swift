@@ -50,6 +50,13 @@ extension AppDatabase {
         // Another terminal applied a refresh after our snapshot: its results are as fresh as ours.
         guard try state("stamp") == plan.stamp else { return }
         let stamp = (Int64(plan.stamp ?? "0") ?? 0) + 1
+        // The first refresh writes a million tiers and hundreds of thousands of actions into indexes
+        // far larger than SQLite's default 2 MB cache: with it, every insert spilled and re-read pages
+        // (minutes of I/O). A larger cache while this transaction runs keeps the indexes' hot pages;
+        // it only grows as pages are used, and goes back afterwards.
+        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        try db.execute(sql: "PRAGMA cache_size = -65536")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
         let t0 = Date()
         if let d = plan.daily { try storeTiers(db, d, old: plan.oldValues) }
         plan.clock?.note("  tiers stored", since: t0)
@@ -136,7 +143,8 @@ extension AppDatabase {
         let put = try db.cachedStatement(sql: "INSERT OR REPLACE INTO reader_value(reader_id, tier, score) VALUES (?, ?, ?)")
         // Most scores move a little every day; an update in place leaves the tier index alone.
         let score = try db.cachedStatement(sql: "UPDATE reader_value SET score = ? WHERE reader_id = ?")
-        for (id, t) in d.current where old[id] != t {
+        // In reader order, so the key and tier index grow at their ends instead of at random pages.
+        for (id, t) in d.current.sorted(by: { $0.key < $1.key }) where old[id] != t {
             if old[id]?.tier == t.tier {
                 try score.execute(arguments: [t.score, id])
             } else {
@@ -156,7 +164,7 @@ extension AppDatabase {
             var stored = Dictionary(
                 try Row.fetchAll(db, sql: "SELECT reader_id, tier FROM reader_quarter WHERE quarter = ?", arguments: [label])
                     .map { ($0[0] as Int64, $0[1] as String) }, uniquingKeysWith: { a, _ in a })
-            for (id, tier) in rows {
+            for (id, tier) in rows.sorted(by: { $0.0 < $1.0 }) {  // key order, as above
                 let old = stored.removeValue(forKey: id)
                 if old == tier.rawValue { continue }
                 if old != nil { try dropOne.execute(arguments: [id, label]) }
