@@ -19,7 +19,7 @@ keys = ["first_frame_ms", "key_to_frame_p50_ms", "key_to_frame_p99_ms", "search_
         "search_process_p50_ms", "matrix_open_ms", "matrix_refresh_ms", "today_ms", "today_plan_ms", "pyramid_year_ms", "pyramid_sql_ms", "pyramid_vs_sql",
         "import_readers_ms", "import_usage_ms", "sqlite_import_usage_ms", "import_usage_vs_sqlite",
         "import_readers_peak_rss_mb", "import_usage_peak_rss_mb", "sqlite_import_index_usage_ms",
-        "import_usage_vs_sqlite_indexed", "matrix_command_ms", "matrix_first_refresh_ms", "matrix_new_day_ms", "matrix_background_refresh_ms", "rss_hour_mb", "scroll_bytes_wide_tmux",
+        "import_usage_vs_sqlite_indexed", "matrix_command_ms", "matrix_first_refresh_ms", "matrix_new_day_ms", "matrix_background_refresh_ms", "matrix_refresh_process_ms", "matrix_refresh_process_peak_rss_mb", "pyramid_process_ms", "pyramid_process_peak_rss_mb", "rss_hour_mb", "scroll_bytes_wide_tmux",
         "app_peak_rss_mb", "matrix_peak_rss_mb", "pyramid_peak_rss_mb",
         "move_bytes_max", "scroll_bytes_wide", "page_bytes_max", "full_screen_bytes", "rss_mb", "rss_peak_mb"]
 missing = [k for k in keys if k not in r]

@@ -121,6 +121,24 @@ struct Bench {
         stagePeak(&r, "today", "today's plan")
         log("the pyramid")
         PyramidTimings.run(lib, log: log).metrics(into: &r)
+        // The same year as `readerdesk pyramid`, a process of its own: its time and its own memory.
+        if let bin = Sibling.readerdesk() {
+            let year = Int(lib.calendar.dayString(lib.now).prefix(4))! - 1
+            let env = [
+                "READERDESK_DB": lib.path, "READERDESK_AS": lib.adminLogin, "READERDESK_NOW": lib.calendar.timestamp(lib.now),
+                "TZ": lib.calendar.timeZone.identifier,
+            ]
+            let run = try? ProcessRun.run(bin, ["pyramid", "--period", String(year), "--limit", "10"], environment: env)
+            let ok = run?.status == 0
+            r.add(
+                Metric(
+                    key: "pyramid_process_ms", what: "  `readerdesk pyramid --period \(year)` as a process", value: ok ? run?.ms : nil,
+                    unit: "ms", target: big ? "< 3 s" : "", limit: big ? 3000 : nil, note: ok ? nil : "failed"))
+            r.add(
+                Metric(
+                    key: "pyramid_process_peak_rss_mb", what: "  its peak resident memory", value: ok ? run?.peakRssMb : nil,
+                    unit: "MB", target: "< 300 MB", limit: 300))
+        }
         stagePeak(&r, "pyramid", "the pyramid, ours and plain SQL", limit: 300)
         ImportTimings.run(lib, events: lib.events, log: log).metrics(into: &r)
         stagePeak(&r, "import", "the imports")

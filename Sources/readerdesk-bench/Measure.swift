@@ -56,12 +56,13 @@ struct ProcessRun {
     var stdout: String
     var stderr: String
     var ms: Double
-    /// The child's own peak resident set (wait4's ru_maxrss), in MiB.
-    var peakRssMb: Double
+    /// The child's own peak resident set in MiB, through GNU time where it is installed. (wait4's
+    /// ru_maxrss is no good here: Linux carries the bench's own peak into a child it starts.)
+    var peakRssMb: Double?
 
     /// Runs `path args` with `environment` added to ours. Output and input go through files, so a
     /// large output never blocks the child on a full pipe. The child is started with posix_spawn
-    /// and reaped with wait4 here (not by Foundation's Process), for its own peak memory.
+    /// and reaped here, not by Foundation's Process.
     static func run(
         _ path: String, _ args: [String], environment: [String: String] = [:],
         stdin: String? = nil
@@ -70,8 +71,11 @@ struct ProcessRun {
         let id = UUID().uuidString
         let out = dir.appendingPathComponent("rdb-\(id).out").path, err = dir.appendingPathComponent("rdb-\(id).err").path
         let input = dir.appendingPathComponent("rdb-\(id).in").path
+        let peak = dir.appendingPathComponent("rdb-\(id).rss").path
+        let gnuTime = "/usr/bin/time"
+        let measured = FileManager.default.isExecutableFile(atPath: gnuTime)
         try Data((stdin ?? "").utf8).write(to: URL(fileURLWithPath: input))
-        defer { for f in [out, err, input] { try? FileManager.default.removeItem(atPath: f) } }
+        defer { for f in [out, err, input, peak] { try? FileManager.default.removeItem(atPath: f) } }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -79,21 +83,22 @@ struct ProcessRun {
         posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let env = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        let argv = ([path] + args).map { strdup($0) } + [nil]
+        let command = measured ? [gnuTime, "-f", "%M", "-o", peak, path] + args : [path] + args
+        let argv = command.map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for p in argv + envp { free(p) } }
         let start = Measure.nowMs()
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        let spawned = posix_spawn(&pid, command[0], &actions, nil, argv, envp)
         guard spawned == 0 else { throw BenchError("cannot start \(path): \(String(cString: strerror(spawned)))") }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let ms = Measure.nowMs() - start
         // WIFEXITED / WEXITSTATUS, which Swift does not import; a signal counts as 128 + its number.
         let exit = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         let o = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
         let e = (try? String(contentsOfFile: err, encoding: .utf8)) ?? ""
-        return ProcessRun(status: exit, stdout: o, stderr: e, ms: ms, peakRssMb: Double(usage.ru_maxrss) / 1024)
+        let kb = (try? String(contentsOfFile: peak, encoding: .utf8)).flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        return ProcessRun(status: exit, stdout: o, stderr: e, ms: ms, peakRssMb: kb.map { $0 / 1024 })
     }
 }
