@@ -65,10 +65,7 @@ enum Analytics {
         for _ in 0..<5 { planMs = min(planMs, try Measure.ms { _ = try database.todayPlanCached(actor, login: login) }) }
         var processMs: Double?, matrixMs: Double?
         if let bin = Sibling.readerdesk() {
-            let env = [
-                "READERDESK_DB": lib.path, "USER": lib.adminLogin, "READERDESK_AS": lib.adminLogin,
-                "READERDESK_NOW": lib.calendar.timestamp(lib.now), "TZ": lib.calendar.timeZone.identifier,
-            ]
+            let env = lib.commandEnvironment()
             for _ in 0..<5 {
                 guard let run = try? ProcessRun.run(bin, ["today", "--login", login], environment: env), run.status == 0 else { continue }
                 processMs = min(processMs ?? .infinity, run.ms)

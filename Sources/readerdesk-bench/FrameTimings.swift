@@ -88,19 +88,25 @@ struct FrameTimings {
         return t
     }
 
-    /// Bytes through real ncurses for the first one-row move that scrolls the readers list of
-    /// `s` (the wide layout: one pane of three), on a terminal that can scroll a rectangle.
-    static func firstScrollBytes(_ s: AppSession, rectangles: Bool = true) -> Int? {
+    /// The frames before and after the first one-row move that scrolls the readers list of `s`
+    /// (the wide layout: one pane of three), to replay through real ncurses.
+    static func firstScroll(_ s: AppSession) -> [Screen]? {
         var before = s.terminal.screen, presses = 0
         while s.runner.state.readers.cursor.top == 0 && presses < 500 {
             before = s.terminal.screen
             _ = s.press(.char("j"))
             presses += 1
         }
-        guard s.runner.state.readers.cursor.top != 0 else { return nil }
-        // A terminal without left and right margins is measured as tmux (the usual one for SSH sessions).
+        return s.runner.state.readers.cursor.top != 0 ? [before, s.terminal.screen] : nil
+    }
+
+    /// Bytes real ncurses sends for the second of `frames`: on a terminal that can scroll a
+    /// rectangle (xterm), or on one without left and right margins, measured as tmux (the usual
+    /// one for SSH sessions).
+    static func bytes(_ frames: [Screen]?, rectangles: Bool) -> Double? {
+        guard let frames else { return nil }
         let type = rectangles ? "xterm-256color" : "tmux-256color"
-        return (try? PseudoTerminalMeter.bytes(for: [before, s.terminal.screen], type: type, rectangles: rectangles))?.first
+        return (try? PseudoTerminalMeter.bytes(for: frames, type: type, rectangles: rectangles))?.first.map(Double.init)
     }
 
     func metrics(into r: inout Report, fullScreenBytes: Int) {
@@ -128,11 +134,11 @@ struct FrameTimings {
                 key: "scroll_cells_bytes_max", what: "  a one-row move that scrolls the list, as changed cells (max)",
                 value: scrollBytes.max().map(Double.init), unit: "bytes"))
         // What reaches the wire: ncurses finds the shifted rows and scrolls the region instead.
-        let wire = scrollFrames.isEmpty ? nil : (try? PseudoTerminalMeter.bytes(for: scrollFrames))?.first
+        let wire = Self.bytes(scrollFrames.isEmpty ? nil : scrollFrames, rectangles: true)
         r.add(
             Metric(
                 key: "scroll_bytes_max", what: "  a one-row move that scrolls the list, through ncurses",
-                value: wire.map(Double.init), unit: "bytes", target: "< 300", limit: 300))
+                value: wire, unit: "bytes", target: "< 300", limit: 300))
         r.add(
             Metric(
                 key: "page_bytes_max", what: "bytes sent for a page (max)", value: pageBytes.max().map(Double.init),

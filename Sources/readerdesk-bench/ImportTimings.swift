@@ -76,7 +76,7 @@ struct ImportTimings {
             t.rows = (lines(readers) - 1, lines(usage) - 1)
             let fresh = dir + "/import.sqlite"
             try prepareEmpty(fresh, like: lib)
-            let env = ["READERDESK_DB": fresh, "READERDESK_AS": lib.adminLogin, "TZ": lib.calendar.timeZone.identifier]
+            let env = lib.commandEnvironment(db: fresh, fixedNow: false)
             log("importing \(t.rows.readers) readers and \(t.rows.events) usage events")
             (t.readersMs, t.readersPeakMb) = try timed(bin, ["import", "readers", readers], env)
             (t.usageMs, t.usagePeakMb) = try timed(bin, ["import", "usage", usage], env)
@@ -85,8 +85,7 @@ struct ImportTimings {
             // Our import leaves the events indexed by reader and time; the shell's table gets the same.
             t.shellIndexMs = try shell(shellDb, "CREATE INDEX usage_csv_card_at ON usage_csv(card, at);\n")
             log("the matrix of the imported library: its very first look, then the next day's")
-            var lookEnv = env
-            lookEnv["READERDESK_NOW"] = lib.calendar.timestamp(lib.now)
+            var lookEnv = lib.commandEnvironment(db: fresh)
             t.firstRefreshMs = try timed(bin, ["matrix"], lookEnv).0
             let tomorrow = lib.now + 86_400
             lookEnv["READERDESK_NOW"] = lib.calendar.timestamp(tomorrow)

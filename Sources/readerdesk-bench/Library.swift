@@ -13,6 +13,14 @@ struct BenchLibrary {
     var now: Int64
     /// Milliseconds spent making it in this run; nil when reused.
     var buildMs: Double?
+
+    /// What a `readerdesk` the bench starts is given: the library (or `db`), its administrator, the
+    /// zone and the bench's "now" (without `fixedNow`, the real clock, as a librarian's import runs).
+    func commandEnvironment(db: String? = nil, fixedNow: Bool = true) -> [String: String] {
+        var env = ["READERDESK_DB": db ?? path, "READERDESK_AS": adminLogin, "TZ": calendar.timeZone.identifier]
+        if fixedNow { env["READERDESK_NOW"] = calendar.timestamp(now) }
+        return env
+    }
 }
 
 enum LibraryPrep {

@@ -48,10 +48,7 @@ struct SearchTimings {
             processNote = "n/a (no readerdesk binary beside readerdesk-bench: swift build first)"
             return
         }
-        let env = [
-            "READERDESK_DB": lib.path, "READERDESK_AS": lib.adminLogin, "READERDESK_NOW": lib.calendar.timestamp(lib.now),
-            "TZ": lib.calendar.timeZone.identifier,
-        ]
+        let env = lib.commandEnvironment()
         for q in queries.prefix(24) {
             guard let run = try? ProcessRun.run(bin, ["reader", "search", q], environment: env) else { continue }
             if run.status != 0 {

@@ -6,14 +6,19 @@ import XCTest
 
 final class BackupTests: XCTestCase {
     /// A backup taken while another thread keeps writing is a consistent database: it passes
-    /// integrity_check and its usage detail agrees with its monthly roll-up.
-    func testBackupWhileAnotherThreadKeepsWriting() throws {
+    /// A new library in a folder of its own (the caller removes the folder), with its administrator.
+    private func liveLibrary() throws -> (URL, AppDatabase, Actor) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
             "rd-backup-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
         let db = try AppDatabase.open(path: dir.appendingPathComponent("live.sqlite").path, create: true)
-        let admin = Actor(staff: try db.initialise(adminLogin: "admin", now: 1_790_000_000), now: 1_790_000_000)
+        return (dir, db, Actor(staff: try db.initialise(adminLogin: "admin", now: 1_790_000_000), now: 1_790_000_000))
+    }
+
+    /// integrity_check and its usage detail agrees with its monthly roll-up.
+    func testBackupWhileAnotherThreadKeepsWriting() throws {
+        let (dir, db, admin) = try liveLibrary()
+        defer { try? FileManager.default.removeItem(at: dir) }
         try db.addService(admin, code: "db-cnki", name: "CNKI", serviceClass: .premium, points: 3)
         _ = try Importer(db, actor: admin).readers(Array("card,name\n1,A\n2,B\n".utf8), format: .csv, options: ImportOptions())
 
@@ -55,12 +60,8 @@ final class BackupTests: XCTestCase {
     /// The copy appears whole or not at all, owner-only, in rollback-journal mode; a `-wal` someone
     /// planted beside PATH receives nothing; an existing PATH is never replaced.
     func testBackupIsPrivateAndTouchesNoCompanionFile() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "rd-backup-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let (dir, db, admin) = try liveLibrary()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try AppDatabase.open(path: dir.appendingPathComponent("live.sqlite").path, create: true)
-        let admin = Actor(staff: try db.initialise(adminLogin: "admin", now: 1_790_000_000), now: 1_790_000_000)
         try db.addReader(
             admin, card: "1",
             fields: {
