@@ -7,6 +7,8 @@ struct ReaderStretch: Sendable {
     struct Cursor: Sendable {
         var reader: CSVReader
         var parser: ReaderCSVParser
+        /// Each name character's readings, worked out once per import.
+        var termMaker = SearchTermMaker()
     }
 
     var rows: [ReaderRow] = []
@@ -28,7 +30,8 @@ struct ReaderStretch: Sendable {
     static func whole(_ parsed: ImportResult<ReaderRow>, file: String) -> BackgroundTask<ReaderStretch> {
         BackgroundTask {
             var stretch = ReaderStretch(errors: parsed.errors.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, isLast: true)
-            for row in parsed.rows { stretch.add(row, file: file) }
+            var maker = SearchTermMaker()
+            for row in parsed.rows { stretch.add(row, file: file, &maker) }
             return stretch
         }
     }
@@ -41,6 +44,7 @@ struct ReaderStretch: Sendable {
     private static func read(_ cursor: Cursor, _ limit: Int) -> ReaderStretch {
         var stretch = ReaderStretch(cursor: cursor)
         var reader = cursor.reader
+        var maker = cursor.termMaker
         while stretch.rows.count + stretch.errors.count < limit {
             let record: CSVRecord
             do throws(ImportError) {
@@ -52,21 +56,22 @@ struct ReaderStretch: Sendable {
                 break
             }
             do throws(ImportError) {
-                stretch.add(try cursor.parser.row(from: record), file: reader.file)
+                stretch.add(try cursor.parser.row(from: record), file: reader.file, &maker)
             } catch {
                 stretch.errors.append(error)
             }
         }
         stretch.cursor?.reader = reader
+        stretch.cursor?.termMaker = maker
         return stretch
     }
 
-    private mutating func add(_ row: ReaderRow, file: String) {
+    private mutating func add(_ row: ReaderRow, file: String, _ maker: inout SearchTermMaker) {
         rows.append(row)
         do {
             try Importer.check(row)
             invalid.append(nil)
-            terms.append(Array(SearchTerms.forReader(name: row.name, email: row.email, phone: row.phone)))
+            terms.append(maker.terms(name: row.name, email: row.email, phone: row.phone))
         } catch {
             invalid.append(Importer.rowError(error, file: file, line: row.line))
             terms.append([])
