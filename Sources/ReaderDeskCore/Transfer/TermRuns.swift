@@ -38,11 +38,19 @@ final class TermRuns: @unchecked Sendable {
         let path = (NSTemporaryDirectory() as NSString).appendingPathComponent(
             "readerdesk-terms-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
         fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw ReaderDeskError(.io, "cannot make a temporary file in \(NSTemporaryDirectory())") }
+        guard fd >= 0 else { throw TermRuns.fault() }
         unlink(path)
     }
 
     deinit { close(fd) }
+
+    /// The temporary file could not be made, written or read back (a full disk).
+    static func fault() -> ReaderDeskError {
+        let folder = NSTemporaryDirectory()
+        return ReaderDeskError(
+            .io, "cannot write the import's temporary file in \(folder) (is the disk full?)",
+            phrase: Phrase("error.import.scratch", [folder]))
+    }
 
     /// Sorts one stretch's terms (`terms[row]`) and appends them as a run: for each, its UTF-8
     /// length (4 bytes), its bytes, its row (4 bytes).
@@ -95,7 +103,7 @@ final class TermRuns: @unchecked Sendable {
             var done = 0
             while done < buffer.count {
                 let n = pwrite(fd, buffer.baseAddress! + done, buffer.count - done, off_t(end + done))
-                guard n > 0 else { throw ReaderDeskError(.io, "cannot write the import's temporary file") }
+                guard n > 0 else { throw TermRuns.fault() }
                 done += n
             }
         }
@@ -120,7 +128,7 @@ final class TermRuns: @unchecked Sendable {
             guard let length = try take(4).map(Self.uint32) else { return nil }
             guard let bytes = try take(Int(length)), case let term = String(decoding: bytes, as: UTF8.self),
                 let row = try take(4).map(Self.uint32)
-            else { throw ReaderDeskError(.io, "the import's temporary file ended early") }
+            else { throw TermRuns.fault() }
             return Entry(term: term, stretch: stretch, row: Int(row), key: TermRuns.key(bytes))
         }
 
@@ -138,7 +146,7 @@ final class TermRuns: @unchecked Sendable {
                 guard want + left.count >= count else { return nil }
                 buffer = left + [UInt8](repeating: 0, count: want)
                 let got = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + left.count, want, off_t(offset)) }
-                guard got == want else { throw ReaderDeskError(.io, "cannot read the import's temporary file") }
+                guard got == want else { throw TermRuns.fault() }
                 offset += want
                 at = 0
             }
