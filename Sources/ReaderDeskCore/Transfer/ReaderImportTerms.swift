@@ -33,7 +33,7 @@ struct ReaderImportTerms {
 
     /// Writes the terms of the readers still added, in term order.
     func write(_ db: Database) throws {
-        let merge = runs.merged()
+        let merge = try runs.merged()
         let (ids, first, superseded) = (ids, firstNewId, superseded)
         // The next batch is merged (and its ids found) on the second core while this one is written.
         let batch = { @Sendable in

@@ -42,7 +42,11 @@ final class TermRuns: @unchecked Sendable {
         unlink(path)
     }
 
-    deinit { close(fd) }
+    deinit {
+        // A sort still writing (the import stopped early) needs the file open until it is done.
+        for task in sorting { _ = try? task.value() }
+        close(fd)
+    }
 
     /// The temporary file could not be made, written or read back (a full disk).
     static func fault() -> ReaderDeskError {
@@ -52,9 +56,22 @@ final class TermRuns: @unchecked Sendable {
             phrase: Phrase("error.import.scratch", [folder]))
     }
 
-    /// Sorts one stretch's terms (`terms[row]`) and appends them as a run: for each, its UTF-8
-    /// length (4 bytes), its bytes, its row (4 bytes).
+    /// Appends one stretch's terms (`terms[row]`) as a run, sorted on a task of its own: for each,
+    /// its UTF-8 length (4 bytes), its bytes, its row (4 bytes). Its place in the file is set here,
+    /// so runs are sorted while the next stretch is read; at most two wait to be sorted.
     func add(stretch: Int, _ terms: [[String]]) throws {
+        let length = terms.reduce(0) { sum, list in list.reduce(sum) { $0 + $1.utf8.count + 8 } }
+        guard length > 0 else { return }
+        let (fd, offset) = (fd, end)
+        runs.append((stretch, offset, length))
+        end += length
+        if sorting.count >= 2 { try sorting.removeFirst().value() }
+        sorting.append(BackgroundTask { try Self.sortAndWrite(terms, fd: fd, at: offset) })
+    }
+
+    private var sorting: [BackgroundTask<Void>] = []
+
+    private static func sortAndWrite(_ terms: [[String]], fd: Int32, at offset: Int) throws {
         // The terms' bytes end to end, each with its first 8 bytes as a number: most comparisons
         // are one of those, the rest a memcmp (Swift's String order normalises, which is slow).
         var text: [UInt8] = []
@@ -63,11 +80,10 @@ final class TermRuns: @unchecked Sendable {
             for term in list {
                 starts.append(text.count)
                 text.append(contentsOf: term.utf8)
-                keys.append(Self.key(term.utf8))
+                keys.append(key(term.utf8))
                 rows.append(UInt32(row))
             }
         }
-        guard !keys.isEmpty else { return }
         starts.append(text.count)
         var order = Array(0..<keys.count)
         text.withUnsafeBufferPointer { text in
@@ -102,17 +118,18 @@ final class TermRuns: @unchecked Sendable {
         try bytes.withUnsafeBytes { buffer in
             var done = 0
             while done < buffer.count {
-                let n = pwrite(fd, buffer.baseAddress! + done, buffer.count - done, off_t(end + done))
+                let n = pwrite(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
                 guard n > 0 else { throw TermRuns.fault() }
                 done += n
             }
         }
-        runs.append((stretch, end, bytes.count))
-        end += bytes.count
     }
 
-    /// The runs merged: every entry, in order of term, stretch and row.
-    func merged() -> Merge { Merge(self) }
+    /// The runs merged, once sorted: every entry, in order of term, stretch and row.
+    func merged() throws -> Merge {
+        while !sorting.isEmpty { try sorting.removeFirst().value() }
+        return Merge(self)
+    }
 
     /// Reads one run a block at a time.
     private struct RunReader {

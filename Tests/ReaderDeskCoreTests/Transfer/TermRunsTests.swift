@@ -27,7 +27,7 @@ final class TermRunsTests: XCTestCase {
             a.term.utf8.elementsEqual(b.term.utf8)
                 ? (a.stretch, a.row) < (b.stretch, b.row) : a.term.utf8.lexicographicallyPrecedes(b.term.utf8)
         }
-        let merge = runs.merged()
+        let merge = try runs.merged()
         var got: [(term: String, stretch: Int, row: Int)] = []
         while true {
             let part = try merge.next(7)
