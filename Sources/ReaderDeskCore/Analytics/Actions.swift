@@ -163,12 +163,14 @@ extension AppDatabase {
     }
 
     /// The staff members who own open actions, by login: the owners a list can be filtered by.
+    /// One index probe per staff member (action_owner), not a pass over every open action.
     public func actionOwners() throws -> [ActionOwner] {
         try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT staff.id, staff.login FROM staff WHERE staff.id IN (SELECT DISTINCT owner_id FROM action WHERE status = 'open')
+                    SELECT staff.id, staff.login FROM staff
+                    WHERE EXISTS (SELECT 1 FROM action WHERE action.owner_id = staff.id AND action.status = 'open')
                     ORDER BY staff.login
                     """
             ).map { ActionOwner(id: $0[0], login: $0[1]) }
@@ -179,18 +181,22 @@ extension AppDatabase {
     public func actionCount(_ f: ActionFilter) throws -> Int {
         try read { db in
             let (conditions, args) = try Self.actionConditions(db, f)
-            return try Int.fetchOne(
-                db,
-                sql: """
-                    SELECT count(*) FROM action LEFT JOIN reader_value ON reader_value.reader_id = action.reader_id WHERE \(conditions)
-                    """, arguments: args) ?? 0
+            // The reader's tier only when the filter asks for it: SQLite keeps an unused LEFT JOIN
+            // under count(*), a lookup per action (most of a second for a cell at a million readers).
+            let tiers = f.valueTiers.isEmpty ? "" : "LEFT JOIN reader_value ON reader_value.reader_id = action.reader_id"
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM action \(tiers) WHERE \(conditions)", arguments: args) ?? 0
         }
     }
 
     static func actionConditions(_ db: Database, _ f: ActionFilter) throws -> (String, StatementArguments) {
         var conditions = ["action.status IN (\(f.statuses.map { "'\($0.rawValue)'" }.joined(separator: ",")))"]
         var args: [any DatabaseValueConvertible] = []
-        if !f.includeHeld { conditions.append("NOT (action.status = 'open' AND action.held)") }
+        // Held applies to open actions only. Said as an equality when only open ones are asked
+        // for, so the counts come from an index (action_open_cell) alone: a covering count of a
+        // cell of 100,000 actions at a million readers, not a lookup of each.
+        if !f.includeHeld {
+            conditions.append(f.statuses == [.open] ? "action.held = 0" : "NOT (action.status = 'open' AND action.held)")
+        }
         if let c = f.cell { conditions.append("action.cell = ?"); args.append(c) }
         if let o = f.ownerId { conditions.append("action.owner_id = ?"); args.append(o) }
         if let card = f.card { conditions.append("action.reader_id = ?"); args.append(try reader(db, card: card).id!) }

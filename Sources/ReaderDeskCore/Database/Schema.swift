@@ -16,6 +16,7 @@ enum Schema {
         migrator.registerMigration("v7-i14-audit-chain", migrate: auditChain)
         migrator.registerMigration("v6-i13-ticket-sla-pause", migrate: ticketSLAPause)
         migrator.registerMigration("v8-i17-matrix-lists", migrate: matrixLists)
+        migrator.registerMigration("v9-i17-owner-open-cells", migrate: ownerOpenCells)
     }
 
     /// Integer keys everywhere; times as Unix seconds; calendar dates as 'YYYY-MM-DD' text.
