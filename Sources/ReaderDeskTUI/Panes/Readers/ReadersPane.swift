@@ -81,10 +81,11 @@ enum ReadersPane {
         return named.reduce(0) { $0 + $1.1.width } + max(0, named.count - 1)
     }
 
-    /// The list's table is at most this wide: in the wide layout's full-width list the columns
-    /// past it (phone, e-mail: the profile has them) would make every new row a line's worth of
-    /// bytes; the space to their right stays blank.
-    static let tableWidth = 100
+    /// The list's table is at most this wide: the columns of an 80-column list (card, name, type,
+    /// department, value tier), also in the wide layout's full-width list. Each further column is
+    /// bytes on every row a scroll brings in (card type about 14; with phone and e-mail a scroll
+    /// under tmux passed 300); the profile has them. The space to the table's right stays blank.
+    static let tableWidth = 82
 
     /// The columns that fit: card, name, type, department and value tier with its score always
     /// (80 columns), then card type, subject, phone and email as width allows; spare room widens
