@@ -38,6 +38,11 @@ public struct Layout: Sendable, Equatable {
         return Rect(x: columns[..<i].reduce(0, +), y: top, width: columns[i], height: h - top)
     }
 
+    /// The most columns a list's selection covers: an 80-column screen's pane. Moving it repaints what
+    /// it covers on two rows, and the lower panes of a very wide terminal are wider than that (a
+    /// ticket move at 240 columns: 340 bytes with the whole row).
+    public static let selectionColumns = 78
+
     /// The pane across the top of the wide layout: the reader list, the one that scrolls most.
     static let topPane = PaneID.readers
 

@@ -44,6 +44,18 @@ final class AppBehaviourTests: XCTestCase {
         }
     }
 
+    /// The lower panes of the wide layout grow with the terminal; a move in their lists stays cheap
+    /// because the selection covers at most an 80-column pane's width.
+    func testAMoveInTheTicketQueueOfAVeryWideTerminalSendsFewBytes() throws {
+        for (w, h) in [(160, 48), (320, 60)] {
+            let (runner, t) = try AppFixture.run(width: w, height: h, keys: [.char("3")])
+            t.press(.char("j")); runner.step(timeout: 0)
+            XCTAssertEqual(runner.state.tickets.cursor.selected, 1)
+            XCTAssertLessThan(t.lastFlushBytes, 300, "\(w)×\(h)")
+            print("a move in the ticket queue at \(w)×\(h): \(t.lastFlushBytes) bytes")
+        }
+    }
+
     /// A move past the last visible row scrolls the list: through real ncurses on a
     /// pseudo-terminal that is a scrolled region, the old row, the new one and the position.
     /// In the wide layout the list spans the top rows, so it scrolls as a region of whole rows:
