@@ -12,7 +12,9 @@ extension MatrixRules {
         let gap = try c.number("matrix.lift.gap")
         let scores: [(id: Int64, tier: ValueTier, score: Double)]
         if let d = c.daily {
-            scores = d.current.map { ($0.key, $0.value.tier, $0.value.score) }
+            var all: [(id: Int64, tier: ValueTier, score: Double)] = []
+            d.current.forEach { id, t in if t.tier == .key || t.tier == .mid { all.append((id, t.tier, t.score)) } }
+            scores = all
         } else {
             scores = try Row.fetchAll(c.db, sql: "SELECT reader_id, tier, score FROM reader_value WHERE tier IN ('key', 'mid')")
                 .compactMap { r in ValueTier(rawValue: r[1]).map { (r[0], $0, r[2]) } }

@@ -12,6 +12,15 @@ struct RawRow {
 
     @inline(__always) func int(_ column: Int32) -> Int64 { sqlite3_column_int64(statement, column) }
 
+    @inline(__always) func double(_ column: Int32) -> Double { sqlite3_column_double(statement, column) }
+
+    @inline(__always) func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
+
+    /// The column as a String, nil when NULL.
+    func string(_ column: Int32) -> String? {
+        isNull(column) ? nil : String(decoding: text(column), as: UTF8.self)
+    }
+
     /// The column's UTF-8 bytes, borrowed from SQLite until the next step.
     @inline(__always) func text(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
         let count = Int(sqlite3_column_bytes(statement, column))

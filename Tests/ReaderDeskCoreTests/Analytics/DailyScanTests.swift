@@ -63,8 +63,8 @@ final class DailyScanTests: XCTestCase {
                 let fast = RuleContext(db: db, now: f.now, cal: f.cal, owners: owners, app: f.db, daily: d)
                 // The plain path gets the current tiers from the plain pyramid, not from the scan.
                 let reference = DailyData()
-                reference.current = Dictionary(
-                    plain.map { ($0.readerId, TierRow(tier: $0.tier, score: $0.score)) }, uniquingKeysWith: { a, _ in a })
+                reference.current = TierTable(maxId: plain.map(\.readerId).max() ?? 0)
+                for r in plain { reference.current[r.readerId] = TierRow(tier: r.tier, score: r.score) }
                 let slow = RuleContext(db: db, now: f.now, cal: f.cal, owners: owners, app: f.db, daily: reference)
                 let windows = try MatrixRules.readerWindows(slow, days: 90)
                 XCTAssertFalse(windows.isEmpty)

@@ -69,14 +69,20 @@ final class RefreshAgreementTests: XCTestCase {
             try f.contact(card, when: day + "T09:00:00")
         }
         try f.db.read { db in
-            let plan = try f.db.refreshPlan(db, now: f.now, force: true, clock: RefreshTiming())
-            var (each, once) = (plan, plan)
             let owners = try OwnerFinder(db)
-            try each.prioritise(db, f.cal, owners: owners, lookupsUpTo: .max)
-            try once.prioritise(db, f.cal, owners: owners, lookupsUpTo: 0)
-            let a = each.rules.flatMap { $0.candidates.map { "\($0.key) \($0.priority) \(String(describing: $0.ownerId))" } }
+            let d = try f.db.dailyData(db, now: f.now, owners: owners, fresh: false)
+            let ctx = RuleContext(db: db, now: f.now, cal: f.cal, owners: owners, app: f.db, daily: d)
+            func run(_ upTo: Int) throws -> [String] {
+                let p = try Prioritiser(db, f.cal, owners: owners, daily: d, now: f.now, lookupsUpTo: upTo)
+                return try MatrixRules.all.flatMap { rule in
+                    var candidates = try rule.run(ctx)
+                    try p.prioritise(rule.name, &candidates)
+                    return candidates.map { "\($0.key) \($0.priority) \(String(describing: $0.ownerId))" }
+                }
+            }
+            let a = try run(.max)
             XCTAssertGreaterThan(a.count, 50)
-            XCTAssertEqual(a, once.rules.flatMap { $0.candidates.map { "\($0.key) \($0.priority) \(String(describing: $0.ownerId))" } })
+            XCTAssertEqual(a, try run(0))
         }
     }
 
