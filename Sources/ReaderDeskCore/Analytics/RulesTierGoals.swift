@@ -59,10 +59,9 @@ extension MatrixRules {
             let usedBefore = try c.db.makeStatement(
                 sql: "SELECT 1 FROM usage_month INDEXED BY usage_month_reader WHERE reader_id = ? LIMIT 1")
             var count = 0
-            let readers = try Row.fetchCursor(c.db, sql: "SELECT id FROM reader WHERE forgotten = 0")
-            while let r = try readers.next() {
-                let id: Int64 = r[0]
-                if d.current[id] == nil, try Int.fetchOne(usedBefore, arguments: [id]) != nil { count += 1 }
+            try c.db.eachRawRow("SELECT id FROM reader WHERE forgotten = 0") { r in
+                let id = r.int(0)
+                if d.current[id] == nil, try usedBefore.yieldsRow(id) { count += 1 }
             }
             n = count
         } else {

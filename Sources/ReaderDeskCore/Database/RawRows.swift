@@ -48,3 +48,18 @@ extension Database {
         }
     }
 }
+
+extension Statement {
+    /// Whether the statement, its integer parameters bound through the C API, yields a row: the
+    /// hundreds of thousands of existence checks of a refresh without GRDB's boxing each.
+    func yieldsRow(_ args: Int64...) throws -> Bool {
+        let h = sqliteStatement
+        defer { sqlite3_reset(h) }
+        for (i, a) in args.enumerated() { sqlite3_bind_int64(h, Int32(i + 1), a) }
+        let rc = sqlite3_step(h)
+        guard rc == SQLITE_ROW || rc == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(h))))
+        }
+        return rc == SQLITE_ROW
+    }
+}
