@@ -92,6 +92,9 @@ struct RefreshPlan {
         clock.note("rule \(rule.name): \(found.count) found, \(changes.count) changes", since: t0)
     }
 
+    /// The rules have run: their look-ups go.
+    mutating func rulesDone() { priorities = nil }
+
     private mutating func touch(_ reader: Int64?) {
         guard let reader, !touchesMany else { return }
         touched.insert(reader)

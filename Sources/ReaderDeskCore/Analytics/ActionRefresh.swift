@@ -144,11 +144,6 @@ extension AppDatabase {
             clock.note("scan, current tiers, \(d.computedQuarters.count) of \(d.quarterLabels.count) quarters ranked", since: t0)
             ctx.daily = d
             plan.daily = d
-            // Flat columns by reader id, read through the C API: a million rows without a Row each.
-            plan.oldValues = TierTable(maxId: try Int64.fetchOne(db, sql: "SELECT max(reader_id) FROM reader_value") ?? 0)
-            try db.eachRawRow("SELECT reader_id, tier, score FROM reader_value") { r in
-                plan.oldValues[r.int(0)] = TierRow(tier: ValueTier(rawValue: r.string(1)!) ?? .inactive, score: r.double(2))
-            }
             for rule in MatrixRules.daily { try plan.evaluate(rule, ctx, clock) }
             plan.keys["daily"] = dailyKey
             plan.keys["daily_at"] = String(now)  // `actionsComputedAt`
@@ -161,6 +156,18 @@ extension AppDatabase {
             plan.keys["live:\(rule.name)"] = key
         }
         plan.keys["live"] = try Self.liveKey(db, today)
+        plan.rulesDone()
+        if let d = plan.daily {
+            // What the rules read is not needed to write: let it go before the write's page cache grows.
+            d.scan = nil
+            d.readers = nil
+            // The stored tiers, to write only those that changed: flat columns by reader id, read
+            // through the C API (a million rows without a Row each).
+            plan.oldValues = TierTable(maxId: try Int64.fetchOne(db, sql: "SELECT max(reader_id) FROM reader_value") ?? 0)
+            try db.eachRawRow("SELECT reader_id, tier, score FROM reader_value") { r in
+                plan.oldValues[r.int(0)] = TierRow(tier: ValueTier(rawValue: r.string(1)!) ?? .inactive, score: r.double(2))
+            }
+        }
         clock.mark = Date()
         return plan
     }
