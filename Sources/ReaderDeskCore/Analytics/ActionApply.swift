@@ -13,11 +13,18 @@ enum ActionChange {
     /// A snoozed action whose day came, its reason still holding, opens again.
     case wake(id: Int64)
     /// A new reason, or a stored one whose wording, owner, priority or readers changed.
-    case put(ActionCandidate, reason: String, step: String)
+    case put(ActionRow)
     /// A follow-up too long past due is dismissed, saying why.
     case expire(id: Int64, due: String)
     /// An open action whose reason went away, or a snoozed one whose day came.
     case drop(id: Int64)
+}
+
+/// A candidate as the action table stores it (its phrases as stored text), and no more: the
+/// changes of a refresh wait in memory until the write.
+struct ActionRow {
+    var cell: Int, readerId: Int64?, serviceId: Int64?, key: String, reason: String, step: String, due: String
+    var ownerId: Int64?, priority: Double, readers: Int?, audience: String?
 }
 
 /// The results of a refresh, computed in a snapshot, to be applied in one short write.
@@ -71,7 +78,11 @@ struct RefreshPlan {
                 }
             }
             touch(c.readerId)
-            changes.append(.put(c, reason: reason, step: step))
+            changes.append(
+                .put(
+                    ActionRow(
+                        cell: c.cell, readerId: c.readerId, serviceId: c.serviceId, key: c.key, reason: reason, step: step, due: c.due,
+                        ownerId: c.ownerId, priority: c.priority, readers: c.readers, audience: c.audience?.json)))
         }
         candidates = []
         for (key, e) in existing where !found.contains(key) {
@@ -156,12 +167,12 @@ extension AppDatabase {
                 switch change {
                 case .wake(let id):
                     try wake.execute(arguments: [plan.now, id, plan.today])
-                case .put(let c, let reason, let step):
+                case .put(let c):
                     written += 1
                     try upsert.executeValues([
-                        .integer(Int64(c.cell)), .text(rule), id(c.readerId), id(c.serviceId), .text(c.key), .text(reason), .text(step),
+                        .integer(Int64(c.cell)), .text(rule), id(c.readerId), id(c.serviceId), .text(c.key), .text(c.reason), .text(c.step),
                         .text(c.due), id(c.ownerId), .integer(stamp), .integer(plan.now), .integer(plan.now), .real(c.priority),
-                        id(c.readers.map(Int64.init)), BulkValue(c.audience?.json),
+                        id(c.readers.map(Int64.init)), BulkValue(c.audience),
                     ])
                 case .expire(let id, let due):
                     let days = plan.expireDays ?? 0

@@ -144,7 +144,9 @@ extension AppDatabase {
             clock.note("scan, current tiers, \(d.computedQuarters.count) of \(d.quarterLabels.count) quarters ranked", since: t0)
             ctx.daily = d
             plan.daily = d
+            releaseFreedMemory()
             for rule in MatrixRules.daily { try plan.evaluate(rule, ctx, clock) }
+            d.scan = nil  // the live rules do not read it
             plan.keys["daily"] = dailyKey
             plan.keys["daily_at"] = String(now)  // `actionsComputedAt`
         }
@@ -159,8 +161,8 @@ extension AppDatabase {
         plan.rulesDone()
         if let d = plan.daily {
             // What the rules read is not needed to write: let it go before the write's page cache grows.
-            d.scan = nil
             d.readers = nil
+            releaseFreedMemory()
             // The stored tiers, to write only those that changed: flat columns by reader id, read
             // through the C API (a million rows without a Row each).
             plan.oldValues = TierTable(maxId: try Int64.fetchOne(db, sql: "SELECT max(reader_id) FROM reader_value") ?? 0)
@@ -218,6 +220,19 @@ extension AppDatabase {
         return qs
     }
 }
+
+/// Hands memory freed by the refresh's big columns back to the system: glibc keeps freed heap
+/// pages resident otherwise, and the next step's peak would stand on top of the last one's.
+func releaseFreedMemory() {
+    #if os(Linux) && canImport(Glibc)
+        _ = glibcMallocTrim(0)
+    #endif
+}
+
+#if os(Linux) && canImport(Glibc)
+    // glibc's malloc_trim(3); <malloc.h> is not in the Glibc module.
+    @_silgen_name("malloc_trim") private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif
 
 /// Per-step timings on stderr with READERDESK_TIMING, for measuring at scale.
 final class RefreshTiming: @unchecked Sendable {

@@ -101,6 +101,10 @@ struct DailyScan {
         }
     }
 
+    /// The current tiers are ranked and the quarters fingerprinted: their columns (most of the
+    /// scan's memory at a million readers) can go before the rules run.
+    mutating func releaseTierColumns() { tQty = []; tValue = []; tLast = []; tBits = []; quarterActive = [] }
+
     /// Steps a statement through the C API: a million rows of integers without a Row per row.
     static func each(_ db: Database, _ sql: String, _ args: [Int64], _ body: ((Int32) -> Int64) throws -> Void) throws {
         let statement = try db.makeStatement(sql: sql)

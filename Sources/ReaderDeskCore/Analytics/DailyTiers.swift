@@ -126,6 +126,7 @@ extension AppDatabase {
                 }
                 d.prints[q.label] = "\(scan.quarterCount[k]):\(h):\(base)|\(scoreSettings)"
             }
+            d.scan?.releaseTierColumns()
         } else {
             d.current = TierTable(maxId: Int64(maxId))
             for x in try pyramid(db, calendar.lastTwelveMonths(before: now)).readers {

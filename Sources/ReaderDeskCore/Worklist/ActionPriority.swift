@@ -65,7 +65,8 @@ final class Prioritiser {
             quietByDay[day] = d
             return d
         }
-        readerCache[id] = (tier, days)
+        // With every last contact at hand a reader costs two look-ups: no need to keep them.
+        if lastContacts == nil { readerCache[id] = (tier, days) }
         return (tier, days)
     }
 }
