@@ -144,6 +144,7 @@ extension AppDatabase {
             clock.note("scan, current tiers, \(d.computedQuarters.count) of \(d.quarterLabels.count) quarters ranked", since: t0)
             ctx.daily = d
             plan.daily = d
+            ctx.memo.used = d.usedCounts
             releaseFreedMemory()
             for rule in MatrixRules.daily { try plan.evaluate(rule, ctx, clock) }
             d.scan = nil  // the live rules do not read it

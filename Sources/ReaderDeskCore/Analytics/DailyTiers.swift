@@ -14,6 +14,8 @@ final class DailyData {
     var computedQuarters: [String: [(Int64, ValueTier)]] = [:]
     var prints: [String: String] = [:]
     var quarterLabels: [String] = []
+    /// Service audiences' counts by months ("from-to") counted in the scan (`RuleContext.Memo.used`).
+    var usedCounts: [String: [Int64: Int]] = [:]
 }
 
 /// Per-reader facts by id (dense, like the ids): card, type points, erased or not, owner.
@@ -126,6 +128,9 @@ extension AppDatabase {
                 }
                 d.prints[q.label] = "\(scan.quarterCount[k]):\(h):\(base)|\(scoreSettings)"
             }
+            for (k, months) in scan.plan.used.enumerated() {
+                d.usedCounts["\(months.lowerBound)-\(months.upperBound)"] = scan.usedCounts(k, forgotten: facts.forgotten)
+            }
             d.scan?.releaseTierColumns()
         } else {
             d.current = TierTable(maxId: Int64(maxId))
@@ -159,7 +164,9 @@ extension AppDatabase {
         if let windows { first.append(cal.monthKey(windows.0)) }
         return DailyScan.Plan(
             tiers: (tiers.start, tiers.end), pairs: pairFirst...thisMonth, trendBase: trendBase, trendLast: trendLast,
-            windows: windows, quarters: qs, firstMonth: first.min()!, lastMonth: thisMonth)
+            windows: windows, quarters: qs, firstMonth: first.min()!, lastMonth: thisMonth,
+            // service-trend's months, and upkeep's (MatrixRules.serviceTrends, .upkeep)
+            used: [trendBase...trendLast, cal.previousMonth(cal.previousMonth(thisMonth))...thisMonth])
     }
 
     static func analyticsState(_ db: Database) throws -> [String: String] {

@@ -33,7 +33,7 @@ extension MatrixRules {
             sql: "SELECT DISTINCT service_id FROM usage_month INDEXED BY usage_month_reader WHERE reader_id = ?")
         var out: [ActionCandidate] = []
         for r in close where !forgotten.contains(r.id) {
-            let theirs = Set(try Int64.fetchAll(used, arguments: [r.id]))
+            let theirs = Set(try used.firstColumn([r.id]))
             guard let s = services.first(where: { !theirs.contains($0["id"]) }) else { continue }
             let sid: Int64 = s["id"], name: String = s["name"], cls: String = s["class"]
             out.append(

@@ -52,14 +52,22 @@ extension Database {
 extension Statement {
     /// Whether the statement, its integer parameters bound through the C API, yields a row: the
     /// hundreds of thousands of existence checks of a refresh without GRDB's boxing each.
-    func yieldsRow(_ args: Int64...) throws -> Bool {
+    func yieldsRow(_ args: Int64...) throws -> Bool { try !firstColumn(args, limit: 1).isEmpty }
+
+    /// The first column of every row, the integer parameters bound through the C API.
+    func firstColumn(_ args: [Int64], limit: Int = .max) throws -> [Int64] {
         let h = sqliteStatement
         defer { sqlite3_reset(h) }
         for (i, a) in args.enumerated() { sqlite3_bind_int64(h, Int32(i + 1), a) }
-        let rc = sqlite3_step(h)
-        guard rc == SQLITE_ROW || rc == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(h))))
+        var out: [Int64] = []
+        while out.count < limit {
+            let rc = sqlite3_step(h)
+            if rc == SQLITE_DONE { break }
+            guard rc == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(h))))
+            }
+            out.append(sqlite3_column_int64(h, 0))
         }
-        return rc == SQLITE_ROW
+        return out
     }
 }

@@ -86,6 +86,24 @@ final class DailyScanTests: XCTestCase {
         for rule in ["pair", "service-trend", "reader-trend", "lift"] { XCTAssertGreaterThan(produced[rule] ?? 0, 0, rule) }
     }
 
+    /// The service-level rules' reader counts from the scan equal those of their own pass.
+    func testServiceAudienceCountsFromTheScanAgree() throws {
+        for (seed, now) in [(5, "2026-10-15T10:00:00+08:00"), (6, "2026-01-03T09:00:00+08:00")] as [(UInt64, String)] {
+            let f = try Self.randomLibrary(seed: seed)
+            try f.setNow(now)
+            try f.db.write { db in try db.execute(sql: "UPDATE reader SET forgotten = 1 WHERE card IN ('R004', 'R017')") }
+            try f.db.read { db in
+                let d = try f.db.dailyData(db, now: f.now, owners: try OwnerFinder(db), fresh: false)
+                XCTAssertEqual(d.usedCounts.count, 2, now)
+                for (months, counts) in d.usedCounts {
+                    let (from, to) = (Int(months.prefix(6))!, Int(months.suffix(6))!)
+                    XCTAssertEqual(counts, try ServiceAudience.usedCounts(db, from: from, to: to), "\(now) \(months)")
+                    XCTAssertGreaterThan(counts.values.reduce(0, +), 0)
+                }
+            }
+        }
+    }
+
     func testQuartersAreRankedAgainOnlyWhenTheirUseChanges() throws {
         let f = try Self.randomLibrary(seed: 9)
         try f.db.refreshActions(now: f.now)
