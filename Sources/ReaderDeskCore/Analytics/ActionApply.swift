@@ -33,10 +33,10 @@ struct RefreshPlan {
     let now: Int64, today: String
     var keys: [String: String] = [:]
     var rules: [(name: String, changes: [ActionChange])] = []
-    /// Readers whose actions change (only their caps need working out again), unless there are
-    /// so many that the whole table is quicker.
+    /// Readers whose actions change: only their caps need working out again.
     var touched = Set<Int64>()
-    var touchesMany = false
+    /// Beyond this many touched readers their caps are worked out in one pass, not one by one.
+    var onePassAbove = 5_000
     var daily: DailyData?
     var oldValues = TierTable(maxId: 0)
     var clock: RefreshTiming?
@@ -107,9 +107,7 @@ struct RefreshPlan {
     mutating func rulesDone() { priorities = nil }
 
     private mutating func touch(_ reader: Int64?) {
-        guard let reader, !touchesMany else { return }
-        touched.insert(reader)
-        if touched.count > 5_000 { touchesMany = true; touched = [] }
+        if let reader { touched.insert(reader) }
     }
 
     /// How many days a follow-up may be past due before it expires (read once, when the follow-up rule ran).
@@ -185,11 +183,18 @@ extension AppDatabase {
         }
         plan.clock?.note("  \(written) actions written", since: t0)
         t0 = Date()
-        // The whole table when the cap itself changed (or was never applied), else the touched readers.
+        // The whole table when the cap itself changed (or was never applied), else the touched
+        // readers: one by one when they are few, in one pass over theirs when they are many.
         let cap = try Self.setting(db, "matrix.open_per_reader")
-        if try state("held-cap") != cap || plan.touchesMany {
+        if try state("held-cap") != cap {
             try Self.holdBeyondCap(db)
             try setState(db, "held-cap", cap)
+        } else if plan.touched.count > plan.onePassAbove {
+            try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS refresh_touched(reader_id INTEGER PRIMARY KEY)")
+            defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.refresh_touched") }
+            let add = try db.cachedStatement(sql: "INSERT INTO temp.refresh_touched(reader_id) VALUES (?)")
+            for r in plan.touched.sorted() { try add.executeValues([.integer(r)]) }
+            try Self.holdBeyondCap(db, readersIn: "SELECT reader_id FROM temp.refresh_touched")
         } else {
             for r in plan.touched { try Self.holdBeyondCap(db, readerId: r) }
         }

@@ -75,15 +75,16 @@ extension AppDatabase {
     /// The open-actions cap per reader: a reader's `matrix.open_per_reader` highest-priority open
     /// actions show; the others are held (`held = 1`) until one of those closes. Run after every
     /// refresh and every change of an action's status, for one reader or all.
-    static func holdBeyondCap(_ db: Database, readerId: Int64? = nil) throws {
+    /// With `readersIn` (a SELECT of reader ids), the readers it names in one pass.
+    static func holdBeyondCap(_ db: Database, readerId: Int64? = nil, readersIn: String? = nil) throws {
         let cap = Int(try number(db, "matrix.open_per_reader"))
         guard let readerId else {
-            // The whole table in one statement: one pass, ranked by a window over the open actions.
+            // The whole table (or the readers named) in one statement: one pass, ranked by a window over the open actions.
             try db.execute(
                 sql: """
                     UPDATE action SET held = ranked.n > ?1
                     FROM (SELECT id, row_number() OVER (PARTITION BY reader_id ORDER BY priority DESC, due, id) AS n
-                          FROM action WHERE status = 'open' AND reader_id IS NOT NULL) AS ranked
+                          FROM action WHERE status = 'open' AND \(readersIn.map { "reader_id IN (\($0))" } ?? "reader_id IS NOT NULL")) AS ranked
                     WHERE action.id = ranked.id AND action.held IS NOT (ranked.n > ?1)
                     """, arguments: [cap])
             return

@@ -62,6 +62,24 @@ final class RefreshAgreementTests: XCTestCase {
         }
     }
 
+    /// The touched readers' caps come out the same one by one and in one pass.
+    func testCapsAgreeWhetherTouchedReadersAreHeldOneByOneOrInOnePass() throws {
+        var outcomes: [[String]] = []
+        for onePassAbove in [Int.max, 0] {
+            let f = try DailyScanTests.randomLibrary(seed: 16)
+            try f.set("matrix.open_per_reader", "1")
+            try f.db.refreshActions(now: f.now)
+            try f.setNow("2026-11-12T10:00:00+08:00")  // a new day: priorities and reasons move
+            var plan = try f.db.read { db in try f.db.refreshPlan(db, now: f.now, force: false, clock: RefreshTiming()) }
+            XCTAssertGreaterThan(plan.touched.count, 5)
+            plan.onePassAbove = onePassAbove
+            try f.db.write { db in try f.db.applyPlan(db, plan) }
+            outcomes.append(try outcome(f))
+        }
+        XCTAssertTrue(outcomes[0].contains { $0.contains("held:1") })
+        same(outcomes[1], outcomes[0], "one pass")
+    }
+
     /// Priorities from one pass over the contacts equal those from a look-up per reader.
     func testPrioritiesAgreeWhetherContactsAreLookedUpOrReadInOnePass() throws {
         let f = try DailyScanTests.randomLibrary(seed: 13)
