@@ -79,9 +79,11 @@ extension AppDatabase {
         d.quarterLabels = quarters.map(\.label)
         let maxId = Int(try Int64.fetchOne(db, sql: "SELECT max(id) FROM reader") ?? 0)
         if try monthsMatchZone(db), maxId < 20_000_000 {
+            // The readers' facts on the second core while this connection passes over the roll-up.
+            let sideFacts = SideRead(self) { db in try ReaderFacts(db, maxId: maxId, settings, try OwnerFinder(db)) }
             let scan = try DailyScan(db, calendar, plan: try scanPlan(db, now: now, quarters: quarters), maxId: maxId)
             clock.note("  roll-up pass and edge days", since: t0); t0 = Date()
-            let facts = try ReaderFacts(db, maxId: maxId, settings, owners)
+            let facts = try sideFacts?.value(matching: db) ?? ReaderFacts(db, maxId: maxId, settings, owners)
             clock.note("  reader facts", since: t0); t0 = Date()
             d.scan = scan; d.readers = facts
             let services = try Row.fetchAll(db, sql: "SELECT id, points, class FROM service ORDER BY id")

@@ -8,8 +8,10 @@ import XCTest
 /// or kept by their fingerprint, forced or not, many candidates or few.
 final class RefreshAgreementTests: XCTestCase {
     /// Everything a refresh leaves behind that a person sees (not the stamps).
-    func outcome(_ f: AnalyticsFixture) throws -> [String] {
-        try f.db.read { db in
+    func outcome(_ f: AnalyticsFixture) throws -> [String] { try outcome(f.db) }
+
+    func outcome(_ database: AppDatabase) throws -> [String] {
+        try database.read { db in
             let actions = try Row.fetchAll(
                 db,
                 sql: """
@@ -59,6 +61,31 @@ final class RefreshAgreementTests: XCTestCase {
             }
             try f.db.refreshActions(now: f.now)
             same(try outcome(f), first, "from nothing")
+        }
+    }
+
+    /// On a file (a pool of connections) the readers' facts and the live rules are read on a
+    /// second connection while the first works: the same outcome as on one connection.
+    func testTheSameOutcomeWithReadsOnASecondConnection() throws {
+        let f = try DailyScanTests.randomLibrary(seed: 17)
+        try f.db.write { db in try db.execute(sql: "UPDATE reader SET forgotten = 1 WHERE card = 'R009'") }
+        for (card, day) in [("R001", "2026-10-01"), ("R003", "2026-10-12")] { try f.contact(card, when: day + "T09:00:00") }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("refresh-side-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pool = try AppDatabase.open(path: dir.appendingPathComponent("library.sqlite").path, create: true, calendar: f.cal)
+        try f.db.writer.backup(to: pool.writer)
+        try pool.read { db in
+            let side = try XCTUnwrap(SideRead(pool) { db in try AppDatabase.sideFingerprint(db) })
+            XCTAssertEqual(try side.value(matching: db), try AppDatabase.sideFingerprint(db))
+        }
+        for now in ["2026-10-15T10:00:00+08:00", "2026-11-12T10:00:00+08:00"] {
+            try f.setNow(now)
+            try f.db.refreshActions(now: f.now)
+            try pool.refreshActions(now: f.now)
+            let one = try outcome(f)
+            XCTAssertGreaterThan(one.count, 100)
+            same(try outcome(pool), one, "pool \(now)")
         }
     }
 
