@@ -46,11 +46,9 @@ struct RefreshPlan {
     init(stamp: String?, now: Int64, today: String) { self.stamp = stamp; self.now = now; self.today = today }
 
     /// Runs a rule, prioritises its candidates and keeps what differs from its stored actions.
-    /// `candidates`: the rule's, when a side read ran it in the same state.
-    mutating func evaluate(_ rule: MatrixRule, _ ctx: RuleContext, _ clock: RefreshTiming, candidates ran: [ActionCandidate]? = nil) throws
-    {
+    mutating func evaluate(_ rule: MatrixRule, _ ctx: RuleContext, _ clock: RefreshTiming) throws {
         let t0 = Date()
-        var candidates = try ran ?? rule.run(ctx)
+        var candidates = try rule.run(ctx)
         if priorities == nil { priorities = try Prioritiser(ctx.db, ctx.cal, owners: ctx.owners, daily: daily, now: now) }
         try priorities!.prioritise(rule.name, &candidates)
         var existing: [String: ExistingAction] = [:]

@@ -86,11 +86,7 @@ struct RuleContext {
 }
 
 /// The rules' namespace: each rule's function and its `MatrixRule` value live in Rules*.swift.
-enum MatrixRules {
-    /// Live rules whose candidates are the same with or without the day's data (owners looked up
-    /// instead of read from the day's facts): a daily refresh reads them on the second core.
-    static let withoutDailyData: Set<String> = ["first-use", "life-stage", "birthday", "complaint", "new-service", "follow-up"]
-}
+enum MatrixRules {}
 
 extension AppDatabase {
     /// Invalidation. The actions table is the matrix's cache; `matrix` only counts and lists it.
@@ -139,7 +135,6 @@ extension AppDatabase {
         let dailyKey = try Self.dailyKey(db, today)
         var ctx = RuleContext(db: db, now: now, cal: calendar, owners: try OwnerFinder(db), app: self)
         let runDaily = force || stored["daily"] != dailyKey
-        var side: SideRead<[String: [ActionCandidate]]>?
         if runDaily {
             let t0 = Date()
             // A completed quarter whose fingerprint holds keeps its stored tiers even when forced:
@@ -151,25 +146,16 @@ extension AppDatabase {
             plan.daily = d
             ctx.memo.used = d.usedCounts
             releaseFreedMemory()
-            // The live rules that need nothing of the day's data read on the second core meanwhile.
-            side = SideRead(self) { [self] db in
-                let c = RuleContext(db: db, now: now, cal: calendar, owners: try OwnerFinder(db), app: self)
-                var out: [String: [ActionCandidate]] = [:]
-                for rule in MatrixRules.live where MatrixRules.withoutDailyData.contains(rule.name) { out[rule.name] = try rule.run(c) }
-                return out
-            }
             for rule in MatrixRules.daily { try plan.evaluate(rule, ctx, clock) }
             d.scan = nil  // the live rules do not read it
             plan.keys["daily"] = dailyKey
             plan.keys["daily_at"] = String(now)  // `actionsComputedAt`
         }
         let parts = try Self.liveParts(db)
-        let prefetched = try side?.value(matching: db)
-        side = nil
         for rule in MatrixRules.live {
             let key = dailyKey + "|" + rule.reads.map { parts[$0] ?? "" }.joined(separator: "/")
             guard runDaily || stored["live:\(rule.name)"] != key else { continue }
-            try plan.evaluate(rule, ctx, clock, candidates: prefetched?[rule.name])
+            try plan.evaluate(rule, ctx, clock)
             plan.keys["live:\(rule.name)"] = key
         }
         plan.keys["live"] = try Self.liveKey(db, today)

@@ -64,8 +64,8 @@ final class RefreshAgreementTests: XCTestCase {
         }
     }
 
-    /// On a file (a pool of connections) the readers' facts and the live rules are read on a
-    /// second connection while the first works: the same outcome as on one connection.
+    /// On a file (a pool of connections) the readers' facts are read on a second connection
+    /// while the first passes over the roll-up: the same outcome as on one connection.
     func testTheSameOutcomeWithReadsOnASecondConnection() throws {
         let f = try DailyScanTests.randomLibrary(seed: 17)
         try f.db.write { db in try db.execute(sql: "UPDATE reader SET forgotten = 1 WHERE card = 'R009'") }
