@@ -66,6 +66,8 @@ extension Words {
         public static let todayHeading = Bilingual(
             "Today %@ for %@: %d of capacity %d; backlog %d", "今日工作 %@（%@）：%d 项，容量 %d；积压 %d 项")
         public static let backlog = Bilingual("Backlog (planned over the next working days):", "积压（排到之后的工作日）：")
+        public static let backlogMore = Bilingual(
+            "… and %d more, planned through %@ (--all lists them)", "……另有 %d 项，排到 %@（--all 全部列出）")
         public static let itemTicket = Bilingual("ticket %@", "工单 %@"), itemAction = Bilingual("action %@", "行动 %@")
 
         // action
@@ -323,6 +325,7 @@ extension Words {
         public static let cellRange = Bilingual("--cell must be 1 to 6, not %@", "--cell 应在 1 到 6 之间，而不是 %@")
         public static let ticketStillOpen = Bilingual("ticket #%@ is %@, not resolved or closed", "工单 #%@ 状态为 %@，尚未解决或关闭")
         public static let jsonOrCSV = Bilingual("give --json or --csv, not both", "--json 和 --csv 只能给一个")
+        public static let notNegative = Bilingual("%@ must be 0 or more, not %d", "%@ 不能为负数（%d）")
         public static let notMaildir = Bilingual("%@ is not a Maildir: no readable new/ folder", "%@ 不是 Maildir：没有可读的 new/ 文件夹")
         public static let exportWhat = Bilingual(
             "export takes readers, contacts, tickets, usage or pyramid, not '%@'",

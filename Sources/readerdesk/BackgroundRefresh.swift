@@ -8,12 +8,17 @@ import ReaderDeskCore
 /// `matrix` and `today` answer from the stored actions at once; the first refresh of a day runs
 /// in a detached `readerdesk matrix --refresh-in-background` (docs: ARCHITECTURE "Refreshing").
 enum BackgroundRefresh {
-    /// Refreshes what is cheap now and, when the stored actions are from an earlier day, starts
-    /// the full refresh in another process. What the command says about the actions it shows.
+    /// Refreshes what is cheap now and says how current the stored actions are. When they are from
+    /// an earlier day, the command calls `startIfStale` once it has answered.
     static func answerNow(_ ctx: CommandContext) throws -> ActionFreshness {
-        let freshness = try ctx.database.refreshLiveIfStale(now: ctx.now)
+        try ctx.database.refreshLiveIfStale(now: ctx.now)
+    }
+
+    /// Starts the full refresh in another process when the stored actions are from an earlier day.
+    /// Called last (a `defer` right after `answerNow`): the refresh's first writes would otherwise
+    /// hold the write lock while the command records its own audit row, and the answer would wait.
+    static func startIfStale(_ ctx: CommandContext, _ freshness: ActionFreshness) {
         if freshness.dailyStale { start(ctx) }
-        return freshness
     }
 
     /// The detached child: its own session, no terminal, nothing on its streams. It inherits the

@@ -31,7 +31,9 @@ func importErrorLine(_ e: ImportError) -> String {
 }
 
 /// The command line's language (`READERDESK_LANG`, then the locale variables).
-var commandLineLanguage: Language { Language.detect(environment: ProcessInfo.processInfo.environment) }
+/// Read once: the environment does not change while a command runs, and reading it per printed row
+/// (ProcessInfo copies the whole environment) was most of a long `today`.
+let commandLineLanguage: Language = Language.detect(environment: ProcessInfo.processInfo.environment)
 
 func fail(_ message: String, code: Int32) -> Never {
     FileHandle.standardError.write(Data(("readerdesk: " + Sanitizer.singleLine(message) + "\n").utf8))

@@ -41,6 +41,18 @@ final class TodayEndToEndTests: XCTestCase {
         // The table: the person, the count against capacity, the backlog.
         let table = try h.ok("today", as: "lin")
         XCTAssertTrue(table.contains("for lin: 1 of capacity 1; backlog 1"), table)
+        XCTAssertEqual(small["backlog_count"] as? Int, 1)
+        XCTAssertEqual(small["backlog_through"] as? String, backlog.first?["planned"] as? String)
+
+        // The table lists the next working days of the backlog and counts the rest.
+        let none = try h.ok("today", "--backlog-days", "0", as: "lin")
+        XCTAssertTrue(
+            none.contains("… and 1 more, planned through \(backlog.first?["planned"] as? String ?? "?") (--all lists them)"), none)
+        XCTAssertFalse(try h.ok("today", "--backlog-days", "0", "--all", as: "lin").contains("more, planned"))
+        let windowed = try XCTUnwrap(try h.json("today", "--backlog-days", "0", as: "lin") as? [String: Any])
+        XCTAssertEqual((windowed["backlog"] as? [Any])?.count, 0)
+        XCTAssertEqual(windowed["backlog_count"] as? Int, 1)
+        try h.refused("today", "--backlog-days", "-1", as: "lin", mentioning: "--backlog-days")
     }
 
     /// The first look of a day answers from the stored actions at once, says when they were

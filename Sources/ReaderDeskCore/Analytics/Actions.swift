@@ -177,20 +177,22 @@ extension AppDatabase {
 
     /// How many actions a filter finds, whatever its limit: the number a list's header shows.
     public func actionCount(_ f: ActionFilter) throws -> Int {
-        try read { db in
-            let (conditions, args) = try Self.actionConditions(db, f)
-            return try Int.fetchOne(
-                db,
-                sql: """
-                    SELECT count(*) FROM action LEFT JOIN reader_value ON reader_value.reader_id = action.reader_id WHERE \(conditions)
-                    """, arguments: args) ?? 0
-        }
+        try read { db in try Self.actionCount(db, f) }
+    }
+
+    static func actionCount(_ db: Database, _ f: ActionFilter) throws -> Int {
+        let (conditions, args) = try actionConditions(db, f)
+        // The tiers join only where a tier is asked for: SQLite keeps an unused LEFT JOIN, a lookup a row.
+        let tiers = f.valueTiers.isEmpty ? "" : "LEFT JOIN reader_value ON reader_value.reader_id = action.reader_id"
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM action \(tiers) WHERE \(conditions)", arguments: args) ?? 0
     }
 
     static func actionConditions(_ db: Database, _ f: ActionFilter) throws -> (String, StatementArguments) {
         var conditions = ["action.status IN (\(f.statuses.map { "'\($0.rawValue)'" }.joined(separator: ",")))"]
         var args: [any DatabaseValueConvertible] = []
-        if !f.includeHeld { conditions.append("NOT (action.status = 'open' AND action.held)") }
+        // For open actions alone the plain equality lets `action_worklist` (owner, status, held, priority, due)
+        // serve a person's list in priority order.
+        if !f.includeHeld { conditions.append(f.statuses == [.open] ? "action.held = 0" : "NOT (action.status = 'open' AND action.held)") }
         if let c = f.cell { conditions.append("action.cell = ?"); args.append(c) }
         if let o = f.ownerId { conditions.append("action.owner_id = ?"); args.append(o) }
         if let card = f.card { conditions.append("action.reader_id = ?"); args.append(try reader(db, card: card).id!) }

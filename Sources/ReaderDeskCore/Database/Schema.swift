@@ -16,6 +16,8 @@ enum Schema {
         migrator.registerMigration("v7-i14-audit-chain", migrate: auditChain)
         migrator.registerMigration("v6-i13-ticket-sla-pause", migrate: ticketSLAPause)
         migrator.registerMigration("v8-i17-matrix-lists", migrate: matrixLists)
+        // An index alone: no need to check every foreign key of a big library afterwards.
+        migrator.registerMigration("v9-i17-today-window", foreignKeyChecks: .immediate, migrate: todayWindow)
     }
 
     /// Integer keys everywhere; times as Unix seconds; calendar dates as 'YYYY-MM-DD' text.

@@ -33,7 +33,11 @@ public struct TodayPlan: Sendable, Equatable {
     public var date: String
     public var capacity: Int
     public var items: [PlanItem]
+    /// The backlog, or its first items when the plan was asked for a window of it.
     public var backlog: [PlanItem]
+    /// The whole backlog's size and its last planned working day, whatever part of it `backlog` holds.
+    public var backlogCount: Int
+    public var backlogThrough: String?
 }
 
 extension AppDatabase {
@@ -49,30 +53,59 @@ extension AppDatabase {
     }
 
     /// The plan from the stored actions, with no refresh (the app refreshes in the background).
-    public func todayPlanCached(_ actor: Actor, login: String? = nil) throws -> TodayPlan {
+    /// `backlogDays` keeps only the backlog planned for that many next working days (what a person
+    /// reads); the count and last planned day still cover the whole backlog, and only the rows kept
+    /// are read — a busy owner of a big library has thousands planned (README "Today's plan").
+    public func todayPlanCached(_ actor: Actor, login: String? = nil, backlogDays: Int? = nil) throws -> TodayPlan {
         if let login, login != actor.staff.login { try actor.require(.reassignActions) }
         let today = calendar.dayString(actor.now)
         return try read { db in
             let staff = try login.map { try Self.staff(db, login: $0) } ?? actor.staff
             let capacity = try Self.capacity(db, staffId: staff.id!)
-            var all = try Self.actions(db, ActionFilter(ownerId: staff.id, limit: Int.max, dueBy: today)).map { a in
+            let tickets = try Self.ticketItems(db, staff: staff, now: actor.now, cal: calendar)
+            // A complaint the person answers as its ticket's assignee is one item, not two.
+            let own = Set(tickets.compactMap { $0.ticket.map(String.init) })
+            let isTwice = { (a: ActionListing) in a.rule == "complaint" && own.contains(a.reason.arguments.first ?? "") }
+            let due = ActionFilter(ownerId: staff.id, limit: Int.max, dueBy: today)
+            var actions: [ActionListing], total: Int
+            let backlogLimit = backlogDays.map { max(0, $0) * capacity }
+            if let backlogLimit {
+                // The top rows by the same order as the sort below, and enough more for those dropped as twice.
+                var window = due
+                window.limit = capacity + backlogLimit + own.count
+                actions = try Self.actions(db, window)
+                // Complaints are few: read through the rule's index, not each of the person's due rows.
+                let complaints = try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT reason FROM action INDEXED BY action_rule
+                        WHERE rule = 'complaint' AND status = 'open' AND held = 0 AND owner_id = ? AND due <= ?
+                        """, arguments: [staff.id, today])
+                let twice = complaints.filter { own.contains(Phrase.stored($0).arguments.first ?? "") }.count
+                total = try Self.actionCount(db, due) - twice + tickets.count
+            } else {
+                actions = try Self.actions(db, due)
+                actions.removeAll(where: isTwice)
+                total = actions.count + tickets.count
+            }
+            actions.removeAll(where: isTwice)
+            var all = actions.map { a in
                 PlanItem(
                     kind: a.rule == "follow-up" ? .followUp : .action, action: a.id, cell: a.cell, rule: a.rule, card: a.card,
                     name: a.readerName ?? a.service, valueTier: a.valueTier, priority: a.priority, reason: a.reason,
                     step: a.step, due: a.due, owner: a.owner)
             }
-            let tickets = try Self.ticketItems(db, staff: staff, now: actor.now, cal: calendar)
-            // A complaint the person answers as its ticket's assignee is one item, not two.
-            let own = Set(tickets.compactMap { $0.ticket.map(String.init) })
-            all.removeAll { $0.rule == "complaint" && own.contains($0.reason.arguments.first ?? "") }
             all += tickets
             all.sort { ($0.priority, $1.due, $1.action ?? $1.ticket ?? 0) > ($1.priority, $0.due, $0.action ?? $0.ticket ?? 0) }
             let items = Array(all.prefix(capacity))
-            var backlog = Array(all.dropFirst(capacity))
+            var backlog = Array(all.dropFirst(capacity).prefix(backlogLimit ?? Int.max))
+            let backlogCount = max(0, total - capacity)
             let working = try WorkingDays.load(db, calendar)
-            let days = working.next((backlog.count + capacity - 1) / max(1, capacity), after: actor.now)
+            let days = working.next((backlogCount + capacity - 1) / max(1, capacity), after: actor.now)
             for i in backlog.indices { backlog[i].planned = days[i / capacity] }
-            return TodayPlan(login: staff.login, date: today, capacity: capacity, items: items, backlog: backlog)
+            return TodayPlan(
+                login: staff.login, date: today, capacity: capacity, items: items, backlog: backlog, backlogCount: backlogCount,
+                backlogThrough: days.last)
         }
     }
 

@@ -29,6 +29,7 @@ struct ActionCommand: ParsableCommand {
                 cell: cell, ownerId: mine ? actor.staff.id : nil, statuses: statuses, card: card, limit: limit,
                 valueTiers: Set(try Staff.splitList(valueTier ?? "").map(ValueTier.parse)), includeHeld: waiting)
             let freshness = try BackgroundRefresh.answerNow(ctx)
+            defer { BackgroundRefresh.startIfStale(ctx, freshness) }
             let rows = try ctx.database.actions(actor, filter, refresh: .stored).value
             try ctx.database.auditBulkRead(actor, "action.list", rows: rows.count)
             if output.json { try Output.json(rows.map(ActionJSON.init)); return }

@@ -32,6 +32,7 @@ struct MatrixCommand: DatabaseCommand {
         if refreshInBackground { return try BackgroundRefresh.run(ctx) }
         let actor = try ctx.actor()
         let freshness = try BackgroundRefresh.answerNow(ctx)
+        defer { BackgroundRefresh.startIfStale(ctx, freshness) }
         let cells = try ctx.database.matrixCached(actor, mine: mine, perCell: limit)
         try ctx.database.auditBulkRead(actor, "matrix.list", rows: cells.reduce(0) { $0 + $1.actions.count })
         if output.json {

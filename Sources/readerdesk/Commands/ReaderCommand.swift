@@ -62,6 +62,7 @@ struct ReaderCommand: ParsableCommand {
             let actor = try ctx.actor()
             // The value tier as the stored actions' last refresh left it; the day's first one runs in the background.
             let freshness = try BackgroundRefresh.answerNow(ctx)
+            defer { BackgroundRefresh.startIfStale(ctx, freshness) }
             let profile = try ctx.database.profile(actor, card: card, refresh: .stored)
             if output.json {
                 try Output.json(

@@ -11,19 +11,27 @@ struct TodayCommand: DatabaseCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @Option(help: "Another staff member's plan (librarians and administrators).") var login: String?
+    @Option(help: "Working days of backlog to list (default: 5 in the table, all in --json).") var backlogDays: Int?
+    @Flag(help: "List the whole backlog.") var all = false
 
     struct PlanJSON: Encodable {
         let login, date: String
         let capacity: Int
         let items, backlog: [ItemJSON]
+        let backlogCount: Int
+        let backlogThrough: String?
         let freshness: BackgroundRefresh.JSON
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Key.self)
             try c.encode(login, forKey: .login); try c.encode(date, forKey: .date); try c.encode(capacity, forKey: .capacity)
             try c.encode(items, forKey: .items); try c.encode(backlog, forKey: .backlog)
+            try c.encode(backlogCount, forKey: .backlogCount); try c.encode(backlogThrough, forKey: .backlogThrough)
             try freshness.encode(to: encoder)
         }
-        enum Key: String, CodingKey { case login, date, capacity, items, backlog }
+        enum Key: String, CodingKey {
+            case login, date, capacity, items, backlog
+            case backlogCount = "backlog_count", backlogThrough = "backlog_through"
+        }
     }
 
     /// A plan item with its reason and step in English, and the reason's code for programs.
@@ -43,24 +51,35 @@ struct TodayCommand: DatabaseCommand {
     func run(_ ctx: CommandContext) throws {
         let actor = try ctx.actor()
         let freshness = try BackgroundRefresh.answerNow(ctx)
-        let plan = try ctx.database.todayPlanCached(actor, login: login)
+        defer { BackgroundRefresh.startIfStale(ctx, freshness) }
+        if let backlogDays, backlogDays < 0 { throw CommandError(Refusal.notNegative, "--backlog-days", backlogDays) }
+        // A person reads the next few days; thousands of planned items are for --all and programs.
+        let days = all ? nil : backlogDays ?? (output.json ? nil : Self.tableBacklogDays)
+        let plan = try ctx.database.todayPlanCached(actor, login: login, backlogDays: days)
         try ctx.database.auditBulkRead(actor, "today.list", rows: plan.items.count + plan.backlog.count)
         if output.json {
             try Output.json(
                 PlanJSON(
                     login: plan.login, date: plan.date, capacity: plan.capacity,
                     items: plan.items.map(ItemJSON.init), backlog: plan.backlog.map(ItemJSON.init),
+                    backlogCount: plan.backlogCount, backlogThrough: plan.backlogThrough,
                     freshness: BackgroundRefresh.JSON(freshness, ctx.calendar)))
             return
         }
         defer { if let note = BackgroundRefresh.note(freshness, ctx.calendar) { print("\n" + note) } }
-        print(say(Line.todayHeading, plan.date, plan.login, plan.items.count, plan.capacity, plan.backlog.count))
+        print(say(Line.todayHeading, plan.date, plan.login, plan.items.count, plan.capacity, plan.backlogCount))
         table(plan.items, planned: false)
         if !plan.backlog.isEmpty {
             print("\n" + say(Line.backlog))
             table(plan.backlog, planned: true)
         }
+        if plan.backlogCount > plan.backlog.count, let through = plan.backlogThrough {
+            print(say(Line.backlogMore, plan.backlogCount - plan.backlog.count, through))
+        }
     }
+
+    /// The table's backlog: one working week.
+    static let tableBacklogDays = 5
 
     private func table(_ items: [PlanItem], planned: Bool) {
         let l = commandLineLanguage

@@ -83,6 +83,24 @@ final class WorklistTests: XCTestCase {
         XCTAssertThrowsError(try f.db.setCapacity(f.actor, login: "admin", capacity: 0))
     }
 
+    func testAWindowOfTheBacklogIsTheWholePlansFirstDaysAndCountsTheRest() throws {
+        let f = try library()
+        try f.db.setCapacity(f.actor, login: "admin", capacity: 1)
+        _ = try f.db.assignTicket(f.actor, id: 1, to: "admin")  // its complaint action is then one item, not two
+        let whole = try f.db.todayPlan(f.actor).value
+        XCTAssertGreaterThanOrEqual(whole.backlog.count, 2)
+        XCTAssertTrue((whole.items + whole.backlog).contains { $0.kind == .ticket })
+        XCTAssertEqual(whole.backlogCount, whole.backlog.count)
+        XCTAssertEqual(whole.backlogThrough, whole.backlog.last?.planned)
+        for days in 0...whole.backlog.count + 1 {
+            let window = try f.db.todayPlanCached(f.actor, backlogDays: days)
+            XCTAssertEqual(window.items, whole.items)
+            XCTAssertEqual(window.backlog, Array(whole.backlog.prefix(days)), "\(days) days")
+            XCTAssertEqual(window.backlogCount, whole.backlogCount)
+            XCTAssertEqual(window.backlogThrough, whole.backlogThrough)
+        }
+    }
+
     func testATicketDueSoonJoinsThePlanOfItsAssignee() throws {
         let f = try library()
         let wang = try f.staff("wang")
