@@ -143,9 +143,19 @@ extension AppDatabase {
         clock.note("  quarter fingerprints", since: t0)
         let stored = fresh ? [:] : try Self.analyticsState(db)
         for q in quarters where d.prints[q.label] == nil || stored["quarter:\(q.label)"] != d.prints[q.label] {
-            d.computedQuarters[q.label] = try pyramid(db, q).readers.map { ($0.readerId, $0.tier) }
+            d.computedQuarters[q.label] = try periodTiers(db, q)
         }
         return d
+    }
+
+    /// A period's tiers, best first, ranked as `pyramid` ranks them but with no names and no
+    /// ranked row a reader (a first refresh ranks four quarters of a million readers).
+    func periodTiers(_ db: Database, _ period: Period) throws -> [(Int64, ValueTier)] {
+        let settings = try ScoreSettings.load(db)
+        let c = try valueColumns(db, period, settings, names: false)
+        let scores = PyramidRanking.scores(c, settings)
+        let cuts = PyramidRanking.cutoffs(c.count, settings)
+        return PyramidRanking.order(scores, c.cards).enumerated().map { k0, i in (c.readerId[Int(i)], PyramidRanking.tier(k0 + 1, cuts)) }
     }
 
     /// The months and instants each daily rule reads, as the rules themselves define them.

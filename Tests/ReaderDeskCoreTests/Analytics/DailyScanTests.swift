@@ -54,6 +54,10 @@ final class DailyScanTests: XCTestCase {
                 let d = try f.db.dailyData(db, now: f.now, owners: owners, fresh: true)
                 let scan = try XCTUnwrap(d.scan, "the fast path applies in the library's own zone")
                 XCTAssertEqual(d.computedQuarters.count, 4)
+                for q in f.db.lastQuarters(now: f.now) {  // ranked without names: the pyramid's tiers, in its order
+                    let plain = try f.db.pyramid(db, q).readers.map { "\($0.readerId) \($0.tier)" }
+                    XCTAssertEqual(d.computedQuarters[q.label]?.map { "\($0.0) \($0.1)" }, plain, "\(now) \(q.label)")
+                }
                 let plain = try f.db.pyramid(db, f.cal.lastTwelveMonths(before: f.now)).readers
                 XCTAssertGreaterThan(plain.count, 20)
                 XCTAssertEqual(d.current.count, plain.count, now)
