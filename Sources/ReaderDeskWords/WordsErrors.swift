@@ -120,6 +120,8 @@ extension Words {
         // The environment, the config and a set-user-id install
         "error.now": Bilingual("READERDESK_NOW='%@' is not an ISO 8601 time", "READERDESK_NOW=“%@”不是 ISO 8601 时间"),
         "error.config.read": Bilingual("cannot read the config file %@", "无法读取配置文件 %@"),
+        "error.import.scratch": Bilingual(
+            "cannot write the import's temporary file in %@ (is the disk full?)", "无法在 %@ 写入导入用的临时文件（磁盘已满？）"),
         // A line of the config file: the file and line come first
         "error.config.header": Bilingual("%@:%@: a table header needs a name, as in [keys]", "%@:%@：表头需要名称，如 [keys]"),
         "error.config.keyValue": Bilingual("%@:%@: expected 'key = value'", "%@:%@：应写成“键 = 值”"),

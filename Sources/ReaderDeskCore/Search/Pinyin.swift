@@ -68,9 +68,7 @@ public enum Pinyin {
             i += 1
             if isHan(c) {
                 flush()
-                var readings = [reading(c)]
-                for r in PinyinNames.givenNames[c] ?? [] where !readings.contains(r) { readings.append(r) }
-                slots.append(readings)
+                slots.append(givenReadings(c))
             } else if c.isLetter || c.isNumber {
                 word.append(c)
             } else {
@@ -78,16 +76,25 @@ public enum Pinyin {
             }
         }
         flush()
-        // ü is typed as v or as u.
-        return slots.map { slot in
-            var out: [String] = []
-            for r in slot {
-                for spelled in r.contains("v") ? [r.replacingOccurrences(of: "v", with: "u"), r] : [r] where !out.contains(spelled) {
-                    out.append(spelled)
-                }
+        return slots.map(spelled)
+    }
+
+    /// A given-name character's readings: ICU's, then the other common ones of `PinyinNames`.
+    static func givenReadings(_ c: Character) -> [String] {
+        var readings = [reading(c)]
+        for r in PinyinNames.givenNames[c] ?? [] where !readings.contains(r) { readings.append(r) }
+        return readings
+    }
+
+    /// One slot as typed: ü as u and as v.
+    static func spelled(_ slot: [String]) -> [String] {
+        var out: [String] = []
+        for r in slot {
+            for spelled in r.contains("v") ? [r.replacingOccurrences(of: "v", with: "u"), r] : [r] where !out.contains(spelled) {
+                out.append(spelled)
             }
-            return out
         }
+        return out
     }
 
     /// Every spelling of the slots, one reading per slot, at most `limit` of them (the first

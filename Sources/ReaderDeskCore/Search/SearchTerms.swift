@@ -17,26 +17,37 @@ public enum SearchTerms {
             for i in 1..<chars.count { terms.insert(String(chars[i...])) }
         }
         if chars.contains(where: Pinyin.isHan) {
-            for spelling in Pinyin.spellings(Pinyin.nameSlots(name)) { addPinyin(spelling, to: &terms) }
+            var pinyin: [String] = []
+            for spelling in Pinyin.spellings(Pinyin.nameSlots(name)) { addPinyin(spelling, to: &pinyin) }
+            terms.formUnion(pinyin)
         }
-        if let email = email?.lowercased(), !email.isEmpty { terms.insert(email) }
-        if let phone, case let digits = phone.filter(\.isASCIIDigit), digits.count >= 3 { terms.insert(digits) }
+        terms.formUnion(contactTerms(email: email, phone: phone))
         terms.remove("")
+        return terms
+    }
+
+    /// The email, lower-cased, and the phone's digits (three or more).
+    static func contactTerms(email: String?, phone: String?) -> [String] {
+        var terms: [String] = []
+        if let email = email?.lowercased(), !email.isEmpty { terms.append(email) }
+        if let phone, case let digits = phone.filter(\.isASCIIDigit), digits.count >= 3 { terms.append(digits) }
         return terms
     }
 
     /// Each tail of the name (the whole name, the given name…) in full, by initials, and mixed:
     /// the first syllable in full and the rest by initials ("zhangsf"), or the first by its
     /// initial and the rest in full ("zsanfeng").
-    static func addPinyin(_ syllables: [String], to terms: inout Set<String>) {
+    /// Each new one is appended once: a handful of short terms is checked faster in a list than hashed.
+    static func addPinyin(_ syllables: [String], to terms: inout [String]) {
+        func insert(_ term: String) { if !term.isEmpty, !terms.contains(term) { terms.append(term) } }
         for i in 0..<syllables.count {
             let tail = syllables[i...]
-            terms.insert(tail.joined())
+            insert(tail.joined())
             guard tail.count > 1, let head = tail.first else { continue }
             let rest = tail.dropFirst()
-            terms.insert(String(tail.compactMap(\.first)))
-            terms.insert(String(head.prefix(1)) + rest.joined())
-            if rest.count > 1 { terms.insert(head + String(rest.compactMap(\.first))) }
+            insert(String(tail.compactMap(\.first)))
+            insert(String(head.prefix(1)) + rest.joined())
+            if rest.count > 1 { insert(head + String(rest.compactMap(\.first))) }
         }
     }
 

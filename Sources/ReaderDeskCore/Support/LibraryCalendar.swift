@@ -49,6 +49,7 @@ public struct LibraryCalendar: Sendable {
     }
     /// Local instant as ISO 8601 with offset, for people and JSON.
     public func timestamp(_ epoch: Int64) -> String {
+        if let fast = clock.timestamp(epoch) { return fast }
         let f = ISO8601DateFormatter()
         f.timeZone = timeZone
         f.formatOptions = [.withInternetDateTime]

@@ -25,6 +25,7 @@ extension Importer {
         try actor.require(.writeRecords)
         var categories: [String: String] = [:]
         let first: BackgroundTask<ReaderStretch>
+        let runs = try TermRuns()
         /// About how many rows come: a first big load drops and rebuilds indexes.
         let incoming: Int
         switch format {
@@ -33,7 +34,7 @@ extension Importer {
             incoming = max(0, text.lineCount - 1)
             var reader = CSVReader(text: text, file: options.file)
             let parser = try ReaderCSVParser(header: try reader.header())
-            first = ReaderStretch.read(after: ReaderStretch.Cursor(reader: reader, parser: parser), rows: readerStretchRows)
+            first = ReaderStretch.read(after: ReaderStretch.Cursor(reader: reader, parser: parser, runs: runs), rows: readerStretchRows)
         case .koha(let koha):
             let text = try Self.text(try input.allBytes(file: options.file), options)
             for (code, type) in TransferSettings.pairs(try database.setting(TransferSettings.kohaCategories), ",") {
@@ -43,13 +44,13 @@ extension Importer {
             let mapper = try KohaPatronMapper(categoryTypes: categories, defaultType: koha.defaultType, dateFormat: koha.dateFormat)
             let parsed = try mapper.map(text, file: options.file)
             incoming = parsed.rows.count
-            first = ReaderStretch.whole(parsed, file: options.file)
+            first = ReaderStretch.whole(parsed, file: options.file, runs: runs)
         }
         // Foreign keys unchecked: the import sets none but a term's reader, which it has just written.
         return try database.write(rollback: options.dryRun, checkingForeignKeys: false) { db in
             try Self.withImportCache(db) {
                 var summary = ImportSummary(kind: "readers", format: format.name, options: options)
-                var upsert = try ReaderUpsert(db, actor: actor)
+                var upsert = try ReaderUpsert(db, actor: actor, terms: runs)
                 // A first big load: secondary indexes are built once at the end, by sorting. Not for a
                 // re-import, whose changed readers find their old search terms by reader.
                 let rebuild =
@@ -87,7 +88,7 @@ extension Importer {
                             try reject(Self.rowError(error, file: options.file, line: row.line))
                             continue
                         }
-                        try upsert.add(db, row, terms: stretch.terms[i], &summary)
+                        try upsert.add(db, row, at: (stretch.number, i), &summary)
                         if (summary.rows + i) % Self.progressEvery == 0 {
                             report(rows: summary.rows + i, done: stretch.cursor?.reader.offset ?? 0, total: input.byteCount)
                         }
@@ -97,10 +98,10 @@ extension Importer {
                     try upsert.endStretch(db)
                     summary.rows += stretch.rows.count + stretch.errors.count
                 }
-                // The sorter behind the terms' ORDER BY and CREATE INDEX is faster with small
-                // in-memory runs and a helper thread on the second core (see the usage import).
-                try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA threads = 2")
                 try upsert.finish(db)
+                // The sorter behind CREATE INDEX is faster with small in-memory runs and a helper
+                // thread on the second core (see the usage import).
+                try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA threads = 2")
                 for sql in rebuild { try db.execute(sql: sql) }
                 if case .koha(let koha) = format, !koha.categoryMap.isEmpty {
                     try AppDatabase.rememberSetting(db, actor, TransferSettings.kohaCategories, TransferSettings.text(categories, ","))

@@ -1,26 +1,28 @@
 import GRDB
 
-/// The search terms of the readers an import adds. They are made on the second core with each
-/// stretch of the file (`ReaderStretch`), spilled as they come to a temporary table, and written
-/// at the end in term order: SQLite sorts them with its own external sort (bounded memory, runs
-/// in temporary files) and then appends to the `reader_term` B-tree instead of seeking a random
-/// page for each of millions of terms.
+/// The search terms of the readers an import adds. They are made and sorted on the second core
+/// with each stretch of the file (`ReaderStretch`, `TermRuns`) and written at the end in term
+/// order, merged on the second core a batch at a time while SQLite appends each batch to the
+/// `reader_term` B-tree instead of seeking a random page for each of millions of terms.
 struct ReaderImportTerms {
-    private var spill = BatchedInsert("INSERT INTO temp.import_term(term, reader_id)", width: 2)
-    /// New readers whose spilled terms a later row of the file replaced (that row wrote its own).
+    private let runs: TermRuns
+    /// The first id the import gives, and for each stretch, each row's id less that (-1: the row
+    /// added no reader).
+    private let firstNewId: Int64
+    private var ids: [[Int32]] = []
+    /// New readers whose sorted terms a later row of the file replaced (that row wrote its own).
     private var superseded: Set<Int64> = []
 
-    init(_ db: Database) throws {
-        try db.execute(
-            sql: """
-                DROP TABLE IF EXISTS temp.import_term;
-                CREATE TEMP TABLE import_term(term TEXT NOT NULL, reader_id INTEGER NOT NULL);
-                """)
+    init(_ runs: TermRuns, firstNewId: Int64) {
+        self.runs = runs
+        self.firstNewId = firstNewId
     }
 
-    /// The terms of the reader `id` this import has just added.
-    mutating func added(_ db: Database, id: Int64, terms: [String]) throws {
-        for term in terms { try spill.append(db, .text(term), .integer(id)) }
+    /// Row `row` of stretch `stretch` added the reader `id`: its terms are that row's.
+    mutating func added(stretch: Int, row: Int, id: Int64) {
+        while ids.count <= stretch { ids.append([]) }
+        while ids[stretch].count <= row { ids[stretch].append(-1) }
+        ids[stretch][row] = Int32(id - firstNewId)
     }
 
     /// Whether the reader `id`, added by this import, still has its first terms waiting here.
@@ -29,24 +31,33 @@ struct ReaderImportTerms {
     /// A later row changed the reader `id` this import added: its terms are that row's to write.
     mutating func supersede(_ id: Int64) { superseded.insert(id) }
 
-    mutating func flush(_ db: Database) throws { try spill.flush(db) }
-
-    /// Writes the terms of the readers still added, in term order, then drops the spill.
-    mutating func write(_ db: Database) throws {
-        try spill.flush(db)
-        try db.execute(sql: "CREATE TEMP TABLE import_superseded(id INTEGER PRIMARY KEY)")
-        var gone = BatchedInsert("INSERT INTO temp.import_superseded(id)", width: 1)
-        for id in superseded.sorted() { try gone.append(db, .integer(id)) }
-        try gone.flush(db)
-        // BINARY order by term, then by reader: the primary key's own order.
-        try db.execute(
-            sql: """
-                INSERT OR IGNORE INTO reader_term(term, reader_id)
-                SELECT term, reader_id FROM temp.import_term
-                WHERE reader_id NOT IN (SELECT id FROM temp.import_superseded)
-                ORDER BY term, reader_id;
-                DROP TABLE temp.import_term;
-                DROP TABLE temp.import_superseded;
-                """)
+    /// Writes the terms of the readers still added, in term order.
+    func write(_ db: Database) throws {
+        let merge = try runs.merged()
+        let (ids, first, superseded) = (ids, firstNewId, superseded)
+        // The next batch is merged (and its ids found) on the second core while this one is written.
+        let batch = { @Sendable in
+            BackgroundTask<(terms: [String], ids: [Int64], isLast: Bool)> {
+                let entries = try merge.next(50_000)
+                var terms: [String] = []
+                var readers: [Int64] = []
+                terms.reserveCapacity(entries.count)
+                readers.reserveCapacity(entries.count)
+                for e in entries where e.stretch < ids.count && e.row < ids[e.stretch].count && ids[e.stretch][e.row] >= 0 {
+                    let id = first + Int64(ids[e.stretch][e.row])
+                    if superseded.contains(id) { continue }
+                    terms.append(e.term)
+                    readers.append(id)
+                }
+                return (terms, readers, entries.count < 50_000)
+            }
+        }
+        var insert = BatchedInsert("INSERT OR IGNORE INTO reader_term(term, reader_id)", width: 2)
+        var next: BackgroundTask? = batch()
+        while let part = try next?.value() {
+            next = part.isLast ? nil : batch()
+            for (term, id) in zip(part.terms, part.ids) { try insert.append(db, .text(term), .integer(id)) }
+        }
+        try insert.flush(db)
     }
 }

@@ -1,5 +1,5 @@
-/// A stretch of a readers file, read and checked: its rows, the search terms each would have
-/// as a new reader, and its bad rows. Reading a stretch (and making its terms) runs on the
+/// A stretch of a readers file, read and checked: its rows and its bad rows; the search terms
+/// each row would have as a new reader go, sorted, to the import's `TermRuns`. Reading a stretch (and making its terms) runs on the
 /// second core (`read`) while SQLite writes the one before, so a file of any size is held a
 /// stretch or two at a time.
 struct ReaderStretch: Sendable {
@@ -7,12 +7,18 @@ struct ReaderStretch: Sendable {
     struct Cursor: Sendable {
         var reader: CSVReader
         var parser: ReaderCSVParser
+        /// Each name character's readings, worked out once per import.
+        var termMaker = SearchTermMaker()
+        var runs: TermRuns
+        /// The number of the stretch that starts here.
+        var number = 0
     }
 
+    /// The stretch's place in the file (0 for the first), as its terms' run knows it.
+    var number = 0
     var rows: [ReaderRow] = []
-    /// `terms[i]`: the search terms of `rows[i]`; `invalid[i]`: why it breaks the rules of
-    /// `reader add` (`Importer.check`), checked here too, off the writing thread.
-    var terms: [[String]] = []
+    /// `invalid[i]`: why `rows[i]` breaks the rules of `reader add` (`Importer.check`), checked
+    /// here too, off the writing thread.
     var invalid: [ImportError?] = []
     /// Rows refused by the parser, by line.
     var errors: [ImportError] = []
@@ -25,22 +31,27 @@ struct ReaderStretch: Sendable {
 
     /// Rows given whole (a Koha export is mapped in one go): one stretch, its terms made on the
     /// second core.
-    static func whole(_ parsed: ImportResult<ReaderRow>, file: String) -> BackgroundTask<ReaderStretch> {
+    static func whole(_ parsed: ImportResult<ReaderRow>, file: String, runs: TermRuns) -> BackgroundTask<ReaderStretch> {
         BackgroundTask {
             var stretch = ReaderStretch(errors: parsed.errors.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, isLast: true)
-            for row in parsed.rows { stretch.add(row, file: file) }
+            var maker = SearchTermMaker()
+            var terms: [[String]] = []
+            for row in parsed.rows { terms.append(stretch.add(row, file: file, &maker)) }
+            try runs.add(stretch: 0, terms)
             return stretch
         }
     }
 
     /// Starts reading the stretch after `cursor`: up to `limit` rows, good or bad.
     static func read(after cursor: Cursor, rows limit: Int) -> BackgroundTask<ReaderStretch> {
-        BackgroundTask { read(cursor, limit) }
+        BackgroundTask { try read(cursor, limit) }
     }
 
-    private static func read(_ cursor: Cursor, _ limit: Int) -> ReaderStretch {
-        var stretch = ReaderStretch(cursor: cursor)
+    private static func read(_ cursor: Cursor, _ limit: Int) throws -> ReaderStretch {
+        var stretch = ReaderStretch(number: cursor.number, cursor: cursor)
         var reader = cursor.reader
+        var maker = cursor.termMaker
+        var terms: [[String]] = []
         while stretch.rows.count + stretch.errors.count < limit {
             let record: CSVRecord
             do throws(ImportError) {
@@ -52,24 +63,28 @@ struct ReaderStretch: Sendable {
                 break
             }
             do throws(ImportError) {
-                stretch.add(try cursor.parser.row(from: record), file: reader.file)
+                terms.append(stretch.add(try cursor.parser.row(from: record), file: reader.file, &maker))
             } catch {
                 stretch.errors.append(error)
             }
         }
         stretch.cursor?.reader = reader
+        stretch.cursor?.termMaker = maker
+        stretch.cursor?.number += 1
+        try cursor.runs.add(stretch: cursor.number, terms)
         return stretch
     }
 
-    private mutating func add(_ row: ReaderRow, file: String) {
+    /// Adds a parsed row; returns its terms as a new reader (none for a row that breaks the rules).
+    private mutating func add(_ row: ReaderRow, file: String, _ maker: inout SearchTermMaker) -> [String] {
         rows.append(row)
         do {
             try Importer.check(row)
             invalid.append(nil)
-            terms.append(Array(SearchTerms.forReader(name: row.name, email: row.email, phone: row.phone)))
+            return maker.terms(name: row.name, email: row.email, phone: row.phone)
         } catch {
             invalid.append(Importer.rowError(error, file: file, line: row.line))
-            terms.append([])
+            return []
         }
     }
 

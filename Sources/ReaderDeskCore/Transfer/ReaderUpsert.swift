@@ -3,8 +3,8 @@ import GRDB
 /// One readers import's writes: new cards are added, changed ones updated, the same left alone.
 /// A column the file lacks (or an empty cell) leaves the stored value as it is.
 ///
-/// New readers are written many to a statement with ids given here; their search terms, made on
-/// the second core with the stretch, wait in a temporary table (`ReaderImportTerms`). The
+/// New readers are written many to a statement with ids given here; their search terms, made and
+/// sorted on the second core with the stretch, wait in a temporary file (`ReaderImportTerms`). The
 /// readers a stretch names are looked up when it comes (`lookUp`), so nothing of the size of
 /// the file or of the table is held; `endStretch` writes what the next lookup must see, and
 /// `finish` what is pending.
@@ -38,13 +38,13 @@ struct ReaderUpsert {
         """, width: 15, rowsPerStatement: 60)
     private var newTerms: ReaderImportTerms
 
-    init(_ db: Database, actor: Actor) throws {
+    init(_ db: Database, actor: Actor, terms: TermRuns) throws {
         now = actor.now
         let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM reader")
         startedEmpty = last == nil
         firstNewId = (last ?? 0) + 1
         nextId = firstNewId
-        newTerms = try ReaderImportTerms(db)
+        newTerms = ReaderImportTerms(terms, firstNewId: firstNewId)
     }
 
     /// Reads the stored readers of `rows`' cards, before the stretch is written.
@@ -84,8 +84,8 @@ struct ReaderUpsert {
         }
     }
 
-    /// `terms`: the row's search terms, for a new reader.
-    mutating func add(_ db: Database, _ row: ReaderRow, terms: [String], _ summary: inout ImportSummary) throws {
+    /// `at`: the row's place in the file (its stretch and its row there), where its terms wait.
+    mutating func add(_ db: Database, _ row: ReaderRow, at place: (stretch: Int, row: Int), _ summary: inout ImportSummary) throws {
         let old = known[row.card]
         var s = old?.state ?? ReaderState(name: row.name, type: ReaderType.undergraduate.rawValue, tier: CardType.regular.rawValue)
         s.name = row.name
@@ -107,7 +107,7 @@ struct ReaderUpsert {
                 BulkValue(s.dept), BulkValue(s.subject), BulkValue(s.email), BulkValue(s.phone),
                 BulkValue(s.address), BulkValue(s.postcode), BulkValue(s.birthday), BulkValue(s.extra),
                 .integer(now), .integer(now))
-            try newTerms.added(db, id: id, terms: terms)
+            newTerms.added(stretch: place.stretch, row: place.row, id: id)
             known[row.card] = (id, s, true)
             if startedEmpty { addedCards.insert(row.card.hashValue) }
             summary.added += 1
@@ -137,10 +137,9 @@ struct ReaderUpsert {
         summary.updated += 1
     }
 
-    /// Writes the stretch's new readers (the next stretch looks them up) and spilled terms.
+    /// Writes the stretch's new readers (the next stretch looks them up).
     mutating func endStretch(_ db: Database) throws {
         try newReaders.flush(db)
-        try newTerms.flush(db)
     }
 
     /// Writes the readers and terms still pending.

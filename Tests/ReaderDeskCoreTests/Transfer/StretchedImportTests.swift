@@ -74,6 +74,24 @@ final class StretchedImportTests: XCTestCase {
         XCTAssertGreaterThan(results[0].count, 200)
     }
 
+    /// The terms sorted in runs and merged are each reader's own: `SearchTerms.forReader` of what is stored.
+    func testEveryReaderHasItsOwnTermsWhateverTheStretch() throws {
+        for small in [false, true] {
+            let lib = try TransferLibrary()
+            _ = try lib.readers("card,name,email\nold,Old Reader,old@x.cn\n")
+            _ = try importer(lib, small: small).readers(
+                Array(Self.readersFile.utf8), format: .csv, options: ImportOptions(file: "r.csv"))
+            try lib.db.read { db in
+                let readers = try Row.fetchAll(db, sql: "SELECT id, name, email, phone FROM reader ORDER BY id")
+                XCTAssertEqual(readers.count, 24)
+                for r in readers {
+                    let stored = try String.fetchSet(db, sql: "SELECT term FROM reader_term WHERE reader_id = ?", arguments: [r[0]])
+                    XCTAssertEqual(stored, SearchTerms.forReader(name: r[1], email: r[2], phone: r[3]), r[1])
+                }
+            }
+        }
+    }
+
     func testABadRowLateInTheFileLeavesNothingWrittenWhateverTheStretch() throws {
         for small in [false, true] {
             let lib = try TransferLibrary()
