@@ -8,7 +8,23 @@ import Foundation
 extension Phrase {
     /// As the action table stores it: a JSON array, the code first.
     var stored: String {
-        String(data: try! JSONEncoder().encode([code] + arguments), encoding: .utf8)!
+        // Written by hand when no part needs escaping (a refresh stores hundreds of thousands);
+        // anything else goes through JSONEncoder, whose text this equals (PhraseStoredTests).
+        var out = "[\""
+        for (i, part) in ([code] + arguments).enumerated() {
+            guard part.utf8.allSatisfy(Self.plainInJSON) else {
+                return String(data: try! JSONEncoder().encode([code] + arguments), encoding: .utf8)!
+            }
+            if i > 0 { out += "\",\"" }
+            out += part
+        }
+        return out + "\"]"
+    }
+
+    /// A byte JSONEncoder writes as it is: printable ASCII but the quote, backslash and slash it
+    /// escapes, and UTF-8 of letters beyond ASCII (not E2, which begins the line separators).
+    @inline(__always) static func plainInJSON(_ b: UInt8) -> Bool {
+        (b >= 0x20 && b < 0x7F && b != 0x22 && b != 0x5C && b != 0x2F) || (b >= 0x80 && b != 0xE2)
     }
 
     /// A stored reason or step; text written before phrases reads as it was (code `literal`).

@@ -59,7 +59,9 @@ struct RuleContext {
     /// Current tiers among `tiers`, by reader id: this refresh's when it ranked them, else reader_value's.
     func currentTiers(_ tiers: Set<ValueTier>) throws -> [(Int64, ValueTier)] {
         if let d = daily {
-            return d.current.filter { tiers.contains($0.value.tier) }.map { ($0.key, $0.value.tier) }.sorted { $0.0 < $1.0 }
+            var out: [(Int64, ValueTier)] = []
+            d.current.forEach { id, t in if tiers.contains(t.tier) { out.append((id, t.tier)) } }
+            return out
         }
         return try Row.fetchAll(
             db, sql: "SELECT reader_id, tier FROM reader_value WHERE tier IN (\(tiers.map { "'\($0.rawValue)'" }.joined(separator: ",")))"
@@ -67,12 +69,18 @@ struct RuleContext {
         .compactMap { r in ValueTier(rawValue: r[1]).map { (r[0] as Int64, $0) } }.sorted { $0.0 < $1.0 }
     }
 
-    /// A completed quarter's tiers: this refresh's when it ranked them, else reader_quarter's.
-    func quarterTiers(_ label: String) throws -> [Int64: ValueTier] {
-        if let rows = daily?.computedQuarters[label] { return Dictionary(rows, uniquingKeysWith: { a, _ in a }) }
-        var tiers: [Int64: ValueTier] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT reader_id, tier FROM reader_quarter WHERE quarter = ?", arguments: [label])
-        while let r = try rows.next() { tiers[r[0]] = ValueTier(rawValue: r[1]) ?? .inactive }
+    /// A completed quarter's tiers by reader id: this refresh's when it ranked them, else
+    /// reader_quarter's (flat columns: two quarters of a million readers are read each day).
+    func quarterTiers(_ label: String) throws -> TierTable {
+        var tiers = TierTable(maxId: try Int64.fetchOne(db, sql: "SELECT max(id) FROM reader") ?? 0)
+        if let rows = daily?.computedQuarters[label] {
+            for (id, tier) in rows where tiers[id] == nil { tiers[id] = TierRow(tier: tier, score: 0) }
+            return tiers
+        }
+        try db.eachRawRow("SELECT reader_id, tier FROM reader_quarter WHERE quarter = '\(label.replacingOccurrences(of: "'", with: "''"))'")
+        { r in
+            tiers[r.int(0)] = TierRow(tier: ValueTier(rawValue: r.string(1)!) ?? .inactive, score: 0)
+        }
         return tiers
     }
 }
@@ -136,12 +144,10 @@ extension AppDatabase {
             clock.note("scan, current tiers, \(d.computedQuarters.count) of \(d.quarterLabels.count) quarters ranked", since: t0)
             ctx.daily = d
             plan.daily = d
-            // A cursor, not every row at once: at a million readers the rows would outweigh the result.
-            let values = try Row.fetchCursor(db, sql: "SELECT reader_id, tier, score FROM reader_value")
-            while let r = try values.next() {
-                plan.oldValues[r[0]] = TierRow(tier: ValueTier(rawValue: r[1]) ?? .inactive, score: r[2])
-            }
+            ctx.memo.used = d.usedCounts
+            releaseFreedMemory()
             for rule in MatrixRules.daily { try plan.evaluate(rule, ctx, clock) }
+            d.scan = nil  // the live rules do not read it
             plan.keys["daily"] = dailyKey
             plan.keys["daily_at"] = String(now)  // `actionsComputedAt`
         }
@@ -153,9 +159,18 @@ extension AppDatabase {
             plan.keys["live:\(rule.name)"] = key
         }
         plan.keys["live"] = try Self.liveKey(db, today)
-        let t0 = Date()
-        try plan.prioritise(db, calendar, owners: ctx.owners)
-        clock.note("priorities and owners", since: t0)
+        plan.rulesDone()
+        if let d = plan.daily {
+            // What the rules read is not needed to write: let it go before the write's page cache grows.
+            d.readers = nil
+            releaseFreedMemory()
+            // The stored tiers, to write only those that changed: flat columns by reader id, read
+            // through the C API (a million rows without a Row each).
+            plan.oldValues = TierTable(maxId: try Int64.fetchOne(db, sql: "SELECT max(reader_id) FROM reader_value") ?? 0)
+            try db.eachRawRow("SELECT reader_id, tier, score FROM reader_value") { r in
+                plan.oldValues[r.int(0)] = TierRow(tier: ValueTier(rawValue: r.string(1)!) ?? .inactive, score: r.double(2))
+            }
+        }
         clock.mark = Date()
         return plan
     }
@@ -206,6 +221,19 @@ extension AppDatabase {
         return qs
     }
 }
+
+/// Hands memory freed by the refresh's big columns back to the system: glibc keeps freed heap
+/// pages resident otherwise, and the next step's peak would stand on top of the last one's.
+func releaseFreedMemory() {
+    #if os(Linux) && canImport(Glibc)
+        _ = glibcMallocTrim(0)
+    #endif
+}
+
+#if os(Linux) && canImport(Glibc)
+    // glibc's malloc_trim(3); <malloc.h> is not in the Glibc module.
+    @_silgen_name("malloc_trim") private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif
 
 /// Per-step timings on stderr with READERDESK_TIMING, for measuring at scale.
 final class RefreshTiming: @unchecked Sendable {

@@ -163,12 +163,14 @@ extension AppDatabase {
     }
 
     /// The staff members who own open actions, by login: the owners a list can be filtered by.
+    /// One index probe per staff member (action_owner), not a pass over every open action.
     public func actionOwners() throws -> [ActionOwner] {
         try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT staff.id, staff.login FROM staff WHERE staff.id IN (SELECT DISTINCT owner_id FROM action WHERE status = 'open')
+                    SELECT staff.id, staff.login FROM staff
+                    WHERE EXISTS (SELECT 1 FROM action WHERE action.owner_id = staff.id AND action.status = 'open')
                     ORDER BY staff.login
                     """
             ).map { ActionOwner(id: $0[0], login: $0[1]) }

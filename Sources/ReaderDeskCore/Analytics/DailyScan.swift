@@ -15,6 +15,8 @@ struct DailyScan {
         var windows: (start: Int64, mid: Int64, end: Int64)?  // nil: edges share a month, use the detail
         var quarters: [(label: String, months: ClosedRange<Int>)]
         var firstMonth: Int, lastMonth: Int
+        /// Months whose readers of each service the service-level rules count (`ServiceAudience.usedCounts`).
+        var used: [ClosedRange<Int>] = []
     }
     struct Part { var q: Int64 = 0, on: Int64 = 0, late: Int64 = 0 }
     struct Straddle { var reader: Int, si: Int, total: Part, last: Int64 }
@@ -30,6 +32,9 @@ struct DailyScan {
     var windows: [MatrixRules.Windows]
     var trendRecent: [Int], trendBase: [Int]
     var quarterCount: [Int], quarterHash: [UInt64], quarterActive: [[Bool]]
+    /// Per `plan.used` range, a bit set of readers per service (service-major, `readerWords` words each).
+    private(set) var usedBits: [[UInt64]]
+    let readerWords: Int
     private var svcIndex: [Int] = []  // service id → dense index, -1 for none
     private var straddles: [[Straddle]] = Array(repeating: [], count: Edge.allCases.count)
     private var endStraddles: [(reader: Int, si: Int, month: Int)] = []
@@ -49,6 +54,9 @@ struct DailyScan {
         quarterCount = Array(repeating: 0, count: plan.quarters.count)
         quarterHash = Array(repeating: 0, count: plan.quarters.count)
         quarterActive = Array(repeating: Array(repeating: false, count: n), count: plan.quarters.count)
+        let readerWords = maxId / 64 + 1
+        self.readerWords = readerWords
+        usedBits = Array(repeating: [UInt64](repeating: 0, count: readerWords * services.count), count: plan.used.count)
         svcIndex = Array(repeating: -1, count: Int(serviceIds.last ?? 0) + 1)
         for (i, id) in serviceIds.enumerated() where id >= 0 { svcIndex[Int(id)] = i }
         try pass(db)
@@ -76,6 +84,9 @@ struct DailyScan {
                 quarterActive[k][r] = true
             }
             if plan.pairs.contains(m) { pBits[r * words + si >> 6] |= 1 << UInt64(si & 63) }
+            for k in plan.used.indices where plan.used[k].contains(m) {
+                usedBits[k][si * readerWords + r >> 6] |= 1 << UInt64(r & 63)
+            }
             if m == plan.trendLast {
                 trendRecent[si] += Int(total.q)
             } else if m >= plan.trendBase && m < plan.trendLast {
@@ -99,6 +110,24 @@ struct DailyScan {
                 addWindow(r, total, recent: first >= w.mid)
             }
         }
+    }
+
+    /// The current tiers are ranked and the quarters fingerprinted: their columns (most of the
+    /// scan's memory at a million readers) can go before the rules run.
+    mutating func releaseTierColumns() { tQty = []; tValue = []; tLast = []; tBits = []; quarterActive = []; usedBits = [] }
+
+    /// Every service's readers in `plan.used[k]`, erased readers left out: what
+    /// `ServiceAudience.usedCounts` counts for those months, from this pass instead of another.
+    func usedCounts(_ k: Int, forgotten: [Bool]) -> [Int64: Int] {
+        var erased = [UInt64](repeating: 0, count: readerWords)
+        for (r, f) in forgotten.enumerated() where f && r <= maxId { erased[r >> 6] |= 1 << UInt64(r & 63) }
+        var out: [Int64: Int] = [:]
+        for (si, id) in serviceIds.enumerated() {
+            var n = 0
+            for w in 0..<readerWords { n += (usedBits[k][si * readerWords + w] & ~erased[w]).nonzeroBitCount }
+            out[id] = n
+        }
+        return out
     }
 
     /// Steps a statement through the C API: a million rows of integers without a Row per row.

@@ -10,7 +10,7 @@ extension MatrixRules {
     static func firstUse(_ c: RuleContext) throws -> [ActionCandidate] {
         let days = try c.int("matrix.first_use.days")
         let since = c.cal.shiftDays(c.cal.startOfLocalDay(c.now), days: -days)
-        let rows = try Row.fetchAll(
+        let rows = try Row.fetchCursor(
             c.db,
             sql: """
                 SELECT um.reader_id, um.service_id, um.first_at, service.name, reader.librarian_id, reader.dept, reader.subject
@@ -20,16 +20,23 @@ extension MatrixRules {
                                   WHERE e.reader_id = um.reader_id AND e.month < um.month AND e.service_id = um.service_id)
                   AND NOT EXISTS (SELECT 1 FROM contact WHERE contact.reader_id = um.reader_id AND contact.at >= um.first_at)
                 """, arguments: [c.cal.monthKey(since), since, c.now])
-        return rows.map { r in
+        var dueByDay: [String: String] = [:]  // the due day follows from the first use's day alone
+        var out: [ActionCandidate] = []
+        while let r = try rows.next() {  // a cursor: the rows are not held beside their actions
             let first: Int64 = r[2], name: String = r[3]
-            return ActionCandidate(
-                cell: 1, rule: "first-use", readerId: r[0], serviceId: r[1],
-                key: "first-use:\(r[0] as Int64):\(r[1] as Int64):\(first)",
-                reason: Phrase("action.first-use", [name, c.cal.dayString(first)]),
-                step: Phrase("action.first-use.step", [name]),
-                due: c.cal.day(first, plus: days),
-                ownerId: c.owners.forReader(librarianId: r[4], dept: r[5], subject: r[6]))
+            let day = c.cal.dayString(first)
+            let due = dueByDay[day] ?? c.cal.day(first, plus: days)
+            dueByDay[day] = due
+            out.append(
+                ActionCandidate(
+                    cell: 1, rule: "first-use", readerId: r[0], serviceId: r[1],
+                    key: "first-use:\(r[0] as Int64):\(r[1] as Int64):\(first)",
+                    reason: Phrase("action.first-use", [name, day]),
+                    step: Phrase("action.first-use.step", [name]),
+                    due: due,
+                    ownerId: c.owners.forReader(librarianId: r[4], dept: r[5], subject: r[6])))
         }
+        return out
     }
 
     static let upkeepRule = MatrixRule(name: "upkeep", cell: 1, group: .live(reads: ["ticket", "service", "usage"]), run: upkeep)

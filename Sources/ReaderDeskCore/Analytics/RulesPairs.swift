@@ -55,7 +55,7 @@ extension MatrixRules {
             }
             for (b, p) in best.sorted(by: { $0.key < $1.key }) {
                 let (aid, bid) = (scan.serviceIds[Int(p.a)], scan.serviceIds[Int(b)])
-                if try Int.fetchOne(usedBefore, arguments: [r, scan.plan.pairs.lowerBound, bid]) != nil { continue }
+                if try usedBefore.yieldsRow(Int64(r), Int64(scan.plan.pairs.lowerBound), bid) { continue }
                 let (an, bn) = (names[aid] ?? "?", names[bid] ?? "?")
                 out.append(
                     ActionCandidate(

@@ -12,7 +12,9 @@ extension MatrixRules {
         let gap = try c.number("matrix.lift.gap")
         let scores: [(id: Int64, tier: ValueTier, score: Double)]
         if let d = c.daily {
-            scores = d.current.map { ($0.key, $0.value.tier, $0.value.score) }
+            var all: [(id: Int64, tier: ValueTier, score: Double)] = []
+            d.current.forEach { id, t in if t.tier == .key || t.tier == .mid { all.append((id, t.tier, t.score)) } }
+            scores = all
         } else {
             scores = try Row.fetchAll(c.db, sql: "SELECT reader_id, tier, score FROM reader_value WHERE tier IN ('key', 'mid')")
                 .compactMap { r in ValueTier(rawValue: r[1]).map { (r[0], $0, r[2]) } }
@@ -31,7 +33,7 @@ extension MatrixRules {
             sql: "SELECT DISTINCT service_id FROM usage_month INDEXED BY usage_month_reader WHERE reader_id = ?")
         var out: [ActionCandidate] = []
         for r in close where !forgotten.contains(r.id) {
-            let theirs = Set(try Int64.fetchAll(used, arguments: [r.id]))
+            let theirs = Set(try used.firstColumn([r.id]))
             guard let s = services.first(where: { !theirs.contains($0["id"]) }) else { continue }
             let sid: Int64 = s["id"], name: String = s["name"], cls: String = s["class"]
             out.append(
@@ -57,10 +59,9 @@ extension MatrixRules {
             let usedBefore = try c.db.makeStatement(
                 sql: "SELECT 1 FROM usage_month INDEXED BY usage_month_reader WHERE reader_id = ? LIMIT 1")
             var count = 0
-            let readers = try Row.fetchCursor(c.db, sql: "SELECT id FROM reader WHERE forgotten = 0")
-            while let r = try readers.next() {
-                let id: Int64 = r[0]
-                if d.current[id] == nil, try Int.fetchOne(usedBefore, arguments: [id]) != nil { count += 1 }
+            try c.db.eachRawRow("SELECT id FROM reader WHERE forgotten = 0") { r in
+                let id = r.int(0)
+                if d.current[id] == nil, try usedBefore.yieldsRow(id) { count += 1 }
             }
             n = count
         } else {

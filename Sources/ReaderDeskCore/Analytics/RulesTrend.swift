@@ -136,14 +136,17 @@ extension MatrixRules {
     static func tierFell(_ c: RuleContext) throws -> [ActionCandidate] {
         let qs = c.app.lastQuarters(now: c.now, count: 2)
         let later = try c.quarterTiers(qs[1].label)
-        return try c.quarterTiers(qs[0].label).sorted(by: { $0.key < $1.key }).compactMap { id, before in
-            let after = later[id] ?? .inactive
-            guard before >= .mid, after < before else { return nil }
-            return ActionCandidate(
-                cell: 6, rule: "tier-fell", readerId: id, serviceId: nil, key: "tier-fell:\(id):\(qs[1].label)",
-                reason: Phrase("action.tier-fell", ["tier:\(before.rawValue)", qs[0].label, "tier:\(after.rawValue)", qs[1].label]),
-                step: Phrase("action.tier-fell.step"), due: try c.defaultDue(),
-                ownerId: try c.owner(ofReader: id))
+        var out: [ActionCandidate] = []
+        try c.quarterTiers(qs[0].label).forEach { id, row in
+            let before = row.tier, after = later[id]?.tier ?? .inactive
+            guard before >= .mid, after < before else { return }
+            out.append(
+                ActionCandidate(
+                    cell: 6, rule: "tier-fell", readerId: id, serviceId: nil, key: "tier-fell:\(id):\(qs[1].label)",
+                    reason: Phrase("action.tier-fell", ["tier:\(before.rawValue)", qs[0].label, "tier:\(after.rawValue)", qs[1].label]),
+                    step: Phrase("action.tier-fell.step"), due: try c.defaultDue(),
+                    ownerId: try c.owner(ofReader: id)))
         }
+        return out
     }
 }

@@ -23,6 +23,12 @@ struct PackedStrings {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
     }
 
+    /// The bytes of text `i`, borrowed for the call.
+    func withBytes<T>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+        let a = i == 0 ? 0 : Int(ends[i - 1]), b = Int(ends[i])
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[a..<b])) }
+    }
+
     /// `body` gets an order of the texts by their bytes, as SQLite's BINARY collation (and
     /// `lexicographicallyPrecedes` on UTF-8) sorts them, without a bounds check or a copy a call.
     func withByteOrder<T>(_ body: ((Int, Int) -> Bool) throws -> T) rethrows -> T {

@@ -26,6 +26,7 @@ extension Statement {
             switch value {
             case .text(let text): bind(text, at: Int32(i + 1))
             case .integer(let number): sqlite3_bind_int64(sqliteStatement, Int32(i + 1), number)
+            case .real(let number): sqlite3_bind_double(sqliteStatement, Int32(i + 1), number)
             case .null: sqlite3_bind_null(sqliteStatement, Int32(i + 1))
             }
         }
@@ -59,7 +60,7 @@ extension Statement {
 
 /// A value for the C-API binders, without GRDB's boxing.
 enum BulkValue {
-    case text(String), integer(Int64), null
+    case text(String), integer(Int64), real(Double), null
 
     init(_ text: String?) { self = text.map(BulkValue.text) ?? .null }
 }

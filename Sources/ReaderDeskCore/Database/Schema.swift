@@ -18,6 +18,7 @@ enum Schema {
         migrator.registerMigration("v8-i17-matrix-lists", migrate: matrixLists)
         // An index alone: no need to check every foreign key of a big library afterwards.
         migrator.registerMigration("v9-i17-today-window", foreignKeyChecks: .immediate, migrate: todayWindow)
+        migrator.registerMigration("v9-i17-owner-open-cells", foreignKeyChecks: .immediate, migrate: ownerOpenCells)
     }
 
     /// Integer keys everywhere; times as Unix seconds; calendar dates as 'YYYY-MM-DD' text.

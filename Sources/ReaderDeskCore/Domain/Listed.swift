@@ -10,13 +10,14 @@ public struct Listed<Row: Sendable>: Sendable {
 }
 
 extension AppDatabase {
-    /// Runs `sql` (no LIMIT) with a limit, and counts it all only when the limit was reached.
+    /// Runs `sql` (no LIMIT) with a limit, and counts it all only when the limit was reached
+    /// and the caller will say so (`counted`; a caller that keeps only the rows skips the count).
     static func listed<R: FetchableRecord & Sendable>(
         _ db: Database, _ type: R.Type, sql: String, arguments: StatementArguments,
-        limit: Int
+        limit: Int, counted: Bool = true
     ) throws -> Listed<R> {
         let rows = try R.fetchAll(db, sql: sql + " LIMIT \(max(0, limit))", arguments: arguments)
-        guard rows.count >= limit else { return Listed(rows: rows, total: rows.count) }
+        guard counted, rows.count >= limit else { return Listed(rows: rows, total: rows.count) }
         let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(sql))", arguments: arguments) ?? rows.count
         return Listed(rows: rows, total: total)
     }

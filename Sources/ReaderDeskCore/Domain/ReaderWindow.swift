@@ -21,27 +21,47 @@ extension AppDatabase {
 
     /// How many readers a scope holds, so a list can scroll without loading them.
     public func readerCount(_ actor: Actor, scope: ReaderScope) throws -> Int {
-        try read { db in
-            // All readers less the forgotten (a partial index counts those): no scan of the table.
-            scope == .all
-                ? try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM reader) - (SELECT count(*) FROM reader WHERE forgotten)") ?? 0
-                : try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM reader WHERE \(Self.scopeSQL(scope))",
-                    arguments: scope == .mine ? [actor.staff.id] : []) ?? 0
-        }
+        try read { db in try Self.readerCount(db, actor, scope: scope) }
+    }
+
+    static func readerCount(_ db: Database, _ actor: Actor, scope: ReaderScope) throws -> Int {
+        // All readers less the forgotten (a partial index counts those): no scan of the table.
+        scope == .all
+            ? try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM reader) - (SELECT count(*) FROM reader WHERE forgotten)") ?? 0
+            : try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM reader WHERE \(scopeSQL(scope))", arguments: scope == .mine ? [actor.staff.id] : []) ?? 0
     }
 
     /// One visible window of a list in card order: only the rows a screen shows.
     public func readerWindow(_ actor: Actor, scope: ReaderScope, offset: Int, limit: Int) throws -> [Reader] {
+        let (offset, limit) = (max(0, offset), max(0, limit))
+        let staff: Int64? = scope == .mine ? actor.staff.id : nil
         let rows = try read { db in
-            try Reader.fetchAll(
+            // SQLite steps over every row an OFFSET skips: in the second half of a big list (`G` at a
+            // million readers) the window is read backwards from the end instead.
+            if offset > Self.farOffset {
+                let total = try Self.readerCount(db, actor, scope: scope)
+                if offset > total / 2 {
+                    let end = max(0, total - offset - limit)
+                    return try Reader.fetchAll(
+                        db,
+                        sql: """
+                            SELECT * FROM reader WHERE \(Self.scopeSQL(scope)) ORDER BY card DESC LIMIT ?2 OFFSET ?3
+                            """, arguments: [staff, min(limit, max(0, total - offset)), end]
+                    ).reversed() as [Reader]
+                }
+            }
+            return try Reader.fetchAll(
                 db,
                 sql: """
                     SELECT * FROM reader WHERE \(Self.scopeSQL(scope)) ORDER BY card LIMIT ?2 OFFSET ?3
-                    """, arguments: [scope == .mine ? actor.staff.id : nil, max(0, limit), max(0, offset)])
+                    """, arguments: [staff, limit, offset])
         }
         return actor.can(.readAnalysis) ? rows : rows.map { $0.withoutAnalysis() }
     }
+
+    /// Below this an OFFSET costs less than counting the list.
+    static let farOffset = 5_000
 
     /// SQLite's `PRAGMA data_version` on a connection of its own: it changes whenever any
     /// other connection commits — another process, or this one's writer — which GRDB's

@@ -38,7 +38,9 @@ extension AppDatabase {
 
     /// The queue as `actor` lists it: a long list is a bulk read, audited.
     public func tickets(_ actor: Actor, _ filter: TicketFilter) throws -> [TicketListing] {
-        try ticketsListed(actor, filter).rows
+        let rows = try tickets(filter)
+        try auditBulkRead(actor, "ticket.list", rows: rows.count)
+        return rows
     }
 
     /// The same with how many there are beyond the limit.
@@ -51,12 +53,13 @@ extension AppDatabase {
     /// Open work first (waiting on the reader after ours, then resolved, then closed); within
     /// each, by due time — a waiting ticket by the time it had left when it paused — then
     /// priority; tickets without an SLA after those with one.
+    /// Only the rows (the app's queue): the count of all that match is a second pass over them.
     public func tickets(_ filter: TicketFilter) throws -> [TicketListing] {
-        try ticketsListed(filter).rows
+        try ticketsListed(filter, counted: false).rows
     }
 
     /// The queue as `tickets`, with how many match beyond the limit.
-    public func ticketsListed(_ filter: TicketFilter) throws -> Listed<TicketListing> {
+    public func ticketsListed(_ filter: TicketFilter, counted: Bool = true) throws -> Listed<TicketListing> {
         try read { db in
             var conditions: [String] = []
             var args: [any DatabaseValueConvertible] = []
@@ -76,7 +79,7 @@ extension AppDatabase {
                     \(Self.ticketListingSQL) \(whereSQL)
                     ORDER BY CASE ticket.status WHEN 'new' THEN 0 WHEN 'open' THEN 0 WHEN 'waiting' THEN 1 WHEN 'resolved' THEN 2 ELSE 3 END,
                         ticket.has_sla DESC, CASE WHEN ticket.waiting_since IS NULL THEN ticket.due_at ELSE ticket.due_at - ticket.waiting_since END, CASE ticket.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, ticket.id
-                    """, arguments: StatementArguments(args), limit: filter.limit)
+                    """, arguments: StatementArguments(args), limit: filter.limit, counted: counted)
         }
     }
 

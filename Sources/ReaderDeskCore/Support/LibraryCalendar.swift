@@ -38,10 +38,18 @@ public struct LibraryCalendar: Sendable {
     /// 'YYYY-MM-DD' of an instant, local.
     public func dayString(_ epoch: Int64) -> String {
         let d = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(epoch)))
-        return String(format: "%04d-%02d-%02d", d.year!, d.month!, d.day!)
+        let (y, m, day) = (d.year!, d.month!, d.day!)
+        // Digits by hand: String(format:) cost more than the calendar at a million actions a refresh.
+        guard (0...9999).contains(y) else { return String(format: "%04d-%02d-%02d", y, m, day) }
+        let digits: [UInt8] = [
+            UInt8(48 + y / 1000), UInt8(48 + y / 100 % 10), UInt8(48 + y / 10 % 10), UInt8(48 + y % 10), 45,
+            UInt8(48 + m / 10), UInt8(48 + m % 10), 45, UInt8(48 + day / 10), UInt8(48 + day % 10),
+        ]
+        return String(decoding: digits, as: UTF8.self)
     }
     /// Local instant as ISO 8601 with offset, for people and JSON.
     public func timestamp(_ epoch: Int64) -> String {
+        if let fast = clock.timestamp(epoch) { return fast }
         let f = ISO8601DateFormatter()
         f.timeZone = timeZone
         f.formatOptions = [.withInternetDateTime]

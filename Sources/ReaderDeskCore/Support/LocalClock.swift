@@ -31,6 +31,22 @@ public final class LocalClock: Sendable {
         return (y * 100 + m, Int(secs / 3600))
     }
 
+    /// ISO 8601 with the offset ("2026-05-20T15:00:00+08:00", "Z" at UTC), as ISO8601DateFormatter
+    /// writes it with `.withInternetDateTime`, without making one (a millisecond each: a list of
+    /// hundreds of due times took most of a second). nil for what the arithmetic does not cover:
+    /// an offset of odd seconds (old local mean times) or a year outside 0001–9999.
+    public func timestamp(_ epoch: Int64) -> String? {
+        let o = offset(epoch)
+        guard o % 60 == 0 else { return nil }
+        let local = epoch + o
+        let days = local >= 0 ? local / 86400 : (local - 86399) / 86400
+        let secs = local - days * 86400
+        let (y, m, d) = LocalClock.civil(days)
+        guard (1...9999).contains(y) else { return nil }
+        let zone = o == 0 ? "Z" : String(format: "%@%02d:%02d", o < 0 ? "-" : "+", Int(abs(o) / 3600), Int(abs(o) % 3600 / 60))
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d", y, m, d, Int(secs / 3600), Int(secs % 3600 / 60), Int(secs % 60)) + zone
+    }
+
     /// Days since 1970-01-01 → (year, month, day).
     static func civil(_ days: Int64) -> (Int, Int, Int) {
         let z = days + 719_468

@@ -1,54 +1,73 @@
 import GRDB
 
-extension RefreshPlan {
-    /// Gives every candidate its owner (never none: see `OwnerFinder`) and its priority, in the
-    /// refresh's read snapshot, so that the write lock is held only to store them.
-    /// Up to `lookupsUpTo` candidates each reader's last contact is looked up; beyond, read in one pass.
-    mutating func prioritise(_ db: Database, _ cal: LibraryCalendar, owners: OwnerFinder, lookupsUpTo: Int = 5_000) throws {
-        let weights = try PriorityWeights.load(db)
-        let tierOf = try db.makeStatement(sql: "SELECT tier FROM reader_value WHERE reader_id = ?")
-        let lastContact = try db.makeStatement(sql: "SELECT max(at) FROM contact WHERE reader_id = ? AND outreach_id IS NULL")
-        var readerCache: [Int64: (ValueTier?, Int?)] = [:]
+/// Gives candidates their owner (never none: see `OwnerFinder`) and their priority in the
+/// refresh's read snapshot, a rule's at a time, so that the write lock is held only to store them.
+/// Up to `lookupsUpTo` candidates each reader's last contact is looked up; beyond, read in one pass.
+final class Prioritiser {
+    private let db: Database, cal: LibraryCalendar, owners: OwnerFinder, daily: DailyData?
+    private let now: Int64, today: String, lookupsUpTo: Int
+    private let weights: PriorityWeights
+    private let tierOf: Statement, lastContact: Statement
+    private var seen = 0
+    private var lastContacts: [Int64: Int64]?
+    private var readerCache: [Int64: (ValueTier?, Int?)] = [:]
+    // Days late by due day, and days since a contact by its day: a refresh's candidates share a
+    // few hundred days, and each calendar sum costs.
+    private var lateness: [String: Int] = [:], quietByDay: [String: Int] = [:]
+
+    init(_ db: Database, _ cal: LibraryCalendar, owners: OwnerFinder, daily: DailyData?, now: Int64, lookupsUpTo: Int = 5_000) throws {
+        self.db = db; self.cal = cal; self.owners = owners; self.daily = daily
+        self.now = now; today = cal.dayString(now); self.lookupsUpTo = lookupsUpTo
+        weights = try PriorityWeights.load(db)
+        tierOf = try db.makeStatement(sql: "SELECT tier FROM reader_value WHERE reader_id = ?")
+        lastContact = try db.makeStatement(sql: "SELECT max(at) FROM contact WHERE reader_id = ? AND outreach_id IS NULL")
+    }
+
+    func prioritise(_ rule: String, _ candidates: inout [ActionCandidate]) throws {
+        seen += candidates.count
         // The day's refresh concerns a large share of the readers: their last contacts in one
         // pass then, not a look-up each.
-        var lastContacts: [Int64: Int64]?
-        if rules.reduce(0, { $0 + $1.candidates.count }) > lookupsUpTo {
+        if lastContacts == nil && seen > lookupsUpTo {
             var all: [Int64: Int64] = [:]
-            let rows = try Row.fetchCursor(
-                db, sql: "SELECT reader_id, max(at) FROM contact WHERE outreach_id IS NULL GROUP BY reader_id")
-            while let r = try rows.next() { all[r[0]] = r[1] }
+            try db.eachRawRow("SELECT reader_id, max(at) FROM contact WHERE outreach_id IS NULL GROUP BY reader_id") { r in
+                all[r.int(0)] = r.int(1)
+            }
             lastContacts = all
         }
-        func facts(_ id: Int64) throws -> (ValueTier?, Int?) {
-            if let f = readerCache[id] { return f }
-            let tier: ValueTier?
-            if let d = daily {
-                tier = d.current[id]?.tier
+        for j in candidates.indices {
+            var c = candidates[j]
+            if c.ownerId == nil { c.ownerId = owners.fallback(serviceId: c.serviceId) }
+            let late = lateness[c.due] ?? cal.days(from: c.due, to: today)
+            lateness[c.due] = late
+            if let r = c.readerId {
+                let (tier, quiet) = try facts(r)
+                c.priority = weights.priority(rule: rule, tier: tier, hasReader: true, daysLate: late, daysSinceContact: quiet)
             } else {
-                tier = try String.fetchOne(tierOf, arguments: [id]).flatMap(ValueTier.init)
+                c.priority = weights.priority(rule: rule, tier: nil, hasReader: false, daysLate: late, daysSinceContact: nil)
             }
-            let last = try lastContacts.map { $0[id] } ?? Int64.fetchOne(lastContact, arguments: [id])
-            let days = last.map { cal.daysSince($0, now: now) }
-            readerCache[id] = (tier, days)
-            return (tier, days)
+            candidates[j] = c
         }
-        // Days late by due day: a refresh's candidates share a few due days, and each calendar sum costs.
-        var lateness: [String: Int] = [:]
-        for i in rules.indices {
-            for j in rules[i].candidates.indices {
-                var c = rules[i].candidates[j]
-                if c.ownerId == nil { c.ownerId = owners.fallback(serviceId: c.serviceId) }
-                let late = lateness[c.due] ?? cal.days(from: c.due, to: today)
-                lateness[c.due] = late
-                if let r = c.readerId {
-                    let (tier, quiet) = try facts(r)
-                    c.priority = weights.priority(rule: rules[i].name, tier: tier, hasReader: true, daysLate: late, daysSinceContact: quiet)
-                } else {
-                    c.priority = weights.priority(rule: rules[i].name, tier: nil, hasReader: false, daysLate: late, daysSinceContact: nil)
-                }
-                rules[i].candidates[j] = c
-            }
+    }
+
+    private func facts(_ id: Int64) throws -> (ValueTier?, Int?) {
+        if let f = readerCache[id] { return f }
+        let tier: ValueTier?
+        if let d = daily {
+            tier = d.current[id]?.tier
+        } else {
+            tier = try String.fetchOne(tierOf, arguments: [id]).flatMap(ValueTier.init)
         }
+        let last = try lastContacts.map { $0[id] } ?? Int64.fetchOne(lastContact, arguments: [id])
+        let days = last.map { at in
+            let day = cal.dayString(at)  // `daysSince`, by its day
+            if let d = quietByDay[day] { return d }
+            let d = cal.days(from: day, to: today)
+            quietByDay[day] = d
+            return d
+        }
+        // With every last contact at hand a reader costs two look-ups: no need to keep them.
+        if lastContacts == nil { readerCache[id] = (tier, days) }
+        return (tier, days)
     }
 }
 
@@ -56,15 +75,16 @@ extension AppDatabase {
     /// The open-actions cap per reader: a reader's `matrix.open_per_reader` highest-priority open
     /// actions show; the others are held (`held = 1`) until one of those closes. Run after every
     /// refresh and every change of an action's status, for one reader or all.
-    static func holdBeyondCap(_ db: Database, readerId: Int64? = nil) throws {
+    /// With `readersIn` (a SELECT of reader ids), the readers it names in one pass.
+    static func holdBeyondCap(_ db: Database, readerId: Int64? = nil, readersIn: String? = nil) throws {
         let cap = Int(try number(db, "matrix.open_per_reader"))
         guard let readerId else {
-            // The whole table in one statement: one pass, ranked by a window over the open actions.
+            // The whole table (or the readers named) in one statement: one pass, ranked by a window over the open actions.
             try db.execute(
                 sql: """
                     UPDATE action SET held = ranked.n > ?1
                     FROM (SELECT id, row_number() OVER (PARTITION BY reader_id ORDER BY priority DESC, due, id) AS n
-                          FROM action WHERE status = 'open' AND reader_id IS NOT NULL) AS ranked
+                          FROM action WHERE status = 'open' AND \(readersIn.map { "reader_id IN (\($0))" } ?? "reader_id IS NOT NULL")) AS ranked
                     WHERE action.id = ranked.id AND action.held IS NOT (ranked.n > ?1)
                     """, arguments: [cap])
             return

@@ -6,8 +6,12 @@ public struct Rect: Sendable, Equatable {
     public var inner: Rect { Rect(x: x + 1, y: y + 1, width: max(0, width - 2), height: max(0, height - 2)) }
 }
 
-/// Where things go for a terminal size: three panes side by side from `wideWidth` columns,
-/// else one pane under a tab bar. Both update and render use it, so they agree on page sizes.
+/// Where things go for a terminal size: from `wideWidth` columns the reader list across the
+/// full width on top and the other panes side by side below it (as mail readers lay out an
+/// index over a message), else one pane under a tab bar. Both update and render use it, so
+/// they agree on page sizes. The list owns whole screen rows, so a one-row scroll is a
+/// top/bottom scroll region (DECSTBM), which every terminal has, tmux and screen included:
+/// no repaint of the panes below, and no need for left and right margins.
 public struct Layout: Sendable, Equatable {
     public static let minimum = (width: 60, height: 16)
     public static let wideWidth = 160
@@ -26,10 +30,24 @@ public struct Layout: Sendable, Equatable {
         guard wide else {
             return pane == focus ? Rect(x: 0, y: 1, width: size.width, height: h - 1) : nil
         }
-        let columns = Layout.split(size.width, shares: PaneID.ordered.map(\.share))
-        let i = PaneID.ordered.firstIndex(of: pane)!
-        return Rect(x: columns[..<i].reduce(0, +), y: 0, width: columns[i], height: h)
+        let top = Layout.topHeight(h)
+        guard pane != Layout.topPane else { return Rect(x: 0, y: 0, width: size.width, height: top) }
+        let below = PaneID.ordered.filter { $0 != Layout.topPane }
+        let columns = Layout.split(size.width, shares: below.map(\.share))
+        let i = below.firstIndex(of: pane)!
+        return Rect(x: columns[..<i].reduce(0, +), y: top, width: columns[i], height: h - top)
     }
+
+    /// The most columns a list's selection covers: an 80-column screen's pane. Moving it repaints what
+    /// it covers on two rows, and the lower panes of a very wide terminal are wider than that (a
+    /// ticket move at 240 columns: 340 bytes with the whole row).
+    public static let selectionColumns = 78
+
+    /// The pane across the top of the wide layout: the reader list, the one that scrolls most.
+    static let topPane = PaneID.readers
+
+    /// Rows of the top pane out of the `rows` above the status line: the larger half.
+    static func topHeight(_ rows: Int) -> Int { (rows + 1) / 2 }
 
     /// Widths for side-by-side panes: each takes its share of what the panes before it left
     /// (rounded down), so the last takes the rest and the widths add up to `width`.
@@ -64,6 +82,7 @@ public struct Layout: Sendable, Equatable {
         return max(1, inner.height - 3)
     }
 
-    /// Lines of a scrolling text view (profile, ticket, help) in a pane.
-    public var textRows: Int { max(1, (rect(of: .readers, focus: .readers)?.inner.height ?? 1)) }
+    /// Lines of a scrolling text view in a pane (a profile, a ticket, a tier's readers): the wide
+    /// layout's top and lower panes differ in height.
+    public func textRows(in pane: PaneID) -> Int { max(1, (rect(of: pane, focus: pane)?.inner.height ?? 1)) }
 }

@@ -1,7 +1,7 @@
 import ReaderDeskWords
 
-/// The pane registry: the panes in their order (tabs, `Tab` cycle, left to right in the wide
-/// layout), each with its number key, its title, its key context and its share of the wide
+/// The pane registry: the panes in their order (tabs, `Tab` cycle, top then left to right in the
+/// wide layout), each with its number key, its title, its key context and its share of the wide
 /// layout, and its room (`PaneRoom`). Adding a pane is a case here and a line in `entry`.
 public enum PaneID: CaseIterable, Sendable {
     case readers, matrix, tickets
@@ -10,14 +10,14 @@ public enum PaneID: CaseIterable, Sendable {
     static var ordered: [PaneID] { allCases }
 
     /// One registry line per pane: the action that jumps to it (its number key), its title,
-    /// the key context while it has focus, and its weight in the wide layout (the reader list
-    /// gets 9 parts of 25, the other two 8 each), and its room: how it draws, updates, loads
-    /// and settles (`PaneRoom`).
+    /// the key context while it has focus, its weight in the wide layout's lower row (the reader
+    /// list spans the top, so its weight is unused; the other two share the width equally), and
+    /// its room: how it draws, updates, loads and settles (`PaneRoom`).
     private var entry: (jump: Action, title: Bilingual, context: KeyContext, share: Int, room: any PaneRoom.Type) {
         switch self {
-        case .readers: (.pane1, Words.paneReaders, .readers, 9, ReadersPane.self)
-        case .matrix: (.pane2, Words.paneMatrix, .matrix, 8, MatrixPane.self)
-        case .tickets: (.pane3, Words.paneTickets, .tickets, 8, TicketsPane.self)
+        case .readers: (.pane1, Words.paneReaders, .readers, 1, ReadersPane.self)
+        case .matrix: (.pane2, Words.paneMatrix, .matrix, 1, MatrixPane.self)
+        case .tickets: (.pane3, Words.paneTickets, .tickets, 1, TicketsPane.self)
         }
     }
 

@@ -54,6 +54,10 @@ final class DailyScanTests: XCTestCase {
                 let d = try f.db.dailyData(db, now: f.now, owners: owners, fresh: true)
                 let scan = try XCTUnwrap(d.scan, "the fast path applies in the library's own zone")
                 XCTAssertEqual(d.computedQuarters.count, 4)
+                for q in f.db.lastQuarters(now: f.now) {  // ranked without names: the pyramid's tiers, in its order
+                    let plain = try f.db.pyramid(db, q).readers.map { "\($0.readerId) \($0.tier)" }
+                    XCTAssertEqual(d.computedQuarters[q.label]?.map { "\($0.0) \($0.1)" }, plain, "\(now) \(q.label)")
+                }
                 let plain = try f.db.pyramid(db, f.cal.lastTwelveMonths(before: f.now)).readers
                 XCTAssertGreaterThan(plain.count, 20)
                 XCTAssertEqual(d.current.count, plain.count, now)
@@ -63,8 +67,8 @@ final class DailyScanTests: XCTestCase {
                 let fast = RuleContext(db: db, now: f.now, cal: f.cal, owners: owners, app: f.db, daily: d)
                 // The plain path gets the current tiers from the plain pyramid, not from the scan.
                 let reference = DailyData()
-                reference.current = Dictionary(
-                    plain.map { ($0.readerId, TierRow(tier: $0.tier, score: $0.score)) }, uniquingKeysWith: { a, _ in a })
+                reference.current = TierTable(maxId: plain.map(\.readerId).max() ?? 0)
+                for r in plain { reference.current[r.readerId] = TierRow(tier: r.tier, score: r.score) }
                 let slow = RuleContext(db: db, now: f.now, cal: f.cal, owners: owners, app: f.db, daily: reference)
                 let windows = try MatrixRules.readerWindows(slow, days: 90)
                 XCTAssertFalse(windows.isEmpty)
@@ -84,6 +88,24 @@ final class DailyScanTests: XCTestCase {
         }
         print("candidates by rule:", produced)
         for rule in ["pair", "service-trend", "reader-trend", "lift"] { XCTAssertGreaterThan(produced[rule] ?? 0, 0, rule) }
+    }
+
+    /// The service-level rules' reader counts from the scan equal those of their own pass.
+    func testServiceAudienceCountsFromTheScanAgree() throws {
+        for (seed, now) in [(5, "2026-10-15T10:00:00+08:00"), (6, "2026-01-03T09:00:00+08:00")] as [(UInt64, String)] {
+            let f = try Self.randomLibrary(seed: seed)
+            try f.setNow(now)
+            try f.db.write { db in try db.execute(sql: "UPDATE reader SET forgotten = 1 WHERE card IN ('R004', 'R017')") }
+            try f.db.read { db in
+                let d = try f.db.dailyData(db, now: f.now, owners: try OwnerFinder(db), fresh: false)
+                XCTAssertEqual(d.usedCounts.count, 2, now)
+                for (months, counts) in d.usedCounts {
+                    let (from, to) = (Int(months.prefix(6))!, Int(months.suffix(6))!)
+                    XCTAssertEqual(counts, try ServiceAudience.usedCounts(db, from: from, to: to), "\(now) \(months)")
+                    XCTAssertGreaterThan(counts.values.reduce(0, +), 0)
+                }
+            }
+        }
     }
 
     func testQuartersAreRankedAgainOnlyWhenTheirUseChanges() throws {

@@ -38,7 +38,7 @@ final class MatrixRefreshTests: XCTestCase {
         try f.db.refreshActions(now: f.now)
         try f.use("R1", "S", "2026-10-10T09:00:00")
         let plan = try f.db.read { db in try f.db.refreshPlan(db, now: f.now, force: false, clock: RefreshTiming()) }
-        XCTAssertEqual(plan.rules.first { $0.name == "first-use" }?.candidates.count, 1)
+        XCTAssertEqual(plan.rules.first { $0.name == "first-use" }?.changes.count, 1)
         try f.db.refreshActions(now: f.now, force: false)  // the other terminal
         let stamp = try f.db.read { try String.fetchOne($0, sql: "SELECT value FROM analytics_state WHERE key = 'stamp'") }
         try f.db.write { db in try f.db.applyPlan(db, plan) }  // skipped: nothing written twice

@@ -8,8 +8,10 @@ import XCTest
 /// or kept by their fingerprint, forced or not, many candidates or few.
 final class RefreshAgreementTests: XCTestCase {
     /// Everything a refresh leaves behind that a person sees (not the stamps).
-    func outcome(_ f: AnalyticsFixture) throws -> [String] {
-        try f.db.read { db in
+    func outcome(_ f: AnalyticsFixture) throws -> [String] { try outcome(f.db) }
+
+    func outcome(_ database: AppDatabase) throws -> [String] {
+        try database.read { db in
             let actions = try Row.fetchAll(
                 db,
                 sql: """
@@ -62,6 +64,49 @@ final class RefreshAgreementTests: XCTestCase {
         }
     }
 
+    /// On a file (a pool of connections) the readers' facts are read on a second connection
+    /// while the first passes over the roll-up: the same outcome as on one connection.
+    func testTheSameOutcomeWithReadsOnASecondConnection() throws {
+        let f = try DailyScanTests.randomLibrary(seed: 17)
+        try f.db.write { db in try db.execute(sql: "UPDATE reader SET forgotten = 1 WHERE card = 'R009'") }
+        for (card, day) in [("R001", "2026-10-01"), ("R003", "2026-10-12")] { try f.contact(card, when: day + "T09:00:00") }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("refresh-side-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pool = try AppDatabase.open(path: dir.appendingPathComponent("library.sqlite").path, create: true, calendar: f.cal)
+        try f.db.writer.backup(to: pool.writer)
+        try pool.read { db in
+            let side = try XCTUnwrap(SideRead(pool) { db in try AppDatabase.sideFingerprint(db) })
+            XCTAssertEqual(try side.value(matching: db), try AppDatabase.sideFingerprint(db))
+        }
+        for now in ["2026-10-15T10:00:00+08:00", "2026-11-12T10:00:00+08:00"] {
+            try f.setNow(now)
+            try f.db.refreshActions(now: f.now)
+            try pool.refreshActions(now: f.now)
+            let one = try outcome(f)
+            XCTAssertGreaterThan(one.count, 100)
+            same(try outcome(pool), one, "pool \(now)")
+        }
+    }
+
+    /// The touched readers' caps come out the same one by one and in one pass.
+    func testCapsAgreeWhetherTouchedReadersAreHeldOneByOneOrInOnePass() throws {
+        var outcomes: [[String]] = []
+        for onePassAbove in [Int.max, 0] {
+            let f = try DailyScanTests.randomLibrary(seed: 16)
+            try f.set("matrix.open_per_reader", "1")
+            try f.db.refreshActions(now: f.now)
+            try f.setNow("2026-11-12T10:00:00+08:00")  // a new day: priorities and reasons move
+            var plan = try f.db.read { db in try f.db.refreshPlan(db, now: f.now, force: false, clock: RefreshTiming()) }
+            XCTAssertGreaterThan(plan.touched.count, 5)
+            plan.onePassAbove = onePassAbove
+            try f.db.write { db in try f.db.applyPlan(db, plan) }
+            outcomes.append(try outcome(f))
+        }
+        XCTAssertTrue(outcomes[0].contains { $0.contains("held:1") })
+        same(outcomes[1], outcomes[0], "one pass")
+    }
+
     /// Priorities from one pass over the contacts equal those from a look-up per reader.
     func testPrioritiesAgreeWhetherContactsAreLookedUpOrReadInOnePass() throws {
         let f = try DailyScanTests.randomLibrary(seed: 13)
@@ -69,14 +114,20 @@ final class RefreshAgreementTests: XCTestCase {
             try f.contact(card, when: day + "T09:00:00")
         }
         try f.db.read { db in
-            let plan = try f.db.refreshPlan(db, now: f.now, force: true, clock: RefreshTiming())
-            var (each, once) = (plan, plan)
             let owners = try OwnerFinder(db)
-            try each.prioritise(db, f.cal, owners: owners, lookupsUpTo: .max)
-            try once.prioritise(db, f.cal, owners: owners, lookupsUpTo: 0)
-            let a = each.rules.flatMap { $0.candidates.map { "\($0.key) \($0.priority) \(String(describing: $0.ownerId))" } }
+            let d = try f.db.dailyData(db, now: f.now, owners: owners, fresh: false)
+            let ctx = RuleContext(db: db, now: f.now, cal: f.cal, owners: owners, app: f.db, daily: d)
+            func run(_ upTo: Int) throws -> [String] {
+                let p = try Prioritiser(db, f.cal, owners: owners, daily: d, now: f.now, lookupsUpTo: upTo)
+                return try MatrixRules.all.flatMap { rule in
+                    var candidates = try rule.run(ctx)
+                    try p.prioritise(rule.name, &candidates)
+                    return candidates.map { "\($0.key) \($0.priority) \(String(describing: $0.ownerId))" }
+                }
+            }
+            let a = try run(.max)
             XCTAssertGreaterThan(a.count, 50)
-            XCTAssertEqual(a, once.rules.flatMap { $0.candidates.map { "\($0.key) \($0.priority) \(String(describing: $0.ownerId))" } })
+            XCTAssertEqual(a, try run(0))
         }
     }
 

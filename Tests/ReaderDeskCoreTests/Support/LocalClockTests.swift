@@ -56,6 +56,33 @@ final class LocalClockTests: XCTestCase {
         }
     }
 
+    /// The timestamps people and JSON see are ISO8601DateFormatter's, character for character,
+    /// whatever the zone: random instants and those around every transition.
+    func testTimestampsMatchISO8601DateFormatter() {
+        var rng = SeededRandom(seed: 11)
+        for zone in Self.zones {
+            let tz = TimeZone(identifier: zone)!
+            let calendar = LibraryCalendar(timeZone: tz)
+            let f = ISO8601DateFormatter()
+            f.timeZone = tz
+            f.formatOptions = [.withInternetDateTime]
+            var instants = (0..<2_000).map { _ in Int64.random(in: -300_000_000...2_840_140_800, using: &rng) }
+            var date = Date(timeIntervalSince1970: 0)
+            while let next = tz.nextDaylightSavingTimeTransition(after: date), next < Date(timeIntervalSince1970: 2_000_000_000) {
+                instants += [-1, 0, 1].map { Int64(next.timeIntervalSince1970) + $0 }
+                date = next
+            }
+            var failures = 0
+            for t in instants where calendar.timestamp(t) != f.string(from: Date(timeIntervalSince1970: TimeInterval(t))) {
+                failures += 1
+                if failures <= 3 {
+                    XCTFail("\(zone) at \(t): \(calendar.timestamp(t)) ≠ \(f.string(from: Date(timeIntervalSince1970: TimeInterval(t))))")
+                }
+            }
+            XCTAssertEqual(failures, 0, zone)
+        }
+    }
+
     func testMonthBoundariesInShanghai() {
         let clock = LocalClock(timeZone: TimeZone(identifier: "Asia/Shanghai")!)
         // 2026-09-30T16:00:00Z is midnight on 1 October in Shanghai.

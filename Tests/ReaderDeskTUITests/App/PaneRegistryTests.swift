@@ -33,15 +33,22 @@ final class PaneRegistryTests: XCTestCase {
         XCTAssertEqual(PaneID.ordered.map(\.number), Array(1...PaneID.ordered.count))
     }
 
-    /// The wide split is the same as the fixed 9/25 one it replaced, and the panes tile the width.
-    func testTheWideSplitFollowsTheSharesAndTilesTheScreen() {
+    /// The wide layout: the reader list across the full width on top (whole screen rows, so a
+    /// terminal without left and right margins can still scroll just the list), the other panes
+    /// side by side below it; together they tile the screen above the status line.
+    func testTheWideLayoutStacksTheListOverThePanesAndTilesTheScreen() {
         for width in Layout.wideWidth...400 {
-            let layout = Layout(TerminalSize(width: width, height: 40))
-            let rects = PaneID.ordered.map { layout.rect(of: $0, focus: .readers)! }
-            let readers = width * 9 / 25, matrix = (width - readers) / 2
-            XCTAssertEqual(rects.map(\.width), [readers, matrix, width - readers - matrix], "width \(width)")
-            XCTAssertEqual(rects.first?.x, 0)
-            for (a, b) in zip(rects, rects.dropFirst()) { XCTAssertEqual(a.x + a.width, b.x) }
+            for height in [Layout.minimum.height, 24, 47, 48, 50, 51, 80] {
+                let layout = Layout(TerminalSize(width: width, height: height))
+                let readers = layout.rect(of: .readers, focus: .matrix)!
+                let matrix = layout.rect(of: .matrix, focus: .readers)!, tickets = layout.rect(of: .tickets, focus: .readers)!
+                let rows = height - 1, top = (rows + 1) / 2
+                XCTAssertEqual(readers, Rect(x: 0, y: 0, width: width, height: top), "\(width)×\(height)")
+                XCTAssertEqual([matrix.x, matrix.y, matrix.height], [0, top, rows - top], "\(width)×\(height)")
+                XCTAssertEqual(matrix.x + matrix.width, tickets.x)
+                XCTAssertEqual([tickets.y, tickets.height, tickets.x + tickets.width], [top, rows - top, width])
+                XCTAssertLessThanOrEqual(abs(matrix.width - tickets.width), 1, "the lower panes share the width")
+            }
         }
         XCTAssertEqual(Layout.split(10, shares: [1, 1, 1]), [3, 3, 4])
     }

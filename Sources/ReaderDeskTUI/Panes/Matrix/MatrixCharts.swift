@@ -83,7 +83,9 @@ enum MatrixCharts {
                 TableColumn.row(["\(r.position)", r.card, r.name, String(format: "%.2f", r.score), before, moved(r, l)], columns),
                 x: rect.x, y: y, maxWidth: rect.width)
             if index == cursor.selected {
-                screen.restyle(x: rect.x, y: y, width: rect.width, style: Style(focused ? .selected : .dim, focused ? [] : [.reverse]))
+                screen.restyle(
+                    x: rect.x, y: y, width: min(rect.width, Layout.selectionColumns),
+                    style: Style(focused ? .selected : .dim, focused ? [] : [.reverse]))
             }
         }
     }

@@ -130,7 +130,9 @@ enum MatrixPane {
             guard index < count, let item = rows(index) else { break }
             let y = rect.y + 2 + i
             screen.put(row(item, width: rect.width, s.language), x: rect.x, y: y, maxWidth: rect.width)
-            if index == cursor.selected && focused { screen.restyle(x: rect.x, y: y, width: rect.width, style: Style(.selected)) }
+            if index == cursor.selected && focused {
+                screen.restyle(x: rect.x, y: y, width: min(rect.width, Layout.selectionColumns), style: Style(.selected))
+            }
         }
     }
 

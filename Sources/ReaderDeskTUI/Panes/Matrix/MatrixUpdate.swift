@@ -69,7 +69,7 @@ extension AppState {
             }
         case .pyramidTier:
             if action == .back { matrix.view = .pyramid; return }
-            if matrix.tierCursor.apply(action, count: matrix.tierReaders?.count ?? 0, visible: layout.textRows - 3) { return }
+            if matrix.tierCursor.apply(action, count: matrix.tierReaders?.count ?? 0, visible: layout.textRows(in: .matrix) - 3) { return }
             notYet(action)
         case .trends:
             if action == .back { matrix.view = .grid } else { notYet(action) }

@@ -30,7 +30,7 @@ enum ReadersPane {
             detail = scope.text(l) + " · " + (total == 0 ? "0" : "\(r.cursor.selected + 1)/\(total)")
         }
         AppRender.frame(&screen, s, rect, focused: focused, title: s.text[Words.paneReaders], detail: detail)
-        let columns = layout(width: inner.width)
+        let columns = layout(width: min(inner.width, tableWidth))
         let header = TableColumn.row(columns.map { heading($0.0).text(l) }, columns.map(\.1))
         screen.put(header, x: inner.x, y: listTop, style: Style(.header, [.bold]), maxWidth: inner.width)
         let rows = Rect(x: inner.x, y: listTop + 1, width: inner.width, height: inner.y + inner.height - listTop - 1)
@@ -69,9 +69,23 @@ enum ReadersPane {
         let values = columns.map { value($0.0, reader, tier, l) }
         let line = TableColumn.row(values, columns.map(\.1))
         let tierStyle = tier.tier == .vip ? Style(.tierVip) : Style.normal
-        screen.put(line, x: x, y: y, style: style ?? tierStyle, maxWidth: width)
-        if let style { screen.restyle(x: x, y: y, width: width, style: style) }
+        screen.put(line, x: x, y: y, style: tierStyle, maxWidth: width)
+        if let style { screen.restyle(x: x, y: y, width: min(width, selectionWidth(columns)), style: style) }
     }
+
+    /// The selection covers the card and the name, what names the row. Moving it repaints what it
+    /// covers on two rows, and a scroll also draws the new row: a whole highlighted row of the
+    /// wide layout's list would take a one-row move past 300 bytes on the wire.
+    static func selectionWidth(_ columns: [(Column, TableColumn)]) -> Int {
+        let named = columns.prefix { $0.0 == .card || $0.0 == .name }
+        return named.reduce(0) { $0 + $1.1.width } + max(0, named.count - 1)
+    }
+
+    /// The list's table is at most this wide: the columns of an 80-column list (card, name, type,
+    /// department, value tier), also in the wide layout's full-width list. Each further column is
+    /// bytes on every row a scroll brings in (card type about 14; with phone and e-mail a scroll
+    /// under tmux passed 300); the profile has them. The space to the table's right stays blank.
+    static let tableWidth = 82
 
     /// The columns that fit: card, name, type, department and value tier with its score always
     /// (80 columns), then card type, subject, phone and email as width allows; spare room widens

@@ -13,7 +13,7 @@ extension AppState {
                 if let pane = p.returnTo { focus = pane }
                 return
             }
-            if TextScroll.apply(action, to: &p.scroll, lines: count, visible: layout.textRows) { readers.profile = p; return }
+            if TextScroll.apply(action, to: &p.scroll, lines: count, visible: layout.textRows(in: .readers)) { readers.profile = p; return }
         } else if var s = readers.search {
             let visible = layout.readerRows(searching: true)
             switch action {

@@ -60,7 +60,7 @@ enum TicketsPane {
                 style: Style(sla.role), maxWidth: inner.width)
             if index == t.cursor.selected {
                 screen.restyle(
-                    x: inner.x, y: y, width: inner.width,
+                    x: inner.x, y: y, width: min(inner.width, Layout.selectionColumns),
                     style: Style(focused ? .selected : .dim, focused ? [] : [.reverse]))
             }
         }

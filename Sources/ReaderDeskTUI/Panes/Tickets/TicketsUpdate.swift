@@ -6,7 +6,7 @@ extension AppState {
         if tickets.detailID != nil {
             if action == .back { tickets.detailID = nil; tickets.detail = nil; return }
             let count = tickets.detail == nil ? 0 : lineCounts.ticket
-            if TextScroll.apply(action, to: &tickets.scroll, lines: count, visible: layout.textRows) { return }
+            if TextScroll.apply(action, to: &tickets.scroll, lines: count, visible: layout.textRows(in: .tickets)) { return }
             notYet(action)
             return
         }
