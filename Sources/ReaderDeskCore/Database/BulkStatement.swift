@@ -87,6 +87,13 @@ struct BatchedInsert {
         if values.count == width * rowsPerStatement { try flush(db) }
     }
 
+    /// Two values (a search term and its reader): no array made for each of millions of rows.
+    mutating func append(_ db: Database, _ first: BulkValue, _ second: BulkValue) throws {
+        values.append(first)
+        values.append(second)
+        if values.count == width * rowsPerStatement { try flush(db) }
+    }
+
     mutating func flush(_ db: Database) throws {
         guard !values.isEmpty else { return }
         if values.count == width * rowsPerStatement {

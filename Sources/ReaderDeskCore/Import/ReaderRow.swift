@@ -40,15 +40,23 @@ public struct ReaderCSVParser: Sendable {
         "email", "phone", "address", "postcode", "birthday",
     ]
     public let header: CSVHeader
-    private let column: [String: Int]
+    /// The known columns' places, found once (looking each up by name for every row of a
+    /// million-row file costs more than reading the row).
+    private let card: Int?, name: Int?, type: Int?, tier: Int?, cardType: Int?, dept: Int?, subject: Int?
+    private let email: Int?, phone: Int?, address: Int?, postcode: Int?, birthday: Int?
     private let extraColumns: [(name: String, index: Int)]
 
     public init(header: CSVHeader) throws(ImportError) {
         try header.require(["card", "name"])
         self.header = header
-        var column: [String: Int] = [:]
-        for name in Self.knownColumns { column[name] = header.index(of: name) }
-        self.column = column
+        (card, name, type, tier, cardType) = (
+            header.index(of: "card"), header.index(of: "name"), header.index(of: "type"), header.index(of: "tier"),
+            header.index(of: "card_type")
+        )
+        (dept, subject, email, phone) = (
+            header.index(of: "dept"), header.index(of: "subject"), header.index(of: "email"), header.index(of: "phone")
+        )
+        (address, postcode, birthday) = (header.index(of: "address"), header.index(of: "postcode"), header.index(of: "birthday"))
         extraColumns = header.names.enumerated()
             .filter { !$0.element.isEmpty && !Self.knownColumns.contains($0.element.lowercased()) }
             .map { ($0.element, $0.offset) }
@@ -67,24 +75,25 @@ public struct ReaderCSVParser: Sendable {
 
     public func row(from record: CSVRecord) throws(ImportError) -> ReaderRow {
         try rejectControlCharacters(record, header: header)
-        func value(_ name: String) -> String? {
-            guard let index = column[name] else { return nil }
+        func value(_ column: Int?) -> String? {
+            guard let index = column else { return nil }
             let text = record[index].trimmingSpaces()
             return text.isEmpty ? nil : text
         }
         func fail(_ message: String, _ phrase: Phrase) -> ImportError {
             ImportError(file: header.file, line: record.line, message, phrase: phrase)
         }
-        guard let card = value("card") else { throw fail("card is empty", Phrase("error.import.noCard")) }
-        guard let name = value("name") else {
+        guard let card = value(self.card) else { throw fail("card is empty", Phrase("error.import.noCard")) }
+        guard let name = value(self.name) else {
             throw fail("name is empty for card \(ImportError.quoted(card))", Phrase("error.import.noName", [ImportError.quoted(card)]))
         }
         var row = ReaderRow(
-            card: card, name: name, dept: value("dept"), subject: value("subject"),
-            email: value("email"), phone: value("phone"), address: value("address"),
-            postcode: value("postcode"), line: record.line)
-        if let text = value("type") {
-            guard let type = ReaderType(rawValue: text.lowercased()) else {
+            card: card, name: name, dept: value(dept), subject: value(subject),
+            email: value(email), phone: value(phone), address: value(address),
+            postcode: value(postcode), line: record.line)
+        if let text = value(self.type) {
+            // Lower case already, mostly: no new string then.
+            guard let type = ReaderType(rawValue: text) ?? ReaderType(rawValue: text.lowercased()) else {
                 throw fail(
                     "unknown reader type \(ImportError.quoted(text)) (expected \(ReaderType.allCases.map(\.rawValue).joined(separator: "|")))",
                     Phrase(
@@ -93,15 +102,15 @@ public struct ReaderCSVParser: Sendable {
             }
             row.type = type
         }
-        if let text = value("card_type") ?? value("tier") {
-            guard let tier = CardType(rawValue: text.lowercased()) else {
+        if let text = value(cardType) ?? value(tier) {
+            guard let tier = CardType(rawValue: text) ?? CardType(rawValue: text.lowercased()) else {
                 throw fail(
                     "unknown card type \(ImportError.quoted(text)) (expected \(CardType.allCases.map(\.rawValue).joined(separator: "|")))",
                     Phrase("error.import.cardType", [ImportError.quoted(text), CardType.allCases.map(\.rawValue).joined(separator: "|")]))
             }
             row.cardType = tier
         }
-        if let text = value("birthday") {
+        if let text = value(birthday) {
             guard ImportTime.parseDate(text) != nil else {
                 throw fail(
                     "birthday \(ImportError.quoted(text)) is not a date YYYY-MM-DD",

@@ -45,7 +45,8 @@ struct ReaderImportTerms {
                 readers.reserveCapacity(entries.count)
                 for e in entries where e.stretch < ids.count && e.row < ids[e.stretch].count && ids[e.stretch][e.row] >= 0 {
                     let id = first + Int64(ids[e.stretch][e.row])
-                    if superseded.contains(id) { continue }
+                    // Mostly none: no hashing of eleven million ids to learn it.
+                    if !superseded.isEmpty, superseded.contains(id) { continue }
                     terms.append(e.term)
                     readers.append(id)
                 }

@@ -71,10 +71,12 @@ extension Importer {
     }
 
     /// The same for any tables: their own indexes (not those behind UNIQUE or PRIMARY KEY, which
-    /// keep the data right) go when `incoming` rows are many beside the `existing` ones of `counted`.
+    /// keep the data right) go when `incoming` rows are many beside the `existing` ones of `counted`;
+    /// those named in `keeping` stay (new rows only append to them, and a rebuild would read the
+    /// whole table once more).
     static func dropIndexesForBulk(
         _ db: Database, incoming: Int, counted: String, tables: [String],
-        whenExistingAtMost share: Double = 4
+        whenExistingAtMost share: Double = 4, keeping: Set<String> = []
     ) throws -> [String] {
         let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(counted)") ?? 0
         guard incoming >= 50_000, Double(existing) <= Double(incoming) * share else { return [] }
@@ -84,8 +86,9 @@ extension Importer {
                 SELECT name, sql FROM sqlite_master
                 WHERE type = 'index' AND tbl_name IN (\(tables.map { "'\($0)'" }.joined(separator: ","))) AND sql IS NOT NULL
                 """)
-        for index in indexes { try db.execute(sql: "DROP INDEX \(index["name"] as String)") }
-        return indexes.map { $0["sql"] }
+        let dropped = indexes.filter { !keeping.contains($0["name"]) }
+        for index in dropped { try db.execute(sql: "DROP INDEX \(index["name"] as String)") }
+        return dropped.map { $0["sql"] }
     }
 
     static func lineCount(_ bytes: [UInt8]) -> Int {

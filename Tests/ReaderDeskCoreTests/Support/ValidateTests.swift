@@ -17,7 +17,21 @@ final class ValidateTests: XCTestCase {
         XCTAssertRefused(.invalidInput, try Validate.text(String(repeating: "x", count: 10_001), "field"))
     }
 
+    /// The byte-level check agrees with the rule as said of Unicode scalars, in every position.
+    func testControlCharactersReadFromBytesAreTheScalarRule() {
+        for value in Array(0...0x2FF) + [0x3000, 0x4E07, 0x1F600] {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let control = (value < 0x20 && value != 0x0A && value != 0x09) || (0x7F...0x9F).contains(value)
+            for text in [String(scalar), "张\(scalar)x", "a\u{C2}\(scalar)"] {
+                XCTAssertEqual(Validate.hasControlCharacter(text), control, "U+\(String(value, radix: 16)) in \(text.debugDescription)")
+            }
+        }
+    }
+
     func testCodesLoginsEmailsPhones() {
+        XCTAssertNoThrow(try Validate.code("Zoë-张三_09.x:Y", "card"), "letters of any script")
+        XCTAssertRefused(.invalidInput, try Validate.code("a!", "card"))
+        XCTAssertRefused(.invalidInput, try Validate.code(String(repeating: "张", count: 65), "card"))
         XCTAssertNoThrow(try Validate.code("2026-001/A", "card"))
         XCTAssertRefused(.invalidInput, try Validate.code("", "card"))
         XCTAssertRefused(.invalidInput, try Validate.code("a b", "card"))
