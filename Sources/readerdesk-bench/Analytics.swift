@@ -62,7 +62,7 @@ enum Analytics {
         else { return nil }
         let actor = Actor(staff: admin, now: lib.now)
         var planMs = Double.infinity
-        for _ in 0..<5 { planMs = min(planMs, try Measure.ms { _ = try database.todayPlanCached(actor, login: login) }) }
+        for _ in 0..<5 { planMs = min(planMs, try Measure.ms { _ = try database.todayPlanCached(actor, login: login, backlogDays: 0) }) }
         var processMs: Double?, matrixMs: Double?
         if let bin = Sibling.readerdesk() {
             let env = lib.commandEnvironment()

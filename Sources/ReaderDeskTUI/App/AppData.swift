@@ -107,8 +107,9 @@ public final class AppData {
     /// The plan of the person at the keyboard for today.
     public func today() throws -> TodayList {
         try refreshUnlessBackground()
-        let plan = try database.todayPlanCached(actor)
-        return TodayList(capacity: plan.capacity, items: plan.items.map(Self.item), backlog: plan.backlog.count)
+        // The pane lists today's items and counts the backlog: none of the backlog's rows are read.
+        let plan = try database.todayPlanCached(actor, backlogDays: 0)
+        return TodayList(capacity: plan.capacity, items: plan.items.map(Self.item), backlog: plan.backlogCount)
     }
 
     static func item(_ a: ActionListing) -> MatrixItem {
