@@ -67,8 +67,9 @@ extension AppDatabase {
             let own = Set(tickets.compactMap { $0.ticket.map(String.init) })
             let isTwice = { (a: ActionListing) in a.rule == "complaint" && own.contains(a.reason.arguments.first ?? "") }
             let due = ActionFilter(ownerId: staff.id, limit: Int.max, dueBy: today)
-            var actions: [ActionListing], total: Int
             let backlogLimit = backlogDays.map { max(0, $0) * capacity }
+            var actions: [ActionListing]
+            var counted: Int?  // the due actions not twice, when only a window of them is read
             if let backlogLimit {
                 // The top rows by the same order as the sort below, and enough more for those dropped as twice.
                 var window = due
@@ -82,13 +83,12 @@ extension AppDatabase {
                         WHERE rule = 'complaint' AND status = 'open' AND held = 0 AND owner_id = ? AND due <= ?
                         """, arguments: [staff.id, today])
                 let twice = complaints.filter { own.contains(Phrase.stored($0).arguments.first ?? "") }.count
-                total = try Self.actionCount(db, due) - twice + tickets.count
+                counted = try Self.actionCount(db, due) - twice
             } else {
                 actions = try Self.actions(db, due)
-                actions.removeAll(where: isTwice)
-                total = actions.count + tickets.count
             }
             actions.removeAll(where: isTwice)
+            let total = (counted ?? actions.count) + tickets.count
             var all = actions.map { a in
                 PlanItem(
                     kind: a.rule == "follow-up" ? .followUp : .action, action: a.id, cell: a.cell, rule: a.rule, card: a.card,
