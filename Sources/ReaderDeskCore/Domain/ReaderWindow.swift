@@ -39,23 +39,16 @@ extension AppDatabase {
         let rows = try read { db in
             // SQLite steps over every row an OFFSET skips: in the second half of a big list (`G` at a
             // million readers) the window is read backwards from the end instead.
-            if offset > Self.farOffset {
-                let total = try Self.readerCount(db, actor, scope: scope)
-                if offset > total / 2 {
-                    let end = max(0, total - offset - limit)
-                    return try Reader.fetchAll(
-                        db,
-                        sql: """
-                            SELECT * FROM reader WHERE \(Self.scopeSQL(scope)) ORDER BY card DESC LIMIT ?2 OFFSET ?3
-                            """, arguments: [staff, min(limit, max(0, total - offset)), end]
-                    ).reversed() as [Reader]
-                }
+            var (order, take, skip) = ("", limit, offset)
+            if offset > Self.farOffset, case let total = try Self.readerCount(db, actor, scope: scope), offset > total / 2 {
+                (order, take, skip) = ("DESC", min(limit, max(0, total - offset)), max(0, total - offset - limit))
             }
-            return try Reader.fetchAll(
+            let window = try Reader.fetchAll(
                 db,
                 sql: """
-                    SELECT * FROM reader WHERE \(Self.scopeSQL(scope)) ORDER BY card LIMIT ?2 OFFSET ?3
-                    """, arguments: [staff, limit, offset])
+                    SELECT * FROM reader WHERE \(Self.scopeSQL(scope)) ORDER BY card \(order) LIMIT ?2 OFFSET ?3
+                    """, arguments: [staff, take, skip])
+            return order.isEmpty ? window : window.reversed()
         }
         return actor.can(.readAnalysis) ? rows : rows.map { $0.withoutAnalysis() }
     }
