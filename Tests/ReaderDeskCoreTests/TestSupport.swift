@@ -70,3 +70,19 @@ func XCTAssertRefusedUnchanged<T>(
     XCTAssertRefused(kind, try body(), message, file: file, line: line)
     XCTAssertEqual(try fixture.snapshot(), before, "a refused write changed the database \(message)", file: file, line: line)
 }
+
+/// Asserts that every reader's term list (`reader_term_list`) names exactly its terms in
+/// `reader_term`, and that no reader has one without the other.
+func XCTAssertTermListsMatchTerms(_ db: AppDatabase, file: StaticString = #filePath, line: UInt = #line) throws {
+    try db.read { db in
+        var terms: [Int64: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT reader_id, term FROM reader_term") {
+            terms[row[0], default: []].append(row[1])
+        }
+        var lists: [Int64: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT reader_id, terms FROM reader_term_list") {
+            lists[row[0]] = (row[1] as String).split(separator: "\u{1F}").map(String.init)
+        }
+        XCTAssertEqual(lists.mapValues { $0.sorted() }, terms.mapValues { $0.sorted() }, file: file, line: line)
+    }
+}

@@ -19,6 +19,8 @@ enum Schema {
         // An index alone: no need to check every foreign key of a big library afterwards.
         migrator.registerMigration("v9-i17-today-window", foreignKeyChecks: .immediate, migrate: todayWindow)
         migrator.registerMigration("v9-i17-owner-open-cells", foreignKeyChecks: .immediate, migrate: ownerOpenCells)
+        migrator.registerMigration("v10-i17-reader-term-lists", foreignKeyChecks: .immediate, migrate: readerTermLists)
+        migrator.registerMigration("v10-i17-reader-checks", foreignKeyChecks: .immediate, migrate: readerChecksWithoutLists)
     }
 
     /// Integer keys everywhere; times as Unix seconds; calendar dates as 'YYYY-MM-DD' text.

@@ -126,7 +126,9 @@ extension AppDatabase {
                 }
                 try r.insert(db)
                 // The same terms as writeTerms, without its delete (the reader is new).
-                for t in SearchTerms.forReader(name: r.name, email: r.email, phone: r.phone) { try term.execute(arguments: [t, r.id]) }
+                let terms = SearchTerms.forReader(name: r.name, email: r.email, phone: r.phone)
+                for t in terms { try term.execute(arguments: [t, r.id]) }
+                try ReaderTermList.write(db, readerId: r.id!, terms)
                 ids.append(r.id!)
             }
             try Self.audit(db, actor, "demo.fill", detail: "readers=\(options.readers) months=\(options.months) seed=\(options.seed)")

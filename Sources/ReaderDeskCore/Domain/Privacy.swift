@@ -103,7 +103,10 @@ extension AppDatabase {
                         consent_birthday = 0, librarian_id = NULL, extra = NULL, forgotten = 1, updated_at = ?
                     WHERE id = ?
                     """, arguments: [actor.now, id])
+            // Every term by the reader's id, not only those its list names: a forgotten reader is never
+            // found again, whatever wrote its terms (a pass over the table, 0.4 s at a million readers).
             try db.execute(sql: "DELETE FROM reader_term WHERE reader_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM reader_term_list WHERE reader_id = ?", arguments: [id])
             try db.execute(sql: "UPDATE contact SET summary = '(erased)', follow_up = NULL WHERE reader_id = ?", arguments: [id])
             try db.execute(sql: "UPDATE life_event SET note = NULL WHERE reader_id = ?", arguments: [id])
             for t in try Int64.fetchAll(db, sql: "SELECT id FROM ticket WHERE reader_id = ?", arguments: [id]) {

@@ -92,18 +92,17 @@ extension AppDatabase {
         try writeTerms(db, readerId: r.id!, name: r.name, email: r.email, phone: r.phone)
     }
 
-    /// `isNew` skips deleting old terms, for readers an import has just inserted.
+    /// `isNew` skips deleting old terms, for readers an import has just inserted (whose terms are
+    /// not in the table yet; their list, if written, is replaced).
     static func writeTerms(
         _ db: Database, readerId: Int64, name: String, email: String?, phone: String?,
         isNew: Bool = false
     ) throws {
-        if !isNew {
-            try db.cachedStatement(sql: "DELETE FROM reader_term WHERE reader_id = ?").execute(arguments: [readerId])
-        }
+        if !isNew { try ReaderTermList.delete(db, readerId: readerId) }
         let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO reader_term(term, reader_id) VALUES (?, ?)")
-        for term in SearchTerms.forReader(name: name, email: email, phone: phone) {
-            try insert.executeTextAndInteger(term, readerId)
-        }
+        let terms = SearchTerms.forReader(name: name, email: email, phone: phone)
+        for term in terms { try insert.executeTextAndInteger(term, readerId) }
+        try ReaderTermList.write(db, readerId: readerId, terms)
     }
 
     static func reader(_ db: Database, card: String) throws -> Reader {

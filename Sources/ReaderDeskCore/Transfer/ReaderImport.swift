@@ -91,7 +91,7 @@ extension Importer {
                             try reject(Self.rowError(error, file: options.file, line: row.line))
                             continue
                         }
-                        try upsert.add(db, row, at: (stretch.number, i), &summary)
+                        try upsert.add(db, row, at: (stretch.number, i), termList: stretch.termLists[i], &summary)
                         if (summary.rows + i) % Self.progressEvery == 0 {
                             report(rows: summary.rows + i, done: stretch.cursor?.reader.offset ?? 0, total: input.byteCount)
                         }

@@ -20,6 +20,8 @@ struct ReaderStretch: Sendable {
     /// `invalid[i]`: why `rows[i]` breaks the rules of `reader add` (`Importer.check`), checked
     /// here too, off the writing thread.
     var invalid: [ImportError?] = []
+    /// `termLists[i]`: the terms of `rows[i]` as a new reader, as `ReaderTermList` stores them.
+    var termLists: [String] = []
     /// Rows refused by the parser, by line.
     var errors: [ImportError] = []
     /// A fault that stops reading (a quote never closed), after the rows before it.
@@ -81,9 +83,12 @@ struct ReaderStretch: Sendable {
         do {
             try Importer.check(row)
             invalid.append(nil)
-            return maker.terms(name: row.name, email: row.email, phone: row.phone)
+            let terms = maker.terms(name: row.name, email: row.email, phone: row.phone)
+            termLists.append(ReaderTermList.joined(terms))
+            return terms
         } catch {
             invalid.append(Importer.rowError(error, file: file, line: row.line))
+            termLists.append("")
             return []
         }
     }

@@ -36,6 +36,8 @@ struct ReaderUpsert {
         INSERT INTO reader(id, card, name, type, tier, dept, subject, email, phone, address, postcode, birthday, extra,
             created_at, updated_at)
         """, width: 15, rowsPerStatement: 60)
+    /// Their term lists, written with them in id order (their terms wait for the end).
+    private var newTermLists = BatchedInsert("INSERT INTO reader_term_list(reader_id, terms)", width: 2)
     private var newTerms: ReaderImportTerms
 
     init(_ db: Database, actor: Actor, terms: TermRuns) throws {
@@ -84,8 +86,11 @@ struct ReaderUpsert {
         }
     }
 
-    /// `at`: the row's place in the file (its stretch and its row there), where its terms wait.
-    mutating func add(_ db: Database, _ row: ReaderRow, at place: (stretch: Int, row: Int), _ summary: inout ImportSummary) throws {
+    /// `at`: the row's place in the file (its stretch and its row there), where its terms wait;
+    /// `termList`: those terms as the reader's list.
+    mutating func add(
+        _ db: Database, _ row: ReaderRow, at place: (stretch: Int, row: Int), termList: String, _ summary: inout ImportSummary
+    ) throws {
         let old = known[row.card]
         var s = old?.state ?? ReaderState(name: row.name, type: ReaderType.undergraduate.rawValue, tier: CardType.regular.rawValue)
         s.name = row.name
@@ -107,6 +112,7 @@ struct ReaderUpsert {
                 BulkValue(s.dept), BulkValue(s.subject), BulkValue(s.email), BulkValue(s.phone),
                 BulkValue(s.address), BulkValue(s.postcode), BulkValue(s.birthday), BulkValue(s.extra),
                 .integer(now), .integer(now))
+            try newTermLists.append(db, .integer(id), .text(termList))
             newTerms.added(stretch: place.stretch, row: place.row, id: id)
             known[row.card] = (id, s, true)
             if startedEmpty { addedCards.insert(row.card.hashValue) }
@@ -114,7 +120,9 @@ struct ReaderUpsert {
             return
         }
         guard old.state != s else { summary.unchanged += 1; return }
-        try newReaders.flush(db)  // the reader may be one of them
+        // The reader may be one of them, and its list replaced below.
+        try newReaders.flush(db)
+        try newTermLists.flush(db)
         try db.cachedStatement(
             sql: """
                 UPDATE reader SET name = ?, type = ?, tier = ?, dept = ?, subject = ?, email = ?, phone = ?, address = ?,
@@ -140,11 +148,13 @@ struct ReaderUpsert {
     /// Writes the stretch's new readers (the next stretch looks them up).
     mutating func endStretch(_ db: Database) throws {
         try newReaders.flush(db)
+        try newTermLists.flush(db)
     }
 
     /// Writes the readers and terms still pending.
     mutating func finish(_ db: Database) throws {
         try newReaders.flush(db)
+        try newTermLists.flush(db)
         try newTerms.write(db)
     }
 }

@@ -1,3 +1,4 @@
+import GRDB
 import XCTest
 
 @testable import ReaderDeskCore
@@ -66,15 +67,20 @@ final class PinyinNameTableTests: XCTestCase {
     }
 
     func testOldDatabasesAreSearchedTheNewWay() throws {
-        let f = try Fixture()
-        _ = try f.reader("T1", "曾华")
-        // As a database written before the names were read as names: the old terms only.
-        try f.db.writer.write { db in
-            try db.execute(sql: "DELETE FROM reader_term")
-            try db.execute(sql: "INSERT INTO reader_term(term, reader_id) SELECT 'cenghua', id FROM reader")
-            try Schema.pinyinNames(db)
+        // A database written before the names were read as names: the old terms only.
+        let queue = try DatabaseQueue()
+        var migrator = DatabaseMigrator()
+        Schema.register(in: &migrator)
+        let rebuild = try XCTUnwrap(migrator.migrations.firstIndex(of: "v6-i13-pinyin-names"))
+        try migrator.migrate(queue, upTo: migrator.migrations[rebuild - 1])
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO reader(id, card, name, created_at, updated_at) VALUES (1, 'T1', '曾华', 1, 1)")
+            try db.execute(sql: "INSERT INTO reader_term(term, reader_id) VALUES ('cenghua', 1)")
         }
-        XCTAssertEqual(try f.db.searchReaders(f.frontDesk, "zenghua").map(\.card), ["T1"])
-        XCTAssertEqual(try f.db.searchReaders(f.frontDesk, "cenghua").map(\.card), [])
+        let db = try AppDatabase(queue, calendar: Fixture.shanghai)
+        let actor = Actor(staff: try db.initialise(adminLogin: "admin", now: 1), now: 1)
+        XCTAssertEqual(try db.searchReaders(actor, "zenghua").map(\.card), ["T1"])
+        XCTAssertEqual(try db.searchReaders(actor, "cenghua").map(\.card), [])
+        try XCTAssertTermListsMatchTerms(db)
     }
 }

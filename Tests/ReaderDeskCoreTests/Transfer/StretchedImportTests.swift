@@ -34,6 +34,9 @@ final class StretchedImportTests: XCTestCase {
             ] {
                 for row in try Row.fetchAll(db, sql: sql) { lines.append(row.description) }
             }
+            for row in try Row.fetchAll(db, sql: "SELECT reader_id, terms FROM reader_term_list ORDER BY reader_id") {
+                lines.append("list \(row[0] as Int64): \((row[1] as String).split(separator: "\u{1F}").sorted())")
+            }
             return lines
         }
     }
