@@ -7,12 +7,20 @@ import GRDB
 enum ReaderTermList {
     static let separator = "\u{1F}"
 
-    static func joined(_ terms: some Sequence<String>) -> String { terms.joined(separator: separator) }
+    static func joined(_ terms: [String]) -> String {
+        var list = ""
+        list.reserveCapacity(terms.reduce(0) { $0 + $1.utf8.count + 1 })
+        for (i, term) in terms.enumerated() {
+            if i > 0 { list.append(separator) }
+            list.append(term)
+        }
+        return list
+    }
 
     /// Stores the reader's list, replacing the one before.
     static func write(_ db: Database, readerId: Int64, _ terms: some Sequence<String>) throws {
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO reader_term_list(reader_id, terms) VALUES (?, ?)")
-            .execute(arguments: [readerId, joined(terms)])
+            .execute(arguments: [readerId, joined(Array(terms))])
     }
 
     /// Deletes the reader's terms and their list.

@@ -30,7 +30,10 @@ public enum SearchTerms {
     static func contactTerms(email: String?, phone: String?) -> [String] {
         var terms: [String] = []
         if let email = email?.lowercased(), !email.isEmpty { terms.append(email) }
-        if let phone, case let digits = phone.filter(\.isASCIIDigit), digits.count >= 3 { terms.append(digits) }
+        // Bytes, not characters: a phone holds only ASCII (`Validate.phone`) and this runs for every reader of an import.
+        if let phone, case let digits = phone.utf8.filter({ (0x30...0x39).contains($0) }), digits.count >= 3 {
+            terms.append(String(decoding: digits, as: UTF8.self))
+        }
         return terms
     }
 
