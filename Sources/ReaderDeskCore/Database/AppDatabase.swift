@@ -17,9 +17,8 @@ public final class AppDatabase: Sendable {
     /// library.timezone), so a terminal with another TZ never files into the wrong month.
     public let rollupClock: LocalClock
 
-    /// A connection of its own that only asks `PRAGMA data_version`, so polling for other
-    /// writers never waits behind this process's writes (nil for in-memory databases).
-    let watcher: DatabaseQueue?
+    /// Asks `PRAGMA data_version` on a connection of its own (nil for in-memory databases).
+    let watcher: DataVersionWatcher?
 
     /// The file this process opened (device and inode), so a file deleted, renamed away or replaced
     /// under it is noticed before a write is reported as done (nil for in-memory databases).
@@ -30,7 +29,7 @@ public final class AppDatabase: Sendable {
 
     init(
         _ writer: any DatabaseWriter, calendar: LibraryCalendar = .current, migrate: Bool = true,
-        watcher: DatabaseQueue? = nil, file: FileIdentity? = nil
+        watcher: DataVersionWatcher? = nil, file: FileIdentity? = nil
     ) throws {
         self.writer = writer
         self.watcher = watcher
@@ -126,11 +125,8 @@ public final class AppDatabase: Sendable {
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration())
-            var watch = Configuration()
-            watch.busyMode = .timeout(5)
             return try AppDatabase(
-                pool, calendar: calendar, migrate: migrate,
-                watcher: try DatabaseQueue(path: path, configuration: watch), file: FileIdentity(path: path))
+                pool, calendar: calendar, migrate: migrate, watcher: DataVersionWatcher(path: path), file: FileIdentity(path: path))
         } catch let error as DatabaseError {
             throw ReaderDeskError(
                 .io, "cannot open \(path): \(error.message ?? error.description)",

@@ -60,9 +60,7 @@ extension AppDatabase {
     /// other connection commits — another process, or this one's writer — which GRDB's
     /// observation cannot see across processes. In memory (tests) the writer's own is used.
     public func dataVersion() throws -> Int {
-        if let watcher {
-            return try watcher.inDatabase { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
-        }
+        if let watcher { return try watcher.version() }
         return try writer.writeWithoutTransaction { db in
             try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
         }

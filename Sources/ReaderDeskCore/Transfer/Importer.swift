@@ -2,7 +2,8 @@ import GRDB
 
 /// Brings files into the database. Each import is one immediate transaction: a bad row
 /// stops it with `FILE:LINE: what is wrong` and nothing changes, unless `skipInvalid`;
-/// a dry run does the work and rolls it back; a killed process leaves no trace (WAL).
+/// a dry run does the work and rolls it back; a killed process leaves no trace (the write-ahead
+/// log, or for a first big load the rollback journal: `AppDatabase.withoutWriteAheadLog`).
 public struct Importer {
     public let database: AppDatabase
     public let actor: Actor
@@ -16,6 +17,9 @@ public struct Importer {
     var usageStretchEvents = Importer.usageChunk
     /// Read bytes in memory in blocks of this size too, as a file is (tests).
     var textBlockBytes: Int?
+    /// A readers file of at least this many rows into a library without readers is a first load:
+    /// written without the write-ahead log when the library is not open elsewhere.
+    var firstLoadRows = 50_000
 
     public init(_ database: AppDatabase, actor: Actor, progress: ProgressHandler? = nil) {
         self.database = database

@@ -46,75 +46,79 @@ extension Importer {
             incoming = parsed.rows.count
             first = ReaderStretch.whole(parsed, file: options.file, runs: runs)
         }
+        let firstLoad = try !options.dryRun && incoming >= firstLoadRows && database.isEmpty("reader")
         // Foreign keys unchecked: the import sets none but a term's reader, which it has just written.
-        return try database.write(rollback: options.dryRun, checkingForeignKeys: false) { db in
-            try Self.withImportCache(db) {
-                var summary = ImportSummary(kind: "readers", format: format.name, options: options)
-                var upsert = try ReaderUpsert(db, actor: actor, terms: runs)
-                // A first big load: secondary indexes are built once at the end, by sorting. Not for a
-                // re-import, whose changed readers find their old search terms by reader. New readers
-                // only append to the indexes kept (one time, no librarian, no consent, not forgotten):
-                // cheaper than reading the table again to rebuild each.
-                let rebuild =
-                    options.dryRun
-                    ? []
-                    : try Self.dropIndexesForBulk(
-                        db, incoming: incoming, counted: "reader",
-                        tables: ["reader", "reader_term"], whenExistingAtMost: 0.25,
-                        keeping: ["reader_updated", "reader_librarian", "reader_birthday_md", "reader_forgotten"])
-                var next: BackgroundTask<ReaderStretch>? = first
-                while let stretch = try next?.value() {
-                    if !stretch.isLast, let cursor = stretch.cursor {
-                        next = ReaderStretch.read(after: cursor, rows: readerStretchRows)
-                    } else {
-                        next = nil
+        return try firstLoad ? database.withoutWriteAheadLog(importing) : importing()
+        func importing() throws -> ImportSummary {
+            try database.write(rollback: options.dryRun, checkingForeignKeys: false) { db in
+                try Self.withImportCache(db) {
+                    var summary = ImportSummary(kind: "readers", format: format.name, options: options)
+                    var upsert = try ReaderUpsert(db, actor: actor, terms: runs)
+                    // A first big load: secondary indexes are built once at the end, by sorting. Not for a
+                    // re-import, whose changed readers find their old search terms by reader. New readers
+                    // only append to the indexes kept (one time, no librarian, no consent, not forgotten):
+                    // cheaper than reading the table again to rebuild each.
+                    let rebuild =
+                        options.dryRun
+                        ? []
+                        : try Self.dropIndexesForBulk(
+                            db, incoming: incoming, counted: "reader",
+                            tables: ["reader", "reader_term"], whenExistingAtMost: 0.25,
+                            keeping: ["reader_updated", "reader_librarian", "reader_birthday_md", "reader_forgotten"])
+                    var next: BackgroundTask<ReaderStretch>? = first
+                    while let stretch = try next?.value() {
+                        if !stretch.isLast, let cursor = stretch.cursor {
+                            next = ReaderStretch.read(after: cursor, rows: readerStretchRows)
+                        } else {
+                            next = nil
+                        }
+                        // Stopping on a bad row: broken quoting later in the file is what is reported.
+                        func reject(_ error: ImportError) throws {
+                            guard options.skipInvalid else { throw stretch.laterFault() ?? error }
+                            summary.skip(error)
+                        }
+                        try upsert.lookUp(db, stretch.rows)
+                        var nextError = 0
+                        for (i, row) in stretch.rows.enumerated() {
+                            while nextError < stretch.errors.count, stretch.errors[nextError].line ?? 0 < row.line {
+                                try reject(stretch.errors[nextError])
+                                nextError += 1
+                            }
+                            if let invalid = stretch.invalid[i] {
+                                try reject(invalid)
+                                continue
+                            }
+                            do {
+                                try upsert.check(row)
+                            } catch {
+                                try reject(Self.rowError(error, file: options.file, line: row.line))
+                                continue
+                            }
+                            try upsert.add(db, row, at: (stretch.number, i), termList: stretch.termLists[i], &summary)
+                            if (summary.rows + i) % Self.progressEvery == 0 {
+                                report(rows: summary.rows + i, done: stretch.cursor?.reader.offset ?? 0, total: input.byteCount)
+                            }
+                        }
+                        for error in stretch.errors[nextError...] { try reject(error) }
+                        if let fault = stretch.fault { throw fault }
+                        try upsert.endStretch(db)
+                        summary.rows += stretch.rows.count + stretch.errors.count
                     }
-                    // Stopping on a bad row: broken quoting later in the file is what is reported.
-                    func reject(_ error: ImportError) throws {
-                        guard options.skipInvalid else { throw stretch.laterFault() ?? error }
-                        summary.skip(error)
+                    try upsert.finish(db)
+                    // The sorter behind CREATE INDEX is faster with small in-memory runs and a helper
+                    // thread on the second core (see the usage import).
+                    try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA threads = 2")
+                    for sql in rebuild { try db.execute(sql: sql) }
+                    if case .koha(let koha) = format, !koha.categoryMap.isEmpty {
+                        try AppDatabase.rememberSetting(db, actor, TransferSettings.kohaCategories, TransferSettings.text(categories, ","))
                     }
-                    try upsert.lookUp(db, stretch.rows)
-                    var nextError = 0
-                    for (i, row) in stretch.rows.enumerated() {
-                        while nextError < stretch.errors.count, stretch.errors[nextError].line ?? 0 < row.line {
-                            try reject(stretch.errors[nextError])
-                            nextError += 1
-                        }
-                        if let invalid = stretch.invalid[i] {
-                            try reject(invalid)
-                            continue
-                        }
-                        do {
-                            try upsert.check(row)
-                        } catch {
-                            try reject(Self.rowError(error, file: options.file, line: row.line))
-                            continue
-                        }
-                        try upsert.add(db, row, at: (stretch.number, i), termList: stretch.termLists[i], &summary)
-                        if (summary.rows + i) % Self.progressEvery == 0 {
-                            report(rows: summary.rows + i, done: stretch.cursor?.reader.offset ?? 0, total: input.byteCount)
-                        }
-                    }
-                    for error in stretch.errors[nextError...] { try reject(error) }
-                    if let fault = stretch.fault { throw fault }
-                    try upsert.endStretch(db)
-                    summary.rows += stretch.rows.count + stretch.errors.count
+                    try AppDatabase.audit(
+                        db, actor, "import.readers",
+                        detail: "\(format.name): \(summary.added) added, "
+                            + "\(summary.updated) updated, \(summary.unchanged) unchanged, \(summary.invalidCount) invalid")
+                    report(rows: summary.rows, done: input.byteCount, total: input.byteCount)
+                    return summary
                 }
-                try upsert.finish(db)
-                // The sorter behind CREATE INDEX is faster with small in-memory runs and a helper
-                // thread on the second core (see the usage import).
-                try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA threads = 2")
-                for sql in rebuild { try db.execute(sql: sql) }
-                if case .koha(let koha) = format, !koha.categoryMap.isEmpty {
-                    try AppDatabase.rememberSetting(db, actor, TransferSettings.kohaCategories, TransferSettings.text(categories, ","))
-                }
-                try AppDatabase.audit(
-                    db, actor, "import.readers",
-                    detail: "\(format.name): \(summary.added) added, "
-                        + "\(summary.updated) updated, \(summary.unchanged) unchanged, \(summary.invalidCount) invalid")
-                report(rows: summary.rows, done: input.byteCount, total: input.byteCount)
-                return summary
             }
         }
     }
