@@ -48,9 +48,10 @@ public enum SearchTerms {
             insert(tail.joined())
             guard tail.count > 1, let head = tail.first else { continue }
             let rest = tail.dropFirst()
-            insert(String(tail.compactMap(\.first)))
+            // Closures, not key paths: a key path is looked up at run time, for every reader of an import.
+            insert(String(tail.compactMap { $0.first }))
             insert(String(head.prefix(1)) + rest.joined())
-            if rest.count > 1 { insert(head + String(rest.compactMap(\.first))) }
+            if rest.count > 1 { insert(head + String(rest.compactMap { $0.first })) }
         }
     }
 

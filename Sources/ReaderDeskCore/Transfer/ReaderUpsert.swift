@@ -31,6 +31,10 @@ struct ReaderUpsert {
     /// known, and their hashes say which might be (a collision costs one lookup).
     private let startedEmpty: Bool
     private var addedCards: Set<Int> = []
+    /// In a library that started empty: the hash of each card of the stretch, and those that come
+    /// twice in it (only their readers need remembering for the rest of the stretch).
+    private var cardHashes: [Int] = []
+    private var repeatedHere: Set<Int> = []
     private var newReaders = BatchedInsert(
         """
         INSERT INTO reader(id, card, name, type, tier, dept, subject, email, phone, address, postcode, birthday, extra,
@@ -53,8 +57,20 @@ struct ReaderUpsert {
     mutating func lookUp(_ db: Database, _ rows: [ReaderRow]) throws {
         known.removeAll(keepingCapacity: true)
         retiredCards.removeAll(keepingCapacity: true)
+        cardHashes.removeAll(keepingCapacity: true)
+        repeatedHere.removeAll(keepingCapacity: true)
         var cards = Set<String>()
-        for row in rows where !startedEmpty || addedCards.contains(row.card.hashValue) { cards.insert(row.card) }
+        if startedEmpty {
+            var seenHere = Set<Int>(minimumCapacity: rows.count)
+            for row in rows {
+                let hash = row.card.hashValue
+                cardHashes.append(hash)
+                if addedCards.contains(hash) { cards.insert(row.card) }
+                if !seenHere.insert(hash).inserted { repeatedHere.insert(hash) }
+            }
+        } else {
+            for row in rows { cards.insert(row.card) }
+        }
         let all = Array(cards)
         for start in stride(from: 0, to: all.count, by: 500) {
             let part = all[start..<min(all.count, start + 500)]
@@ -114,8 +130,13 @@ struct ReaderUpsert {
                 .integer(now), .integer(now))
             try newTermLists.append(db, .integer(id), .text(termList))
             newTerms.added(stretch: place.stretch, row: place.row, id: id)
-            known[row.card] = (id, s, true)
-            if startedEmpty { addedCards.insert(row.card.hashValue) }
+            if startedEmpty {
+                let hash = cardHashes[place.row]
+                addedCards.insert(hash)
+                if repeatedHere.contains(hash) { known[row.card] = (id, s, true) }
+            } else {
+                known[row.card] = (id, s, true)
+            }
             summary.added += 1
             return
         }
