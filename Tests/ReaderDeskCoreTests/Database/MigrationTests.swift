@@ -39,6 +39,9 @@ final class MigrationTests: XCTestCase {
         }
         let again = try AppDatabase.open(path: path)
         XCTAssertEqual(try again.stats().staff, 1)
+        // Made with 8 KiB pages, in write-ahead logging.
+        XCTAssertEqual(try again.read { try Int.fetchOne($0, sql: "PRAGMA page_size") }, AppDatabase.pageSize)
+        XCTAssertEqual(try again.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }, "wal")
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as! Int
         XCTAssertTrue(mode == 0o660 || mode == 0o600, String(mode, radix: 8))
     }
