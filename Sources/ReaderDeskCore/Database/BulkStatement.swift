@@ -117,3 +117,58 @@ struct BatchedInsert {
         return head + " VALUES " + repeatElement(tuple, count: rows).joined(separator: ", ") + " " + tail
     }
 }
+
+/// Search terms and their readers written many to a statement, the terms bound straight from one
+/// buffer of their bytes (SQLite reads them in place: no copy of each of millions of terms, as
+/// binding a Swift string needs). `ReaderImportTerms` fills a batch on the second core.
+struct TermBatch: Sendable {
+    /// The terms' UTF-8 end to end; term `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    var bytes: [UInt8] = []
+    var starts: [Int] = [0]
+    var readers: [Int64] = []
+
+    var count: Int { readers.count }
+
+    mutating func append(_ term: String, reader: Int64) {
+        bytes.append(contentsOf: term.utf8)
+        starts.append(bytes.count)
+        readers.append(reader)
+    }
+
+    static let rowsPerStatement = 200
+
+    /// `INSERT OR IGNORE INTO reader_term` of every term of the batch.
+    func insert(_ db: Database) throws {
+        let full = try db.cachedStatement(sql: Self.sql(rows: Self.rowsPerStatement))
+        let one = try db.cachedStatement(sql: Self.sql(rows: 1))
+        let fullRows = count - count % Self.rowsPerStatement
+        try bytes.withUnsafeBufferPointer { text in
+            // The terms' buffer outlives every step that reads it.
+            let inPlace = unsafeBitCast(0, to: sqlite3_destructor_type.self)
+            let base = UnsafeRawPointer(text.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: CChar.self)
+            func run(_ statement: Statement, from first: Int, rows: Int) throws {
+                let handle = statement.sqliteStatement
+                for r in 0..<rows {
+                    let i = first + r
+                    sqlite3_bind_text(handle, Int32(2 * r + 1), base + starts[i], Int32(starts[i + 1] - starts[i]), inPlace)
+                    sqlite3_bind_int64(handle, Int32(2 * r + 2), readers[i])
+                }
+                let code = sqlite3_step(handle)
+                sqlite3_reset(handle)
+                guard code == SQLITE_DONE else {
+                    throw DatabaseError(
+                        resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))),
+                        sql: statement.sql)
+                }
+            }
+            for first in stride(from: 0, to: fullRows, by: Self.rowsPerStatement) {
+                try run(full, from: first, rows: Self.rowsPerStatement)
+            }
+            for i in fullRows..<count { try run(one, from: i, rows: 1) }
+        }
+    }
+
+    private static func sql(rows: Int) -> String {
+        "INSERT OR IGNORE INTO reader_term(term, reader_id) VALUES " + repeatElement("(?, ?)", count: rows).joined(separator: ", ")
+    }
+}

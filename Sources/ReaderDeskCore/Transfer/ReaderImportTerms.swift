@@ -37,28 +37,25 @@ struct ReaderImportTerms {
         let (ids, first, superseded) = (ids, firstNewId, superseded)
         // The next batch is merged (and its ids found) on the second core while this one is written.
         let batch = { @Sendable in
-            BackgroundTask<(terms: [String], ids: [Int64], isLast: Bool)> {
+            BackgroundTask<(terms: TermBatch, isLast: Bool)> {
                 let entries = try merge.next(50_000)
-                var terms: [String] = []
-                var readers: [Int64] = []
-                terms.reserveCapacity(entries.count)
-                readers.reserveCapacity(entries.count)
+                var terms = TermBatch()
+                terms.bytes.reserveCapacity(entries.count * 12)
+                terms.starts.reserveCapacity(entries.count + 1)
+                terms.readers.reserveCapacity(entries.count)
                 for e in entries where e.stretch < ids.count && e.row < ids[e.stretch].count && ids[e.stretch][e.row] >= 0 {
                     let id = first + Int64(ids[e.stretch][e.row])
                     // Mostly none: no hashing of eleven million ids to learn it.
                     if !superseded.isEmpty, superseded.contains(id) { continue }
-                    terms.append(e.term)
-                    readers.append(id)
+                    terms.append(e.term, reader: id)
                 }
-                return (terms, readers, entries.count < 50_000)
+                return (terms, entries.count < 50_000)
             }
         }
-        var insert = BatchedInsert("INSERT OR IGNORE INTO reader_term(term, reader_id)", width: 2)
         var next: BackgroundTask? = batch()
         while let part = try next?.value() {
             next = part.isLast ? nil : batch()
-            for (term, id) in zip(part.terms, part.ids) { try insert.append(db, .text(term), .integer(id)) }
+            try part.terms.insert(db)
         }
-        try insert.flush(db)
     }
 }

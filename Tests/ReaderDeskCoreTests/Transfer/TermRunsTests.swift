@@ -41,3 +41,26 @@ final class TermRunsTests: XCTestCase {
         }
     }
 }
+
+final class TermBatchTests: XCTestCase {
+    /// Full statements and the rest one by one, the terms read in place from one buffer.
+    func testABatchWritesEveryTermAndItsReader() throws {
+        let db = try AppDatabase.inMemory()
+        var batch = TermBatch()
+        var expected: [String] = []
+        for i in 0..<(2 * TermBatch.rowsPerStatement + 57) {
+            let term = i % 3 == 0 ? "张\(i)" : "term\(i)@example.org"
+            batch.append(term, reader: Int64(i % 7 + 1))
+            expected.append("\(term)|\(i % 7 + 1)")
+        }
+        try db.writer.write { db in
+            for id in 1...7 {
+                try db.execute(
+                    sql: "INSERT INTO reader(id, card, name, created_at, updated_at) VALUES (?, ?, 'R', 1, 1)", arguments: [id, "C\(id)"])
+            }
+            try batch.insert(db)
+        }
+        let stored = try db.read { try String.fetchAll($0, sql: "SELECT term || '|' || reader_id FROM reader_term") }
+        XCTAssertEqual(stored.sorted(), expected.sorted())
+    }
+}
