@@ -8,13 +8,13 @@ enum ReaderTermList {
     static let separator = "\u{1F}"
 
     static func joined(_ terms: [String]) -> String {
-        var list = ""
-        list.reserveCapacity(terms.reduce(0) { $0 + $1.utf8.count + 1 })
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(terms.reduce(0) { $0 + $1.utf8.count + 1 })
         for (i, term) in terms.enumerated() {
-            if i > 0 { list.append(separator) }
-            list.append(term)
+            if i > 0 { bytes.append(0x1F) }
+            bytes.append(contentsOf: term.utf8)
         }
-        return list
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Stores the reader's list, replacing the one before.

@@ -75,41 +75,42 @@ final class TermRuns: @unchecked Sendable {
         // The terms' bytes end to end, each with its first 8 bytes as a number: most comparisons
         // are one of those, the rest a memcmp (Swift's String order normalises, which is slow).
         var text: [UInt8] = []
-        var starts: [Int] = [], keys: [UInt64] = [], rows: [UInt32] = []
+        var starts: [Int] = [], rows: [UInt32] = []
         for (row, list) in terms.enumerated() {
             for term in list {
                 starts.append(text.count)
                 text.append(contentsOf: term.utf8)
-                keys.append(key(term.utf8))
                 rows.append(UInt32(row))
             }
         }
         starts.append(text.count)
-        var order = Array(0..<keys.count)
+        // Each term's first 8 bytes beside its place, so that most comparisons read one array in
+        // order. Terms were appended row by row, so their places are in row order too.
+        var order: [(key: UInt64, index: UInt32)] = []
+        order.reserveCapacity(rows.count)
         text.withUnsafeBufferPointer { text in
             starts.withUnsafeBufferPointer { starts in
-                keys.withUnsafeBufferPointer { keys in
-                    rows.withUnsafeBufferPointer { rows in
-                        // SQLite's BINARY order (bytes, then the shorter first; no term holds a
-                        // NUL), then by row.
-                        order.sort { a, b in
-                            if keys[a] != keys[b] { return keys[a] < keys[b] }
-                            let la = starts[a + 1] - starts[a], lb = starts[b + 1] - starts[b]
-                            let common = min(la, lb) - 8
-                            if common > 0 {
-                                let c = memcmp(text.baseAddress! + starts[a] + 8, text.baseAddress! + starts[b] + 8, common)
-                                if c != 0 { return c < 0 }
-                            }
-                            if la != lb { return la < lb }
-                            return rows[a] < rows[b]
-                        }
+                for i in 0..<rows.count { order.append((key(text[starts[i]..<starts[i + 1]]), UInt32(i))) }
+                // SQLite's BINARY order (bytes, then the shorter first; no term holds a NUL),
+                // then by row.
+                order.sort { a, b in
+                    if a.key != b.key { return a.key < b.key }
+                    let x = Int(a.index), y = Int(b.index)
+                    let la = starts[x + 1] - starts[x], lb = starts[y + 1] - starts[y]
+                    let common = min(la, lb) - 8
+                    if common > 0 {
+                        let c = memcmp(text.baseAddress! + starts[x] + 8, text.baseAddress! + starts[y] + 8, common)
+                        if c != 0 { return c < 0 }
                     }
+                    if la != lb { return la < lb }
+                    return a.index < b.index
                 }
             }
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.count + order.count * 8)
-        for i in order {
+        for (_, index) in order {
+            let i = Int(index)
             let term = text[starts[i]..<starts[i + 1]]
             withUnsafeBytes(of: UInt32(term.count).littleEndian) { bytes.append(contentsOf: $0) }
             bytes.append(contentsOf: term)
