@@ -19,9 +19,12 @@ extension AppDatabase {
             let timeout = try Int.fetchOne(db, sql: "PRAGMA busy_timeout") ?? 30_000
             try db.execute(sql: "PRAGMA busy_timeout = 0")
             defer { try? db.execute(sql: "PRAGMA busy_timeout = \(timeout)") }
-            guard (try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")) == "delete" else { return false }
             // A rollback journal is safe across a power cut only with every sync made.
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            guard (try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")) == "delete" else {
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                return false
+            }
             return true
         }
         guard switched else { return try body() }
