@@ -86,3 +86,14 @@ func XCTAssertTermListsMatchTerms(_ db: AppDatabase, file: StaticString = #fileP
         XCTAssertEqual(lists.mapValues { $0.sorted() }, terms.mapValues { $0.sorted() }, file: file, line: line)
     }
 }
+
+/// An in-memory database as a library was before `migration`: every migration before it has run.
+/// The rest run when it is opened as an `AppDatabase` (or by `Schema.register`'s migrator).
+func databaseBefore(_ migration: String) throws -> DatabaseQueue {
+    let queue = try DatabaseQueue()
+    var migrator = DatabaseMigrator()
+    Schema.register(in: &migrator)
+    let index = try XCTUnwrap(migrator.migrations.firstIndex(of: migration))
+    try migrator.migrate(queue, upTo: migrator.migrations[index - 1])
+    return queue
+}

@@ -53,11 +53,7 @@ final class ReaderTermListTests: XCTestCase {
     /// A library made before the lists: each reader's terms become its list, the index by reader
     /// goes, and the reader table's checks accept and refuse what they did.
     func testTheMigrationListsTheTermsAndKeepsTheChecks() throws {
-        let queue = try DatabaseQueue()
-        var migrator = DatabaseMigrator()
-        Schema.register(in: &migrator)
-        let first = try XCTUnwrap(migrator.migrations.firstIndex(of: "v10-i17-reader-term-lists"))
-        try migrator.migrate(queue, upTo: migrator.migrations[first - 1])
+        let queue = try databaseBefore("v10-i17-reader-term-lists")
         try queue.write { db in
             for (id, name) in [(1, "张三"), (2, "Zoë")] {
                 try db.execute(
@@ -67,7 +63,6 @@ final class ReaderTermListTests: XCTestCase {
             }
             XCTAssertTrue(try String.fetchOne(db, sql: "SELECT sql FROM sqlite_schema WHERE name = 'reader'")!.contains("type IN ("))
         }
-        try migrator.migrate(queue)
         let db = try AppDatabase(queue, calendar: Fixture.shanghai)
         try XCTAssertTermListsMatchTerms(db)
         try queue.write { db in

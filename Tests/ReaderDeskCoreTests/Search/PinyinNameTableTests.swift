@@ -68,11 +68,7 @@ final class PinyinNameTableTests: XCTestCase {
 
     func testOldDatabasesAreSearchedTheNewWay() throws {
         // A database written before the names were read as names: the old terms only.
-        let queue = try DatabaseQueue()
-        var migrator = DatabaseMigrator()
-        Schema.register(in: &migrator)
-        let rebuild = try XCTUnwrap(migrator.migrations.firstIndex(of: "v6-i13-pinyin-names"))
-        try migrator.migrate(queue, upTo: migrator.migrations[rebuild - 1])
+        let queue = try databaseBefore("v6-i13-pinyin-names")
         try queue.write { db in
             try db.execute(sql: "INSERT INTO reader(id, card, name, created_at, updated_at) VALUES (1, 'T1', '曾华', 1, 1)")
             try db.execute(sql: "INSERT INTO reader_term(term, reader_id) VALUES ('cenghua', 1)")
