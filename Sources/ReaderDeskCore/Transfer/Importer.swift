@@ -13,8 +13,8 @@ public struct Importer {
     /// does not grow with the file. Tests make it small to prove a file in many stretches
     /// leaves exactly what one stretch does.
     var readerStretchRows = 20_000
-    /// The same for usage events.
-    var usageStretchEvents = Importer.usageChunk
+    /// The same for usage rows (good or bad).
+    var usageStretchRows = Importer.usageChunk
     /// Read bytes in memory in blocks of this size too, as a file is (tests).
     var textBlockBytes: Int?
     /// A readers file of at least this many rows into a library without readers is a first load:

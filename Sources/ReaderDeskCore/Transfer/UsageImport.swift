@@ -34,12 +34,12 @@ extension Importer {
                     after: UsageStretch.Cursor(
                         reader: reader, parser: parser,
                         calendar: database.calendar, now: actor.now),
-                    cards: cards, services: services, events: usageStretchEvents)
+                    cards: cards, services: services, rows: usageStretchRows)
                 while let stretch = try next?.value() {
                     next =
                         stretch.isLast
                         ? nil
-                        : UsageStretch.read(after: stretch.cursor, cards: cards, services: services, events: usageStretchEvents)
+                        : UsageStretch.read(after: stretch.cursor, cards: cards, services: services, rows: usageStretchRows)
                     for error in stretch.errors { try Self.reject(error, &summary, options) }
                     if let fault = stretch.fault { throw fault }
                     summary.rows += stretch.rows

@@ -20,10 +20,10 @@ struct UsageStretch: Sendable {
     /// The file ended in this stretch.
     var isLast = false
 
-    /// Starts reading the stretch after `cursor`.
+    /// Starts reading the stretch after `cursor`: up to `limit` rows.
     static func read(
         after cursor: Cursor, cards: [String: Int64], services: [String: Int64],
-        events limit: Int = Importer.usageChunk
+        rows limit: Int = Importer.usageChunk
     ) -> BackgroundTask<UsageStretch> {
         BackgroundTask { read(cursor, cards, services, limit) }
     }
@@ -31,7 +31,8 @@ struct UsageStretch: Sendable {
     private static func read(_ cursor: Cursor, _ cards: [String: Int64], _ services: [String: Int64], _ limit: Int) -> UsageStretch {
         var stretch = UsageStretch(cursor: cursor)
         stretch.events.reserveCapacity(limit)
-        while stretch.events.count < limit {
+        // Rows, good or bad: a file of nothing but bad rows is still held a stretch at a time.
+        while stretch.rows < limit {
             let record: CSVRecord
             do throws(ImportError) {
                 guard let next = try stretch.cursor.reader.next() else { stretch.isLast = true; break }

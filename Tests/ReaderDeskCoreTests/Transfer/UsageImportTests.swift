@@ -132,13 +132,14 @@ extension UsageImportTests {
             now: TransferLibrary.now)
         var stretches: [UsageStretch] = []
         while true {
-            let stretch = try UsageStretch.read(after: cursor, cards: ["1": 10], services: ["a": 20, "b": 21], events: 2).value()
+            let stretch = try UsageStretch.read(after: cursor, cards: ["1": 10], services: ["a": 20, "b": 21], rows: 2).value()
             stretches.append(stretch)
             cursor = stretch.cursor
             if stretch.isLast { break }
         }
-        XCTAssertEqual(stretches.map { $0.events.map(\.serviceId) }, [[20, 20], [21, 20], []])
-        XCTAssertEqual(stretches.map(\.rows), [3, 2, 0])
+        // Two rows a stretch, good or bad.
+        XCTAssertEqual(stretches.map { $0.events.map(\.serviceId) }, [[20], [20, 21], [20]])
+        XCTAssertEqual(stretches.map(\.rows), [2, 2, 1])
         XCTAssertEqual(stretches.flatMap(\.errors).map(\.description), ["u.csv:3: unknown card \"9\": import the readers first"])
         XCTAssertEqual(stretches.last?.fault?.line, 7)
     }
