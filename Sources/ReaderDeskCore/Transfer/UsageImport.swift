@@ -76,10 +76,11 @@ extension Importer {
     /// whole table once more).
     static func dropIndexesForBulk(
         _ db: Database, incoming: Int, counted: String, tables: [String],
-        whenExistingAtMost share: Double = 4, keeping: Set<String> = []
+        whenExistingAtMost share: Double = 4, keeping: Set<String> = [], from minimum: Int = 50_000
     ) throws -> [String] {
+        guard incoming >= minimum else { return [] }
         let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(counted)") ?? 0
-        guard incoming >= 50_000, Double(existing) <= Double(incoming) * share else { return [] }
+        guard Double(existing) <= Double(incoming) * share else { return [] }
         let indexes = try Row.fetchAll(
             db,
             sql: """

@@ -107,6 +107,33 @@ final class RefreshAgreementTests: XCTestCase {
         same(outcomes[1], outcomes[0], "one pass")
     }
 
+    /// A first refresh writing its actions with the action table's indexes dropped and built after
+    /// (as a big library's does) leaves what one writing into the indexes leaves, indexes included.
+    func testAFirstRefreshWithItsIndexesBuiltAfterLeavesTheSame() throws {
+        var outcomes: [[String]] = []
+        for bulkFrom in [Int.max, 0] {
+            let f = try DailyScanTests.randomLibrary(seed: 18)
+            let indexes = {
+                try f.db.read {
+                    try String.fetchAll(
+                        $0, sql: "SELECT name || ': ' || coalesce(sql, '') FROM sqlite_schema WHERE tbl_name = 'action' ORDER BY name")
+                }
+            }
+            let before = try indexes()
+            XCTAssertEqual(try f.db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM action") }, 0, "a first refresh")
+            var plan = try f.db.read { db in try f.db.refreshPlan(db, now: f.now, force: false, clock: RefreshTiming()) }
+            plan.bulkActionsFrom = bulkFrom
+            try f.db.write { db in try f.db.applyPlan(db, plan) }
+            XCTAssertEqual(try indexes(), before)
+            outcomes.append(try outcome(f))
+            // A second look the same day, on the table as written.
+            try f.db.refreshActions(now: f.now, force: true)
+            same(try outcome(f), outcomes.last!, "again, bulk from \(bulkFrom)")
+        }
+        XCTAssertGreaterThan(outcomes[0].count, 100)
+        same(outcomes[1], outcomes[0], "indexes built after")
+    }
+
     /// Priorities from one pass over the contacts equal those from a look-up per reader.
     func testPrioritiesAgreeWhetherContactsAreLookedUpOrReadInOnePass() throws {
         let f = try DailyScanTests.randomLibrary(seed: 13)
