@@ -251,10 +251,6 @@ extension AppDatabase {
         try db.execute(sql: "DELETE FROM reader_quarter WHERE quarter NOT IN (\(labels))")
         try db.execute(sql: "DELETE FROM analytics_state WHERE key GLOB 'quarter:*' AND substr(key, 9) NOT IN (\(labels))")
         let insert = try db.cachedStatement(sql: "INSERT INTO reader_quarter(reader_id, quarter, tier) VALUES (?, ?, ?)")
-        if try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM reader_quarter)") ?? false {
-            try storeFirstQuarterTiers(db, d, insert)
-            return
-        }
         let dropOne = try db.cachedStatement(sql: "DELETE FROM reader_quarter WHERE reader_id = ? AND quarter = ?")
         for (label, rows) in d.computedQuarters {
             // Ranked again usually means "the same": write only the readers whose tier differs.
@@ -269,38 +265,11 @@ extension AppDatabase {
                 try insert.executeValues([.integer(id), .text(label), .text(tier.rawValue)])
             }
             for id in stored.keys { try dropOne.executeValues([.integer(id), .text(label)]) }
-            try storeFingerprint(db, d, label)
-        }
-    }
-
-    /// No quarter's tiers stored yet (a library's first refresh): every quarter's rows go in at once
-    /// in the table's key order, reader then quarter, so the table grows at its end. Quarter by
-    /// quarter, each quarter's million rows went in between the last one's, on every page.
-    private func storeFirstQuarterTiers(_ db: Database, _ d: DailyData, _ insert: Statement) throws {
-        let labels = d.computedQuarters.keys.sorted()  // ASCII labels: SQLite's BINARY order
-        let lists = labels.map { label in
-            let rows = d.computedQuarters[label] ?? []
-            return rows.indices.dropFirst().allSatisfy { rows[$0 - 1].0 < rows[$0].0 } ? rows : rows.sorted { $0.0 < $1.0 }
-        }
-        var at = Array(repeating: 0, count: lists.count)
-        while true {
-            var next = -1  // the list whose head has the smallest reader (the earlier quarter on a tie)
-            for k in lists.indices where at[k] < lists[k].count {
-                if next < 0 || lists[k][at[k]].0 < lists[next][at[next]].0 { next = k }
+            if let p = d.prints[label] {
+                try setState(db, "quarter:\(label)", p)
+            } else {
+                try db.execute(sql: "DELETE FROM analytics_state WHERE key = ?", arguments: ["quarter:\(label)"])
             }
-            guard next >= 0 else { break }
-            let (id, tier) = lists[next][at[next]]
-            try insert.executeValues([.integer(id), .text(labels[next]), .text(tier.rawValue)])
-            at[next] += 1
-        }
-        for label in labels { try storeFingerprint(db, d, label) }
-    }
-
-    private func storeFingerprint(_ db: Database, _ d: DailyData, _ label: String) throws {
-        if let p = d.prints[label] {
-            try setState(db, "quarter:\(label)", p)
-        } else {
-            try db.execute(sql: "DELETE FROM analytics_state WHERE key = ?", arguments: ["quarter:\(label)"])
         }
     }
 }
