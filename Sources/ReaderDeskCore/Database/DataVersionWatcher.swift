@@ -18,6 +18,8 @@ final class DataVersionWatcher: Sendable {
             if queue == nil {
                 var watch = Configuration()
                 watch.busyMode = .timeout(5)
+                // Read-only: opened late, it must never make a new empty file where the library was.
+                watch.readonly = true
                 queue = try DatabaseQueue(path: path, configuration: watch)
             }
             return try queue!.inDatabase { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }

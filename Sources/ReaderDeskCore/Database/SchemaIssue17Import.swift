@@ -35,9 +35,15 @@ extension Schema {
         guard rewritten != sql else { return }
         let version = try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
         try db.execute(sql: "PRAGMA writable_schema = ON")
-        try db.execute(sql: "UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = 'reader'", arguments: [rewritten])
+        defer { try? db.execute(sql: "PRAGMA writable_schema = OFF") }
+        // An SQLite built to refuse schema edits (defensive mode) keeps the old checks: slower to
+        // add a reader, as right, and the library still opens.
+        do {
+            try db.execute(sql: "UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = 'reader'", arguments: [rewritten])
+        } catch {
+            return
+        }
         try db.execute(sql: "PRAGMA schema_version = \(version + 1)")
-        try db.execute(sql: "PRAGMA writable_schema = OFF")
         db.clearSchemaCache()
     }
 
