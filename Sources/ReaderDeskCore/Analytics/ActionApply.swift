@@ -167,11 +167,7 @@ extension AppDatabase {
         // random insert each for 283,000 actions: 12 s of a million readers' first refresh). The
         // unique `dedup` index stays: the upsert needs it.
         let puts = plan.rules.reduce(0) { sum, rule in
-            sum
-                + rule.changes.reduce(0) { n, change in
-                    if case .put = change { return n + 1 }
-                    return n
-                }
+            sum + rule.changes.count { if case .put = $0 { true } else { false } }
         }
         let rebuild = try Importer.dropIndexesForBulk(
             db, incoming: puts, counted: "action", tables: ["action"], whenExistingAtMost: 0.25, from: plan.bulkActionsFrom)

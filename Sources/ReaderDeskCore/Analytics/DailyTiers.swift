@@ -19,7 +19,7 @@ final class DailyData {
 }
 
 /// Per-reader facts by id (dense, like the ids): card, type points, erased or not, owner.
-struct ReaderFacts {
+struct ReaderFacts: Sendable {
     /// Cards in one buffer by id (empty where no reader has the id).
     var cards = PackedStrings()
     var typePoints: [Int64], forgotten: [Bool], owner: [Int64?]

@@ -6,22 +6,18 @@ import GRDB
 /// snapshot (`AppDatabase.sideFingerprint`: settings, staff and every table the rules read, as
 /// the live rules' staleness is judged); otherwise the refresh does the work itself. A queue
 /// (tests, in memory) has no second connection: there is no side read.
-final class SideRead<T>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var result: Result<(T, String), Error>?
+final class SideRead<T: Sendable>: Sendable {
+    private let task: BackgroundTask<(T, String)>
 
     init?(_ app: AppDatabase, _ work: @escaping @Sendable (Database) throws -> T) {
         guard app.writer is DatabasePool else { return nil }
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
-            result = Result { try app.read { db in (try work(db), try AppDatabase.sideFingerprint(db)) } }
-            done.signal()
-        }
+        task = BackgroundTask { try app.read { db in (try work(db), try AppDatabase.sideFingerprint(db)) } }
     }
 
-    /// The side's result when it read what `db` shows; nil when the caller must work it out.
+    /// The side's result when it read what `db` shows; nil when the caller must work it out
+    /// (the side failed, or saw another state).
     func value(matching db: Database) throws -> T? {
-        done.wait()
-        guard case .success(let (value, print)) = result, print == (try AppDatabase.sideFingerprint(db)) else { return nil }
+        guard let (value, print) = try? task.value(), print == (try AppDatabase.sideFingerprint(db)) else { return nil }
         return value
     }
 }

@@ -3,7 +3,7 @@ import GRDB
 
 /// Short texts (cards, names) in one buffer: a million readers' cards take a few megabytes
 /// instead of a String and an allocation each.
-struct PackedStrings {
+struct PackedStrings: Sendable {
     private(set) var bytes: [UInt8] = []
     private(set) var ends: [Int32] = []
     var count: Int { ends.count }

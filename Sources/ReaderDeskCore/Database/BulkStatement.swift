@@ -46,7 +46,8 @@ extension Statement {
         }
     }
 
-    private func stepOnce() throws {
+    /// One step, the statement reset after; an error names the statement.
+    func stepOnce() throws {
         let statement = sqliteStatement
         let code = sqlite3_step(statement)
         sqlite3_reset(statement)
@@ -153,13 +154,7 @@ struct TermBatch: Sendable {
                     sqlite3_bind_text(handle, Int32(2 * r + 1), base + starts[i], Int32(starts[i + 1] - starts[i]), inPlace)
                     sqlite3_bind_int64(handle, Int32(2 * r + 2), readers[i])
                 }
-                let code = sqlite3_step(handle)
-                sqlite3_reset(handle)
-                guard code == SQLITE_DONE else {
-                    throw DatabaseError(
-                        resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))),
-                        sql: statement.sql)
-                }
+                try statement.stepOnce()
             }
             for first in stride(from: 0, to: fullRows, by: Self.rowsPerStatement) {
                 try run(full, from: first, rows: Self.rowsPerStatement)

@@ -5,13 +5,13 @@ import GRDB
 /// by reader: `Schema.readerTermLists`). Terms are separated by U+001F, which no term holds: names,
 /// emails and phones with control characters are refused (`Validate.hasControlCharacter`).
 enum ReaderTermList {
-    static let separator = "\u{1F}"
+    static let separator: UInt8 = 0x1F
 
     static func joined(_ terms: [String]) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(terms.reduce(0) { $0 + $1.utf8.count + 1 })
         for (i, term) in terms.enumerated() {
-            if i > 0 { bytes.append(0x1F) }
+            if i > 0 { bytes.append(separator) }
             bytes.append(contentsOf: term.utf8)
         }
         return String(decoding: bytes, as: UTF8.self)
@@ -29,8 +29,8 @@ enum ReaderTermList {
             db.cachedStatement(sql: "SELECT terms FROM reader_term_list WHERE reader_id = ?"), arguments: [readerId])
         guard let stored else { return }
         let delete = try db.cachedStatement(sql: "DELETE FROM reader_term WHERE term = ? AND reader_id = ?")
-        for term in stored.split(separator: Character(separator)) {
-            try delete.execute(arguments: [String(term), readerId])
+        for term in stored.utf8.split(separator: separator) {
+            try delete.execute(arguments: [String(decoding: term, as: UTF8.self), readerId])
         }
         try db.cachedStatement(sql: "DELETE FROM reader_term_list WHERE reader_id = ?").execute(arguments: [readerId])
     }

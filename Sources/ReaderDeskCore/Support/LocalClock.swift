@@ -24,11 +24,15 @@ public final class LocalClock: Sendable {
 
     /// (year*100+month, hour of day) in local time.
     public func monthAndHour(_ epoch: Int64) -> (month: Int, hour: Int) {
-        let local = epoch + offset(epoch)
-        let days = local >= 0 ? local / 86400 : (local - 86399) / 86400
-        let secs = local - days * 86400
+        let (days, secs) = Self.dayAndSecond(epoch + offset(epoch))
         let (y, m, _) = LocalClock.civil(days)
         return (y * 100 + m, Int(secs / 3600))
+    }
+
+    /// A local instant (seconds since the epoch, offset added) → (days since 1970-01-01, seconds into that day).
+    private static func dayAndSecond(_ local: Int64) -> (Int64, Int64) {
+        let days = local >= 0 ? local / 86400 : (local - 86399) / 86400
+        return (days, local - days * 86400)
     }
 
     /// ISO 8601 with the offset ("2026-05-20T15:00:00+08:00", "Z" at UTC), as ISO8601DateFormatter
@@ -38,9 +42,7 @@ public final class LocalClock: Sendable {
     public func timestamp(_ epoch: Int64) -> String? {
         let o = offset(epoch)
         guard o % 60 == 0 else { return nil }
-        let local = epoch + o
-        let days = local >= 0 ? local / 86400 : (local - 86399) / 86400
-        let secs = local - days * 86400
+        let (days, secs) = Self.dayAndSecond(epoch + o)
         let (y, m, d) = LocalClock.civil(days)
         guard (1...9999).contains(y) else { return nil }
         let zone = o == 0 ? "Z" : String(format: "%@%02d:%02d", o < 0 ? "-" : "+", Int(abs(o) / 3600), Int(abs(o) % 3600 / 60))

@@ -55,7 +55,7 @@ extension Importer {
                     var summary = ImportSummary(kind: "readers", format: format.name, options: options)
                     var upsert = try ReaderUpsert(db, actor: actor, terms: runs)
                     // A first big load: secondary indexes are built once at the end, by sorting. Not for a
-                    // re-import, whose changed readers find their old search terms by reader. New readers
+                    // re-import into a big library, where rebuilding costs more than the inserts. New readers
                     // only append to the indexes kept (one time, no librarian, no consent, not forgotten):
                     // cheaper than reading the table again to rebuild each.
                     let rebuild =
@@ -63,7 +63,7 @@ extension Importer {
                         ? []
                         : try Self.dropIndexesForBulk(
                             db, incoming: incoming, counted: "reader",
-                            tables: ["reader", "reader_term"], whenExistingAtMost: 0.25,
+                            tables: ["reader"], whenExistingAtMost: 0.25,
                             keeping: ["reader_updated", "reader_librarian", "reader_birthday_md", "reader_forgotten"])
                     var next: BackgroundTask<ReaderStretch>? = first
                     while let stretch = try next?.value() {

@@ -1,7 +1,7 @@
-/// A stretch of a readers file, read and checked: its rows and its bad rows; the search terms
-/// each row would have as a new reader go, sorted, to the import's `TermRuns`. Reading a stretch (and making its terms) runs on the
-/// second core (`read`) while SQLite writes the one before, so a file of any size is held a
-/// stretch or two at a time.
+/// A stretch of a readers file, read and checked: its rows, their term lists and its bad rows;
+/// the search terms each row would have as a new reader go, sorted, to the import's `TermRuns`.
+/// Reading a stretch (and making its terms) runs on the second core (`read`) while SQLite writes
+/// the one before, so a file of any size is held a stretch or two at a time.
 struct ReaderStretch: Sendable {
     /// Where reading stands: the CSV reader and the row parser, handed from stretch to stretch.
     struct Cursor: Sendable {

@@ -25,7 +25,7 @@ final class FirstLoadTests: XCTestCase {
         var importer = Importer(db, actor: admin)
         importer.firstLoadRows = 1
         let asked = Asked()
-        try db.writer.writeWithoutTransaction { db in
+        db.writer.writeWithoutTransaction { db in
             db.trace { event in
                 let sql = "\(event)"
                 if sql.contains("journal_mode =") { asked.append(sql) }
